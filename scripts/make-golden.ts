@@ -1,0 +1,14 @@
+/** Regenerate test/fixtures/golden/*.json (run only when the rules change on purpose: `npx tsx scripts/make-golden.ts`). */
+import { writeFileSync } from "node:fs";
+import { createGame, resolveTurn, stateHash } from "../shared/engine";
+import { presetScenario } from "../shared/scenario/presets";
+import { runSim } from "../shared/sim/run";
+
+for (const [scenario, seed] of [["tutorial", 1], ["workshop", 42], ["full", 2026]] as const) {
+  const sim = runSim(presetScenario(scenario), seed);
+  let s = createGame(presetScenario(scenario), seed);
+  const hashes = sim.log.map((e) => { s = resolveTurn(s, e.orders, { injects: e.injects }).state; return stateHash(s); });
+  const file = `test/fixtures/golden/${scenario}-${seed}.json`;
+  writeFileSync(file, JSON.stringify({ scenario, seed, hash: sim.finalHash, hashes, log: sim.log }) + "\n");
+  console.log(`${file}: ${sim.finalHash}`);
+}

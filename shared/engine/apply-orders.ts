@@ -1,0 +1,129 @@
+/** Resolution phase 1: apply each nation's valid orders (money leaves the treasury here, once). */
+import type { Order } from "../protocol/orders";
+import type { GameEvent, GameState, Nation } from "./state";
+import { findAccelerator, findIntegrator, findPartner } from "./catalogue";
+import {
+  buildOrderCost, cxlCost, dcBuildQuarters, dcCapex, findDc, gpuLeadQuarters, gpuOrderCost, gridWaitQuarters,
+  findVendor, h100Equivalents, memoryAgreementCost,
+} from "./costs";
+import { validateOrder } from "./validate";
+import { addQuarters, quarterLabel } from "./quarter";
+
+const usd = (m: number): string => (m >= 1000 ? `US$${(m / 1000).toFixed(2)}B` : `US$${m.toFixed(0)}M`);
+
+/** Apply one nation's orders in sequence; invalid ones are skipped with an explanation. Returns orders applied. */
+export function applyOrders(state: GameState, nation: Nation, orders: Order[], events: GameEvent[]): Order[] {
+  const applied: Order[] = [];
+  for (const order of orders) {
+    const r = validateOrder(state, nation.id, order, []);
+    if (!r.ok) {
+      events.push({ turn: state.turn, nation: nation.id, kind: "rejected", text: `Order not carried out: ${r.error.message}` });
+      continue;
+    }
+    applyOne(state, nation, order, events);
+    applied.push(order);
+  }
+  return applied;
+}
+
+function say(state: GameState, nation: Nation, events: GameEvent[], kind: GameEvent["kind"], text: string): void {
+  events.push({ turn: state.turn, nation: nation.id, kind, text });
+}
+
+function applyOne(state: GameState, n: Nation, o: Order, events: GameEvent[]): void {
+  switch (o.type) {
+    case "build_dc": {
+      const cost = buildOrderCost(state, n, o);
+      const site = n.sites.find((s) => s.id === o.site)!;
+      const integ = o.integrator && o.builder !== "local" ? findIntegrator(state.catalogue, o.integrator) : undefined;
+      const partner = o.partner && o.builder !== "us" ? findPartner(state.catalogue, o.partner) : undefined;
+      const build = dcBuildQuarters(n, o.mw, o.builder, integ, partner);
+      const wait = gridWaitQuarters(n, o.mw);
+      const total = Math.max(build, wait);
+      n.gridMw = Math.max(0, n.gridMw - o.mw);
+      n.buildDelay = 0;
+      n.treasury -= cost;
+      const id = `${n.id}-dc${state.nextId++}`;
+      const builderName = o.builder === "us" ? integ!.name : o.builder === "local" ? partner!.name : `${integ!.name} + ${partner!.name}`;
+      n.dataCentres.push({
+        id, nation: n.id, name: `${site.name} ${o.mw} MW`, site: site.id, lat: site.lat, lon: site.lon,
+        mw: o.mw, mwOnline: 0, cooling: o.cooling, builder: o.builder, integrator: integ?.id, partner: partner?.id,
+        status: total > build ? "planned" : "building", quartersLeft: total, buildQuarters: build, gpus: [], cxl: false,
+        utilisation: 0, capexSpent: cost, foundedTurn: state.turn,
+      });
+      const online = quarterLabel(addQuarters(state.quarter, total));
+      const gridNote = wait > build ? ` It waits ${wait} quarters for a grid connection (not enough free grid power).` : "";
+      say(state, n, events, "build", `${builderName} will build ${o.mw} MW (${o.cooling} cooling) in ${site.name} for ${usd(cost)}; online in ${online}.${gridNote}`);
+      return;
+    }
+    case "expand_dc": {
+      const dc = findDc(n, o.dcId)!;
+      const integ = dc.integrator ? findIntegrator(state.catalogue, dc.integrator) : undefined;
+      const partner = dc.partner ? findPartner(state.catalogue, dc.partner) : undefined;
+      const cost = dcCapex(state, n, o.mw, dc.cooling, dc.builder, integ);
+      const total = Math.max(dcBuildQuarters(n, o.mw, dc.builder, integ, partner), gridWaitQuarters(n, o.mw));
+      n.gridMw = Math.max(0, n.gridMw - o.mw);
+      n.treasury -= cost;
+      dc.mw += o.mw;
+      dc.capexSpent += cost;
+      dc.quartersLeft = Math.max(dc.quartersLeft, total);
+      dc.buildQuarters = Math.min(total, dcBuildQuarters(n, o.mw, dc.builder, integ, partner));
+      if (dc.status === "online") dc.status = "building";
+      say(state, n, events, "build", `${dc.name} grows by ${o.mw} MW for ${usd(cost)}; the new capacity is online in ${quarterLabel(addQuarters(state.quarter, total))}.`);
+      return;
+    }
+    case "order_gpus": {
+      const a = findAccelerator(state.catalogue, o.model)!;
+      const vendor = findVendor(state, o.vendor)!;
+      const cost = gpuOrderCost(state, n, o)!;
+      const lead = gpuLeadQuarters(a, vendor);
+      n.treasury -= cost;
+      n.exportUsedThisYear += h100Equivalents(a, o.quantity);
+      n.pendingGpus.push({
+        id: `${n.id}-po${state.nextId++}`, nation: n.id, model: o.model, quantity: o.quantity, vendor: o.vendor,
+        package: o.package, dcId: o.dcId, orderedTurn: state.turn, dueTurn: state.turn + lead - 1, slipped: 0, cost,
+      });
+      const pkg = o.package === "fullstack" ? "a full-stack AI factory (managed operations, SLA)" : "components (you integrate and run them)";
+      say(state, n, events, "order", `Ordered ${o.quantity.toLocaleString("en-US")} ${a.name} from ${vendor.v.name} as ${pkg} for ${usd(cost)}; due ${quarterLabel(addQuarters(state.quarter, lead - 1))} if HBM allows.`);
+      return;
+    }
+    case "memory_agreement": {
+      const cost = memoryAgreementCost(state, o);
+      const maker = state.catalogue.memoryMakers.find((m) => m.id === o.maker)!;
+      n.treasury -= cost;
+      n.memoryAgreements.push({ id: `${n.id}-ma${state.nextId++}`, maker: o.maker, gbPerQuarter: o.gbPerQuarter, fromTurn: state.turn, toTurn: state.turn + o.quarters - 1 });
+      say(state, n, events, "order", `${maker.name} reserves ${(o.gbPerQuarter / 1000).toLocaleString("en-US")} TB of HBM a quarter for you for ${o.quarters} quarters (${usd(cost)}): your deliveries get priority when HBM is short.`);
+      return;
+    }
+    case "cxl_upgrade": {
+      const dc = findDc(n, o.dcId)!;
+      const cost = cxlCost(state, dc);
+      n.treasury -= cost;
+      dc.cxl = true;
+      say(state, n, events, "order", `${dc.name} gets CXL memory expansion for ${usd(cost)}: +${Math.round(state.catalogue.cxlInferenceUplift * 100)} % inference capacity.`);
+      return;
+    }
+    case "talent": {
+      const cost = state.catalogue.talentCost[o.level - 1];
+      n.treasury -= cost;
+      n.expertise = Math.min(100, n.expertise + state.catalogue.talentGain[o.level - 1] * (1 - n.expertise / 120));
+      say(state, n, events, "policy", `Talent programme level ${o.level} funded (${usd(cost)}): expertise grows.`);
+      return;
+    }
+    case "policy": {
+      n.policies[o.policy] = o.enabled;
+      if (o.policy === "data_localisation" && o.enabled) n.support = Math.min(100, n.support + 3);
+      say(state, n, events, "policy", `Policy "${o.policy.replace("_", " ")}" is now ${o.enabled ? "on" : "off"}.`);
+      return;
+    }
+    case "invest_integrator": {
+      const integ = findIntegrator(state.catalogue, o.integrator)!;
+      n.treasury -= o.amount;
+      n.stakes[integ.id] = (n.stakes[integ.id] ?? 0) + o.amount;
+      say(state, n, events, "finance", `You invested ${usd(o.amount)} in ${integ.name} (stake now ${usd(n.stakes[integ.id])}): priority in its allocation, expertise transfer and a share of its sales abroad.`);
+      return;
+    }
+    case "hold":
+      return;
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * Prices, lead times and build times: the one place that turns an order into money and quarters.
+ * Used by validation, resolution, the legal-order enumeration, AI and the client preview.
+ */
+import type { BuildDcOrder, MemoryAgreementOrder, Order, OrderGpusOrder } from "../protocol/orders";
+import type { Accelerator, Builder, Cooling, DataCentre, GameState, Integrator, LocalPartner, Nation } from "./state";
+import { findAccelerator, findIntegrator, findPartner } from "./catalogue";
+import { quarterIndex } from "./quarter";
+
+/** Strategic stake (US$ M) from which an integrator gives a nation priority and a discount. */
+export const PRIORITY_STAKE = 100;
+/** Discount on hardware from an integrator the nation holds a priority stake in. */
+export const STAKE_DISCOUNT = 0.03;
+/** Fixed staff and maintenance cost per MW online per quarter, US$ M (estimate). */
+export const FACILITY_OPEX_PER_MW = 0.05;
+/** Managed-operations fee per quarter as a share of the hardware value an integrator runs (estimate). */
+export const MANAGED_FEE_RATE = 0.02;
+
+/** A vendor of GPUs: a US integrator or a local partner. */
+export type Vendor = { kind: "integrator"; v: Integrator } | { kind: "partner"; v: LocalPartner };
+
+/** Look up a vendor id among integrators and local partners. */
+export function findVendor(state: GameState, id: string): Vendor | undefined {
+  const i = findIntegrator(state.catalogue, id);
+  if (i) return { kind: "integrator", v: i };
+  const p = findPartner(state.catalogue, id);
+  return p ? { kind: "partner", v: p } : undefined;
+}
+
+/** A nation's data centre by id. */
+export function findDc(nation: Nation, dcId: string): DataCentre | undefined {
+  return nation.dataCentres.find((d) => d.id === dcId);
+}
+
+/** True when the accelerator can be ordered in the state's current quarter. */
+export function isAvailable(state: GameState, a: Accelerator): boolean {
+  return quarterIndex(state.quarter) >= quarterIndex(a.available);
+}
+
+/** Product of the active GPU price modifiers for a maker. */
+export function gpuPriceFactor(state: GameState, maker: Accelerator["maker"]): number {
+  return state.market.modifiers
+    .filter((m) => m.kind === "gpu_price" && (m.maker === "all" || m.maker === maker) && m.untilTurn >= state.turn)
+    .reduce((f, m) => f * m.factor, 1);
+}
+
+/** Price per GPU in US$ M from a vendor and package, with HBM price moves, events and stake discounts. */
+export function gpuUnitPrice(state: GameState, nation: Nation, a: Accelerator, vendor: Vendor, pkg: OrderGpusOrder["package"]): number {
+  const markup = vendor.kind === "integrator"
+    ? (pkg === "fullstack" ? vendor.v.fullstackMarkup : vendor.v.componentMarkup)
+    : vendor.v.markup * (pkg === "fullstack" ? 1.1 : 1);
+  const hbm = 1 + a.hbmShareOfPrice * (state.market.hbmPriceIndex - 1);
+  const stake = vendor.kind === "integrator" && (nation.stakes[vendor.v.id] ?? 0) >= PRIORITY_STAKE ? 1 - STAKE_DISCOUNT : 1;
+  return (a.priceK / 1000) * markup * hbm * gpuPriceFactor(state, a.maker) * stake;
+}
+
+/** Quarters from order to due delivery (before any slip). */
+export function gpuLeadQuarters(a: Accelerator, vendor: Vendor): number {
+  const delta = vendor.kind === "integrator" ? vendor.v.leadDelta : 1;
+  return Math.max(1, a.leadQuarters + delta);
+}
+
+/** Total price of a GPU order, US$ M (undefined when the model or vendor is unknown). */
+export function gpuOrderCost(state: GameState, nation: Nation, o: OrderGpusOrder): number | undefined {
+  const a = findAccelerator(state.catalogue, o.model);
+  const v = findVendor(state, o.vendor);
+  return a && v ? gpuUnitPrice(state, nation, a, v, o.package) * o.quantity : undefined;
+}
+
+/** Construction price multiplier of a builder choice. */
+function builderMarkup(builder: Builder, integrator?: Integrator): number {
+  if (builder === "local") return 1;
+  const m = integrator?.buildMarkup ?? 1.15;
+  return builder === "us" ? m : (1 + m) / 2;
+}
+
+/** Capex of building `mw` of IT capacity, US$ M. */
+export function dcCapex(state: GameState, nation: Nation, mw: number, cooling: Cooling, builder: Builder, integrator?: Integrator): number {
+  const perMw = nation.buildCostPerMw + (cooling === "liquid" ? state.catalogue.liquidCapexPerMw : 0);
+  return mw * perMw * builderMarkup(builder, integrator);
+}
+
+/** Construction quarters for `mw` by a builder, faster with a US integrator, faster locally with expertise. */
+export function dcBuildQuarters(nation: Nation, mw: number, builder: Builder, integrator?: Integrator, partner?: LocalPartner): number {
+  const us = integrator?.buildQuartersPer50Mw ?? 2;
+  const localBase = partner?.buildQuartersPer50Mw ?? 3.5;
+  const local = localBase * (1.3 - 0.5 * nation.expertise / 100);
+  const per50 = builder === "us" ? us : builder === "local" ? local : (us + local) / 2;
+  return Math.max(1, Math.ceil((mw / 50) * per50)) + nation.buildDelay;
+}
+
+/** Quarters waiting for a grid connection: none while the nation's free grid power covers the site. */
+export function gridWaitQuarters(nation: Nation, mw: number): number {
+  return mw <= nation.gridMw ? 0 : nation.gridQuarters;
+}
+
+/** Capex of a build order, US$ M. */
+export function buildOrderCost(state: GameState, nation: Nation, o: BuildDcOrder): number {
+  const integ = o.integrator ? findIntegrator(state.catalogue, o.integrator) : undefined;
+  return dcCapex(state, nation, o.mw, o.cooling, o.builder, integ);
+}
+
+/** Price of an HBM supply agreement, US$ M (reservation premium for every quarter, paid up front). */
+export function memoryAgreementCost(state: GameState, o: MemoryAgreementOrder): number {
+  return (o.gbPerQuarter * o.quarters * state.catalogue.hbmReservationPerGb) / 1e6;
+}
+
+/** Installed GPUs in a data centre. */
+export function dcGpuCount(dc: DataCentre): number {
+  return dc.gpus.reduce((n, g) => n + g.count, 0);
+}
+
+/** IT power drawn by the GPUs installed in a data centre, kW. */
+export function dcInstalledKw(state: GameState, dc: DataCentre): number {
+  return dc.gpus.reduce((kw, g) => kw + g.count * (findAccelerator(state.catalogue, g.model)?.kw ?? 0), 0);
+}
+
+/** IT power of GPUs on order for a data centre, kW. */
+export function dcPendingKw(state: GameState, nation: Nation, dcId: string): number {
+  return nation.pendingGpus
+    .filter((p) => p.dcId === dcId)
+    .reduce((kw, p) => kw + p.quantity * (findAccelerator(state.catalogue, p.model)?.kw ?? 0), 0);
+}
+
+/** Price of a CXL upgrade of a data centre, US$ M. */
+export function cxlCost(state: GameState, dc: DataCentre): number {
+  return (dcGpuCount(dc) * state.catalogue.cxlPerGpuK) / 1000;
+}
+
+/** H100-equivalents of an accelerator count, for export caps (by FP8 PFLOPS, H100 = 1.98 PF; facts.md E3/E16). */
+export function h100Equivalents(a: Accelerator, quantity: number): number {
+  return (quantity * a.pf) / 1.98;
+}
+
+/** Export tier in force, after the US-alignment policy. */
+export function effectiveExportTier(nation: Nation): 1 | 2 | 3 {
+  const t = nation.exportTier - (nation.policies.us_alignment ? 1 : 0);
+  return Math.min(3, Math.max(1, t)) as 1 | 2 | 3;
+}
+
+/** Money an order takes from the treasury when it is applied, US$ M. */
+export function orderCost(state: GameState, nation: Nation, o: Order): number {
+  switch (o.type) {
+    case "build_dc": return buildOrderCost(state, nation, o);
+    case "expand_dc": {
+      const dc = findDc(nation, o.dcId);
+      const integ = dc?.integrator ? findIntegrator(state.catalogue, dc.integrator) : undefined;
+      return dc ? dcCapex(state, nation, o.mw, dc.cooling, dc.builder, integ) : 0;
+    }
+    case "order_gpus": return gpuOrderCost(state, nation, o) ?? 0;
+    case "memory_agreement": return memoryAgreementCost(state, o);
+    case "cxl_upgrade": {
+      const dc = findDc(nation, o.dcId);
+      return dc ? cxlCost(state, dc) : 0;
+    }
+    case "talent": return state.catalogue.talentCost[o.level - 1];
+    case "invest_integrator": return o.amount;
+    case "policy": return 0;
+    case "hold": return 0;
+  }
+}
+
+/** Money left to spend after the given orders, US$ M. */
+export function moneyAvailable(state: GameState, nation: Nation, prior: Order[]): number {
+  return nation.treasury - nation.treasuryFloor - prior.reduce((s, o) => s + orderCost(state, nation, o), 0);
+}

@@ -1,0 +1,79 @@
+/**
+ * Resolution phase 6: expertise, AI capability, the local-language model milestone, public support
+ * and objectives.
+ *
+ * - expertise gain a quarter (×(1 − expertise/120), diminishing): local partner sites building or online
+ *   +partner gain (≈1), joint ventures +0.6 + integrator transfer, US-built sites +integrator transfer (≈0.2–0.5),
+ *   self-run GPU batches +0.3 per site (learning by doing), partnerships (partnerships.ts); talent programmes
+ *   are applied with the order. Talent drain: −0.5 % a quarter.
+ * - capability += √(domestic effective PF) × (0.3 + 0.7 × expertise/100) × 0.5: only compute under
+ *   domestic control trains national models (GAME.md claim 6).
+ * - milestone: capability ≥ 60 with ≥ 1,000 PF of domestic effective compute this quarter.
+ * - support drifts 10 % toward 50, +2 when compute grows more than 10 %, +6 at the milestone,
+ *   −4 when bills went unpaid.
+ */
+import type { GameEvent, GameState, Nation, Objective } from "./state";
+import { findIntegrator, findPartner } from "./catalogue";
+import type { OperationsFigures } from "./operations";
+import { partnershipExpertise } from "./partnerships";
+import { clamp } from "./events";
+
+/** Capability needed for the local-language model milestone. */
+export const MILESTONE_CAPABILITY = 60;
+/** Domestic effective compute needed in the milestone quarter, PF. */
+export const MILESTONE_DOMESTIC_PF = 1000;
+
+/** Expertise points gained this quarter before diminishing returns. */
+export function expertiseGain(state: GameState, n: Nation): number {
+  let g = partnershipExpertise(n, state.turn);
+  for (const dc of n.dataCentres) {
+    const integ = dc.integrator ? findIntegrator(state.catalogue, dc.integrator) : undefined;
+    const partner = dc.partner ? findPartner(state.catalogue, dc.partner) : undefined;
+    if (dc.builder === "local") g += partner?.expertiseGain ?? 1;
+    else if (dc.builder === "jv") g += 0.6 + (integ?.expertiseTransfer ?? 0.3);
+    else g += integ?.expertiseTransfer ?? 0.3;
+    if (dc.gpus.some((b) => b.operator === "nation" && b.count > 0)) g += 0.3;
+  }
+  return g;
+}
+
+/** Advance expertise, capability, milestone and support for one nation. */
+export function develop(state: GameState, n: Nation, f: OperationsFigures, prevCompute: number, unpaid: boolean, events: GameEvent[]): void {
+  n.expertise = clamp(n.expertise * 0.995 + expertiseGain(state, n) * (1 - n.expertise / 120), 0, 100);
+  n.capability += Math.sqrt(Math.max(0, f.domesticCompute)) * (0.3 + 0.7 * (n.expertise / 100)) * 0.5;
+  if (n.milestoneTurn === null && n.capability >= MILESTONE_CAPABILITY && f.domesticCompute >= MILESTONE_DOMESTIC_PF) {
+    n.milestoneTurn = state.turn;
+    n.support = clamp(n.support + 6, 0, 100);
+    events.push({ turn: state.turn, nation: null, kind: "milestone", text: `${n.name} trains its own ${n.language} large language model on domestic compute: the local-language milestone.` });
+  }
+  n.support += (50 - n.support) * 0.1;
+  if (f.compute > prevCompute * 1.1 && f.compute > 0) n.support += 2;
+  if (unpaid) n.support -= 4;
+  n.support = clamp(n.support, 0, 100);
+}
+
+/** Current value of an objective's metric. */
+export function objectiveValue(n: Nation, o: Objective, effectiveCompute: number): number {
+  switch (o.metric) {
+    case "compute": return effectiveCompute;
+    case "sovereignty": return n.sovereignty;
+    case "expertise": return n.expertise;
+    case "capability": return n.capability;
+    case "revenue": return n.cumulativeRevenue;
+    case "milestone": return n.milestoneTurn !== null && (o.byTurn === undefined || n.milestoneTurn <= o.byTurn) ? 1 : 0;
+    case "support": return n.support;
+  }
+}
+
+/** Mark objectives met this quarter (deadline objectives only until their turn). */
+export function checkObjectives(state: GameState, n: Nation, effectiveCompute: number, events: GameEvent[]): void {
+  for (const o of n.objectives) {
+    if (n.objectivesMet.includes(o.id)) continue;
+    if (o.byTurn !== undefined && state.turn > o.byTurn) continue;
+    const target = o.metric === "milestone" ? 1 : o.target;
+    if (objectiveValue(n, o, effectiveCompute) >= target) {
+      n.objectivesMet.push(o.id);
+      events.push({ turn: state.turn, nation: o.secret ? n.id : null, kind: "objective", text: `${n.name} met ${o.secret ? "its secret" : "an"} objective: ${o.text} (+${o.points} points).` });
+    }
+  }
+}

@@ -1,0 +1,47 @@
+/** Rule-violation codes returned by validateOrder: stable strings for the UI, the server and the tests. */
+export const RuleError = {
+  GameOver: "game/over",
+  StaleTurn: "order/stale_turn",
+  UnknownNation: "order/unknown_nation",
+  TooManyOrders: "order/too_many",
+  UnknownSite: "dc/unknown_site",
+  UnknownDc: "dc/unknown",
+  NoGridPower: "dc/no_grid_power",
+  BuilderMissing: "dc/builder_missing",
+  UnknownIntegrator: "vendor/unknown_integrator",
+  UnknownPartner: "vendor/unknown_partner",
+  PartnerElsewhere: "vendor/partner_other_nation",
+  UnknownModel: "gpu/unknown_model",
+  NotYetAvailable: "gpu/not_available",
+  NeedsLiquid: "gpu/needs_liquid_cooling",
+  NoRackScale: "gpu/vendor_cannot_integrate_racks",
+  NoPowerInDc: "gpu/dc_power_exceeded",
+  ExportRestricted: "export/restricted",
+  ExportCapReached: "export/cap_reached",
+  CannotAfford: "money/cannot_afford",
+  AlreadyCxl: "cxl/already_fitted",
+  NoGpusForCxl: "cxl/no_gpus",
+  DuplicateOrder: "order/duplicate",
+  PolicyUnchanged: "policy/unchanged",
+  InvalidQuantity: "order/invalid_quantity",
+} as const;
+
+/** One of the rule-violation codes. */
+export type RuleErrorCode = (typeof RuleError)[keyof typeof RuleError];
+
+/** A rule violation: a stable code and a sentence a student understands. */
+export interface RuleViolation {
+  code: RuleErrorCode;
+  message: string;
+}
+
+/** Result of validating an order. */
+export type ValidationResult = { ok: true } | { ok: false; error: RuleViolation };
+
+/** Build a failed validation result. */
+export function reject(code: RuleErrorCode, message: string): ValidationResult {
+  return { ok: false, error: { code, message } };
+}
+
+/** The passing validation result. */
+export const OK: ValidationResult = { ok: true };

@@ -1,0 +1,108 @@
+/**
+ * Operations of a quarter: how much compute is online, how well it is used, what it earns and costs.
+ * measureNation is pure (used for outcomes, previews and AI); the resolve phase applies its money flows.
+ *
+ * Formulas (sources in facts.md):
+ * - utilisation: a cluster run by a US integrator (full stack) runs at the integrator's managed level
+ *   (~0.85, G11); a cluster the nation runs itself runs at 0.40 + 0.45 × expertise/100 (enterprise ~40 %,
+ *   G12, up to neocloud 85 %, G11), +0.05 when the site is a joint venture (integrator support), −0.10 for
+ *   rack-scale systems run with expertise under 50 ("inventory, not a cluster", C17).
+ * - AMD software penalty: realised throughput × (1 − p), p = max(0.05, 0.25 − 0.20 × expertise/100) (A37).
+ * - revenue: GPU-hours rented (rent share 0.3, 0.6 with the GPUaaS-hub policy) × rental price, which falls
+ *   6 % a quarter after launch down to 35 % (G1), × market rent index; CXL adds 30 % on the inference half (M27,
+ *   estimate); data localisation keeps foreign clients out (−15 %).
+ * - power: IT MW drawn × (0.3 + 0.7 × utilisation) × PUE × 2,190 h × US$/MWh (D14–D29); managed fee 2 % of
+ *   integrator-run hardware value a quarter; staff and maintenance US$0.05M per MW online (estimates).
+ */
+import type { Accelerator, DataCentre, GameState, InstalledGpus, Nation } from "./state";
+import { findAccelerator, findIntegrator } from "./catalogue";
+import { FACILITY_OPEX_PER_MW, MANAGED_FEE_RATE } from "./costs";
+import { quarterIndex } from "./quarter";
+
+/** Share of GPU-hours rented out as GPUaaS (the rest trains national models). */
+export function rentShare(n: Nation): number {
+  return n.policies.gpuaas_hub ? 0.6 : 0.3;
+}
+
+/** AMD realised-throughput penalty for this nation's expertise (0 for NVIDIA). */
+export function softwarePenalty(a: Accelerator, expertise: number): number {
+  return a.maker === "amd" ? Math.max(0.05, 0.25 - 0.2 * (expertise / 100)) : 0;
+}
+
+/** Utilisation of one batch of GPUs. */
+export function batchUtilisation(state: GameState, n: Nation, dc: DataCentre, g: InstalledGpus, a: Accelerator): number {
+  if (g.operator === "integrator") {
+    return findIntegrator(state.catalogue, g.vendor)?.managedUtilisation ?? 0.85;
+  }
+  let u = 0.4 + 0.45 * (n.expertise / 100);
+  if (dc.builder === "jv") u += 0.05;
+  if (a.rackScale && n.expertise < 50) u -= 0.1;
+  return Math.max(0.1, Math.min(0.95, u));
+}
+
+/** How much of a batch is under domestic control (1 = built and run at home). */
+export function controlWeight(dc: DataCentre, g: InstalledGpus): number {
+  if (g.operator === "integrator") return dc.builder === "local" ? 0.5 : 0.25;
+  return dc.builder === "local" ? 1 : dc.builder === "jv" ? 0.8 : 0.6;
+}
+
+/** Rental price of a GPU model this quarter, US$ per hour. */
+export function rentPrice(state: GameState, a: Accelerator): number {
+  const age = Math.max(0, quarterIndex(state.quarter) - quarterIndex(a.available));
+  return a.rentPerHour * Math.max(0.35, 1 - 0.06 * age) * state.market.rentIndex;
+}
+
+/** Figures of one quarter of operations for a nation. */
+export interface OperationsFigures {
+  /** Peak PF online. */
+  compute: number;
+  /** PF actually delivered (utilisation and software penalty applied). */
+  effectiveCompute: number;
+  /** Effective PF weighted by domestic control. */
+  domesticCompute: number;
+  /** Share of effective compute under domestic control (0..1). */
+  controlShare: number;
+  utilisation: number;
+  revenue: number;
+  opex: number;
+  /** Utilisation per data centre id. */
+  dcUtilisation: Record<string, number>;
+}
+
+/** Measure a nation's operations this quarter without changing anything. */
+export function measureNation(state: GameState, n: Nation): OperationsFigures {
+  const hours = state.catalogue.hoursPerQuarter;
+  const f: OperationsFigures = { compute: 0, effectiveCompute: 0, domesticCompute: 0, controlShare: 0, utilisation: 0, revenue: 0, opex: 0, dcUtilisation: {} };
+  for (const dc of n.dataCentres) {
+    if (dc.mwOnline <= 0) continue;
+    const installedKw = dc.gpus.reduce((kw, g) => kw + g.count * (findAccelerator(state.catalogue, g.model)?.kw ?? 0), 0);
+    const productive = installedKw > 0 ? Math.min(1, (dc.mwOnline * 1000) / installedKw) : 0;
+    const pue = state.catalogue.pue[dc.cooling];
+    let dcPeak = 0;
+    let dcEff = 0;
+    for (const g of dc.gpus) {
+      const a = findAccelerator(state.catalogue, g.model);
+      if (!a || g.count === 0) continue;
+      const count = g.count * productive;
+      const u = batchUtilisation(state, n, dc, g, a);
+      const peak = count * a.pf;
+      const eff = peak * u * (1 - softwarePenalty(a, n.expertise));
+      dcPeak += peak;
+      dcEff += eff;
+      f.domesticCompute += eff * controlWeight(dc, g);
+      const cxl = dc.cxl ? 1 + state.catalogue.cxlInferenceUplift * 0.5 : 1;
+      const local = n.policies.data_localisation ? 0.85 : 1;
+      f.revenue += (count * hours * u * rentShare(n) * rentPrice(state, a) * cxl * local) / 1e6;
+      const powerPrice = n.powerPrice * (n.policies.power_subsidy ? 0.75 : 1);
+      f.opex += ((count * a.kw) / 1000) * (0.3 + 0.7 * u) * pue * hours * powerPrice / 1e6;
+      if (g.operator === "integrator") f.opex += g.value * MANAGED_FEE_RATE;
+    }
+    f.opex += dc.mwOnline * FACILITY_OPEX_PER_MW;
+    f.compute += dcPeak;
+    f.effectiveCompute += dcEff;
+    f.dcUtilisation[dc.id] = dcPeak > 0 ? dcEff / dcPeak : 0;
+  }
+  f.utilisation = f.compute > 0 ? f.effectiveCompute / f.compute : 0;
+  f.controlShare = f.effectiveCompute > 0 ? f.domesticCompute / f.effectiveCompute : 0;
+  return f;
+}

@@ -1,0 +1,72 @@
+/**
+ * Outcomes each nation sees every turn: sovereignty index, score and the history row for charts.
+ *
+ * Sovereignty index (0..1) = 0.55 × control share (effective compute weighted by who builds and runs it:
+ * local & self-run 1.0, joint venture 0.8, US-built self-run 0.6, integrator-run in a local site 0.5,
+ * integrator-run 0.25) + 0.30 × expertise/100 (dependence on foreign software and operators falls as
+ * expertise grows) + 0.15 × (1 − export exposure: tier 1 0.125, tier 2 0.375, tier 3 0.75; every GPU is
+ * US silicon, facts.md E3–E5), ± 0.05 for data localisation (+) and US alignment (−).
+ *
+ * Score = compute w × effective PF / 100 + sovereignty w × index × 100 + expertise w × expertise
+ * + capability w × capability + revenue w × cumulative revenue / 10 + support w × support
+ * + milestone w (once the local-language model milestone is reached) + points of objectives met.
+ */
+import type { GameState, Nation, NationStats } from "./state";
+import { effectiveExportTier } from "./costs";
+import type { OperationsFigures } from "./operations";
+import { measureNation } from "./operations";
+
+const EXPOSURE: Record<1 | 2 | 3, number> = { 1: 0.125, 2: 0.375, 3: 0.75 };
+
+/** Sovereignty index of a nation given its control share. */
+export function sovereigntyIndex(n: Nation, controlShare: number): number {
+  let s = 0.55 * controlShare + 0.3 * (n.expertise / 100) + 0.15 * (1 - EXPOSURE[effectiveExportTier(n)]);
+  if (n.policies.data_localisation) s += 0.05;
+  if (n.policies.us_alignment) s -= 0.05;
+  return Math.round(Math.min(1, Math.max(0, s)) * 1000) / 1000;
+}
+
+/** Points for each part of the score (the tooltip shows these). */
+export function scoreParts(state: GameState, n: Nation, effectiveCompute: number): Record<string, number> {
+  const w = state.scoring;
+  const objectives = n.objectives.filter((o) => n.objectivesMet.includes(o.id)).reduce((s, o) => s + o.points, 0);
+  return {
+    compute: (w.compute * effectiveCompute) / 100,
+    sovereignty: w.sovereignty * n.sovereignty * 100,
+    expertise: w.expertise * n.expertise,
+    capability: w.capability * n.capability,
+    revenue: (w.revenue * n.cumulativeRevenue) / 10,
+    support: w.support * n.support,
+    milestone: n.milestoneTurn !== null ? w.milestone : 0,
+    objectives,
+  };
+}
+
+/** Recompute sovereignty and score and append the history row for `flows.turn`. */
+export function computeOutcomes(state: GameState, n: Nation, flows: { revenue: number; opex: number; turn: number }, figures?: OperationsFigures): NationStats {
+  const f = figures ?? measureNation(state, n);
+  n.sovereignty = sovereigntyIndex(n, f.controlShare);
+  const parts = scoreParts(state, n, f.effectiveCompute);
+  n.score = Math.round(Object.values(parts).reduce((a, b) => a + b, 0));
+  const row: NationStats = {
+    turn: flows.turn,
+    compute: round1(f.compute),
+    effectiveCompute: round1(f.effectiveCompute),
+    utilisation: Math.round(f.utilisation * 1000) / 1000,
+    revenue: round1(flows.revenue),
+    opex: round1(flows.opex),
+    sovereignty: n.sovereignty,
+    expertise: round1(n.expertise),
+    capability: round1(n.capability),
+    treasury: round1(n.treasury),
+    support: round1(n.support),
+    score: n.score,
+  };
+  n.history.push(row);
+  return row;
+}
+
+/** Round to one decimal. */
+export function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}

@@ -1,0 +1,114 @@
+/**
+ * resolveTurn: one quarter, deterministic from the state (with its PRNG) and the orders.
+ * Phases: orders → events → construction → deliveries (HBM, packaging) → operations and money →
+ * expertise, capability, support → objectives and score → next quarter.
+ */
+import type { Order } from "../protocol/orders";
+import type { EventCard, GameEvent, GameState } from "./state";
+import { applyOrders } from "./apply-orders";
+import { runEvents } from "./events";
+import { progressConstruction } from "./construction";
+import { runSupply } from "./supply";
+import { measureNation } from "./operations";
+import { partnershipRevenue } from "./partnerships";
+import { checkObjectives, develop } from "./development";
+import { computeOutcomes } from "./outcomes";
+import { addQuarters, quarterLabel } from "./quarter";
+import { findAccelerator } from "./catalogue";
+import { structuredCloneJson } from "./view";
+
+/** The new state and the events of the quarter (public ones have nation null). */
+export interface TurnResult {
+  state: GameState;
+  events: GameEvent[];
+}
+
+/** Options for one resolution: facilitator injects played this quarter. */
+export interface ResolveOptions {
+  injects?: EventCard[];
+}
+
+const usd = (m: number): string => `US$${m.toFixed(0)}M`;
+
+/** Resolve the current quarter. Never mutates the input state. Orders for other turns or nations are ignored with a note. */
+export function resolveTurn(input: GameState, ordersByNation: Record<string, Order[]>, opts: ResolveOptions = {}): TurnResult {
+  const state = structuredCloneJson(input);
+  const events: GameEvent[] = [];
+  if (state.finished) return { state, events };
+
+  for (const id of state.order) {
+    const n = state.nations[id];
+    n.lastOrders = applyOrders(state, n, ordersByNation[id] ?? [], events);
+  }
+  const sales = salesThisTurn(state);
+
+  runEvents(state, opts.injects ?? [], events);
+  for (const id of state.order) progressConstruction(state, state.nations[id], events);
+  runSupply(state, events);
+
+  for (const id of state.order) {
+    const n = state.nations[id];
+    const prev = n.history[n.history.length - 1]?.compute ?? 0;
+    const f = measureNation(state, n);
+    for (const dc of n.dataCentres) dc.utilisation = Math.round((f.dcUtilisation[dc.id] ?? 0) * 1000) / 1000;
+    const partnership = partnershipRevenue(state, n, salesToOthers(sales, id));
+    const revenue = f.revenue + partnership;
+    const before = n.treasury;
+    n.treasury += revenue - f.opex;
+    const unpaid = n.treasury < n.treasuryFloor;
+    if (unpaid) {
+      n.treasury = n.treasuryFloor;
+      events.push({ turn: state.turn, nation: id, kind: "finance", text: `Running costs of ${usd(f.opex)} exceeded what the treasury held (${usd(before + revenue)}): bills went unpaid and public support fell.` });
+    }
+    n.cumulativeRevenue += revenue;
+    develop(state, n, f, prev, unpaid, events);
+    checkObjectives(state, n, f.effectiveCompute, events);
+    computeOutcomes(state, n, { revenue, opex: f.opex, turn: state.turn }, measureNation(state, n));
+    explainQuarter(state, id, f.compute - prev, revenue, f.opex, events);
+    n.treasury += n.budgetPerQuarter;
+  }
+
+  const next = addQuarters(state.quarter, 1);
+  if (next.q === 1) for (const id of state.order) state.nations[id].exportUsedThisYear = 0;
+  state.log.push(...events);
+  if (state.turn >= state.maxTurns) {
+    state.finished = true;
+    state.log.push({ turn: state.turn, nation: null, kind: "info", text: `The game ends after ${quarterLabel(state.quarter)}.` });
+  } else {
+    state.turn += 1;
+    state.quarter = next;
+  }
+  return { state, events };
+}
+
+/** GPU sales placed this turn, by nation and vendor, US$ M. */
+function salesThisTurn(state: GameState): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const id of state.order) {
+    const row: Record<string, number> = (out[id] = {});
+    for (const p of state.nations[id].pendingGpus) if (p.orderedTurn === state.turn) row[p.vendor] = (row[p.vendor] ?? 0) + p.cost;
+  }
+  return out;
+}
+
+/** Each vendor's sales this turn to nations other than `self`. */
+function salesToOthers(sales: Record<string, Record<string, number>>, self: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [nation, row] of Object.entries(sales)) {
+    if (nation === self) continue;
+    for (const [vendor, v] of Object.entries(row)) out[vendor] = (out[vendor] ?? 0) + v;
+  }
+  return out;
+}
+
+/** A one-line private summary of the quarter's money and compute. */
+function explainQuarter(state: GameState, id: string, computeDelta: number, revenue: number, opex: number, events: GameEvent[]): void {
+  const n = state.nations[id];
+  const pending = n.pendingGpus.reduce((s, p) => s + p.quantity, 0);
+  const models = [...new Set(n.pendingGpus.map((p) => findAccelerator(state.catalogue, p.model)?.name ?? p.model))].join(", ");
+  const sign = computeDelta >= 0 ? "+" : "−";
+  events.push({
+    turn: state.turn, nation: id, kind: "finance",
+    text: `${quarterLabel(state.quarter)}: compute ${sign}${Math.abs(computeDelta).toFixed(0)} PF, revenue ${usd(revenue)}, running costs ${usd(opex)}, budget +${usd(n.budgetPerQuarter)} for next quarter.${pending > 0 ? ` Still on order: ${pending.toLocaleString("en-US")} GPUs (${models}).` : ""}`,
+  });
+}

@@ -1,0 +1,378 @@
+/**
+ * The game state: plain JSON data, the single source of truth for server, client previews, AI and tests.
+ * Units: money in USD millions (M), compute in PFLOPS FP8 dense (PF), power in MW of IT load, HBM in GB,
+ * one turn = one quarter.
+ */
+import type { Order, PolicyId } from "../protocol/orders";
+
+/** A calendar quarter. */
+export interface Quarter {
+  year: number;
+  q: 1 | 2 | 3 | 4;
+}
+
+/** GPU maker. */
+export type ChipMaker = "nvidia" | "amd";
+/** HBM maker. */
+export type MemoryMakerId = "skhynix" | "samsung" | "micron";
+/** Cooling of a data hall. */
+export type Cooling = "air" | "liquid";
+/** Who builds (and by default operates) a data centre. */
+export type Builder = "us" | "local" | "jv";
+/** What a GPU order buys: bare components, or a full-stack AI factory with managed operations. */
+export type GpuPackage = "components" | "fullstack";
+
+/** One accelerator in the catalogue (per GPU package; racks are counted per GPU). */
+export interface Accelerator {
+  id: string;
+  name: string;
+  maker: ChipMaker;
+  /** PFLOPS FP8 dense per GPU. */
+  pf: number;
+  /** HBM per GPU, GB. */
+  hbmGb: number;
+  /** All-in IT power per GPU (GPU + share of CPU, network, fans), kW. */
+  kw: number;
+  /** Unit price per GPU, US$ thousands. */
+  priceK: number;
+  /** First quarter it can be ordered. */
+  available: Quarter;
+  /** Base lead time from order to delivery, quarters. */
+  leadQuarters: number;
+  /** Liquid cooling required. */
+  liquidOnly: boolean;
+  /** GPUaaS rental price when new, US$ per GPU-hour. */
+  rentPerHour: number;
+  /** Export-control class: "frontier" parts are refused to tier-3 nations and count double against tier-2 caps. */
+  exportClass: "standard" | "frontier";
+  /** Share of the unit price that is HBM (drives price moves when HBM gets dear). */
+  hbmShareOfPrice: number;
+  /** Rack-scale system (NVL72-class): needs an integrator or a skilled local partner. */
+  rackScale: boolean;
+}
+
+/** A US integrator selling components or full-stack AI factories. */
+export interface Integrator {
+  id: string;
+  name: string;
+  /** Price multiplier on hardware for components. */
+  componentMarkup: number;
+  /** Price multiplier on hardware for a full-stack AI factory (hardware, network, software, managed ops). */
+  fullstackMarkup: number;
+  /** Lead-time change in quarters (negative = faster). */
+  leadDelta: number;
+  /** Monthly availability promised in the SLA, percent. */
+  slaUptime: number;
+  /** Utilisation of a cluster it operates (full stack). */
+  managedUtilisation: number;
+  /** Expertise points per quarter transferred to the nation per DC it runs. */
+  expertiseTransfer: number;
+  /** Where the management software and operations sit. */
+  sovereigntyTerms: string;
+  /** Construction premium on capex when it builds a data centre. */
+  buildMarkup: number;
+  /** Quarters it needs to build 50 MW. */
+  buildQuartersPer50Mw: number;
+  /** facts.md source ids. */
+  sources: string[];
+}
+
+/** A local partner (telco, cloud, DC operator) in one nation. */
+export interface LocalPartner {
+  id: string;
+  name: string;
+  nation: string;
+  /** Can it integrate rack-scale liquid-cooled systems on its own? */
+  rackScale: boolean;
+  /** Price multiplier on hardware it resells. */
+  markup: number;
+  /** Quarters it needs to build 50 MW. */
+  buildQuartersPer50Mw: number;
+  /** Expertise points per quarter the nation gains per DC it builds or runs. */
+  expertiseGain: number;
+  sources: string[];
+}
+
+/** A memory maker and its share of the HBM pool. */
+export interface MemoryMaker {
+  id: MemoryMakerId;
+  name: string;
+  country: string;
+  /** Share of the HBM pool (0..1). */
+  share: number;
+  sources: string[];
+}
+
+/** Everything the rules read about products and vendors. */
+export interface Catalogue {
+  accelerators: Accelerator[];
+  integrators: Integrator[];
+  localPartners: LocalPartner[];
+  memoryMakers: MemoryMaker[];
+  /** HBM price, US$ per GB, at the base index. */
+  hbmPricePerGb: number;
+  /** Premium paid to reserve HBM in a supply agreement, US$ per GB per quarter. */
+  hbmReservationPerGb: number;
+  /** CXL expansion cost per GPU, US$ thousands. */
+  cxlPerGpuK: number;
+  /** Inference capacity uplift from CXL (0..1). */
+  cxlInferenceUplift: number;
+  /** Talent programme cost per level, US$ M per quarter. */
+  talentCost: [number, number, number];
+  /** Expertise points per quarter per level. */
+  talentGain: [number, number, number];
+  /** PUE by cooling. */
+  pue: Record<Cooling, number>;
+  /** Extra capex per MW for direct liquid cooling, US$ M. */
+  liquidCapexPerMw: number;
+  /** Hours in a quarter. */
+  hoursPerQuarter: number;
+}
+
+/** A typed, mechanical effect an event (or a facilitator inject) applies. */
+export type Effect =
+  | { kind: "export_tier"; nations: string[]; delta: number }
+  | { kind: "hbm_supply"; factor: number; quarters: number }
+  | { kind: "packaging_cap"; factor: number; quarters: number }
+  | { kind: "gpu_price"; maker: ChipMaker | "all"; factor: number; quarters: number }
+  | { kind: "power_price"; nations: string[]; factor: number }
+  | { kind: "support"; nations: string[]; delta: number; ifSovereigntyAbove?: number }
+  | { kind: "expertise"; nations: string[]; delta: number }
+  | { kind: "rent_price"; factor: number }
+  | { kind: "build_delay"; nations: string[]; quarters: number }
+  | { kind: "treasury"; nations: string[]; delta: number };
+
+/** A card of the events deck (or an inject). `nations: ["*"]` in an effect means every nation. */
+export interface EventCard {
+  id: string;
+  headline: string;
+  text: string;
+  effects: Effect[];
+  /** The real-world counterpart and its facts.md source ids. */
+  realWorld: string;
+  sources: string[];
+}
+
+/** An objective: reach a threshold on a metric by the end (or by a turn). */
+export interface Objective {
+  id: string;
+  text: string;
+  metric: "compute" | "sovereignty" | "expertise" | "capability" | "revenue" | "milestone" | "support";
+  target: number;
+  byTurn?: number;
+  points: number;
+  secret: boolean;
+}
+
+/** A data centre of a nation. */
+export interface DataCentre {
+  id: string;
+  nation: string;
+  name: string;
+  site: string;
+  lat: number;
+  lon: number;
+  /** IT load capacity, MW (including any expansion under construction). */
+  mw: number;
+  /** MW already online (less than mw while an expansion is being built). */
+  mwOnline: number;
+  cooling: Cooling;
+  builder: Builder;
+  integrator?: string;
+  partner?: string;
+  status: "planned" | "building" | "online";
+  /** Quarters left until the (new or expanded) capacity is online; 0 when online. */
+  quartersLeft: number;
+  /** Construction quarters (the last part of quartersLeft, after any wait for a grid connection). */
+  buildQuarters: number;
+  /** Installed GPUs per accelerator id, with who operates them. */
+  gpus: InstalledGpus[];
+  cxl: boolean;
+  /** Utilisation last quarter (0..1). */
+  utilisation: number;
+  capexSpent: number;
+  foundedTurn: number;
+}
+
+/** A batch of installed GPUs of one model under one operator. */
+export interface InstalledGpus {
+  model: string;
+  count: number;
+  /** Who runs it: the integrator (full stack), or the nation itself (components/local). */
+  operator: "integrator" | "nation";
+  vendor: string;
+  /** Hardware value paid, US$ M (for managed-service fees). */
+  value: number;
+}
+
+/** A GPU order waiting for delivery (already paid: money is held for it). */
+export interface PendingGpuOrder {
+  id: string;
+  nation: string;
+  model: string;
+  quantity: number;
+  vendor: string;
+  package: GpuPackage;
+  dcId: string;
+  orderedTurn: number;
+  /** Turn it is due (slips push it later). */
+  dueTurn: number;
+  /** Number of quarters it has slipped. */
+  slipped: number;
+  cost: number;
+}
+
+/** An HBM supply agreement: reserved GB per quarter with one maker. */
+export interface MemoryAgreement {
+  id: string;
+  maker: MemoryMakerId;
+  gbPerQuarter: number;
+  fromTurn: number;
+  toTurn: number;
+}
+
+/** One turn's outcome figures for a nation (history for charts and debrief). */
+export interface NationStats {
+  turn: number;
+  compute: number;
+  effectiveCompute: number;
+  utilisation: number;
+  revenue: number;
+  opex: number;
+  sovereignty: number;
+  expertise: number;
+  capability: number;
+  treasury: number;
+  support: number;
+  score: number;
+}
+
+/** A nation in play. */
+export interface Nation {
+  id: string;
+  name: string;
+  flag: string;
+  colour: string;
+  profile: string;
+  language: string;
+  treasury: number;
+  /** Floor the treasury never goes below (0 = no borrowing). */
+  treasuryFloor: number;
+  budgetPerQuarter: number;
+  /** Grid power available for new data centres, MW of IT load. */
+  gridMw: number;
+  /** Quarters to connect a new site to the grid. */
+  gridQuarters: number;
+  /** Large-user power price, US$ per MWh. */
+  powerPrice: number;
+  /** Shell-and-M&E construction cost, US$ M per MW of IT. */
+  buildCostPerMw: number;
+  /** 0..100 */
+  expertise: number;
+  /** 0..100 */
+  support: number;
+  /** 1 = unrestricted, 2 = capped, 3 = restricted. */
+  exportTier: 1 | 2 | 3;
+  /** Tier-2 cap, H100-equivalents per year (4 quarters). */
+  exportCapH100PerYear: number;
+  /** H100-equivalents ordered in the current calendar year. */
+  exportUsedThisYear: number;
+  champions: string[];
+  sites: { id: string; name: string; lat: number; lon: number }[];
+  dataCentres: DataCentre[];
+  pendingGpus: PendingGpuOrder[];
+  memoryAgreements: MemoryAgreement[];
+  /** Stakes in integrators, US$ M invested, by integrator id. */
+  stakes: Record<string, number>;
+  policies: Partial<Record<PolicyId, boolean>>;
+  /** 0.. (grows with domestic compute and expertise). */
+  capability: number;
+  milestoneTurn: number | null;
+  cumulativeRevenue: number;
+  sovereignty: number;
+  score: number;
+  objectives: Objective[];
+  /** Ids of objectives met (their points are in the score). */
+  objectivesMet: string[];
+  /** Extra construction quarters from grid crunch events, applied to the next site started. */
+  buildDelay: number;
+  lastOrders: Order[];
+  history: NationStats[];
+}
+
+/** Market-wide state. */
+export interface Market {
+  /** HBM available to the sovereign buyers in the game per quarter, GB (before event factors). */
+  hbmPoolGb: number;
+  /** Accelerator packages (CoWoS) available to the sovereign buyers per quarter, GPUs. */
+  packagingCapGpus: number;
+  /** HBM price index (1 = base). */
+  hbmPriceIndex: number;
+  /** GPUaaS rental price index (1 = catalogue prices). */
+  rentIndex: number;
+  /** Temporary modifiers: factor and last turn they apply. */
+  modifiers: { kind: "hbm_supply" | "packaging_cap" | "gpu_price"; maker?: ChipMaker | "all"; factor: number; untilTurn: number }[];
+  /** HBM GB demanded, available and delivered last quarter. */
+  lastHbmDemandGb: number;
+  lastHbmSupplyGb: number;
+  lastHbmDeliveredGb: number;
+  /** GPUs delivered last quarter and the packaging cap in force. */
+  lastGpusDelivered: number;
+  lastPackagingCap: number;
+}
+
+/** Something that happened: shown in the news (public) or to one nation (private). */
+export interface GameEvent {
+  turn: number;
+  /** null = public news; otherwise only this nation (and the facilitator) sees it. */
+  nation: string | null;
+  kind: "event" | "order" | "delivery" | "slip" | "build" | "online" | "milestone" | "finance" | "policy" | "rejected" | "objective" | "info";
+  text: string;
+  /** Source ids from facts.md behind the event, where one stands behind it. */
+  sources?: string[];
+}
+
+/** Scoring weights (points per unit; see shared/engine/score.ts for the formula). */
+export interface ScoringWeights {
+  /** per 100 PF of effective compute */
+  compute: number;
+  /** per 0.01 of sovereignty index */
+  sovereignty: number;
+  /** per expertise point */
+  expertise: number;
+  /** per capability point */
+  capability: number;
+  /** per US$ 10 M of cumulative GPUaaS and export revenue */
+  revenue: number;
+  /** per support point */
+  support: number;
+  /** for the local-language model milestone */
+  milestone: number;
+}
+
+/** The whole game. */
+export interface GameState {
+  version: 1;
+  scenarioId: string;
+  /** 1-based number of the quarter being played (orders are for this turn). */
+  turn: number;
+  maxTurns: number;
+  quarter: Quarter;
+  /** PRNG state (xoshiro128**), advanced only by the engine. */
+  rng: [number, number, number, number];
+  catalogue: Catalogue;
+  market: Market;
+  nations: Record<string, Nation>;
+  /** Nation ids in a fixed order. */
+  order: string[];
+  deck: EventCard[];
+  /** Probability that a deck event is drawn in a quarter. */
+  eventChance: number;
+  /** Events scheduled for a turn (scenario or facilitator). */
+  scheduled: { turn: number; card: EventCard }[];
+  scoring: ScoringWeights;
+  log: GameEvent[];
+  finished: boolean;
+  /** Next id counter for data centres, orders and agreements. */
+  nextId: number;
+}

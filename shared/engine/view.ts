@@ -1,0 +1,134 @@
+/**
+ * What each seat may see: viewFor(state, seat) projects the full state into a nation's view (its own
+ * private state plus everyone's public state), the facilitator's view (everything) or the public view.
+ * The server sends nothing that is not in a seat's view.
+ */
+import type { DataCentre, GameEvent, GameState, Market, Nation, NationStats, Objective, Quarter, ScoringWeights, Catalogue } from "./state";
+
+/** Who is looking. */
+export type Seat = { kind: "nation"; nation: string } | { kind: "facilitator" } | { kind: "public" };
+
+/** A data centre as anyone can see it on the map. */
+export interface PublicDataCentre {
+  id: string;
+  nation: string;
+  name: string;
+  site: string;
+  lat: number;
+  lon: number;
+  mw: number;
+  mwOnline: number;
+  cooling: DataCentre["cooling"];
+  builder: DataCentre["builder"];
+  integrator?: string;
+  partner?: string;
+  status: DataCentre["status"];
+  gpuCount: number;
+}
+
+/** Public history figures of a nation for one turn. */
+export type PublicStats = Pick<NationStats, "turn" | "compute" | "sovereignty" | "capability" | "score">;
+
+/** A nation as everyone sees it. */
+export interface PublicNation {
+  id: string;
+  name: string;
+  flag: string;
+  colour: string;
+  profile: string;
+  language: string;
+  compute: number;
+  sovereignty: number;
+  capability: number;
+  milestoneTurn: number | null;
+  score: number;
+  exportTier: 1 | 2 | 3;
+  dataCentres: PublicDataCentre[];
+  publicObjectives: Objective[];
+  history: PublicStats[];
+}
+
+/** Market figures everyone sees. */
+export type PublicMarket = Pick<Market, "hbmPriceIndex" | "rentIndex" | "lastHbmDemandGb" | "lastHbmSupplyGb" | "lastHbmDeliveredGb">;
+
+/** A seat's view of the game. `own` holds full private state for the seat's nation (or every nation for the facilitator). */
+export interface GameView {
+  seat: Seat;
+  scenarioId: string;
+  turn: number;
+  maxTurns: number;
+  quarter: Quarter;
+  finished: boolean;
+  catalogue: Catalogue;
+  scoring: ScoringWeights;
+  market: PublicMarket;
+  nations: PublicNation[];
+  own: Nation[];
+  news: GameEvent[];
+}
+
+/** Public projection of one data centre. */
+export function publicDataCentre(dc: DataCentre): PublicDataCentre {
+  return {
+    id: dc.id, nation: dc.nation, name: dc.name, site: dc.site, lat: dc.lat, lon: dc.lon,
+    mw: dc.mw, mwOnline: dc.mwOnline, cooling: dc.cooling, builder: dc.builder,
+    integrator: dc.integrator, partner: dc.partner, status: dc.status,
+    gpuCount: dc.gpus.reduce((n, g) => n + g.count, 0),
+  };
+}
+
+/** Public projection of one nation. */
+export function publicNation(n: Nation): PublicNation {
+  const last = n.history[n.history.length - 1];
+  return {
+    id: n.id, name: n.name, flag: n.flag, colour: n.colour, profile: n.profile, language: n.language,
+    compute: last?.compute ?? 0,
+    sovereignty: n.sovereignty,
+    capability: n.capability,
+    milestoneTurn: n.milestoneTurn,
+    score: n.score,
+    exportTier: n.exportTier,
+    dataCentres: n.dataCentres.map(publicDataCentre),
+    publicObjectives: n.objectives.filter((o) => !o.secret),
+    history: n.history.map((h) => ({ turn: h.turn, compute: h.compute, sovereignty: h.sovereignty, capability: h.capability, score: h.score })),
+  };
+}
+
+/** True when `seat` may see event `e`. */
+export function canSee(seat: Seat, e: GameEvent): boolean {
+  if (e.nation === null) return true;
+  if (seat.kind === "facilitator") return true;
+  return seat.kind === "nation" && seat.nation === e.nation;
+}
+
+/** Project the state into what `seat` may see. Never includes the PRNG state or the undrawn deck. */
+export function viewFor(state: GameState, seat: Seat): GameView {
+  const own = seat.kind === "facilitator"
+    ? state.order.map((id) => state.nations[id])
+    : seat.kind === "nation" && state.nations[seat.nation] ? [state.nations[seat.nation]] : [];
+  return structuredCloneJson({
+    seat,
+    scenarioId: state.scenarioId,
+    turn: state.turn,
+    maxTurns: state.maxTurns,
+    quarter: state.quarter,
+    finished: state.finished,
+    catalogue: state.catalogue,
+    scoring: state.scoring,
+    market: {
+      hbmPriceIndex: state.market.hbmPriceIndex,
+      rentIndex: state.market.rentIndex,
+      lastHbmDemandGb: state.market.lastHbmDemandGb,
+      lastHbmSupplyGb: state.market.lastHbmSupplyGb,
+      lastHbmDeliveredGb: state.market.lastHbmDeliveredGb,
+    },
+    nations: state.order.map((id) => publicNation(state.nations[id])),
+    own,
+    news: state.log.filter((e) => canSee(seat, e)),
+  });
+}
+
+/** Deep copy through JSON (the state is plain JSON by design). */
+export function structuredCloneJson<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}

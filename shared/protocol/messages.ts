@@ -1,0 +1,118 @@
+/**
+ * Every client↔server message: names and zod schemas (shape only), types inferred from them.
+ * The server parses each incoming message with these before anything else; rules are the engine's.
+ */
+import { z } from "zod";
+import { Order } from "./orders";
+
+const nationId = z.string().min(1).max(64).regex(/^[a-z0-9_-]+$/);
+const turn = z.number().int().min(1).max(200);
+
+/** Names of messages a client sends. */
+export const C2S = {
+  chooseSeat: "choose_seat",
+  addOrder: "add_order",
+  removeOrder: "remove_order",
+  clearOrders: "clear_orders",
+  ready: "ready",
+  chat: "chat",
+  facilitator: "facilitator",
+  ping: "ping",
+} as const;
+
+/** Names of messages the server sends. */
+export const S2C = {
+  error: "error",
+  orderAck: "order_ack",
+  orderRejected: "order_rejected",
+  warning: "warning",
+  chat: "chat",
+  results: "results",
+  welcome: "welcome",
+  pong: "pong",
+  facilitatorAck: "facilitator_ack",
+} as const;
+
+/** Lobby: take a seat in a nation (or leave it with null). */
+export const ChooseSeatMsg = z.object({ nation: nationId.nullable() });
+/** Add one order to the nation's set for `order.turn`. */
+export const AddOrderMsg = z.object({ order: Order });
+/** Remove the order at `index` from the nation's set for `turn`. */
+export const RemoveOrderMsg = z.object({ turn, index: z.number().int().min(0).max(64) });
+/** Remove every order of the nation's set for `turn`. */
+export const ClearOrdersMsg = z.object({ turn });
+/** Mark this player's nation ready (or not) for `turn`. */
+export const ReadyMsg = z.object({ turn, ready: z.boolean() });
+/** A chat line to one nation or to the whole table. */
+export const ChatMsg = z.object({ to: z.union([z.literal("all"), nationId]), text: z.string().trim().min(1).max(500) });
+/** Keep-alive / latency probe. */
+export const PingMsg = z.object({ t: z.number() });
+
+/** Facilitator commands (checked on the server against the sender's role). */
+export const FacilitatorMsg = z.discriminatedUnion("cmd", [
+  z.object({ cmd: z.literal("start") }),
+  z.object({ cmd: z.literal("pause") }),
+  z.object({ cmd: z.literal("resume") }),
+  z.object({ cmd: z.literal("extend"), seconds: z.number().int().min(-600).max(3600) }),
+  z.object({ cmd: z.literal("force_resolve") }),
+  z.object({ cmd: z.literal("lock"), locked: z.boolean() }),
+  z.object({ cmd: z.literal("move_seat"), sessionId: z.string().min(1).max(64), nation: nationId.nullable() }),
+  z.object({ cmd: z.literal("kick"), sessionId: z.string().min(1).max(64) }),
+  z.object({ cmd: z.literal("ai"), nation: nationId, on: z.boolean() }),
+  z.object({ cmd: z.literal("broadcast"), text: z.string().trim().min(1).max(500) }),
+  z.object({ cmd: z.literal("end") }),
+]);
+
+/** Options a client passes when joining a game room. */
+export const JoinOptions = z.object({
+  name: z.string().trim().min(1).max(40).optional(),
+  role: z.enum(["player", "facilitator", "projector"]).default("player"),
+  /** Facilitator key returned when the game was created. */
+  facilitatorKey: z.string().max(128).optional(),
+  /** Seat token from an earlier join: rejoins the same seat after a reload. */
+  seatToken: z.string().max(128).optional(),
+});
+
+/** Request body for creating a game over HTTP (POST /api/games). */
+export const CreateGameRequest = z.object({
+  scenario: z.string().min(1).max(64).default("tutorial"),
+  /** An uploaded scenario file (JSON object) instead of a preset. */
+  scenarioFile: z.unknown().optional(),
+  seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+  turnSeconds: z.number().int().min(15).max(3600).default(300),
+  absent: z.enum(["ai", "hold"]).default("ai"),
+  teamSize: z.number().int().min(1).max(5).default(5),
+  solo: z.object({ nation: nationId, difficulty: z.enum(["easy", "normal", "hard"]).default("normal") }).optional(),
+});
+
+/** Reply to a successful game creation. */
+export interface CreateGameResponse {
+  code: string;
+  facilitatorKey: string;
+  seed: number;
+  scenario: string;
+}
+
+/** Error reply for malformed input (shape), naming the field and the reason. */
+export interface ErrorReply {
+  code: "malformed" | "unknown_type" | "rate_limited" | "forbidden" | "not_in_phase" | "no_seat" | "stale_turn" | "not_found" | "internal";
+  message: string;
+  field?: string;
+  type?: string;
+}
+
+/** Rule violation reply with the engine's code and sentence. */
+export interface OrderRejectedReply {
+  code: string;
+  message: string;
+  order: unknown;
+}
+
+export type ChooseSeatMsg = z.infer<typeof ChooseSeatMsg>;
+export type AddOrderMsg = z.infer<typeof AddOrderMsg>;
+export type RemoveOrderMsg = z.infer<typeof RemoveOrderMsg>;
+export type ReadyMsg = z.infer<typeof ReadyMsg>;
+export type ChatMsg = z.infer<typeof ChatMsg>;
+export type FacilitatorMsg = z.infer<typeof FacilitatorMsg>;
+export type JoinOptions = z.infer<typeof JoinOptions>;
+export type CreateGameRequest = z.infer<typeof CreateGameRequest>;

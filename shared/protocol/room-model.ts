@@ -1,0 +1,56 @@
+/**
+ * The read model a browser client renders: room facts (code, phase, timer, seats) plus the seat's
+ * GameView. client/net builds it from the synchronised Colyseus state; the UI reads only this.
+ */
+import type { GameView } from "../engine/view";
+import type { Order } from "./orders";
+
+/** Phases of a turn (GAME.md "The turn"), plus the lobby before and the end after. */
+export type Phase = "lobby" | "briefing" | "orders" | "resolution" | "results" | "ended";
+
+/** Roles a connection can hold. */
+export type Role = "player" | "facilitator" | "projector";
+
+/** One connected (or recently dropped) person. */
+export interface SeatInfo {
+  sessionId: string;
+  name: string;
+  role: Role;
+  nation: string | null;
+  connected: boolean;
+}
+
+/** A chat line (only parties and the facilitator receive private ones). */
+export interface ChatLine {
+  id: number;
+  turn: number;
+  from: string;
+  fromName: string;
+  to: string;
+  text: string;
+}
+
+/** Everything the UI needs to draw one moment of a game for one seat. */
+export interface RoomModel {
+  code: string;
+  scenarioName: string;
+  phase: Phase;
+  paused: boolean;
+  locked: boolean;
+  /** Epoch milliseconds when the current phase ends (0 = no deadline). */
+  deadline: number;
+  /** Milliseconds left when paused. */
+  remainingMs: number;
+  turnSeconds: number;
+  seats: SeatInfo[];
+  /** Nations whose orders are in and marked ready for the current turn. */
+  readyNations: string[];
+  /** Nations played by the AI (no one seated, or taken over). */
+  aiNations: string[];
+  you: { sessionId: string; role: Role; nation: string | null; name: string };
+  /** This seat's view of the game (null until the first state arrives). */
+  view: GameView | null;
+  /** Current-turn order sets visible to this seat: its own nation's, or every nation's for the facilitator. */
+  orders: Record<string, Order[]>;
+  chat: ChatLine[];
+}

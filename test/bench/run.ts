@@ -1,0 +1,12 @@
+/** `npm run bench`: every benchmark, each figure printed beside its target, JSON in test/bench/results/. */
+import { report } from "./report";
+import { benchEngine } from "./engine";
+
+const only = process.argv[2];
+const suites: [string, () => Promise<import("./report").Figure[]> | import("./report").Figure[]][] = [
+  ["engine", benchEngine],
+];
+for (const [name, run] of suites) {
+  if (only && only !== name) continue;
+  report(name, await run());
+}

@@ -1,0 +1,29 @@
+/** Vite builds the browser client from client/ (assets served from assets/); Vitest runs every test under test/. */
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  root: "client",
+  publicDir: "../assets",
+  base: "/",
+  build: {
+    outDir: "../dist/client",
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        manualChunks: (id: string) => (id.includes("node_modules/phaser") ? "phaser" : undefined),
+      },
+    },
+  },
+  server: { port: 5173, proxy: {} },
+  test: {
+    root: ".",
+    include: ["test/**/*.test.ts"],
+    exclude: ["node_modules/**", "dist/**"],
+    environment: "node",
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: "forks",
+    reporters: ["default", "./test/summary-reporter.ts"],
+  },
+});
