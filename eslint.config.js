@@ -18,10 +18,11 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       "no-restricted-imports": ["error", {
+        paths: nodeBuiltins.map((name) => ({ name, message: "shared/ must not import Node modules." })),
         patterns: [
           { group: ["colyseus", "colyseus.js", "@colyseus/*"], message: "shared/ must not depend on Colyseus." },
           { group: ["phaser", "phaser/*"], message: "shared/ must not depend on Phaser." },
-          { group: ["node:*", ...nodeBuiltins], message: "shared/ must not import Node modules." },
+          { group: ["node:*"], message: "shared/ must not import Node modules." },
           { group: ["better-sqlite3", "express"], message: "shared/ must not do I/O." },
         ],
       }],

@@ -6,24 +6,23 @@ import {
   buildOrderCost, cxlCost, dcBuildQuarters, dcCapex, findDc, gpuLeadQuarters, gpuOrderCost, gridWaitQuarters,
   findVendor, h100Equivalents, memoryAgreementCost,
 } from "./costs";
-import { validateOrder } from "./validate";
+import { validateOrderSet } from "./validate";
 import { addQuarters, quarterLabel } from "./quarter";
 
 const usd = (m: number): string => (m >= 1000 ? `US$${(m / 1000).toFixed(2)}B` : `US$${m.toFixed(0)}M`);
 
-/** Apply one nation's orders in sequence; invalid ones are skipped with an explanation. Returns orders applied. */
-export function applyOrders(state: GameState, nation: Nation, orders: Order[], events: GameEvent[]): Order[] {
-  const applied: Order[] = [];
-  for (const order of orders) {
-    const r = validateOrder(state, nation.id, order, []);
-    if (!r.ok) {
-      events.push({ turn: state.turn, nation: nation.id, kind: "rejected", text: `Order not carried out: ${r.error.message}` });
-      continue;
-    }
-    applyOne(state, nation, order, events);
-    applied.push(order);
+/**
+ * Apply one nation's orders: each is validated in sequence against the state as it was before the
+ * quarter (`before`, as the server validated them), invalid ones are skipped with an explanation,
+ * accepted ones are applied to `state`. Returns the orders applied.
+ */
+export function applyOrders(before: GameState, state: GameState, nation: Nation, orders: Order[], events: GameEvent[]): Order[] {
+  const { accepted, rejected } = validateOrderSet(before, nation.id, orders);
+  for (const r of rejected) {
+    events.push({ turn: state.turn, nation: nation.id, kind: "rejected", text: `Order not carried out: ${r.error.message}` });
   }
-  return applied;
+  for (const order of accepted) applyOne(state, nation, order, events);
+  return accepted;
 }
 
 function say(state: GameState, nation: Nation, events: GameEvent[], kind: GameEvent["kind"], text: string): void {
@@ -43,7 +42,7 @@ function applyOne(state: GameState, n: Nation, o: Order, events: GameEvent[]): v
       n.gridMw = Math.max(0, n.gridMw - o.mw);
       n.buildDelay = 0;
       n.treasury -= cost;
-      const id = `${n.id}-dc${state.nextId++}`;
+      const id = `${n.id}-dc${n.dataCentres.length + 1}`;
       const builderName = o.builder === "us" ? integ!.name : o.builder === "local" ? partner!.name : `${integ!.name} + ${partner!.name}`;
       n.dataCentres.push({
         id, nation: n.id, name: `${site.name} ${o.mw} MW`, site: site.id, lat: site.lat, lon: site.lon,

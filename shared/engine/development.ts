@@ -6,9 +6,10 @@
  *   +partner gain (≈1), joint ventures +0.6 + integrator transfer, US-built sites +integrator transfer (≈0.2–0.5),
  *   self-run GPU batches +0.3 per site (learning by doing), partnerships (partnerships.ts); talent programmes
  *   are applied with the order. Talent drain: −0.5 % a quarter.
- * - capability += √(domestic effective PF) × (0.3 + 0.7 × expertise/100) × 0.5: only compute under
+ * - capability += √(domestic effective PF) × (0.3 + 0.7 × expertise/100) × 0.5: compute weighted by
  *   domestic control trains national models (GAME.md claim 6).
- * - milestone: capability ≥ 60 with ≥ 1,000 PF of domestic effective compute this quarter.
+ * - milestone: capability ≥ 60 with ≥ 1,000 PF of effective compute the nation runs itself this quarter
+ *   (a model trained on a foreign-operated cluster is not a sovereign model).
  * - support drifts 10 % toward 50, +2 when compute grows more than 10 %, +6 at the milestone,
  *   −4 when bills went unpaid.
  */
@@ -20,7 +21,7 @@ import { clamp } from "./events";
 
 /** Capability needed for the local-language model milestone. */
 export const MILESTONE_CAPABILITY = 60;
-/** Domestic effective compute needed in the milestone quarter, PF. */
+/** Nation-run effective compute needed in the milestone quarter, PF. */
 export const MILESTONE_DOMESTIC_PF = 1000;
 
 /** Expertise points gained this quarter before diminishing returns. */
@@ -41,7 +42,7 @@ export function expertiseGain(state: GameState, n: Nation): number {
 export function develop(state: GameState, n: Nation, f: OperationsFigures, prevCompute: number, unpaid: boolean, events: GameEvent[]): void {
   n.expertise = clamp(n.expertise * 0.995 + expertiseGain(state, n) * (1 - n.expertise / 120), 0, 100);
   n.capability += Math.sqrt(Math.max(0, f.domesticCompute)) * (0.3 + 0.7 * (n.expertise / 100)) * 0.5;
-  if (n.milestoneTurn === null && n.capability >= MILESTONE_CAPABILITY && f.domesticCompute >= MILESTONE_DOMESTIC_PF) {
+  if (n.milestoneTurn === null && n.capability >= MILESTONE_CAPABILITY && f.sovereignCompute >= MILESTONE_DOMESTIC_PF) {
     n.milestoneTurn = state.turn;
     n.support = clamp(n.support + 6, 0, 100);
     events.push({ turn: state.turn, nation: null, kind: "milestone", text: `${n.name} trains its own ${n.language} large language model on domestic compute: the local-language milestone.` });

@@ -60,6 +60,8 @@ export interface OperationsFigures {
   effectiveCompute: number;
   /** Effective PF weighted by domestic control. */
   domesticCompute: number;
+  /** Effective PF of GPUs the nation runs itself (no foreign operator): what can train a national model. */
+  sovereignCompute: number;
   /** Share of effective compute under domestic control (0..1). */
   controlShare: number;
   utilisation: number;
@@ -72,7 +74,7 @@ export interface OperationsFigures {
 /** Measure a nation's operations this quarter without changing anything. */
 export function measureNation(state: GameState, n: Nation): OperationsFigures {
   const hours = state.catalogue.hoursPerQuarter;
-  const f: OperationsFigures = { compute: 0, effectiveCompute: 0, domesticCompute: 0, controlShare: 0, utilisation: 0, revenue: 0, opex: 0, dcUtilisation: {} };
+  const f: OperationsFigures = { compute: 0, effectiveCompute: 0, domesticCompute: 0, sovereignCompute: 0, controlShare: 0, utilisation: 0, revenue: 0, opex: 0, dcUtilisation: {} };
   for (const dc of n.dataCentres) {
     if (dc.mwOnline <= 0) continue;
     const installedKw = dc.gpus.reduce((kw, g) => kw + g.count * (findAccelerator(state.catalogue, g.model)?.kw ?? 0), 0);
@@ -90,6 +92,7 @@ export function measureNation(state: GameState, n: Nation): OperationsFigures {
       dcPeak += peak;
       dcEff += eff;
       f.domesticCompute += eff * controlWeight(dc, g);
+      if (g.operator === "nation") f.sovereignCompute += eff;
       const cxl = dc.cxl ? 1 + state.catalogue.cxlInferenceUplift * 0.5 : 1;
       const local = n.policies.data_localisation ? 0.85 : 1;
       f.revenue += (count * hours * u * rentShare(n) * rentPrice(state, a) * cxl * local) / 1e6;

@@ -38,7 +38,7 @@ export function resolveTurn(input: GameState, ordersByNation: Record<string, Ord
 
   for (const id of state.order) {
     const n = state.nations[id];
-    n.lastOrders = applyOrders(state, n, ordersByNation[id] ?? [], events);
+    n.lastOrders = applyOrders(input, state, n, ordersByNation[id] ?? [], events);
   }
   const sales = salesThisTurn(state);
 

@@ -2,8 +2,9 @@
  * Resolution phase 4: GPU deliveries under HBM and packaging (CoWoS) limits.
  * Every delivered GPU draws its HBM from the quarter's pool (facts.md M14). Order of service:
  * 1. volume reserved by memory supply agreements (each nation's own reservation, maker by maker);
- * 2. nations with priority at the order's integrator (strategic stake or trilateral partnership, C1/C3);
- * 3. everyone else, oldest order first, ties broken by the seeded PRNG.
+ * 2. then the open pool: nations with an active memory agreement first (priority customers of the makers),
+ *    then nations with priority at the order's integrator (strategic stake or trilateral partnership, C1/C3),
+ *    then everyone else; oldest order first within each group, ties broken by the seeded PRNG.
  * What cannot be delivered slips one quarter, with the reason. The HBM price index follows demand/supply.
  */
 import type { Accelerator, GameEvent, GameState, Nation, PendingGpuOrder } from "./state";
@@ -67,8 +68,9 @@ export function runSupply(state: GameState, events: GameEvent[]): void {
   }
   for (const left of reserved.values()) openGb += left;
 
-  // 2 and 3. Open pool: stake priority first, then oldest, then the seeded tie-break.
-  const priority = (d: Due): number => (hasPriorityWith(d.nation, d.order.vendor, state.turn) ? 0 : 1);
+  // 2. Open pool: agreement holders, then partnership priority, then everyone; oldest first, then the seeded tie-break.
+  const holder = (n: Nation): boolean => n.memoryAgreements.some((m) => m.fromTurn <= state.turn && m.toTurn >= state.turn);
+  const priority = (d: Due): number => (holder(d.nation) ? 0 : hasPriorityWith(d.nation, d.order.vendor, state.turn) ? 1 : 2);
   for (const d of [...due].sort((x, y) => priority(x) - priority(y) || byAge(x, y))) {
     const want = d.order.quantity - d.delivered;
     if (want <= 0) continue;

@@ -48,8 +48,8 @@ export interface PublicNation {
   history: PublicStats[];
 }
 
-/** Market figures everyone sees. */
-export type PublicMarket = Pick<Market, "hbmPriceIndex" | "rentIndex" | "lastHbmDemandGb" | "lastHbmSupplyGb" | "lastHbmDeliveredGb">;
+/** Market figures everyone sees (the whole market is public: supply, prices, active shocks). */
+export type PublicMarket = Market;
 
 /** A seat's view of the game. `own` holds full private state for the seat's nation (or every nation for the facilitator). */
 export interface GameView {
@@ -115,13 +115,7 @@ export function viewFor(state: GameState, seat: Seat): GameView {
     finished: state.finished,
     catalogue: state.catalogue,
     scoring: state.scoring,
-    market: {
-      hbmPriceIndex: state.market.hbmPriceIndex,
-      rentIndex: state.market.rentIndex,
-      lastHbmDemandGb: state.market.lastHbmDemandGb,
-      lastHbmSupplyGb: state.market.lastHbmSupplyGb,
-      lastHbmDeliveredGb: state.market.lastHbmDeliveredGb,
-    },
+    market: state.market,
     nations: state.order.map((id) => publicNation(state.nations[id])),
     own,
     news: state.log.filter((e) => canSee(seat, e)),

@@ -1,9 +1,10 @@
 /** `npm run bench`: every benchmark, each figure printed beside its target, JSON in test/bench/results/. */
+import type { Figure } from "./report";
 import { report } from "./report";
 import { benchEngine } from "./engine";
 
 const only = process.argv[2];
-const suites: [string, () => Promise<import("./report").Figure[]> | import("./report").Figure[]][] = [
+const suites: [string, () => Promise<Figure[]> | Figure[]][] = [
   ["engine", benchEngine],
 ];
 for (const [name, run] of suites) {

@@ -71,7 +71,7 @@ describe("validateOrder", () => {
 
   it("counts the money of earlier orders this turn", () => {
     const poor = game({ treasury: 10 });
-    const r = validateOrder(poor, "korea", gpus());
+    const r = validateOrder(poor, "korea", gpus({ quantity: 1000 }));
     expect(code(r)).toBe(RuleError.CannotAfford);
     expect(r.ok ? "" : r.error.message).toMatch(/treasury/);
     const rich = game({ treasury: 100 });

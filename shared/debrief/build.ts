@@ -1,0 +1,127 @@
+/**
+ * The debrief, generated from a game's seed, scenario and order log: timeline, series for charts, key
+ * moments and the six learning points of GAME.md tied to what happened in this game. Pure and
+ * deterministic, so a golden replay produces the same text and CSV byte for byte.
+ */
+import type { Scenario } from "../scenario/schema";
+import type { GameEvent, GameState, NationStats } from "../engine/state";
+import type { OrderLog } from "../engine/replay";
+import { createGame } from "../engine/setup";
+import { resolveTurn } from "../engine/resolve";
+import { quarterLabel, addQuarters } from "../engine/quarter";
+import { learningPoints } from "./lessons";
+import type { LearningPoint } from "./lessons";
+import { describeOrder } from "./describe";
+
+/** One turn of one nation in the timeline. */
+export interface TimelineEntry {
+  turn: number;
+  quarter: string;
+  nation: string;
+  decisions: string[];
+  events: string[];
+}
+
+/** A moment worth discussing. */
+export interface KeyMoment {
+  turn: number;
+  nation: string | null;
+  kind: "score_swing" | "slip" | "milestone" | "objective_missed" | "objective_met" | "event";
+  text: string;
+}
+
+/** The whole debrief. */
+export interface Debrief {
+  scenario: string;
+  seed: number;
+  turns: number;
+  nations: { id: string; name: string; colour: string; finalScore: number; rank: number }[];
+  timeline: TimelineEntry[];
+  series: Record<string, NationStats[]>;
+  keyMoments: KeyMoment[];
+  learningPoints: LearningPoint[];
+  questions: string[];
+  publicNews: GameEvent[];
+}
+
+/** Replay a game and keep every intermediate state (index 0 = start). */
+export function replayStates(scenario: Scenario, seed: number, log: OrderLog): GameState[] {
+  const states = [createGame(scenario, seed)];
+  for (const entry of log) {
+    const s = states[states.length - 1];
+    if (s.finished) break;
+    states.push(resolveTurn(s, entry.orders, { injects: entry.injects }).state);
+  }
+  return states;
+}
+
+/** Build the debrief of a game from its scenario, seed and order log. */
+export function buildDebrief(scenario: Scenario, seed: number, log: OrderLog): Debrief {
+  const states = replayStates(scenario, seed, log);
+  const final = states[states.length - 1];
+  const timeline: TimelineEntry[] = [];
+  for (let i = 1; i < states.length; i++) {
+    const prev = states[i - 1];
+    const s = states[i];
+    for (const id of s.order) {
+      timeline.push({
+        turn: prev.turn,
+        quarter: quarterLabel(prev.quarter),
+        nation: id,
+        decisions: s.nations[id].lastOrders.filter((o) => o.type !== "hold").map((o) => describeOrder(prev, o)),
+        events: s.log.filter((e) => e.turn === prev.turn && e.nation === id).map((e) => e.text),
+      });
+    }
+  }
+  const ranking = [...final.order].sort((a, b) => final.nations[b].score - final.nations[a].score || a.localeCompare(b));
+  return {
+    scenario: scenario.id,
+    seed,
+    turns: states.length - 1,
+    nations: final.order.map((id) => ({ id, name: final.nations[id].name, colour: final.nations[id].colour, finalScore: final.nations[id].score, rank: ranking.indexOf(id) + 1 })),
+    timeline,
+    series: Object.fromEntries(final.order.map((id) => [id, final.nations[id].history])),
+    keyMoments: keyMoments(states),
+    learningPoints: learningPoints(states),
+    questions: QUESTIONS,
+    publicNews: final.log.filter((e) => e.nation === null),
+  };
+}
+
+/** Largest score swings, slipped orders, milestones and objectives, in turn order. */
+export function keyMoments(states: GameState[]): KeyMoment[] {
+  const final = states[states.length - 1];
+  const out: KeyMoment[] = [];
+  for (const id of final.order) {
+    const h = final.nations[id].history;
+    let best = { delta: 0, turn: 0 };
+    for (let i = 1; i < h.length; i++) {
+      const d = h[i].score - h[i - 1].score;
+      if (Math.abs(d) > Math.abs(best.delta)) best = { delta: d, turn: h[i].turn };
+    }
+    if (best.turn > 0) {
+      const q = quarterLabel(addQuarters(states[0].quarter, best.turn - 1));
+      out.push({ turn: best.turn, nation: id, kind: "score_swing", text: `${final.nations[id].name}'s biggest score move: ${best.delta > 0 ? "+" : ""}${best.delta} points in ${q}.` });
+    }
+    const slips = final.log.filter((e) => e.nation === id && e.kind === "slip");
+    if (slips.length > 0) out.push({ turn: slips[0].turn, nation: id, kind: "slip", text: `${final.nations[id].name}: ${slips.length} delivery slip${slips.length > 1 ? "s" : ""}. First: ${slips[0].text}` });
+    const n = final.nations[id];
+    if (n.milestoneTurn !== null) out.push({ turn: n.milestoneTurn, nation: id, kind: "milestone", text: `${n.name} reached the ${n.language} language-model milestone in turn ${n.milestoneTurn}.` });
+    for (const o of n.objectives) {
+      const met = n.objectivesMet.includes(o.id);
+      out.push({ turn: final.turn, nation: id, kind: met ? "objective_met" : "objective_missed", text: `${n.name} ${met ? "met" : "missed"} ${o.secret ? "its secret" : "a public"} objective: ${o.text}` });
+    }
+  }
+  for (const e of final.log.filter((x) => x.kind === "event")) out.push({ turn: e.turn, nation: null, kind: "event", text: e.text });
+  return out.sort((a, b) => a.turn - b.turn || (a.nation ?? "").localeCompare(b.nation ?? ""));
+}
+
+/** Discussion questions for the room. */
+export const QUESTIONS = [
+  "Which nation traded speed for sovereignty, and was it worth it by the end?",
+  "When HBM ran short, who still got deliveries, and why?",
+  "Would you buy components or a full-stack AI factory at your nation's expertise level? What would change your mind?",
+  "Which partnership (strategic stake, joint venture, memory agreement) paid off most, and what did it cost?",
+  "Did anyone bet on AMD? What did expertise change about that bet?",
+  "What does 'sovereign AI' mean if every accelerator is still US silicon under export rules?",
+];

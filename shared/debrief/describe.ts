@@ -1,0 +1,24 @@
+/** Plain-language descriptions of orders for the timeline and the debrief. */
+import type { Order } from "../protocol/orders";
+import type { GameState } from "../engine/state";
+import { findAccelerator, findIntegrator, findPartner } from "../engine/catalogue";
+
+const name = (s: GameState, id?: string): string => (id ? findIntegrator(s.catalogue, id)?.name ?? findPartner(s.catalogue, id)?.name ?? id : "");
+
+/** One sentence describing an order, e.g. "Ordered 2,000 B200 from Dell (full stack)". */
+export function describeOrder(s: GameState, o: Order): string {
+  switch (o.type) {
+    case "build_dc": {
+      const who = o.builder === "us" ? name(s, o.integrator) : o.builder === "local" ? name(s, o.partner) : `${name(s, o.integrator)} + ${name(s, o.partner)} (JV)`;
+      return `Founded a ${o.mw} MW ${o.cooling}-cooled data centre, built by ${who}`;
+    }
+    case "expand_dc": return `Expanded ${o.dcId} by ${o.mw} MW`;
+    case "order_gpus": return `Ordered ${o.quantity.toLocaleString("en-US")} ${findAccelerator(s.catalogue, o.model)?.name ?? o.model} from ${name(s, o.vendor)} (${o.package === "fullstack" ? "full stack" : "components"})`;
+    case "memory_agreement": return `Signed an HBM agreement with ${s.catalogue.memoryMakers.find((m) => m.id === o.maker)?.name ?? o.maker}: ${(o.gbPerQuarter / 1000).toLocaleString("en-US")} TB a quarter for ${o.quarters} quarters`;
+    case "cxl_upgrade": return `Fitted CXL memory expansion in ${o.dcId}`;
+    case "talent": return `Funded a level-${o.level} talent programme`;
+    case "policy": return `Turned ${o.enabled ? "on" : "off"} the ${o.policy.replace(/_/g, " ")} policy`;
+    case "invest_integrator": return `Invested US$${o.amount}M in ${name(s, o.integrator)}`;
+    case "hold": return "Held";
+  }
+}
