@@ -67,6 +67,7 @@ export function baselineOrders(state: GameState, nationId: string): Order[] {
     for (const a of state.catalogue.accelerators) {
       if (!isAvailable(state, a) || (a.liquidOnly && dc.cooling !== "liquid")) continue;
       for (const vendor of vendors) {
+        if (!validateOrder(state, nationId, { type: "order_gpus", turn, model: a.id, quantity: 1, vendor, package: pkg, dcId: dc.id }, orders).ok) continue;
         const v = valueForMoney(state, n, a, vendor, pkg);
         if (!best || v > best.v) best = { a, vendor, v };
       }

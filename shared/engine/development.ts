@@ -8,7 +8,7 @@
  *   are applied with the order. Talent drain: −0.5 % a quarter.
  * - capability += √(domestic effective PF) × (0.3 + 0.7 × expertise/100) × 0.5: compute weighted by
  *   domestic control trains national models (GAME.md claim 6).
- * - milestone: capability ≥ 60 with ≥ 1,000 PF of effective compute the nation runs itself this quarter
+ * - milestone: capability ≥ 150 with ≥ 1,000 PF of effective compute the nation runs itself this quarter
  *   (a model trained on a foreign-operated cluster is not a sovereign model).
  * - support drifts 10 % toward 50, +2 when compute grows more than 10 %, +6 at the milestone,
  *   −4 when bills went unpaid.
@@ -20,7 +20,7 @@ import { partnershipExpertise } from "./partnerships";
 import { clamp } from "./events";
 
 /** Capability needed for the local-language model milestone. */
-export const MILESTONE_CAPABILITY = 60;
+export const MILESTONE_CAPABILITY = 150;
 /** Nation-run effective compute needed in the milestone quarter, PF. */
 export const MILESTONE_DOMESTIC_PF = 1000;
 

@@ -7,7 +7,8 @@
  * expertise grows) + 0.15 × (1 − export exposure: tier 1 0.125, tier 2 0.375, tier 3 0.75; every GPU is
  * US silicon, facts.md E3–E5), ± 0.05 for data localisation (+) and US alignment (−).
  *
- * Score = compute w × effective PF / 100 + sovereignty w × index × 100 + expertise w × expertise
+ * Score = compute w × 100 × log2(1 + effective PF / 5,000) (diminishing: the tenth cluster matters less
+ * than the first) + sovereignty w × index × 100 + expertise w × expertise
  * + capability w × capability + revenue w × cumulative revenue / 10 + support w × support
  * + milestone w (once the local-language model milestone is reached) + points of objectives met.
  */
@@ -31,7 +32,7 @@ export function scoreParts(state: GameState, n: Nation, effectiveCompute: number
   const w = state.scoring;
   const objectives = n.objectives.filter((o) => n.objectivesMet.includes(o.id)).reduce((s, o) => s + o.points, 0);
   return {
-    compute: (w.compute * effectiveCompute) / 100,
+    compute: w.compute * 100 * Math.log2(1 + effectiveCompute / 5000),
     sovereignty: w.sovereignty * n.sovereignty * 100,
     expertise: w.expertise * n.expertise,
     capability: w.capability * n.capability,

@@ -334,7 +334,7 @@ export interface GameEvent {
 
 /** Scoring weights (points per unit; see shared/engine/score.ts for the formula). */
 export interface ScoringWeights {
-  /** per 100 PF of effective compute */
+  /** × 100 × log2(1 + effective PF / 5,000) */
   compute: number;
   /** per 0.01 of sovereignty index */
   sovereignty: number;

@@ -218,7 +218,7 @@ describe("claim 5: leading-edge adoption matters; AMD is gaining", () => {
 describe("claim 6: sovereignty is driven by privacy, security and local language", () => {
   const start = (operator: "nation" | "integrator", builder: "local" | "us") => testScenario({}, {
     expertise: 50,
-    dataCentres: [{ name: "Hall", site: "capital", mw: 20, cooling: "liquid", builder, partner: builder === "local" ? "skt" : undefined, integrator: builder === "us" ? "dell" : undefined, gpus: [{ model: "b200", count: 3000, operator, vendor: operator === "integrator" ? "dell" : "skt" }] }],
+    dataCentres: [{ name: "Hall", site: "capital", mw: 20, cooling: "liquid", builder, partner: builder === "local" ? "skt" : undefined, integrator: builder === "us" ? "dell" : undefined, gpus: [{ model: "b200", count: 5000, operator, vendor: operator === "integrator" ? "dell" : "skt" }] }],
     objectives: [{ id: "lang", text: "Train a Korean LLM at home by turn 6", metric: "milestone", target: 1, byTurn: 6, points: 100, secret: true }],
   });
   const hold: Strategy = (s) => [{ type: "hold", turn: s.turn }];

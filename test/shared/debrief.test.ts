@@ -34,13 +34,13 @@ describe("debrief", () => {
     expect(d.timeline).toHaveLength(8 * 2);
     const first = d.timeline.filter((x) => x.turn === 1);
     expect(first.find((x) => x.nation === "korea")!.decisions.join(" ")).toMatch(/built by Dell/);
-    expect(first.find((x) => x.nation === "india")!.decisions.join(" ")).toMatch(/3,000 B200 from/);
+    expect(first.find((x) => x.nation === "india")!.decisions.join(" ")).toMatch(/Ordered 3,000 NVIDIA B200.* from Yotta/);
   });
 
   it("ties the learning points to this game's facts", () => {
     expect(d.learningPoints.map((l) => l.id)).toEqual(["us_expertise", "ai_factories", "partnerships", "memory", "leading_edge", "sovereignty_language"]);
     const us = d.learningPoints[0].paragraph;
-    expect(us).toMatch(/South Korea's 30 MW site by Dell \(US integrator\) came online \d quarters? after funding/);
+    expect(us).toMatch(/South Korea's 30 MW site by Dell Technologies \(US integrator\) came online \d quarters? after funding/);
     expect(us).toMatch(/India's sovereignty index was [\d.]+ (higher|lower)/);
     expect(d.learningPoints[1].paragraph).toMatch(/averaged \d+ % utilisation/);
     expect(d.questions.length).toBeGreaterThanOrEqual(5);

@@ -1,0 +1,240 @@
+/**
+ * GameConnection: one seat's live link to a game room. It keeps the RoomModel up to date from state
+ * patches, forwards server messages, sends typed intents, and reconnects by itself after a drop
+ * (reconnection token first, then the seat token) with backoff.
+ */
+import type { Client, Room } from "colyseus.js";
+import type { RoomState } from "../../server/schema/room-state";
+import type { RoomModel, Role } from "../../shared/protocol/room-model";
+import type { Order } from "../../shared/protocol/orders";
+import { C2S, S2C } from "../../shared/protocol/messages";
+import type { ErrorReply, FacilitatorMsg, JoinOptions, OrderRejectedReply } from "../../shared/protocol/messages";
+import type { OrderAckMsg, WelcomeMsg } from "../../shared/protocol/server-extra";
+import { buildModel, emptyModel, JsonCache } from "./model";
+import type { Identity } from "./model";
+import type { SeatMemory } from "./seat-memory";
+
+/** Link state shown to the player. */
+export type ConnectionStatus = "connected" | "reconnecting" | "closed";
+
+/** Result of adding an order: its index in the nation's set, or why it was refused. */
+export type AddOrderResult = { ok: true; index: number } | { ok: false; code: string; message: string };
+
+/** Close codes after which the client must not reconnect (left, kicked, flooding, replaced by another tab). */
+const FINAL_CLOSE_CODES = new Set([1000, 4000, 4009, 4029, 4030]);
+/** Backoff delays between reconnection attempts, ms (the last one repeats). */
+const BACKOFF_MS = [250, 500, 1000, 2000, 4000, 8000];
+/** Give up reconnecting after this long. */
+const GIVE_UP_MS = 5 * 60_000;
+/** An order without a reply after this long is reported as failed. */
+const ACK_TIMEOUT_MS = 10_000;
+
+type Listener<T> = (value: T) => void;
+
+/** A live seat in a game. */
+export class GameConnection {
+  status: ConnectionStatus = "connected";
+  /** Why the connection closed for good (when status is "closed"). */
+  closeReason = "";
+  private room: Room<RoomState>;
+  private current: RoomModel;
+  private readonly json = new JsonCache();
+  private readonly changeListeners = new Set<Listener<RoomModel>>();
+  private readonly statusListeners = new Set<Listener<ConnectionStatus>>();
+  private readonly messageListeners = new Map<string, Set<Listener<unknown>>>();
+  private readonly pendingAdds: { resolve: Listener<AddOrderResult>; timer: ReturnType<typeof setTimeout> }[] = [];
+  private me: Identity;
+  private leaving = false;
+
+  constructor(private readonly client: Client, room: Room<RoomState>, readonly code: string, private readonly memory: SeatMemory, role: Role, name: string) {
+    this.room = room;
+    this.me = { sessionId: room.sessionId, role, name };
+    this.current = emptyModel(code, this.me);
+    this.attach(room);
+  }
+
+  /** The latest model (view is null until the first state arrives). */
+  model(): RoomModel {
+    return this.current;
+  }
+
+  /** Call `cb` on every model change; returns an unsubscribe function. */
+  onChange(cb: Listener<RoomModel>): () => void {
+    this.changeListeners.add(cb);
+    return () => this.changeListeners.delete(cb);
+  }
+
+  /** Call `cb` on every status change; returns an unsubscribe function. */
+  onStatus(cb: Listener<ConnectionStatus>): () => void {
+    this.statusListeners.add(cb);
+    return () => this.statusListeners.delete(cb);
+  }
+
+  /** Call `cb` for every server message of `type` (see S2C); returns an unsubscribe function. */
+  onMessage<T = unknown>(type: string, cb: Listener<T>): () => void {
+    let set = this.messageListeners.get(type);
+    if (!set) this.messageListeners.set(type, (set = new Set()));
+    set.add(cb as Listener<unknown>);
+    return () => set.delete(cb as Listener<unknown>);
+  }
+
+  /** Add an order to your nation's set; resolves when the server stored it or refused it. */
+  addOrder(order: Order): Promise<AddOrderResult> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        const i = this.pendingAdds.findIndex((p) => p.timer === timer);
+        if (i >= 0) this.pendingAdds.splice(i, 1);
+        resolve({ ok: false, code: "timeout", message: "The server did not answer in time." });
+      }, ACK_TIMEOUT_MS);
+      this.pendingAdds.push({ resolve, timer });
+      this.send(C2S.addOrder, { order });
+    });
+  }
+
+  /** Remove the order at `index` of your nation's set for `turn`. */
+  removeOrder(turn: number, index: number): void {
+    this.send(C2S.removeOrder, { turn, index });
+  }
+
+  /** Remove every order of your nation's set for `turn`. */
+  clearOrders(turn: number): void {
+    this.send(C2S.clearOrders, { turn });
+  }
+
+  /** Mark your nation ready (or not) for `turn`. */
+  setReady(turn: number, ready: boolean): void {
+    this.send(C2S.ready, { turn, ready });
+  }
+
+  /** Take a seat in a nation (lobby), or leave it with null. */
+  chooseSeat(nation: string | null): void {
+    this.send(C2S.chooseSeat, { nation });
+  }
+
+  /** Send a chat line to everyone ("all") or to one nation. */
+  chat(to: string, text: string): void {
+    this.send(C2S.chat, { to, text });
+  }
+
+  /** Send a facilitator command (the server refuses it from anyone else). */
+  facilitator(cmd: FacilitatorMsg): void {
+    this.send(C2S.facilitator, cmd);
+  }
+
+  /** Leave the game for good (the seat stays yours: the seat token can rejoin it). */
+  async leave(): Promise<void> {
+    this.leaving = true;
+    this.memory.setReconnectionToken(this.code, null);
+    try {
+      await this.room.leave(true);
+    } catch {
+      /* already closed */
+    }
+    this.setStatus("closed");
+  }
+
+  /** The underlying colyseus.js room (tests and diagnostics). */
+  get rawRoom(): Room<RoomState> {
+    return this.room;
+  }
+
+  private send(type: string, payload: unknown): void {
+    if (this.status !== "connected") {
+      this.emitMessage(S2C.error, { code: "internal", type, message: "Not connected: try again in a moment." } satisfies ErrorReply);
+      return;
+    }
+    this.room.send(type, payload);
+  }
+
+  private attach(room: Room<RoomState>): void {
+    this.room = room;
+    this.me = { ...this.me, sessionId: room.sessionId };
+    this.memory.setReconnectionToken(this.code, room.reconnectionToken);
+    room.onStateChange((state) => this.refresh(state));
+    room.onMessage("*", (type, message) => this.onServerMessage(String(type), message));
+    room.onLeave((code, reason) => void this.onDropped(room, code, reason));
+  }
+
+  private refresh(state: RoomState): void {
+    const next = buildModel(state, this.me, this.json);
+    if (!next) return;
+    this.current = next;
+    for (const cb of this.changeListeners) cb(next);
+  }
+
+  private onServerMessage(type: string, message: unknown): void {
+    if (type === S2C.welcome) {
+      const w = message as WelcomeMsg;
+      this.memory.setSeatToken(this.code, w.seatToken);
+      this.me = { sessionId: w.sessionId, role: w.role, name: w.name };
+    } else if (type === S2C.orderAck) {
+      this.settleAdd({ ok: true, index: (message as OrderAckMsg).index });
+    } else if (type === S2C.orderRejected) {
+      const r = message as OrderRejectedReply;
+      this.settleAdd({ ok: false, code: r.code, message: r.message });
+    } else if (type === S2C.error && (message as ErrorReply).type === C2S.addOrder) {
+      const e = message as ErrorReply;
+      this.settleAdd({ ok: false, code: e.code, message: e.message });
+    }
+    this.emitMessage(type, message);
+  }
+
+  private emitMessage(type: string, message: unknown): void {
+    for (const cb of this.messageListeners.get(type) ?? []) cb(message);
+  }
+
+  private settleAdd(result: AddOrderResult): void {
+    const p = this.pendingAdds.shift();
+    if (!p) return;
+    clearTimeout(p.timer);
+    p.resolve(result);
+  }
+
+  private setStatus(s: ConnectionStatus): void {
+    if (this.status === s) return;
+    this.status = s;
+    for (const cb of this.statusListeners) cb(s);
+  }
+
+  private async onDropped(room: Room<RoomState>, code: number, reason?: string): Promise<void> {
+    if (room !== this.room) return;
+    while (this.pendingAdds.length) this.settleAdd({ ok: false, code: "disconnected", message: "The connection dropped before the server answered." });
+    if (this.leaving || FINAL_CLOSE_CODES.has(code)) {
+      this.closeReason = reason ?? "";
+      if (code === 4030) this.memory.forget(this.code);
+      this.setStatus("closed");
+      return;
+    }
+    this.setStatus("reconnecting");
+    const started = Date.now();
+    for (let attempt = 0; !this.leaving && Date.now() - started < GIVE_UP_MS; attempt++) {
+      await new Promise((r) => setTimeout(r, BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)]));
+      const next = await this.tryRejoin();
+      if (next) {
+        this.attach(next);
+        this.setStatus("connected");
+        return;
+      }
+    }
+    this.setStatus("closed");
+  }
+
+  private async tryRejoin(): Promise<Room<RoomState> | null> {
+    const token = this.memory.reconnectionToken(this.code);
+    if (token) {
+      try {
+        return await this.client.reconnect<RoomState>(token);
+      } catch {
+        this.memory.setReconnectionToken(this.code, null);
+      }
+    }
+    const seatToken = this.memory.seatToken(this.code);
+    if (!seatToken) return null;
+    try {
+      const options: Partial<JoinOptions> = { seatToken };
+      return await this.client.joinById<RoomState>(this.code, options);
+    } catch {
+      return null;
+    }
+  }
+}

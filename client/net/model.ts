@@ -1,0 +1,102 @@
+/** Builds the RoomModel (the UI's read model) from the synchronised room state, parsing each JSON field once. */
+import type { RoomState } from "../../server/schema/room-state";
+import type { ChatLine, Phase, Role, RoomModel, SeatInfo } from "../../shared/protocol/room-model";
+import type { GameView, PublicNation, Seat } from "../../shared/engine/view";
+import type { GameEvent, Market, Nation } from "../../shared/engine/state";
+import type { Order } from "../../shared/protocol/orders";
+
+/** Static world data (see server/sync/project-world.ts). */
+interface WorldJson {
+  scenarioId: string;
+  maxTurns: number;
+  nationOrder: string[];
+  catalogue: GameView["catalogue"];
+  scoring: GameView["scoring"];
+}
+
+type SeqEvent = GameEvent & { seq: number };
+
+/** Parses JSON strings, reusing the last result while the string is unchanged. */
+export class JsonCache {
+  private readonly cache = new Map<string, { text: string; value: unknown }>();
+
+  /** The parsed value of `text` (kept under `key`), or `fallback` when it cannot be parsed. */
+  parse<T>(key: string, text: string | undefined, fallback: T): T {
+    if (!text) return fallback;
+    const hit = this.cache.get(key);
+    if (hit && hit.text === text) return hit.value as T;
+    try {
+      const value = JSON.parse(text) as T;
+      this.cache.set(key, { text, value });
+      return value;
+    } catch {
+      return fallback;
+    }
+  }
+}
+
+/** Who this connection is. */
+export interface Identity {
+  sessionId: string;
+  role: Role;
+  name: string;
+}
+
+/** An empty model for before the first state arrives. */
+export function emptyModel(code: string, me: Identity): RoomModel {
+  return {
+    code, scenarioName: "", phase: "lobby", paused: false, locked: false, deadline: 0, remainingMs: 0, turnSeconds: 0,
+    seats: [], readyNations: [], aiNations: [], you: { ...me, nation: null }, view: null, orders: {}, chat: [],
+  };
+}
+
+function stripSeq(e: SeqEvent): GameEvent {
+  const { seq: _seq, ...rest } = e;
+  return rest;
+}
+
+/** Build the model from the decoded state. */
+export function buildModel(state: RoomState | undefined, me: Identity, json: JsonCache): RoomModel | null {
+  if (!state || !state.code) return null;
+  const seats: SeatInfo[] = [];
+  state.seats?.forEach((s) => seats.push({ sessionId: s.sessionId, name: s.name, role: s.role as Role, nation: s.nation || null, connected: s.connected }));
+  const mine = seats.find((s) => s.sessionId === me.sessionId);
+  const you = { sessionId: me.sessionId, role: mine?.role ?? me.role, nation: mine?.nation ?? null, name: mine?.name ?? me.name };
+
+  const world = json.parse<WorldJson | null>("world", state.worldJson, null);
+  const order = world?.nationOrder ?? [...(state.nations?.keys() ?? [])];
+  const own: Nation[] = [];
+  const orders: Record<string, Order[]> = {};
+  const news: SeqEvent[] = [...json.parse<SeqEvent[]>("news", state.newsJson, [])];
+  const chatById = new Map<number, ChatLine>();
+  state.chat?.forEach((c) => chatById.set(c.id, { id: c.id, turn: c.turn, from: c.from, fromName: c.fromName, to: c.to, text: c.text }));
+  for (const id of order) {
+    const sec = state.secrets?.get(id);
+    if (!sec) continue;
+    const nation = json.parse<Nation | null>(`own:${id}`, sec.ownJson, null);
+    if (nation && nation.id) own.push(nation);
+    orders[id] = sec.ordersTurn === state.turn ? json.parse<Order[]>(`orders:${id}`, sec.ordersJson, []) : [];
+    news.push(...json.parse<SeqEvent[]>(`news:${id}`, sec.newsJson, []));
+    for (const line of json.parse<ChatLine[]>(`chat:${id}`, sec.chatJson, [])) chatById.set(line.id, line);
+  }
+  const seenSeq = new Set<number>();
+  const newsSorted = news.filter((e) => !seenSeq.has(e.seq) && seenSeq.add(e.seq)).sort((a, b) => a.seq - b.seq).map(stripSeq);
+
+  const seat: Seat = you.role === "facilitator" ? { kind: "facilitator" } : you.role === "player" && you.nation ? { kind: "nation", nation: you.nation } : { kind: "public" };
+  const nations = order.map((id) => json.parse<PublicNation | null>(`pub:${id}`, state.nations?.get(id)?.publicJson, null)).filter((n): n is PublicNation => n !== null);
+  const view: GameView | null = world
+    ? {
+        seat, scenarioId: world.scenarioId, turn: state.turn, maxTurns: world.maxTurns,
+        quarter: { year: state.year, q: state.quarter as 1 | 2 | 3 | 4 }, finished: state.finished,
+        catalogue: world.catalogue, scoring: world.scoring, market: json.parse<Market>("market", state.marketJson, {} as Market),
+        nations, own, news: newsSorted,
+      }
+    : null;
+
+  return {
+    code: state.code, scenarioName: state.scenarioName, phase: state.phase as Phase, paused: state.paused, locked: state.locked,
+    deadline: state.deadline, remainingMs: state.remainingMs, turnSeconds: state.turnSeconds, seats,
+    readyNations: json.parse<string[]>("ready", state.readyJson, []), aiNations: json.parse<string[]>("ai", state.aiJson, []),
+    you, view, orders, chat: [...chatById.values()].sort((a, b) => a.id - b.id),
+  };
+}

@@ -1,0 +1,33 @@
+/** The server: WebSocket transport (64 KB frames), the "game" room, the JSON API, the monitor and the built client. */
+import config from "@colyseus/tools";
+import { WebSocketTransport } from "@colyseus/ws-transport";
+import type { Express } from "express";
+import { GameRoom } from "./rooms/GameRoom";
+import { mountApi } from "./http/api-routes";
+import { mountClient } from "./http/client-files";
+import { mountMonitor } from "./http/monitor";
+import { restoreGames } from "./games/restore-games";
+import { gameStore } from "./store/instance";
+import { serverSettings } from "./settings";
+
+/** Largest client→server WebSocket frame. */
+const MAX_PAYLOAD = 64 * 1024;
+
+export default config({
+  options: { greet: false },
+  initializeTransport: (options) => new WebSocketTransport({ ...options, maxPayload: MAX_PAYLOAD }),
+  initializeGameServer: (gameServer) => {
+    gameServer.define("game", GameRoom);
+  },
+  initializeExpress: (app) => {
+    const express = app as unknown as Express;
+    mountApi(express);
+    mountMonitor(express, serverSettings().monitorPassword);
+    mountClient(express);
+  },
+  beforeListen: async () => {
+    gameStore();
+    const restored = await restoreGames();
+    if (restored.length > 0) console.log(`Restored ${restored.length} game(s): ${restored.join(", ")}`);
+  },
+});

@@ -1,0 +1,66 @@
+/** Facts about a game for the join page (GET /api/games/:code) and its replay export. */
+import { matchMaker } from "@colyseus/core";
+import { replay, stateHash } from "../../shared/engine";
+import type { OrderLog } from "../../shared/engine/replay";
+import type { Scenario } from "../../shared/scenario/schema";
+import type { Phase } from "../../shared/protocol/room-model";
+import type { GameInfo } from "../../shared/protocol/server-extra";
+import { gameStore } from "../store/instance";
+import type { GameSettings } from "../store/records";
+import type { ChatRecord } from "../store/records";
+import type { GameRoom } from "../rooms/GameRoom";
+import { secretMatches } from "./codes";
+
+/** Everything needed to replay a game exactly, plus its final state hash. */
+export interface GameExport {
+  code: string;
+  scenario: Scenario;
+  seed: number;
+  settings: GameSettings;
+  phase: Phase;
+  log: OrderLog;
+  stateHash: string;
+  chat: ChatRecord[];
+  createdAt: number;
+}
+
+function liveRoom(code: string): GameRoom | undefined {
+  return matchMaker.getLocalRoomById(code) as GameRoom | undefined;
+}
+
+/** Info on a live game, or undefined for a wrong or expired code. */
+export function gameInfo(code: string): GameInfo | undefined {
+  const record = gameStore().game(code);
+  const room = liveRoom(code);
+  if (!record || !room?.session) return undefined;
+  const s = room.session;
+  const ai = new Set(s.aiNations());
+  return {
+    code, phase: s.phase, turn: s.state.turn, locked: s.locked,
+    scenario: { id: record.scenario.id, name: record.scenario.name, description: record.scenario.description, turns: record.scenario.turns },
+    teamSize: s.settings.teamSize,
+    nations: s.state.order.map((id) => {
+      const n = s.state.nations[id];
+      const players = s.seats.playersOf(id).length;
+      return { id, name: n.name, flag: n.flag, colour: n.colour, players, full: players >= s.settings.teamSize, ai: ai.has(id) };
+    }),
+  };
+}
+
+/** The replay export: allowed with the facilitator key, or for anyone once the game has ended. */
+export function gameExport(code: string, key: string | undefined): { ok: true; data: GameExport } | { ok: false; status: 403 | 404; message: string } {
+  const record = gameStore().game(code);
+  if (!record) return { ok: false, status: 404, message: `No game with code ${code}.` };
+  const phase = liveRoom(code)?.session?.phase ?? record.phase;
+  if (phase !== "ended" && !(key && secretMatches(key, record.facilitatorKeyHash))) {
+    return { ok: false, status: 403, message: "The export of a running game needs the facilitator key (header x-facilitator-key)." };
+  }
+  const log = gameStore().orderLog(code);
+  return {
+    ok: true,
+    data: {
+      code, scenario: record.scenario, seed: record.seed, settings: record.settings, phase, log,
+      stateHash: stateHash(replay(record.scenario, record.seed, log)), chat: gameStore().chat(code), createdAt: record.createdAt,
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/** Which orders each nation resolves with: its players' set, or the AI's / "hold" when no one plays it. */
+import type { Order } from "../../shared/protocol/orders";
+import type { GameState } from "../../shared/engine/state";
+import { baselineOrders } from "../../shared/ai/baseline";
+import type { OrderBook } from "./order-book";
+import type { SeatBook } from "./seat-book";
+
+/** Who decides a nation's orders this turn. */
+export type NationController = "human" | "ai" | "hold";
+
+/** How a nation is played now: by its seated, connected players, by the AI, or held. */
+export function controllerOf(nation: string, seats: SeatBook, forcedAi: ReadonlySet<string>, absent: "ai" | "hold"): NationController {
+  if (forcedAi.has(nation)) return "ai";
+  if (seats.playersOf(nation).length > 0) return "human";
+  return absent;
+}
+
+/** Nations the AI plays (handed over, or nobody seated with absent = "ai"). */
+export function aiNations(state: GameState, seats: SeatBook, forcedAi: ReadonlySet<string>, absent: "ai" | "hold"): string[] {
+  return state.order.filter((n) => controllerOf(n, seats, forcedAi, absent) === "ai");
+}
+
+/** The order sets the engine resolves the turn with. Absent humans with no orders fall back to `absent`. */
+export function ordersForResolution(state: GameState, book: OrderBook, seats: SeatBook, forcedAi: ReadonlySet<string>, absent: "ai" | "hold"): Record<string, Order[]> {
+  const out: Record<string, Order[]> = {};
+  const hold = (): Order[] => [{ type: "hold", turn: state.turn }];
+  for (const nation of state.order) {
+    const who = controllerOf(nation, seats, forcedAi, absent);
+    const own = book.turn === state.turn ? book.of(nation) : [];
+    if (who === "ai") out[nation] = baselineOrders(state, nation);
+    else if (who === "hold") out[nation] = hold();
+    else if (own.length > 0) out[nation] = [...own];
+    else if (!seats.hasConnectedPlayer(nation)) out[nation] = absent === "ai" ? baselineOrders(state, nation) : hold();
+    else out[nation] = hold();
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+/** Opens the SQLite file (WAL mode) and creates the tables the game store uses. */
+import Database from "better-sqlite3";
+import type { Database as Db } from "better-sqlite3";
+import fs from "node:fs";
+import path from "node:path";
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS games (
+  code TEXT PRIMARY KEY,
+  scenario_json TEXT NOT NULL,
+  scenario_name TEXT NOT NULL,
+  seed INTEGER NOT NULL,
+  settings_json TEXT NOT NULL,
+  facilitator_key_hash TEXT NOT NULL,
+  phase TEXT NOT NULL,
+  turn INTEGER NOT NULL,
+  paused INTEGER NOT NULL DEFAULT 0,
+  locked INTEGER NOT NULL DEFAULT 0,
+  deadline INTEGER NOT NULL DEFAULT 0,
+  remaining_ms INTEGER NOT NULL DEFAULT 0,
+  ready_json TEXT NOT NULL DEFAULT '[]',
+  forced_ai_json TEXT NOT NULL DEFAULT '[]',
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS seats (
+  token TEXT PRIMARY KEY,
+  code TEXT NOT NULL,
+  seat_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  nation TEXT,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS seats_code ON seats(code);
+CREATE TABLE IF NOT EXISTS order_events (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  code TEXT NOT NULL,
+  turn INTEGER NOT NULL,
+  nation TEXT NOT NULL,
+  action TEXT NOT NULL,
+  idx INTEGER,
+  order_json TEXT,
+  seat_id TEXT,
+  at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS order_events_code_turn ON order_events(code, turn);
+CREATE TABLE IF NOT EXISTS resolutions (
+  code TEXT NOT NULL,
+  turn INTEGER NOT NULL,
+  orders_json TEXT NOT NULL,
+  injects_json TEXT,
+  at INTEGER NOT NULL,
+  PRIMARY KEY (code, turn)
+);
+CREATE TABLE IF NOT EXISTS chat (
+  code TEXT NOT NULL,
+  id INTEGER NOT NULL,
+  turn INTEGER NOT NULL,
+  from_nation TEXT NOT NULL,
+  from_name TEXT NOT NULL,
+  to_nation TEXT NOT NULL,
+  text TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  PRIMARY KEY (code, id)
+);
+`;
+
+/** Open (creating if needed) the database file, in WAL mode, with every table in place. */
+export function openDatabase(file: string): Db {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("busy_timeout = 5000");
+  db.exec(SCHEMA);
+  return db;
+}

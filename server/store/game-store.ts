@@ -1,0 +1,145 @@
+/** The game store: every read and write of games, seats, order events, resolutions and chat (SQLite). */
+import type { Database as Db } from "better-sqlite3";
+import type { Order } from "../../shared/protocol/orders";
+import type { OrderLog } from "../../shared/engine/replay";
+import type { EventCard } from "../../shared/engine/state";
+import type { ChatRecord, GameProgress, GameRecord, OrderEvent, SeatRecord } from "./records";
+
+interface GameRow {
+  code: string; scenario_json: string; scenario_name: string; seed: number; settings_json: string;
+  facilitator_key_hash: string; phase: string; turn: number; paused: number; locked: number;
+  deadline: number; remaining_ms: number; ready_json: string; forced_ai_json: string;
+  created_at: number; updated_at: number;
+}
+
+function toRecord(r: GameRow): GameRecord {
+  return {
+    code: r.code, scenario: JSON.parse(r.scenario_json), scenarioName: r.scenario_name, seed: r.seed,
+    settings: JSON.parse(r.settings_json), facilitatorKeyHash: r.facilitator_key_hash,
+    phase: r.phase as GameRecord["phase"], turn: r.turn, paused: r.paused === 1, locked: r.locked === 1,
+    deadline: r.deadline, remainingMs: r.remaining_ms, readyNations: JSON.parse(r.ready_json),
+    forcedAi: JSON.parse(r.forced_ai_json), createdAt: r.created_at, updatedAt: r.updated_at,
+  };
+}
+
+/** Typed access to the SQLite tables; every call is synchronous and durable when it returns. */
+export class GameStore {
+  constructor(private readonly db: Db) {}
+
+  /** Insert a new game. */
+  insertGame(g: GameRecord): void {
+    this.db.prepare(`INSERT INTO games (code, scenario_json, scenario_name, seed, settings_json, facilitator_key_hash, phase, turn,
+      paused, locked, deadline, remaining_ms, ready_json, forced_ai_json, created_at, updated_at)
+      VALUES (@code, @scenario_json, @scenario_name, @seed, @settings_json, @facilitator_key_hash, @phase, @turn,
+      @paused, @locked, @deadline, @remaining_ms, @ready_json, @forced_ai_json, @created_at, @updated_at)`).run({
+      code: g.code, scenario_json: JSON.stringify(g.scenario), scenario_name: g.scenarioName, seed: g.seed,
+      settings_json: JSON.stringify(g.settings), facilitator_key_hash: g.facilitatorKeyHash, phase: g.phase, turn: g.turn,
+      paused: g.paused ? 1 : 0, locked: g.locked ? 1 : 0, deadline: Math.round(g.deadline), remaining_ms: Math.round(g.remainingMs),
+      ready_json: JSON.stringify(g.readyNations), forced_ai_json: JSON.stringify(g.forcedAi),
+      created_at: g.createdAt, updated_at: g.updatedAt,
+    });
+  }
+
+  /** A game by its code, or undefined. */
+  game(code: string): GameRecord | undefined {
+    const row = this.db.prepare("SELECT * FROM games WHERE code = ?").get(code) as GameRow | undefined;
+    return row ? toRecord(row) : undefined;
+  }
+
+  /** True when a game with this code was ever stored. */
+  codeExists(code: string): boolean {
+    return this.db.prepare("SELECT 1 FROM games WHERE code = ?").get(code) !== undefined;
+  }
+
+  /** Codes of every game that has not ended, updated after `since` (epoch ms). */
+  unfinishedCodes(since = 0): string[] {
+    return (this.db.prepare("SELECT code FROM games WHERE phase != 'ended' AND updated_at >= ? ORDER BY created_at").all(since) as { code: string }[]).map((r) => r.code);
+  }
+
+  /** Save the mutable part of a game. */
+  saveProgress(code: string, p: GameProgress): void {
+    this.db.prepare(`UPDATE games SET phase = ?, turn = ?, paused = ?, locked = ?, deadline = ?, remaining_ms = ?,
+      ready_json = ?, forced_ai_json = ?, updated_at = ? WHERE code = ?`).run(
+      p.phase, p.turn, p.paused ? 1 : 0, p.locked ? 1 : 0, Math.round(p.deadline), Math.round(p.remainingMs),
+      JSON.stringify(p.readyNations), JSON.stringify(p.forcedAi), Date.now(), code);
+  }
+
+  /** Insert or update a seat. */
+  saveSeat(s: SeatRecord): void {
+    const now = Date.now();
+    this.db.prepare(`INSERT INTO seats (token, code, seat_id, name, role, nation, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT(token) DO UPDATE SET name = excluded.name, role = excluded.role, nation = excluded.nation, updated_at = excluded.updated_at`)
+      .run(s.token, s.code, s.seatId, s.name, s.role, s.nation, now, now);
+  }
+
+  /** Delete a seat (its token stops working). */
+  deleteSeat(token: string): void {
+    this.db.prepare("DELETE FROM seats WHERE token = ?").run(token);
+  }
+
+  /** Every seat of a game. */
+  seats(code: string): SeatRecord[] {
+    const rows = this.db.prepare("SELECT token, code, seat_id, name, role, nation FROM seats WHERE code = ? ORDER BY created_at").all(code) as
+      { token: string; code: string; seat_id: string; name: string; role: SeatRecord["role"]; nation: string | null }[];
+    return rows.map((r) => ({ token: r.token, code: r.code, seatId: r.seat_id, name: r.name, role: r.role, nation: r.nation }));
+  }
+
+  /** Append one order event (an accepted order, a removal or a clear). */
+  appendOrderEvent(code: string, e: OrderEvent): void {
+    this.db.prepare("INSERT INTO order_events (code, turn, nation, action, idx, order_json, seat_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(
+      code, e.turn, e.nation, e.action, e.action === "remove" ? e.index : null, e.action === "add" ? JSON.stringify(e.order) : null, e.seatId, Date.now());
+  }
+
+  /** The order sets of one turn, rebuilt from the order events. */
+  orderSets(code: string, turn: number): Record<string, Order[]> {
+    const rows = this.db.prepare("SELECT nation, action, idx, order_json FROM order_events WHERE code = ? AND turn = ? ORDER BY id").all(code, turn) as
+      { nation: string; action: string; idx: number | null; order_json: string | null }[];
+    const sets: Record<string, Order[]> = {};
+    for (const r of rows) {
+      const set = (sets[r.nation] ??= []);
+      if (r.action === "add" && r.order_json) set.push(JSON.parse(r.order_json) as Order);
+      else if (r.action === "remove" && r.idx !== null) set.splice(r.idx, 1);
+      else if (r.action === "clear") set.length = 0;
+    }
+    return sets;
+  }
+
+  /** Every accepted order ever stored for a game (for audits and tests). */
+  acceptedOrders(code: string): { turn: number; nation: string; order: Order }[] {
+    const rows = this.db.prepare("SELECT turn, nation, order_json FROM order_events WHERE code = ? AND action = 'add' ORDER BY id").all(code) as
+      { turn: number; nation: string; order_json: string }[];
+    return rows.map((r) => ({ turn: r.turn, nation: r.nation, order: JSON.parse(r.order_json) as Order }));
+  }
+
+  /** Record the orders a turn was resolved with (the replay log). */
+  saveResolution(code: string, turn: number, orders: Record<string, Order[]>, injects: EventCard[] = []): void {
+    this.db.prepare("INSERT OR REPLACE INTO resolutions (code, turn, orders_json, injects_json, at) VALUES (?, ?, ?, ?, ?)")
+      .run(code, turn, JSON.stringify(orders), injects.length ? JSON.stringify(injects) : null, Date.now());
+  }
+
+  /** The replay log of a game: every resolved turn in order. */
+  orderLog(code: string): OrderLog {
+    const rows = this.db.prepare("SELECT turn, orders_json, injects_json FROM resolutions WHERE code = ? ORDER BY turn").all(code) as
+      { turn: number; orders_json: string; injects_json: string | null }[];
+    return rows.map((r) => ({ turn: r.turn, orders: JSON.parse(r.orders_json), ...(r.injects_json ? { injects: JSON.parse(r.injects_json) } : {}) }));
+  }
+
+  /** Store a chat line. */
+  saveChat(code: string, c: ChatRecord): void {
+    this.db.prepare("INSERT INTO chat (code, id, turn, from_nation, from_name, to_nation, text, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+      .run(code, c.id, c.turn, c.from, c.fromName, c.to, c.text, Date.now());
+  }
+
+  /** Every chat line of a game, oldest first. */
+  chat(code: string): ChatRecord[] {
+    const rows = this.db.prepare("SELECT id, turn, from_nation, from_name, to_nation, text FROM chat WHERE code = ? ORDER BY id").all(code) as
+      { id: number; turn: number; from_nation: string; from_name: string; to_nation: string; text: string }[];
+    return rows.map((r) => ({ id: r.id, turn: r.turn, from: r.from_nation, fromName: r.from_name, to: r.to_nation, text: r.text }));
+  }
+
+  /** Close the database. */
+  close(): void {
+    this.db.close();
+  }
+}

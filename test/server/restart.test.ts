@@ -1,0 +1,133 @@
+/**
+ * Restart: run the real server as a child process (npx tsx server/index.ts), play, SIGKILL it mid-turn,
+ * start it again on the same database; players reconnect by seat token and find the same state hash and
+ * every acknowledged order.
+ */
+import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { setServerUrl } from "../../client/net/api";
+import type { GameConnection } from "../../client/net/api";
+import { browser, freePort, newGame, sleep, tempDbFile, waitFor, waitForStatus } from "./harness";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const children: ChildProcess[] = [];
+
+/** Signal the whole process group (npx → tsx → node), not just npx. */
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-child.pid!, signal);
+  } catch {
+    /* already gone */
+  }
+}
+
+afterAll(() => {
+  for (const c of children) killGroup(c, "SIGKILL");
+});
+
+/** Start the server as a child process and wait until it answers /api/health. */
+async function spawnServer(port: number, dbFile: string): Promise<ChildProcess> {
+  const child = spawn("npx", ["tsx", "server/index.ts"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DB_FILE: dbFile, RESULTS_SECONDS: "0.3", NODE_APP_INSTANCE: "" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  children.push(child);
+  let output = "";
+  child.stdout!.on("data", (d) => (output += d));
+  child.stderr!.on("data", (d) => (output += d));
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+    } catch {
+      /* not up yet */
+    }
+    await sleep(200);
+  }
+  throw new Error(`server did not start: ${output}`);
+}
+
+async function exportOf(url: string, code: string, key: string) {
+  const res = await fetch(`${url}/api/games/${code}/export`, { headers: { "x-facilitator-key": key } });
+  expect(res.status).toBe(200);
+  return res.json();
+}
+
+describe("server restart", () => {
+  it("restores a game killed mid-turn: same code, state hash, seats and acknowledged orders", async () => {
+    const port = await freePort();
+    const dbFile = tempDbFile("restart");
+    const url = `http://127.0.0.1:${port}`;
+    setServerUrl(url);
+    let child = await spawnServer(port, dbFile);
+
+    const { game, host } = await newGame({ scenario: "tutorial", seed: 17, turnSeconds: 600 });
+    const fac = await host.join(game.code, { role: "facilitator" });
+    const a = await browser().join(game.code, { name: "Ana" });
+    const b = await browser().join(game.code, { name: "Ben" });
+    const nations = (await waitFor(a, (m) => m.view !== null)).view!.nations.map((n) => n.id);
+    a.chooseSeat(nations[0]);
+    b.chooseSeat(nations[1]);
+    await waitFor(fac, (m) => m.seats.filter((s) => s.nation).length === 2);
+    fac.facilitator({ cmd: "start" });
+    await waitFor(a, (m) => m.phase === "orders");
+
+    // Turn 1: orders and ready-up; turn 2: orders acknowledged, then the server dies.
+    expect((await a.addOrder({ type: "talent", turn: 1, level: 1 })).ok).toBe(true);
+    a.setReady(1, true);
+    b.setReady(1, true);
+    await waitFor(a, (m) => m.phase === "orders" && m.view!.turn === 2, 15_000, "turn 2");
+    const acked: Record<string, unknown[]> = { [nations[0]]: [], [nations[1]]: [] };
+    for (const [conn, nation, order] of [
+      [a, nations[0], { type: "talent", turn: 2, level: 2 }],
+      [a, nations[0], { type: "policy", turn: 2, policy: "power_subsidy", enabled: true }],
+      [b, nations[1], { type: "hold", turn: 2 }],
+    ] as const) {
+      const r = await (conn as GameConnection).addOrder(order as never);
+      if (r.ok) acked[nation].push(order);
+    }
+    expect(acked[nations[0]].length + acked[nations[1]].length).toBeGreaterThan(0);
+    a.setReady(2, true);
+    await waitFor(b, (m) => m.readyNations.includes(nations[0]));
+    const before = await exportOf(url, game.code, game.facilitatorKey);
+    const viewBefore = a.model().view!;
+
+    const exited = new Promise((r) => child.once("exit", r));
+    killGroup(child, "SIGKILL");
+    await exited;
+    await waitForStatus(a, "reconnecting", 10_000);
+
+    child = await spawnServer(port, dbFile);
+    const info = await (await fetch(`${url}/api/games/${game.code}`)).json();
+    expect(info.phase).toBe("orders");
+    expect(info.turn).toBe(2);
+
+    // Every client reconnects by itself (the reconnection token fails, the seat token works).
+    for (const c of [a, b, fac]) await waitForStatus(c, "connected", 30_000);
+    const after = await exportOf(url, game.code, game.facilitatorKey);
+    expect(after.stateHash).toBe(before.stateHash);
+    expect(after.log).toEqual(before.log);
+    const ma = await waitFor(a, (m) => m.view !== null && m.view.turn === 2 && m.phase === "orders" && m.view.own.length === 1, 10_000);
+    expect(ma.you.nation).toBe(nations[0]);
+    expect(ma.orders[nations[0]]).toEqual(acked[nations[0]]);
+    expect(ma.readyNations).toEqual([nations[0]]);
+    expect(ma.view!.own[0].treasury).toBe(viewBefore.own[0].treasury);
+    const mb = await waitFor(b, (m) => m.view !== null && m.view.own.length === 1, 10_000);
+    expect(mb.orders[nations[1]]).toEqual(acked[nations[1]]);
+    const mf = await waitFor(fac, (m) => m.seats.filter((s) => s.connected).length === 3, 10_000);
+    expect(mf.you.role).toBe("facilitator");
+    expect(mf.deadline).toBeGreaterThan(Date.now());
+
+    // The game goes on after the restart.
+    b.setReady(2, true);
+    await waitFor(a, (m) => m.view!.turn === 3, 15_000, "turn 3 after restart");
+    for (const c of [a, b, fac]) await c.leave();
+    killGroup(child, "SIGTERM");
+  });
+});
