@@ -5,6 +5,7 @@ import { CreateGameRequest } from "../../shared/protocol/messages";
 import { normaliseCode } from "../games/codes";
 import { createGame } from "../games/create-game";
 import { gameExport, gameInfo } from "../games/game-info";
+import { mountDebrief } from "./debrief-routes";
 
 /** Largest scenario upload accepted. */
 const BODY_LIMIT = "1mb";
@@ -56,6 +57,8 @@ export function mountApi(app: Express): void {
     res.setHeader("Content-Disposition", `attachment; filename="sovereign-${code}.json"`);
     res.json(out.data);
   });
+
+  mountDebrief(app);
 
   app.use("/api", (_req: Request, res: Response) => {
     res.status(404).json({ error: "not_found", message: "No such API route." });

@@ -1,0 +1,42 @@
+/** Debrief routes: facilitator-only while running, JSON/CSV/text that match a replay of the stored log. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDebrief } from "../../shared/debrief/build";
+import { debriefCsv } from "../../shared/debrief/export";
+import { browser, newGame, startServer, waitFor } from "./harness";
+import type { TestServer } from "./harness";
+
+let server: TestServer;
+beforeAll(async () => { server = await startServer("debrief", { RESULTS_SECONDS: "0.2" }); });
+afterAll(async () => { await server?.shutdown(); });
+
+describe("debrief over HTTP", () => {
+  it("is refused to players while the game runs and served to the facilitator as JSON, CSV and text", async () => {
+    const { game, host } = await newGame({ scenario: "tutorial", seed: 11, turnSeconds: 300, absent: "ai" });
+    const fac = await host.join(game.code, { role: "facilitator" });
+    const p = await browser().join(game.code, { name: "Pia" });
+    const nation = (await waitFor(p, (m) => m.view !== null)).view!.nations[0].id;
+    p.chooseSeat(nation);
+    await waitFor(fac, (m) => m.seats.some((s) => s.nation === nation), 5000, "seated");
+    fac.facilitator({ cmd: "start" });
+    await waitFor(p, (m) => m.phase === "orders", 5000, "orders");
+    p.setReady(1, true);
+    await waitFor(p, (m) => m.view!.turn === 2, 15_000, "turn 2");
+
+    const denied = await fetch(`${server.url}/api/games/${game.code}/debrief`);
+    expect(denied.status).toBe(403);
+    expect((await denied.json()).message).toMatch(/facilitator key/);
+    expect((await fetch(`${server.url}/api/games/QQQQQ/debrief`)).status).toBe(404);
+
+    const headers = { "x-facilitator-key": game.facilitatorKey };
+    const json = await (await fetch(`${server.url}/api/games/${game.code}/debrief`, { headers })).json();
+    expect(json.turns).toBe(1);
+    expect(json.learningPoints).toHaveLength(6);
+    const exp = await (await fetch(`${server.url}/api/games/${game.code}/export`, { headers })).json();
+    const csv = await (await fetch(`${server.url}/api/games/${game.code}/debrief.csv`, { headers })).text();
+    expect(csv).toBe(debriefCsv(buildDebrief(exp.scenario, exp.seed, exp.log)));
+    expect(csv.trim().split("\n")).toHaveLength(1 + 3 * 2);
+    const txt = await (await fetch(`${server.url}/api/games/${game.code}/debrief.txt`, { headers })).text();
+    expect(txt).toMatch(/Learning points:/);
+    fac.leave(); p.leave();
+  });
+});
