@@ -1,0 +1,270 @@
+/**
+ * The game page for every role: lobby (choose a nation), the game (turn bar, dashboard, map, news,
+ * leaderboard, orders drawer), the facilitator's controls, the projector view and the end screen.
+ * It renders the RoomModel and sends intents; outcomes come from the server.
+ */
+import type { GameConnection } from "../net/api";
+import { joinGame, resumeSeat } from "../net/api";
+import type { RoomModel } from "../../shared/protocol/room-model";
+import type { Nation } from "../../shared/engine/state";
+import type { WorldScene } from "./map";
+import { startMap } from "./map";
+import { h, mount } from "./dom";
+import { delta, idx, pf, quarter, usd } from "./format";
+import { FIGURES, glossaryDialog } from "./glossary";
+import { OrdersPanel } from "./orders-panel";
+import { go } from "./landing";
+
+type Role = "player" | "facilitator" | "projector";
+
+const PHASE_LABEL: Record<string, string> = { lobby: "Lobby", briefing: "Briefing", orders: "Orders", resolution: "Resolving…", results: "Results", ended: "Game over" };
+
+function figure(id: keyof typeof FIGURES, value: string, change = ""): HTMLElement {
+  const f = FIGURES[id];
+  return h("div", { class: "figure", tabindex: 0, title: `${f.text} Source: ${f.source}.`, "data-figure": id },
+    h("span", { class: "label" }, f.term), h("span", { class: "value" }, value), h("span", { class: `change ${change.startsWith("▼") ? "down" : "up"}` }, change));
+}
+
+function countdown(m: RoomModel): string {
+  const ms = m.paused ? m.remainingMs : Math.max(0, m.deadline - Date.now());
+  if (!m.deadline && !m.paused) return "";
+  const s = Math.ceil(ms / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}${m.paused ? " (paused)" : ""}`;
+}
+
+/** One game page. */
+export class GameScreen {
+  private conn: GameConnection | null = null;
+  private world: WorldScene | null = null;
+  private orders: OrdersPanel;
+  private overlay: HTMLElement | null = null;
+  private tick: ReturnType<typeof setInterval> | null = null;
+  private lastTurnSeen = 0;
+  private soloStarted = false;
+  private readonly tooltip = h("div", { class: "map-tip", role: "tooltip", hidden: true });
+
+  constructor(private readonly root: HTMLElement, private readonly mapEl: HTMLElement, private readonly code: string, private readonly role: Role) {
+    this.orders = new OrdersPanel({
+      send: async (o) => {
+        const r = await this.conn!.addOrder(o);
+        return r.ok ? { ok: true } : { ok: false, message: r.message };
+      },
+      remove: (i) => this.conn?.removeOrder(this.conn.model().view!.turn, i),
+    });
+  }
+
+  /** Connect (resuming this browser's seat when it has one) and start rendering. */
+  async start(): Promise<void> {
+    mount(this.root, h("div", { class: "panel center" }, h("p", {}, `Joining game ${this.code}…`)));
+    try {
+      this.conn = (this.role === "player" ? await resumeSeat(this.code).catch(() => null) : null)
+        ?? await joinGame(this.code, { role: this.role, name: sessionStorage.getItem("sar-name") ?? (this.role === "projector" ? "Projector" : "Player") });
+    } catch (err) {
+      mount(this.root, h("div", { class: "panel center" }, h("h2", {}, "Could not join"), h("p", { class: "error" }, (err as Error).message), h("button", { class: "btn", onclick: () => go("/") }, "Back")));
+      return;
+    }
+    const { world } = await startMap(this.mapEl);
+    this.world = world;
+    world.onHover = (hv) => {
+      this.tooltip.hidden = !hv;
+      if (hv) { this.tooltip.textContent = hv.text; this.tooltip.style.left = `${hv.x + 12}px`; this.tooltip.style.top = `${hv.y + 12}px`; }
+    };
+    document.body.append(this.tooltip);
+    this.conn.onChange((m) => this.render(m));
+    this.conn.onStatus(() => this.render(this.conn!.model()));
+    this.conn.onMessage<{ message: string }>("warning", (w) => this.flash(w.message));
+    this.conn.onMessage<{ message: string }>("error", (e) => this.flash(e.message));
+    this.tick = setInterval(() => this.updateClock(), 500);
+    document.addEventListener("keydown", (e) => this.key(e));
+    this.render(this.conn.model());
+  }
+
+  private flash(text: string): void {
+    const el = h("div", { class: "toast", role: "alert" }, text);
+    document.body.append(el);
+    setTimeout(() => el.remove(), 5000);
+  }
+
+  private key(e: KeyboardEvent): void {
+    const t = e.target as HTMLElement;
+    if (["INPUT", "SELECT", "TEXTAREA"].includes(t.tagName)) return;
+    const w = this.world;
+    if (e.key === "g" || e.key === "G" || e.key === "?") this.toggleGlossary();
+    else if (e.key === "Escape" && this.overlay) this.toggleGlossary();
+    else if (e.key === "r" || e.key === "R") this.ready();
+    else if (e.key === "o" || e.key === "O") document.getElementById("orders")?.scrollIntoView();
+    else if (e.key === "n" || e.key === "N") document.getElementById("news")?.focus();
+    else if (w && e.key === "+") w.zoomBy(1.2);
+    else if (w && e.key === "-") w.zoomBy(1 / 1.2);
+    else if (w && e.key.startsWith("Arrow")) w.panBy(e.key === "ArrowLeft" ? -40 : e.key === "ArrowRight" ? 40 : 0, e.key === "ArrowUp" ? -40 : e.key === "ArrowDown" ? 40 : 0);
+  }
+
+  private toggleGlossary(): void {
+    if (this.overlay) { this.overlay.remove(); this.overlay = null; return; }
+    this.overlay = glossaryDialog(() => this.toggleGlossary());
+    document.body.append(this.overlay);
+    this.overlay.querySelector("button")?.focus();
+  }
+
+  private ready(): void {
+    const m = this.conn?.model();
+    if (!m?.view || !m.you.nation || m.phase !== "orders") return;
+    this.conn!.setReady(m.view.turn, !m.readyNations.includes(m.you.nation));
+  }
+
+  private updateClock(): void {
+    const el = document.getElementById("clock");
+    const m = this.conn?.model();
+    if (el && m) el.textContent = countdown(m);
+  }
+
+  private maybeStartSolo(m: RoomModel): void {
+    const soloNation = sessionStorage.getItem(`sar-solo-${this.code}`);
+    if (!soloNation || this.soloStarted || !m.view) return;
+    if (!m.you.nation) { this.conn!.chooseSeat(soloNation); return; }
+    if (m.phase !== "lobby") return;
+    this.soloStarted = true;
+    void joinGame(this.code, { role: "facilitator", name: "Solo host" }).then((fac) => { fac.facilitator({ cmd: "start" }); setTimeout(() => fac.leave(), 1500); });
+  }
+
+  private render(m: RoomModel): void {
+    if (!this.conn) return;
+    this.world?.setView(m.view);
+    this.maybeStartSolo(m);
+    const bar = this.turnBar(m);
+    if (!m.view) { mount(this.root, bar, h("div", { class: "panel center" }, h("p", {}, "Waiting for the game state…"))); return; }
+    if (this.role === "projector") { mount(this.root, bar, this.projector(m)); return; }
+    if (m.phase === "lobby") { mount(this.root, bar, this.lobby(m)); return; }
+    if (m.phase === "ended" || m.view.finished) { mount(this.root, bar, this.endScreen(m)); return; }
+    const own = m.view.own.find((n) => n.id === m.you.nation);
+    const left = this.role === "facilitator" ? this.facilitatorPanel(m) : own ? this.dashboard(own) : h("section", { class: "panel dash" }, h("p", {}, "You are watching. Choose a nation in the lobby to play."));
+    const right = h("aside", { class: "side" }, this.news(m), this.leaderboard(m));
+    const results = m.phase === "results" && own ? this.resultsPanel(m, own) : null;
+    if (own && m.phase === "orders") this.orders.render(m.view, own.id, m.orders[own.id] ?? []);
+    mount(this.root, bar, h("div", { class: "layout" }, left, h("div", { class: "map-space", "aria-hidden": "true" }), right), results, own && m.phase === "orders" ? this.orders.el : null);
+    if (m.view.turn !== this.lastTurnSeen) this.lastTurnSeen = m.view.turn;
+  }
+
+  private turnBar(m: RoomModel): HTMLElement {
+    const v = m.view;
+    const me = m.you.nation ? v?.nations.find((n) => n.id === m.you.nation) : undefined;
+    const iAmReady = m.you.nation ? m.readyNations.includes(m.you.nation) : false;
+    const humanNations = new Set(m.seats.filter((s) => s.nation).map((s) => s.nation));
+    return h("header", { class: "turnbar" },
+      h("strong", {}, v ? `${quarter(v.quarter)} · turn ${Math.min(v.turn, v.maxTurns)}/${v.maxTurns}` : m.code),
+      h("span", { class: "phase" }, PHASE_LABEL[m.phase] ?? m.phase),
+      h("span", { id: "clock", class: "clock", "aria-live": "off" }, countdown(m)),
+      m.phase === "orders" ? h("span", { class: "muted" }, `${m.readyNations.filter((n) => humanNations.has(n)).length}/${humanNations.size} ready`) : null,
+      this.conn!.status !== "connected" ? h("span", { class: "warn", role: "status" }, this.conn!.status === "reconnecting" ? "Connection lost — reconnecting…" : "Disconnected") : null,
+      h("span", { class: "spacer" }),
+      me ? h("span", { class: "me" }, h("span", { class: "swatch", style: `background:${me.colour}` }), `${me.name} · ${m.you.name || "you"}`) : h("span", { class: "muted" }, `${m.you.role} · ${m.code}`),
+      h("button", { class: "btn ghost", onclick: () => this.toggleGlossary(), "aria-label": "Glossary (G)" }, "Glossary"),
+      me && m.phase === "orders" ? h("button", { class: `btn ${iAmReady ? "" : "primary"} ready`, onclick: () => this.ready(), "aria-pressed": String(iAmReady) }, iAmReady ? "Ready ✓ (undo)" : "Ready (R)") : null,
+    );
+  }
+
+  private lobby(m: RoomModel): HTMLElement {
+    const v = m.view!;
+    const fac = this.role === "facilitator";
+    return h("section", { class: "panel lobby" },
+      h("h2", {}, `Lobby — room ${m.code}`),
+      h("p", { class: "muted" }, fac ? "Players join at /join/" + m.code + ". Start when everyone has a nation; empty nations are played by the AI." : "Choose your nation. Up to five people can share one."),
+      h("div", { class: "cards" }, ...v.nations.map((n) => {
+        const seated = m.seats.filter((s) => s.nation === n.id);
+        const mine = m.you.nation === n.id;
+        const own = v.own.find((o) => o.id === n.id);
+        return h("article", { class: `card ${mine ? "mine" : ""}`, style: `border-color:${n.colour}` },
+          h("h3", {}, h("span", { class: "swatch", style: `background:${n.colour}` }), `${n.flag.toUpperCase()} · ${n.name}`),
+          h("p", {}, n.profile),
+          h("p", { class: "muted" }, `${n.dataCentres.length} data centre(s), ${pf(n.compute)} peak, sovereignty ${idx(n.sovereignty)}`),
+          ...n.publicObjectives.map((o) => h("p", { class: "objective" }, `Objective: ${o.text}`)),
+          ...(own ? own.objectives.filter((o) => o.secret).map((o) => h("p", { class: "secret" }, `Secret objective: ${o.text}`)) : []),
+          h("p", { class: "players" }, seated.length ? `Players: ${seated.map((s) => s.name).join(", ")}` : "No players yet (AI)"),
+          this.role === "player" ? h("button", { class: `btn ${mine ? "" : "primary"}`, onclick: () => this.conn!.chooseSeat(mine ? null : n.id) }, mine ? "Leave" : "Choose") : null,
+        );
+      })),
+      fac ? h("div", { class: "controls" }, h("button", { class: "btn primary big", onclick: () => this.conn!.facilitator({ cmd: "start" }) }, "Start the game"), h("button", { class: "btn", onclick: () => this.conn!.facilitator({ cmd: "lock", locked: !m.locked }) }, m.locked ? "Unlock room" : "Lock room")) : null,
+    );
+  }
+
+  private dashboard(n: Nation): HTMLElement {
+    const h1 = n.history[n.history.length - 1];
+    const h0 = n.history[n.history.length - 2];
+    const d = (k: "compute" | "sovereignty" | "expertise" | "support" | "capability" | "score" | "treasury" | "utilisation"): number => (h1 && h0 ? h1[k] - h0[k] : 0);
+    return h("section", { class: "panel dash", "aria-label": "Your nation" },
+      h("h2", {}, h("span", { class: "swatch", style: `background:${n.colour}` }), n.name),
+      figure("treasury", usd(n.treasury), delta(d("treasury"), usd)),
+      figure("budget", `${usd(n.budgetPerQuarter)}/q`),
+      figure("compute", pf(h1?.compute ?? 0), delta(d("compute"), pf)),
+      figure("utilisation", `${Math.round((h1?.utilisation ?? 0) * 100)} %`, delta(d("utilisation") * 100, (x) => `${x.toFixed(0)} pt`)),
+      figure("sovereignty", idx(n.sovereignty), delta(d("sovereignty"), idx)),
+      figure("expertise", n.expertise.toFixed(0), delta(d("expertise"), (x) => x.toFixed(1))),
+      figure("support", `${n.support.toFixed(0)} %`, delta(d("support"), (x) => x.toFixed(1))),
+      figure("capability", n.capability.toFixed(0), n.milestoneTurn !== null ? "milestone ✓" : delta(d("capability"))),
+      figure("score", String(n.score), delta(d("score"))),
+      h("h3", {}, "Objectives"),
+      ...n.objectives.map((o) => h("p", { class: n.objectivesMet.includes(o.id) ? "objective met" : "objective" }, `${n.objectivesMet.includes(o.id) ? "✓" : "○"} ${o.secret ? "(secret) " : ""}${o.text}`)),
+      n.pendingGpus.length ? h("p", { class: "muted" }, `On order: ${n.pendingGpus.map((p) => `${p.quantity.toLocaleString("en-US")} ${p.model.toUpperCase()}`).join(", ")}`) : null,
+    );
+  }
+
+  private news(m: RoomModel): HTMLElement {
+    const items = [...m.view!.news].reverse().slice(0, 30);
+    return h("section", { class: "panel news", id: "news", tabindex: -1, "aria-label": "News" },
+      h("h2", {}, "News"),
+      h("ul", {}, ...items.map((e) => h("li", { class: e.nation ? "private" : "" }, h("span", { class: "muted" }, `T${e.turn} `), e.text, e.sources?.length ? h("span", { class: "source" }, ` Source: ${e.sources.join(", ")}`) : null))));
+  }
+
+  private leaderboard(m: RoomModel, big = false): HTMLElement {
+    const rows = [...m.view!.nations].sort((a, b) => b.score - a.score);
+    return h("section", { class: `panel leaderboard ${big ? "big" : ""}`, "aria-label": "Leaderboard" },
+      h("h2", {}, "Leaderboard"),
+      h("ol", {}, ...rows.map((n) => h("li", {}, h("span", { class: "swatch", style: `background:${n.colour}` }), h("span", { class: "name" }, `${n.flag.toUpperCase()} ${n.name}`), h("span", { class: "score", title: FIGURES.score.text }, String(n.score)), h("span", { class: "muted" }, ` ${pf(n.compute)} · sov ${idx(n.sovereignty)}`)))));
+  }
+
+  private resultsPanel(m: RoomModel, own: Nation): HTMLElement {
+    const turn = m.view!.turn - 1;
+    const mine = m.view!.news.filter((e) => e.turn === turn && (e.nation === own.id || e.nation === null));
+    return h("section", { class: "panel results", role: "dialog", "aria-label": "Results" },
+      h("h2", {}, `What changed and why — turn ${turn}`),
+      h("ul", {}, ...mine.map((e) => h("li", {}, e.text))));
+  }
+
+  private facilitatorPanel(m: RoomModel): HTMLElement {
+    const v = m.view!;
+    const cmd = (c: Parameters<GameConnection["facilitator"]>[0]) => () => this.conn!.facilitator(c);
+    return h("section", { class: "panel dash fac", "aria-label": "Facilitator console" },
+      h("h2", {}, "Facilitator"),
+      h("div", { class: "controls" },
+        m.paused ? h("button", { class: "btn primary", onclick: cmd({ cmd: "resume" }) }, "Resume") : h("button", { class: "btn", onclick: cmd({ cmd: "pause" }) }, "Pause"),
+        h("button", { class: "btn", onclick: cmd({ cmd: "extend", seconds: 60 }) }, "+1 min"),
+        h("button", { class: "btn", onclick: cmd({ cmd: "force_resolve" }) }, "Resolve now"),
+        h("button", { class: "btn danger", onclick: cmd({ cmd: "end" }) }, "End game")),
+      h("table", { class: "overview" },
+        h("thead", {}, h("tr", {}, ...["Nation", "Players", "Ready", "Treasury", "Compute", "Orders"].map((x) => h("th", {}, x)))),
+        h("tbody", {}, ...v.own.map((n) => h("tr", {},
+          h("td", {}, n.name), h("td", {}, String(m.seats.filter((s) => s.nation === n.id).length) + (m.aiNations.includes(n.id) ? " (AI)" : "")),
+          h("td", {}, m.readyNations.includes(n.id) ? "✓" : ""), h("td", {}, usd(n.treasury)), h("td", {}, pf(n.history.at(-1)?.compute ?? 0)),
+          h("td", {}, String((m.orders[n.id] ?? []).length)))))),
+    );
+  }
+
+  private projector(m: RoomModel): HTMLElement {
+    return h("div", { class: "projector" }, h("div", { class: "map-space" }), h("aside", { class: "side" }, h("div", { class: "room-code" }, m.code), this.leaderboard(m, true), this.news(m)));
+  }
+
+  private endScreen(m: RoomModel): HTMLElement {
+    const key = this.role === "facilitator" ? "" : "";
+    return h("section", { class: "panel end" },
+      h("h2", {}, "Final ranking"),
+      this.leaderboard(m, true),
+      h("p", {}, h("a", { href: `/api/games/${m.code}/debrief.txt${key}`, target: "_blank" }, "Debrief (text)"), " · ", h("a", { href: `/api/games/${m.code}/debrief.csv${key}` }, "Download CSV"), " · ", h("a", { href: `/api/games/${m.code}/export` }, "Replay file (JSON)")),
+      h("button", { class: "btn", onclick: () => go("/") }, "New game"));
+  }
+
+  /** Stop timers and leave the room. */
+  stop(): void {
+    if (this.tick) clearInterval(this.tick);
+    this.conn?.leave();
+  }
+}

@@ -1,0 +1,53 @@
+/** The glossary (key G) and the explanation of every dashboard figure: what it is, how it is computed, its source. */
+import { h } from "./dom";
+
+/** A glossary entry. */
+export interface Term {
+  term: string;
+  text: string;
+  source?: string;
+}
+
+/** Terms a player meets in the game. */
+export const GLOSSARY: Term[] = [
+  { term: "PFLOPS (PF)", text: "Peta floating-point operations per second, FP8 dense (no sparsity). An NVIDIA B200 delivers about 4.5 PF; a GB200 NVL72 rack about 360 PF.", source: "facts.md A4, A7" },
+  { term: "HBM", text: "High-bandwidth memory stacked next to each GPU. Three makers (SK hynix, Samsung, Micron) supply it and it is sold out a year ahead: every GPU delivery draws on the quarter's HBM pool.", source: "facts.md M1–M14" },
+  { term: "HBM supply agreement", text: "A reservation of HBM with one maker for several quarters. Holders are served first when HBM is sold out.", source: "facts.md M7–M10" },
+  { term: "CXL", text: "Compute Express Link: extra DDR memory attached to GPU servers. It raises inference capacity (long contexts, more users), not FLOPS: +30 % on inference in this game.", source: "facts.md §2c (estimate)" },
+  { term: "PUE", text: "Power usage effectiveness: facility power ÷ IT power. Air-cooled AI halls run at ~1.5, direct liquid cooling at ~1.1–1.2.", source: "facts.md D26–D29" },
+  { term: "DLC", text: "Direct liquid cooling: cold plates on chips. Required by GB200/GB300 NVL72, Rubin and MI355X-class parts.", source: "facts.md A7, A12" },
+  { term: "GPUaaS", text: "GPU-as-a-Service: renting GPU-hours to others. Revenue = GPU-hours sold × price per hour (H100 ~US$2.35/h in 2026).", source: "facts.md G1–G15" },
+  { term: "Full-stack AI factory", text: "Hardware + network + cluster software + managed operations with an SLA, sold by an integrator. Dearer than components but online sooner and at ~85 % utilisation.", source: "facts.md §7d, G11" },
+  { term: "Components", text: "GPUs and servers you integrate and run yourself: cheaper, but utilisation depends on your expertise (≈40 % for novices, up to 85 %).", source: "facts.md G11, G12" },
+  { term: "Export tiers", text: "US export controls: tier 1 unrestricted, tier 2 capped in H100-equivalents per year, tier 3 refused frontier GPUs. Events move nations between tiers.", source: "facts.md E3–E5" },
+  { term: "Sovereignty index", text: "0.55 × share of compute under domestic control + 0.30 × expertise/100 + 0.15 × (1 − export exposure), ±0.05 for data localisation and US alignment.", source: "game formula; GAME.md" },
+  { term: "Expertise", text: "0–100: your people's ability to build and run AI clusters. Grows with local builds, self-run clusters, talent programmes and partnerships.", source: "game formula" },
+  { term: "Utilisation", text: "Share of installed compute doing useful work. Integrator-run clusters ~85 %; self-run 40 % + 45 % × expertise/100.", source: "facts.md G10–G12" },
+  { term: "Local-language milestone", text: "Your own large language model in your language, trained on compute you run yourself: capability ≥ 150 with ≥ 1,000 PF of nation-run compute.", source: "GAME.md claim 6" },
+  { term: "CoWoS", text: "TSMC's advanced packaging. Its capacity caps how many accelerators can be delivered each quarter.", source: "facts.md E11, E13" },
+  { term: "Strategic stake", text: "An investment of US$100M or more in an integrator (as SK Telecom's US$200M in Penguin Solutions): priority in allocation, expertise transfer, a share of its sales abroad.", source: "facts.md C1, C3" },
+];
+
+/** Explanations of the dashboard figures, keyed by figure id. */
+export const FIGURES: Record<string, Term> = {
+  treasury: { term: "Treasury", text: "Money available now, US$ millions. Orders are paid when they are placed; revenue, running costs and next quarter's budget arrive at resolution.", source: "scenario; facts.md §5" },
+  budget: { term: "Budget", text: "Programme money arriving every quarter, scaled from the nation's announced AI budget.", source: "facts.md §5" },
+  compute: { term: "Compute online", text: "Peak PFLOPS (FP8 dense) of GPUs installed in data centres that are online.", source: "facts.md §1" },
+  utilisation: { term: "Utilisation", text: "Effective ÷ peak compute: who runs the cluster (integrator ~85 %, self-run by expertise) and the AMD software penalty.", source: "facts.md G10–G12, A37" },
+  sovereignty: { term: "Sovereignty index", text: "0.55 × control share + 0.30 × expertise/100 + 0.15 × (1 − export exposure), ± policies.", source: "GAME.md; facts.md E3" },
+  expertise: { term: "Expertise", text: "0–100. Local builds, self-run clusters, talent programmes and partnerships raise it; a talent drain lowers it.", source: "game formula" },
+  support: { term: "Public support", text: "0–100. Drifts toward 50; rises with visible progress and the language milestone, falls when bills go unpaid.", source: "game formula" },
+  capability: { term: "AI capability", text: "Grows each quarter with √(compute under domestic control) × expertise. 150 + 1,000 PF nation-run = local-language model.", source: "game formula" },
+  score: { term: "Score", text: "100 × log2(1 + effective PF/5,000) + 4 per 0.01 sovereignty + 3 per expertise + capability + 5 per US$10M revenue + support + milestone + objectives.", source: "scenario scoring weights" },
+};
+
+/** The glossary overlay element. */
+export function glossaryDialog(onClose: () => void): HTMLElement {
+  return h("div", { class: "overlay", role: "dialog", "aria-modal": "true", "aria-label": "Glossary" },
+    h("div", { class: "panel dialog" },
+      h("div", { class: "dialog-head" }, h("h2", {}, "Glossary"), h("button", { class: "btn ghost", onclick: onClose, "aria-label": "Close glossary" }, "✕")),
+      h("dl", { class: "glossary" }, ...GLOSSARY.flatMap((t) => [h("dt", {}, t.term), h("dd", {}, t.text, t.source ? h("span", { class: "source" }, ` Source: ${t.source}.`) : null)])),
+      h("p", { class: "muted" }, "Keys: R ready · O orders · N news · G glossary · ? help · arrows pan · + − zoom"),
+    ),
+  );
+}

@@ -1,0 +1,109 @@
+/** The landing page: Play solo · Host a workshop · Join with a code. */
+import qrcode from "qrcode-generator";
+import { createGame, gameInfo, normaliseCode } from "../net/api";
+import { h, mount } from "./dom";
+
+const PRESETS = [
+  { id: "tutorial", label: "Tutorial — 3 nations, 4 quarters" },
+  { id: "workshop", label: "Workshop — 6 nations, 8 quarters (60 min)" },
+  { id: "full", label: "Full game — 8 nations, 2026–2030" },
+];
+const SOLO_NATIONS = [
+  { id: "korea", label: "South Korea" }, { id: "uae", label: "UAE" }, { id: "india", label: "India" },
+];
+
+/** Navigate within the single-page app. */
+export function go(path: string): void {
+  history.pushState({}, "", path);
+  window.dispatchEvent(new PopStateEvent("popstate"));
+}
+
+function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
+  return h("label", { class: "field" }, h("span", {}, label), control, hint ? h("small", { class: "muted" }, hint) : null);
+}
+
+function select(name: string, options: { id: string; label: string }[]): HTMLSelectElement {
+  return h("select", { name }, ...options.map((o) => h("option", { value: o.id }, o.label)));
+}
+
+/** Render the landing page into `root`. */
+export function landing(root: HTMLElement): void {
+  const error = h("p", { class: "error", role: "alert" });
+  const codeInput = h("input", { name: "code", inputmode: "text", autocomplete: "off", placeholder: "e.g. KXTPM", "aria-label": "Room code", maxlength: 12 });
+  const nameInput = h("input", { name: "name", placeholder: "Your name", "aria-label": "Your name", maxlength: 40 });
+  const join = async (e: Event): Promise<void> => {
+    e.preventDefault();
+    const code = normaliseCode(codeInput.value);
+    if (code.length !== 5) { error.textContent = "A room code has 5 letters."; return; }
+    const info = await gameInfo(code).catch(() => null);
+    if (!info) { error.textContent = `There is no running game with code ${code}. Check the code with your facilitator.`; return; }
+    sessionStorage.setItem("sar-name", nameInput.value.trim() || "Player");
+    go(`/game/${code}`);
+  };
+
+  const hostPreset = select("preset", PRESETS);
+  hostPreset.value = "workshop";
+  const timer = select("timer", [{ id: "180", label: "3 minutes" }, { id: "300", label: "5 minutes" }, { id: "480", label: "8 minutes" }, { id: "60", label: "1 minute" }]);
+  timer.value = "300";
+  const absent = select("absent", [{ id: "ai", label: "AI plays empty or absent nations" }, { id: "hold", label: "Empty nations hold" }]);
+  const hostOut = h("div", { class: "host-out" });
+  const host = async (e: Event): Promise<void> => {
+    e.preventDefault();
+    try {
+      const g = await createGame({ scenario: hostPreset.value, turnSeconds: Number(timer.value), absent: absent.value as "ai" | "hold" });
+      const url = `${location.origin}/join/${g.code}`;
+      const qr = qrcode(0, "M");
+      qr.addData(url);
+      qr.make();
+      const img = h("img", { src: qr.createDataURL(6, 8), alt: `QR code for ${url}`, width: 180, height: 180 });
+      mount(hostOut,
+        h("p", {}, "Room code"),
+        h("div", { class: "room-code", "data-testid": "room-code" }, g.code),
+        h("p", {}, "Players open ", h("strong", {}, url)),
+        img,
+        h("button", { class: "btn primary", onclick: () => go(`/game/${g.code}?role=facilitator`) }, "Open the facilitator console"),
+        h("button", { class: "btn", onclick: () => window.open(`/projector/${g.code}`, "_blank") }, "Open the projector view"),
+      );
+    } catch (err) {
+      error.textContent = `Could not create the game: ${(err as Error).message}`;
+    }
+  };
+
+  const soloNation = select("nation", SOLO_NATIONS);
+  const difficulty = select("difficulty", [{ id: "normal", label: "Normal" }, { id: "easy", label: "Easy" }, { id: "hard", label: "Hard" }]);
+  const solo = async (e: Event): Promise<void> => {
+    e.preventDefault();
+    try {
+      const g = await createGame({ scenario: "tutorial", turnSeconds: 3600, absent: "ai", solo: { nation: soloNation.value, difficulty: difficulty.value as "easy" | "normal" | "hard" } });
+      sessionStorage.setItem("sar-name", "You");
+      sessionStorage.setItem(`sar-solo-${g.code}`, soloNation.value);
+      go(`/game/${g.code}`);
+    } catch (err) {
+      error.textContent = `Could not start a solo game: ${(err as Error).message}`;
+    }
+  };
+
+  mount(root, h("div", { class: "landing" },
+    h("header", { class: "hero" },
+      h("h1", {}, "Sovereign AI Race"),
+      h("p", { class: "lead" }, "Nations race to build sovereign AI compute: fund data centres, choose US integrators or local partners, buy NVIDIA or AMD GPUs, fight for HBM memory — one quarter per turn, every number sourced."),
+    ),
+    h("div", { class: "paths" },
+      h("form", { class: "panel path", onsubmit: solo, "aria-labelledby": "solo-h" },
+        h("h2", { id: "solo-h" }, "Play solo"),
+        h("p", { class: "muted" }, "The tutorial against AI nations."),
+        field("Your nation", soloNation), field("AI difficulty", difficulty),
+        h("button", { class: "btn primary big", type: "submit" }, "Play solo")),
+      h("form", { class: "panel path", onsubmit: host, "aria-labelledby": "host-h" },
+        h("h2", { id: "host-h" }, "Host a workshop"),
+        field("Scenario", hostPreset), field("Turn timer", timer), field("Absent seats", absent),
+        h("button", { class: "btn primary big", type: "submit" }, "Create the game"), hostOut),
+      h("form", { class: "panel path", onsubmit: join, "aria-labelledby": "join-h" },
+        h("h2", { id: "join-h" }, "Join with a code"),
+        field("Room code", codeInput, "5 letters; lower case and spaces are fine"), field("Your name", nameInput),
+        h("button", { class: "btn primary big", type: "submit" }, "Join")),
+    ),
+    error,
+    h("footer", { class: "muted" }, "Figures: sourced fact sheet (accelerators, HBM, data-centre costs, power, nation programmes, export controls). Press G in a game for the glossary."),
+  ));
+}

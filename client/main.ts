@@ -1,0 +1,27 @@
+/** Browser entry: fonts, styles and a tiny router for /, /join/:code, /game/:code and /projector/:code. */
+import "@fontsource/inter/400.css";
+import "@fontsource/inter/600.css";
+import "./app/style.css";
+import { landing } from "./app/landing";
+import { GameScreen } from "./app/game-screen";
+
+const app = document.getElementById("app")!;
+const map = document.getElementById("map")!;
+let screen: GameScreen | null = null;
+
+function route(): void {
+  screen?.stop();
+  screen = null;
+  const path = location.pathname;
+  const game = /^\/(game|join|projector)\/([A-Za-z]{5})\/?$/.exec(path);
+  document.body.dataset.page = game ? game[1] : "landing";
+  if (!game) { map.replaceChildren(); landing(app); return; }
+  const code = game[2].toUpperCase();
+  const role = game[1] === "projector" ? "projector" : new URLSearchParams(location.search).get("role") === "facilitator" ? "facilitator" : "player";
+  if (game[1] === "join" && !sessionStorage.getItem("sar-name")) sessionStorage.setItem("sar-name", "Player");
+  screen = new GameScreen(app, map, code, role);
+  void screen.start();
+}
+
+window.addEventListener("popstate", route);
+route();

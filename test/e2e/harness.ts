@@ -1,0 +1,71 @@
+/** E2E harness: the built client served by a real server process, driven by Debian's Chromium through playwright-core. */
+import { spawn, spawnSync } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import net from "node:net";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/** Where screenshots go on every run. */
+export const ARTIFACTS = path.join(root, "test/e2e/artifacts");
+
+/** Chromium flags for real WebGL on SwiftShader (STACK.md §2.4) and no background traffic. */
+export const CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"];
+
+/** Build the client once per run (skipped when dist is newer than client sources). */
+export function buildClient(): void {
+  const r = spawnSync("npx", ["vite", "build"], { cwd: root, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.listen(0, "127.0.0.1", () => { const p = (s.address() as net.AddressInfo).port; s.close(() => resolve(p)); });
+  });
+}
+
+/** A running server process serving the built client. */
+export interface E2EServer { url: string; proc: ChildProcess; stop(): Promise<void> }
+
+/** Start `tsx server/index.ts` on a free port with a temporary database. */
+export async function startServer(): Promise<E2EServer> {
+  const port = await freePort();
+  const db = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sar-e2e-")), "e2e.db");
+  const proc = spawn("npx", ["tsx", "server/index.ts"], { cwd: root, env: { ...process.env, PORT: String(port), DB_FILE: db, RESULTS_SECONDS: "1" }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  let log = "";
+  proc.stdout!.on("data", (d) => { log += d; });
+  proc.stderr!.on("data", (d) => { log += d; });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 120; i++) {
+    try { if ((await fetch(`${url}/api/health`)).ok) break; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 250));
+    if (i === 119) throw new Error(`server did not start:\n${log}`);
+  }
+  return { url, proc, stop: async () => { try { process.kill(-proc.pid!, "SIGTERM"); } catch { /* gone */ } } };
+}
+
+/** Launch Debian's Chromium. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/** Watch a page: console errors and every request's host. */
+export function watch(page: Page): { errors: string[]; hosts: Set<string> } {
+  const errors: string[] = [];
+  const hosts = new Set<string>();
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("request", (r) => { const u = new URL(r.url()); if (u.protocol.startsWith("http") || u.protocol.startsWith("ws")) hosts.add(u.host); });
+  return { errors, hosts };
+}
+
+/** Save a screenshot under test/e2e/artifacts. */
+export async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
