@@ -41,6 +41,7 @@ export class GameScreen {
   private tick: ReturnType<typeof setInterval> | null = null;
   private lastTurnSeen = 0;
   private soloStarted = false;
+  private lastSignature = "";
   private readonly tooltip = h("div", { class: "map-tip", role: "tooltip", hidden: true });
 
   constructor(private readonly root: HTMLElement, private readonly mapEl: HTMLElement, private readonly code: string, private readonly role: Role) {
@@ -129,6 +130,9 @@ export class GameScreen {
 
   private render(m: RoomModel): void {
     if (!this.conn) return;
+    const signature = `${this.conn.status}|${JSON.stringify({ ...m, remainingMs: m.paused ? m.remainingMs : 0 })}`;
+    if (signature === this.lastSignature) return;
+    this.lastSignature = signature;
     this.world?.setView(m.view);
     this.maybeStartSolo(m);
     const bar = this.turnBar(m);

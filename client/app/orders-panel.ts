@@ -129,7 +129,7 @@ export class OrdersPanel {
     } else if (this.tab === "gpus") {
       const model = h("select", { name: "model" }, ...cat.accelerators.map((a) => opt(a.id, a.name)));
       model.value = "b200";
-      const qty = num("quantity", 500, 1, 1_000_000, 50);
+      const qty = num("quantity", 500, 1, 1_000_000);
       const vendor = h("select", { name: "vendor" }, ...cat.integrators.map((i) => opt(i.id, `${i.name} (US)`)), ...partners.map((p) => opt(p.id, `${p.name} (local)`)));
       const pkg = h("select", { name: "package" }, opt("fullstack", "Full-stack AI factory (managed, SLA)"), opt("components", "Components (you run them)"));
       const dc = dcSelect();
@@ -141,7 +141,7 @@ export class OrdersPanel {
       );
     } else if (this.tab === "memory") {
       const maker = h("select", { name: "maker" }, ...cat.memoryMakers.map((m) => opt(m.id, `${m.name} (${Math.round(m.share * 100)} % of HBM)`)));
-      const tb = num("tb", 100, 1, 50_000, 10);
+      const tb = num("tb", 100, 1, 50_000);
       const quarters = num("quarters", 4, 1, 12);
       const dc = dcSelect();
       content = h("div", {},
@@ -174,13 +174,13 @@ export class OrdersPanel {
   private catalogueTable(): HTMLElement {
     const v = this.view!;
     const q = v.quarter.year * 4 + v.quarter.q;
-    return h("table", { class: "catalogue" },
+    return h("div", { class: "table-wrap" }, h("table", { class: "catalogue" },
       h("caption", {}, "NVIDIA vs AMD (per GPU; sources in the glossary and facts.md §1)"),
       h("thead", {}, h("tr", {}, ...["Model", "PF FP8", "HBM GB", "kW", "US$ k", "Lead q", "Cooling", "Software", "From"].map((x) => h("th", { scope: "col" }, x)))),
       h("tbody", {}, ...v.catalogue.accelerators.map((a) => h("tr", { class: a.available.year * 4 + a.available.q > q ? "future" : "" },
         h("th", { scope: "row" }, a.name), h("td", {}, a.pf.toFixed(1)), h("td", {}, a.hbmGb), h("td", {}, a.kw.toFixed(1)), h("td", {}, a.priceK.toFixed(1)),
         h("td", {}, a.leadQuarters), h("td", {}, a.liquidOnly ? "liquid" : "air/liquid"), h("td", {}, a.maker === "nvidia" ? "CUDA (mature)" : "ROCm (−5–25 %)"), h("td", {}, `Q${a.available.q} ${a.available.year}`)))),
-    );
+    ));
   }
 
   private drawList(): void {

@@ -1,0 +1,128 @@
+/**
+ * A whole tutorial game in real headless Chromium: a host creates it from the landing page, a laptop
+ * tab and a phone tab join with the code, choose nations, give orders through the panels, press Ready,
+ * see results and the map change, and reach the end screen. WebGL is asserted (no Canvas fallback),
+ * the canvas is not blank, there are no console errors and no request leaves the local server.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { buildClient, launch, shot, startServer, watch } from "./harness";
+import type { E2EServer } from "./harness";
+
+let server: E2EServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  buildClient();
+  server = await startServer();
+  browser = await launch();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Phaser's renderer type (2 = WebGL) and the number of distinct colours in a snapshot of the canvas. */
+async function canvasFacts(page: Page): Promise<{ renderer: number; colours: number }> {
+  await page.waitForFunction(() => (window as any).__game?.renderer, null, { timeout: 30_000 });
+  return page.evaluate(() => new Promise<{ renderer: number; colours: number }>((resolve) => {
+    const game = (window as any).__game;
+    game.renderer.snapshot((img: HTMLImageElement) => {
+      const c = document.createElement("canvas");
+      c.width = img.width; c.height = img.height;
+      const ctx = c.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, c.width, c.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      resolve({ renderer: game.renderer.type, colours: seen.size });
+    });
+  }));
+}
+
+async function addGpuOrder(page: Page): Promise<void> {
+  await page.click(".tab:has-text('GPUs')");
+  await page.fill("input[name=quantity]", "100");
+  const add = page.locator("form:has(select[name=model]) button[type=submit]");
+  await expect.poll(async () => add.isEnabled(), { timeout: 10_000 }).toBe(true);
+  await add.click();
+  await page.waitForSelector(".status:has-text('Added')", { timeout: 10_000 });
+}
+
+describe("a whole tutorial game in the browser", () => {
+  it("host, laptop and phone play four quarters to the end screen", async () => {
+    const hostCtx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const laptopCtx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const phoneCtx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const host = await hostCtx.newPage();
+    const laptop = await laptopCtx.newPage();
+    const phone = await phoneCtx.newPage();
+    const watched = [watch(host), watch(laptop), watch(phone)];
+
+    await host.goto(`${server.url}/`);
+    await shot(host, "landing");
+    await host.selectOption("form[aria-labelledby=host-h] select[name=preset]", "tutorial");
+    await host.click("form[aria-labelledby=host-h] button[type=submit]");
+    const code = (await host.locator("[data-testid=room-code]").innerText()).trim();
+    expect(code).toMatch(/^[A-Z]{5}$/);
+    await shot(host, "host-created");
+    await host.click("text=Open the facilitator console");
+    await host.waitForSelector("text=Lobby — room");
+
+    await laptop.goto(`${server.url}/`);
+    await laptop.fill("input[name=code]", `${code.slice(0, 2).toLowerCase()} ${code.slice(2).toLowerCase()}`);
+    await laptop.fill("input[name=name]", "Ana");
+    await laptop.click("form[aria-labelledby=join-h] button[type=submit]");
+    await laptop.waitForSelector("text=Lobby — room");
+    await laptop.locator(".card").nth(0).locator("button:has-text('Choose')").click();
+    await laptop.waitForSelector(".card.mine");
+
+    await phone.goto(`${server.url}/join/${code}`);
+    await phone.waitForSelector("text=Lobby — room");
+    await phone.locator(".card").nth(1).locator("button:has-text('Choose')").click();
+    await phone.waitForSelector(".card.mine");
+    await shot(laptop, "lobby");
+
+    await host.waitForSelector(".card >> text=Players: Ana");
+    await host.click("text=Start the game");
+    await laptop.waitForSelector("text=Orders", { timeout: 15_000 });
+
+    const facts = await canvasFacts(laptop);
+    expect(facts.renderer).toBe(2); // Phaser.WEBGL
+    expect(facts.colours).toBeGreaterThan(3);
+    expect((await canvasFacts(phone)).renderer).toBe(2);
+
+    const computeBefore = await laptop.locator("[data-figure=compute] .value").innerText();
+    for (let turn = 1; turn <= 4; turn++) {
+      await laptop.waitForSelector(`.turnbar >> text=turn ${turn}/4`, { timeout: 30_000 });
+      await laptop.waitForSelector(".turnbar >> text=Orders");
+      await addGpuOrder(laptop);
+      if (turn === 1) { await shot(laptop, "orders"); await shot(phone, "phone-game"); }
+      await laptop.click("button.ready");
+      await phone.waitForSelector(`.turnbar >> text=turn ${turn}/4`);
+      await phone.click("button.ready", { timeout: 8000 }).catch(async (e) => { await shot(phone, "fail-phone"); await shot(laptop, "fail-laptop"); throw e; });
+      if (turn < 4) {
+        await laptop.waitForSelector(".results", { timeout: 30_000 });
+        if (turn === 1) await shot(laptop, "results");
+      }
+    }
+    await laptop.waitForSelector("text=Final ranking", { timeout: 30_000 });
+    await phone.waitForSelector("text=Final ranking", { timeout: 30_000 });
+    await shot(laptop, "end");
+
+    const projector = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+    watched.push(watch(projector));
+    await projector.goto(`${server.url}/projector/${code}`);
+    await projector.waitForSelector(".leaderboard.big li");
+    await projector.waitForTimeout(1500);
+    await shot(projector, "projector");
+    expect(await projector.locator("text=Treasury").count()).toBe(0);
+
+    const host0 = new URL(server.url).host;
+    for (const w of watched) {
+      expect(w.errors).toEqual([]);
+      expect([...w.hosts].every((h) => h === host0), [...w.hosts].join(",")).toBe(true);
+    }
+    expect(computeBefore).toMatch(/PF|EF/);
+  }, 240_000);
+});
