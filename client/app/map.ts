@@ -235,6 +235,9 @@ export function startMap(parent: HTMLElement): Promise<{ game: Phaser.Game; worl
       banner: false,
     });
     (window as unknown as { __game: Phaser.Game }).__game = game;
-    game.events.once("world-ready", (world: WorldScene) => resolve({ game, world }));
+    game.events.once("world-ready", (world: WorldScene) => {
+      (window as unknown as { __mapReadyMs: number }).__mapReadyMs = performance.now();
+      resolve({ game, world });
+    });
   });
 }

@@ -2,10 +2,12 @@
 import type { Figure } from "./report";
 import { report } from "./report";
 import { benchEngine } from "./engine";
+import { benchClient } from "./client";
 
 const only = process.argv[2];
 const suites: [string, () => Promise<Figure[]> | Figure[]][] = [
   ["engine", benchEngine],
+  ["client", benchClient],
 ];
 for (const [name, run] of suites) {
   if (only && only !== name) continue;
