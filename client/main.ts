@@ -4,6 +4,7 @@ import "@fontsource/inter/600.css";
 import "./app/style.css";
 import { landing } from "./app/landing";
 import { GameScreen } from "./app/game-screen";
+import { debriefPage } from "./app/debrief-page";
 
 const app = document.getElementById("app")!;
 const map = document.getElementById("map")!;
@@ -13,11 +14,13 @@ function route(): void {
   screen?.stop();
   screen = null;
   const path = location.pathname;
-  const game = /^\/(game|join|projector)\/([A-Za-z]{5})\/?$/.exec(path);
+  const debrief = /^\/debrief\/([A-Za-z]{5})\/?$/.exec(path);
+  if (debrief) { document.body.dataset.page = "debrief"; map.replaceChildren(); void debriefPage(app, debrief[1].toUpperCase()); return; }
+  const game = /^\/(game|join|projector|facilitator)\/([A-Za-z]{5})\/?$/.exec(path);
   document.body.dataset.page = game ? game[1] : "landing";
   if (!game) { map.replaceChildren(); landing(app); return; }
   const code = game[2].toUpperCase();
-  const role = game[1] === "projector" ? "projector" : new URLSearchParams(location.search).get("role") === "facilitator" ? "facilitator" : "player";
+  const role = game[1] === "projector" ? "projector" : game[1] === "facilitator" ? "facilitator" : new URLSearchParams(location.search).get("role") === "facilitator" ? "facilitator" : "player";
   if (game[1] === "join" && !sessionStorage.getItem("sar-name")) sessionStorage.setItem("sar-name", "Player");
   screen = new GameScreen(app, map, code, role);
   void screen.start();

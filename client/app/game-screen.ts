@@ -13,6 +13,7 @@ import { h, mount } from "./dom";
 import { delta, idx, pf, quarter, usd } from "./format";
 import { FIGURES, glossaryDialog } from "./glossary";
 import { OrdersPanel } from "./orders-panel";
+import { lineChart } from "./charts";
 import { go } from "./landing";
 
 type Role = "player" | "facilitator" | "projector";
@@ -142,7 +143,7 @@ export class GameScreen {
     if (m.phase === "ended" || m.view.finished) { mount(this.root, bar, this.endScreen(m)); return; }
     const own = m.view.own.find((n) => n.id === m.you.nation);
     const left = this.role === "facilitator" ? this.facilitatorPanel(m) : own ? this.dashboard(own) : h("section", { class: "panel dash" }, h("p", {}, "You are watching. Choose a nation in the lobby to play."));
-    const right = h("aside", { class: "side" }, this.news(m), this.leaderboard(m));
+    const right = h("aside", { class: "side" }, this.news(m), this.leaderboard(m), this.charts(m));
     const results = m.phase === "results" && own ? this.resultsPanel(m, own) : null;
     if (own && m.phase === "orders") this.orders.render(m.view, own.id, m.orders[own.id] ?? []);
     mount(this.root, bar, h("div", { class: "layout" }, left, h("div", { class: "map-space", "aria-hidden": "true" }), right), results, own && m.phase === "orders" ? this.orders.el : null);
@@ -226,6 +227,16 @@ export class GameScreen {
       h("ol", {}, ...rows.map((n) => h("li", {}, h("span", { class: "swatch", style: `background:${n.colour}` }), h("span", { class: "name" }, `${n.flag.toUpperCase()} ${n.name}`), h("span", { class: "score", title: FIGURES.score.text }, String(n.score)), h("span", { class: "muted" }, ` ${pf(n.compute)} · sov ${idx(n.sovereignty)}`)))));
   }
 
+  private charts(m: RoomModel): HTMLElement {
+    const v = m.view!;
+    const series = (k: "compute" | "sovereignty" | "score") => v.nations.map((n) => ({ label: `${n.flag.toUpperCase()} ${n.name}`, colour: n.colour, points: n.history.map((x) => ({ turn: x.turn, value: x[k] })) }));
+    const width = Math.min(290, window.innerWidth - 60);
+    return h("section", { class: "panel charts", "aria-label": "Charts over turns" },
+      lineChart("Score", series("score"), width),
+      lineChart("Compute online (peak)", series("compute"), width, 140, pf),
+      lineChart("Sovereignty index", series("sovereignty"), width, 140, idx));
+  }
+
   private resultsPanel(m: RoomModel, own: Nation): HTMLElement {
     const turn = m.view!.turn - 1;
     const mine = m.view!.news.filter((e) => e.turn === turn && (e.nation === own.id || e.nation === null));
@@ -258,11 +269,10 @@ export class GameScreen {
   }
 
   private endScreen(m: RoomModel): HTMLElement {
-    const key = this.role === "facilitator" ? "" : "";
     return h("section", { class: "panel end" },
       h("h2", {}, "Final ranking"),
       this.leaderboard(m, true),
-      h("p", {}, h("a", { href: `/api/games/${m.code}/debrief.txt${key}`, target: "_blank" }, "Debrief (text)"), " · ", h("a", { href: `/api/games/${m.code}/debrief.csv${key}` }, "Download CSV"), " · ", h("a", { href: `/api/games/${m.code}/export` }, "Replay file (JSON)")),
+      h("p", {}, h("a", { class: "btn primary", href: `/debrief/${m.code}` }, "Open the debrief"), " ", h("a", { href: `/api/games/${m.code}/debrief.csv` }, "CSV"), " · ", h("a", { href: `/api/games/${m.code}/export` }, "Replay file (JSON)")),
       h("button", { class: "btn", onclick: () => go("/") }, "New game"));
   }
 

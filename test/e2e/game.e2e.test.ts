@@ -109,6 +109,16 @@ describe("a whole tutorial game in the browser", () => {
     await laptop.waitForSelector("text=Final ranking", { timeout: 30_000 });
     await phone.waitForSelector("text=Final ranking", { timeout: 30_000 });
     await shot(laptop, "end");
+    await laptop.click("text=Open the debrief");
+    await laptop.waitForSelector("text=Questions for the room");
+    expect(await laptop.locator(".screen-only .lesson").count()).toBe(6);
+    await shot(laptop, "debrief");
+    await laptop.click(".tab:has-text('Charts')");
+    await laptop.waitForSelector(".uplot");
+    await shot(laptop, "debrief-charts");
+    await laptop.emulateMedia({ media: "print" });
+    expect(await laptop.locator(".print-only .lesson").count()).toBe(6);
+    await laptop.emulateMedia({ media: "screen" });
 
     const projector = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
     watched.push(watch(projector));
