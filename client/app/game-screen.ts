@@ -14,6 +14,8 @@ import { delta, idx, pf, quarter, usd } from "./format";
 import { FIGURES, glossaryDialog } from "./glossary";
 import { OrdersPanel } from "./orders-panel";
 import { lineChart } from "./charts";
+import { rememberGame } from "./saved-games";
+import { runTutorial } from "./tutorial";
 import { go } from "./landing";
 
 type Role = "player" | "facilitator" | "projector";
@@ -43,6 +45,7 @@ export class GameScreen {
   private lastTurnSeen = 0;
   private soloStarted = false;
   private lastSignature = "";
+  private tutorialShown = false;
   private readonly tooltip = h("div", { class: "map-tip", role: "tooltip", hidden: true });
 
   constructor(private readonly root: HTMLElement, private readonly mapEl: HTMLElement, private readonly code: string, private readonly role: Role) {
@@ -148,6 +151,9 @@ export class GameScreen {
     if (own && m.phase === "orders") this.orders.render(m.view, own.id, m.orders[own.id] ?? []);
     mount(this.root, bar, h("div", { class: "layout" }, left, h("div", { class: "map-space", "aria-hidden": "true" }), right), results, own && m.phase === "orders" ? this.orders.el : null);
     if (m.view.turn !== this.lastTurnSeen) this.lastTurnSeen = m.view.turn;
+    const solo = sessionStorage.getItem(`sar-solo-${this.code}`) !== null || localStorage.getItem(`sar-solo-${this.code}`) !== null;
+    if (own) rememberGame({ code: m.code, nation: own.id, nationName: own.name, scenario: m.view.scenarioId, turn: m.view.turn, solo });
+    if (own && solo && m.phase === "orders" && !this.tutorialShown && m.view.scenarioId === "tutorial") { this.tutorialShown = true; queueMicrotask(runTutorial); }
   }
 
   private turnBar(m: RoomModel): HTMLElement {

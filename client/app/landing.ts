@@ -2,6 +2,8 @@
 import qrcode from "qrcode-generator";
 import { createGame, gameInfo, normaliseCode } from "../net/api";
 import { h, mount } from "./dom";
+import { forgetGame, savedGames } from "./saved-games";
+import { resetTutorial } from "./tutorial";
 
 const PRESETS = [
   { id: "tutorial", label: "Tutorial — 3 nations, 4 quarters" },
@@ -24,6 +26,24 @@ function field(label: string, control: HTMLElement, hint?: string): HTMLElement 
 
 function select(name: string, options: { id: string; label: string }[]): HTMLSelectElement {
   return h("select", { name }, ...options.map((o) => h("option", { value: o.id }, o.label)));
+}
+
+/** The list of games this browser played, to resume after a break, a reload or a server restart. */
+function yourGames(): HTMLElement | null {
+  const list = savedGames();
+  if (list.length === 0) return null;
+  const box = h("section", { class: "panel saved", "aria-label": "Your games" }, h("h2", {}, "Your games"));
+  const ul = h("ul", {});
+  for (const g of list) {
+    const status = h("span", { class: "muted" }, " checking…");
+    const li = h("li", {}, h("strong", {}, g.code), ` · ${g.nationName} · ${g.scenario}${g.solo ? " (solo)" : ""} · turn ${g.turn} · ${new Date(g.savedAt).toLocaleString()}`, status, " ",
+      h("button", { class: "btn small primary", onclick: () => go(`/game/${g.code}`) }, "Resume"), " ",
+      h("button", { class: "btn small ghost", onclick: () => { forgetGame(g.code); li.remove(); } }, "Forget"));
+    ul.append(li);
+    void gameInfo(g.code).then((info) => { status.textContent = info ? ` — ${info.phase}, turn ${info.turn}` : " — ended or expired"; }).catch(() => { status.textContent = ""; });
+  }
+  box.append(ul, h("button", { class: "btn ghost small", onclick: (e: Event) => { resetTutorial(); (e.target as HTMLButtonElement).textContent = "The tutorial will show again in your next solo game"; } }, "Show the tutorial again"));
+  return box;
 }
 
 /** Render the landing page into `root`. */
@@ -77,6 +97,7 @@ export function landing(root: HTMLElement): void {
       const g = await createGame({ scenario: "tutorial", turnSeconds: 3600, absent: "ai", solo: { nation: soloNation.value, difficulty: difficulty.value as "easy" | "normal" | "hard" } });
       sessionStorage.setItem("sar-name", "You");
       sessionStorage.setItem(`sar-solo-${g.code}`, soloNation.value);
+      localStorage.setItem(`sar-solo-${g.code}`, soloNation.value);
       go(`/game/${g.code}`);
     } catch (err) {
       error.textContent = `Could not start a solo game: ${(err as Error).message}`;
@@ -104,6 +125,7 @@ export function landing(root: HTMLElement): void {
         h("button", { class: "btn primary big", type: "submit" }, "Join")),
     ),
     error,
+    yourGames(),
     h("footer", { class: "muted" }, "Figures: sourced fact sheet (accelerators, HBM, data-centre costs, power, nation programmes, export controls). Press G in a game for the glossary."),
   ));
 }

@@ -30,12 +30,12 @@ function freePort(): Promise<number> {
 }
 
 /** A running server process serving the built client. */
-export interface E2EServer { url: string; proc: ChildProcess; stop(): Promise<void> }
+export interface E2EServer { url: string; port: number; db: string; proc: ChildProcess; stop(signal?: NodeJS.Signals): Promise<void> }
 
-/** Start `tsx server/index.ts` on a free port with a temporary database. */
-export async function startServer(): Promise<E2EServer> {
-  const port = await freePort();
-  const db = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sar-e2e-")), "e2e.db");
+/** Start `tsx server/index.ts` on a free port (or `opts.port`) with a temporary (or the given) database. */
+export async function startServer(opts: { port?: number; db?: string } = {}): Promise<E2EServer> {
+  const port = opts.port ?? await freePort();
+  const db = opts.db ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sar-e2e-")), "e2e.db");
   const proc = spawn("npx", ["tsx", "server/index.ts"], { cwd: root, env: { ...process.env, PORT: String(port), DB_FILE: db, RESULTS_SECONDS: "1" }, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let log = "";
   proc.stdout!.on("data", (d) => { log += d; });
@@ -46,7 +46,14 @@ export async function startServer(): Promise<E2EServer> {
     await new Promise((r) => setTimeout(r, 250));
     if (i === 119) throw new Error(`server did not start:\n${log}`);
   }
-  return { url, proc, stop: async () => { try { process.kill(-proc.pid!, "SIGTERM"); } catch { /* gone */ } } };
+  return {
+    url, port, db, proc,
+    stop: async (signal: NodeJS.Signals = "SIGTERM") => {
+      const exited = new Promise((r) => proc.once("exit", r));
+      try { process.kill(-proc.pid!, signal); } catch { return; }
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    },
+  };
 }
 
 /** Launch Debian's Chromium. */
