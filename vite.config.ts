@@ -25,5 +25,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: "forks",
     reporters: ["default", "./test/summary-reporter.ts"],
+    globalSetup: ["./test/global-setup.ts"],
   },
 });

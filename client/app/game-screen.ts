@@ -4,7 +4,8 @@
  * It renders the RoomModel and sends intents; outcomes come from the server.
  */
 import type { GameConnection } from "../net/api";
-import { joinGame, resumeSeat } from "../net/api";
+import { joinGame, memoryStorage, resumeSeat } from "../net/api";
+import { seatMemory } from "../net/seat-memory";
 import type { RoomModel } from "../../shared/protocol/room-model";
 import type { Nation } from "../../shared/engine/state";
 import type { WorldScene } from "./map";
@@ -129,7 +130,9 @@ export class GameScreen {
     if (!m.you.nation) { this.conn!.chooseSeat(soloNation); return; }
     if (m.phase !== "lobby") return;
     this.soloStarted = true;
-    void joinGame(this.code, { role: "facilitator", name: "Solo host" }).then((fac) => { fac.facilitator({ cmd: "start" }); setTimeout(() => fac.leave(), 1500); });
+    // The solo host uses its own in-memory seat storage so it never replaces this tab's player seat.
+    const key = seatMemory().facilitatorKey(this.code) ?? undefined;
+    void joinGame(this.code, { role: "facilitator", name: "Solo host", facilitatorKey: key }, seatMemory(memoryStorage())).then((fac) => { fac.facilitator({ cmd: "start" }); setTimeout(() => fac.leave(), 1500); });
   }
 
   private render(m: RoomModel): void {

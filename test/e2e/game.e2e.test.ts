@@ -6,14 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { buildClient, launch, shot, startServer, watch } from "./harness";
+import { launch, shot, startServer, watch } from "./harness";
 import type { E2EServer } from "./harness";
 
 let server: E2EServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  buildClient();
   server = await startServer();
   browser = await launch();
 }, 180_000);
