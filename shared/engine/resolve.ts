@@ -32,7 +32,7 @@ const usd = (m: number): string => `US$${m.toFixed(0)}M`;
 
 /** Resolve the current quarter. Never mutates the input state. Orders for other turns or nations are ignored with a note. */
 export function resolveTurn(input: GameState, ordersByNation: Record<string, Order[]>, opts: ResolveOptions = {}): TurnResult {
-  const state = structuredCloneJson(input);
+  const state = cloneForResolution(input);
   const events: GameEvent[] = [];
   if (state.finished) return { state, events };
 
@@ -79,6 +79,15 @@ export function resolveTurn(input: GameState, ordersByNation: Record<string, Ord
     state.quarter = next;
   }
   return { state, events };
+}
+
+/**
+ * A copy of the state to resolve into: everything deep-copied except the catalogue and the past log
+ * entries, which the engine never mutates (they are shared, and the log array itself is new).
+ */
+function cloneForResolution(input: GameState): GameState {
+  const { catalogue, log, ...rest } = input;
+  return { ...structuredCloneJson(rest), catalogue, log: [...log] } as GameState;
 }
 
 /** GPU sales placed this turn, by nation and vendor, US$ M. */
