@@ -1,4 +1,4 @@
-/** The server: WebSocket transport (64 KB frames), the "game" room, the JSON API, the monitor and the built client. */
+/** The server: WebSocket transport (64 KB frames), the "game" room, the JSON API, the monitor, the built client; Redis scale-out from env. */
 import config from "@colyseus/tools";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import type { Express } from "express";
@@ -9,15 +9,18 @@ import { mountMonitor } from "./http/monitor";
 import { restoreGames } from "./games/restore-games";
 import { gameStore } from "./store/instance";
 import { serverSettings } from "./settings";
+import { scaleOptions } from "./scale-options";
+import { startLeaseKeeper, stopLeaseKeeper } from "./games/ownership";
 
 /** Largest client→server WebSocket frame. */
 const MAX_PAYLOAD = 64 * 1024;
 
 export default config({
-  options: { greet: false },
+  options: scaleOptions(),
   initializeTransport: (options) => new WebSocketTransport({ ...options, maxPayload: MAX_PAYLOAD }),
   initializeGameServer: (gameServer) => {
     gameServer.define("game", GameRoom);
+    gameServer.onShutdown(() => stopLeaseKeeper());
   },
   initializeExpress: (app) => {
     const express = app as unknown as Express;
@@ -29,5 +32,6 @@ export default config({
     gameStore();
     const restored = await restoreGames();
     if (restored.length > 0) console.log(`Restored ${restored.length} game(s): ${restored.join(", ")}`);
+    startLeaseKeeper();
   },
 });

@@ -1,4 +1,5 @@
 /** Server settings read from the environment when first needed (tests set them before booting). */
+import os from "node:os";
 
 /** Tunables of the server process. */
 export interface ServerSettings {
@@ -11,17 +12,33 @@ export interface ServerSettings {
   reconnectSeconds: number;
   /** Password of the /monitor page (off when unset). */
   monitorPassword: string | undefined;
+  /** Redis URL shared by every process of a deployment (unset = one process, in-memory presence). */
+  redisUrl: string | undefined;
+  /** host:port (or host/prefix) clients use to reach this process's WebSocket directly. */
+  publicAddress: string | undefined;
+  /** Stable name of this process: who owns (leases) a game in the store. Same name after a restart = same games. */
+  instanceId: string;
+  /** Seconds an empty room of an ended game stays open before it is disposed (the game stays in the store). */
+  idleEndedSeconds: number;
+  /** Seconds a process's claim on its games lasts without renewal; another process adopts them after that. */
+  leaseSeconds: number;
 }
 
 const num = (v: string | undefined, d: number): number => (v !== undefined && v !== "" && Number.isFinite(Number(v)) ? Number(v) : d);
 
 /** The settings from process.env. */
 export function serverSettings(env: NodeJS.ProcessEnv = process.env): ServerSettings {
+  const publicAddress = env.PUBLIC_ADDRESS || undefined;
   return {
     resultsSeconds: num(env.RESULTS_SECONDS, 8),
     ratePerSecond: num(env.RATE_LIMIT_PER_SECOND, 20),
     rateBurst: num(env.RATE_LIMIT_BURST, 40),
     reconnectSeconds: num(env.RECONNECT_SECONDS, 60),
     monitorPassword: env.MONITOR_PASSWORD || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    publicAddress,
+    instanceId: env.INSTANCE_ID || publicAddress || `${os.hostname()}:${env.PORT || 2567}`,
+    leaseSeconds: num(env.LEASE_SECONDS, 30),
+    idleEndedSeconds: num(env.IDLE_ENDED_SECONDS, 600),
   };
 }

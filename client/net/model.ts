@@ -4,6 +4,7 @@ import type { ChatLine, Phase, Role, RoomModel, SeatInfo } from "../../shared/pr
 import type { GameView, PublicNation, Seat } from "../../shared/engine/view";
 import type { GameEvent, Market, Nation } from "../../shared/engine/state";
 import type { Order } from "../../shared/protocol/orders";
+import { joinJson } from "../../shared/protocol/json-parts";
 
 /** Static world data (see server/sync/project-world.ts). */
 interface WorldJson {
@@ -32,6 +33,22 @@ export class JsonCache {
     } catch {
       return fallback;
     }
+  }
+
+  /** The value joined from a map of JSON parts (shared/protocol/json-parts.ts), reused while no part changed. */
+  parts<T>(key: string, map: { forEach(cb: (value: string, key: string) => void): void } | [string, string][] | undefined, root: "object" | "array", fallback: T): T {
+    if (!map) return fallback;
+    const entries: [string, string][] = [];
+    if (Array.isArray(map)) entries.push(...map);
+    else map.forEach((v, k) => entries.push([k, v]));
+    if (entries.length === 0) return fallback;
+    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const sig = entries.map(([k, v]) => `${k}\u0000${v}`).join("\u0001");
+    const hit = this.cache.get(key);
+    if (hit && hit.text === sig) return hit.value as T;
+    const value = joinJson(entries.map(([k, v]) => [k, this.parse<unknown>(`${key}|${k}`, v, null)]), root) as T;
+    this.cache.set(key, { text: sig, value });
+    return value;
   }
 }
 
@@ -67,23 +84,32 @@ export function buildModel(state: RoomState | undefined, me: Identity, json: Jso
   const order = world?.nationOrder ?? [...(state.nations?.keys() ?? [])];
   const own: Nation[] = [];
   const orders: Record<string, Order[]> = {};
-  const news: SeqEvent[] = [...json.parse<SeqEvent[]>("news", state.newsJson, [])];
+  const news: SeqEvent[] = [...json.parts<SeqEvent[]>("news", state.news, "array", [])];
   const chatById = new Map<number, ChatLine>();
   state.chat?.forEach((c) => chatById.set(c.id, { id: c.id, turn: c.turn, from: c.from, fromName: c.fromName, to: c.to, text: c.text }));
+  const secretParts = new Map<string, [string, string][]>();
+  state.secretParts?.forEach((p) => {
+    if (p.json === "") return;
+    const k = `${p.nation}/${p.field}`;
+    let list = secretParts.get(k);
+    if (!list) secretParts.set(k, (list = []));
+    list.push([p.key, p.json]);
+  });
+  const partsOf = (nation: string, field: string): [string, string][] => secretParts.get(`${nation}/${field}`) ?? [];
   for (const id of order) {
     const sec = state.secrets?.get(id);
     if (!sec) continue;
-    const nation = json.parse<Nation | null>(`own:${id}`, sec.ownJson, null);
+    const nation = json.parts<Nation | null>(`own:${id}`, partsOf(id, "own"), "object", null);
     if (nation && nation.id) own.push(nation);
     orders[id] = sec.ordersTurn === state.turn ? json.parse<Order[]>(`orders:${id}`, sec.ordersJson, []) : [];
-    news.push(...json.parse<SeqEvent[]>(`news:${id}`, sec.newsJson, []));
-    for (const line of json.parse<ChatLine[]>(`chat:${id}`, sec.chatJson, [])) chatById.set(line.id, line);
+    news.push(...json.parts<SeqEvent[]>(`news:${id}`, partsOf(id, "news"), "array", []));
+    for (const line of json.parts<ChatLine[]>(`chat:${id}`, partsOf(id, "chat"), "array", [])) chatById.set(line.id, line);
   }
   const seenSeq = new Set<number>();
   const newsSorted = news.filter((e) => !seenSeq.has(e.seq) && seenSeq.add(e.seq)).sort((a, b) => a.seq - b.seq).map(stripSeq);
 
   const seat: Seat = you.role === "facilitator" ? { kind: "facilitator" } : you.role === "player" && you.nation ? { kind: "nation", nation: you.nation } : { kind: "public" };
-  const nations = order.map((id) => json.parse<PublicNation | null>(`pub:${id}`, state.nations?.get(id)?.publicJson, null)).filter((n): n is PublicNation => n !== null);
+  const nations = order.map((id) => json.parts<PublicNation | null>(`pub:${id}`, state.nations?.get(id)?.pub, "object", null)).filter((n): n is PublicNation => n !== null);
   const view: GameView | null = world
     ? {
         seat, scenarioId: world.scenarioId, turn: state.turn, maxTurns: world.maxTurns,

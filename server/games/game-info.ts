@@ -47,6 +47,17 @@ export function gameInfo(code: string): GameInfo | undefined {
   };
 }
 
+/** Info on a live game wherever its room runs (this process, or another one through Redis presence). */
+export async function gameInfoAnywhere(code: string): Promise<GameInfo | undefined> {
+  if (liveRoom(code)) return gameInfo(code);
+  if (!(await matchMaker.getRoomById(code))) return undefined;
+  try {
+    return (await matchMaker.remoteRoomCall(code, "info")) as GameInfo | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The replay export: allowed with the facilitator key, or for anyone once the game has ended. */
 export function gameExport(code: string, key: string | undefined): { ok: true; data: GameExport } | { ok: false; status: 403 | 404; message: string } {
   const record = gameStore().game(code);

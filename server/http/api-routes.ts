@@ -4,7 +4,7 @@ import type { Express, Request, Response } from "express";
 import { CreateGameRequest } from "../../shared/protocol/messages";
 import { normaliseCode } from "../games/codes";
 import { createGame } from "../games/create-game";
-import { gameExport, gameInfo } from "../games/game-info";
+import { gameExport, gameInfoAnywhere } from "../games/game-info";
 import { mountDebrief } from "./debrief-routes";
 
 /** Largest scenario upload accepted. */
@@ -36,10 +36,10 @@ export function mountApi(app: Express): void {
     }
   });
 
-  app.get("/api/games/:code", (req: Request, res: Response) => {
+  app.get("/api/games/:code", async (req: Request, res: Response) => {
     const raw = String(req.params.code);
     const code = normaliseCode(raw);
-    const info = code ? gameInfo(code) : undefined;
+    const info = code ? await gameInfoAnywhere(code) : undefined;
     if (!info) return notFound(res, raw);
     res.json(info);
   });

@@ -19,6 +19,9 @@ import { serverSettings } from "../settings";
 import type { ServerSettings } from "../settings";
 import { randomSecret, secretMatches } from "../games/codes";
 import { CODES_SET, INTERNAL_CREATE_KEY } from "../games/internal-key";
+import { claimGame, releaseGame } from "../games/ownership";
+import { gameInfo } from "../games/game-info";
+import type { GameInfo } from "../../shared/protocol/server-extra";
 import { projectRoom } from "../sync/project-room";
 import { projectWorld } from "../sync/project-world";
 import { projectOrders } from "../sync/project-orders";
@@ -47,10 +50,10 @@ interface JoinAuth {
 
 /** Close code for a connection replaced by the same seat in another tab. */
 const CLOSE_REPLACED = 4009;
-/** How often the room checks whether it has sat empty too long. */
+/** How often the room checks whether it has sat empty too long (at most). */
 const IDLE_CHECK_MS = 60_000;
-/** An empty room is disposed after this long (the game stays in the store). */
-const IDLE_MS = { running: 6 * 3600_000, ended: 10 * 60_000 };
+/** An empty room of a running game is disposed after this long (the game stays in the store). */
+const IDLE_RUNNING_MS = 6 * 3600_000;
 
 /** One game, addressed by its 5-letter code. */
 export class GameRoom extends Room<RoomState> {
@@ -67,13 +70,20 @@ export class GameRoom extends Room<RoomState> {
     const code = options.code ?? options.restore ?? "";
     const record = gameStore().game(code);
     if (!record) throw new ServerError(ErrorCode.MATCHMAKE_INVALID_ROOM_ID, `No stored game "${code}".`);
+    if (!claimGame(code)) throw new ServerError(ErrorCode.MATCHMAKE_UNHANDLED, `Game "${code}" runs on another server process.`);
     this.roomId = code;
     await this.setPrivate(true);
     this.session = new GameSession(record, gameStore(), this.clock, {
       roomChanged: () => this.onRoomChanged(),
-      worldChanged: () => projectWorld(this.state, this.session.state),
+      worldChanged: () => {
+        projectWorld(this.state, this.session.state);
+        this.syncViews();
+      },
       ordersChanged: (nation) => projectOrders(this.state, this.session, nation),
-      chatAdded: (line) => projectChatLine(this.state, this.session.chat, line),
+      chatAdded: (line) => {
+        projectChatLine(this.state, this.session.chat, line);
+        this.syncViews();
+      },
       resolved: (turn, events) => this.sendResults(turn, events),
     });
     projectWorld(this.state, this.session.state);
@@ -90,7 +100,7 @@ export class GameRoom extends Room<RoomState> {
     });
     this.session.resumeClock();
     await this.presence.sadd(CODES_SET, code);
-    this.clock.setInterval(() => this.disposeIfIdle(), IDLE_CHECK_MS);
+    this.clock.setInterval(() => this.disposeIfIdle(), Math.min(IDLE_CHECK_MS, Math.max(250, this.settings.idleEndedSeconds * 500)));
   }
 
   override async onAuth(_client: Client, rawOptions: unknown): Promise<JoinAuth> {
@@ -154,7 +164,14 @@ export class GameRoom extends Room<RoomState> {
 
   override async onDispose(): Promise<void> {
     this.session?.timer.clear();
-    if (this.session) await this.presence.srem(CODES_SET, this.session.code);
+    if (!this.session) return;
+    releaseGame(this.session.code);
+    await this.presence.srem(CODES_SET, this.session.code);
+  }
+
+  /** Facts for the join page; called through matchMaker.remoteRoomCall when the room lives on another process. */
+  info(): GameInfo | undefined {
+    return gameInfo(this.roomId);
   }
 
   override onUncaughtException(err: Error, methodName: string): void {
@@ -178,6 +195,11 @@ export class GameRoom extends Room<RoomState> {
 
   private onRoomChanged(): void {
     projectRoom(this.state, this.session);
+    this.syncViews();
+  }
+
+  /** Give every client's StateView exactly the secret entries and parts its seat may see (new parts included). */
+  private syncViews(): void {
     const all = this.session.state.order;
     for (const c of this.clients) syncView(c, this.state, visibleNations(this.seatOf(c), all));
   }
@@ -195,7 +217,7 @@ export class GameRoom extends Room<RoomState> {
       this.lastActivity = Date.now();
       return;
     }
-    const limit = this.session.phase === "ended" ? IDLE_MS.ended : IDLE_MS.running;
+    const limit = this.session.phase === "ended" ? this.settings.idleEndedSeconds * 1000 : IDLE_RUNNING_MS;
     if (Date.now() - this.lastActivity > limit) void this.disconnect();
   }
 }

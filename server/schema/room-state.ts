@@ -3,6 +3,7 @@ import { MapSchema, Schema, type, view } from "@colyseus/schema";
 import { SeatState } from "./seat-state";
 import { ChatLineState } from "./chat-line-state";
 import { NationPublicState, NationSecretState } from "./nation-state";
+import { SecretPartState } from "./secret-part-state";
 
 /** The synchronised state of a game room (a projection of the engine state and the session). */
 export class RoomState extends Schema {
@@ -29,8 +30,8 @@ export class RoomState extends Schema {
   @type("boolean") finished = false;
   /** JSON of the market (public). */
   @type("string") marketJson = "{}";
-  /** JSON of the public news: [{seq, ...GameEvent}]. */
-  @type("string") newsJson = "[]";
+  /** The public news, [{seq, ...GameEvent}], as JSON parts (chunks of the array; shared/protocol/json-parts.ts). */
+  @type({ map: "string" }) news = new MapSchema<string>();
   /** Latest facilitator broadcast. */
   @type("string") broadcast = "";
   @type({ map: SeatState }) seats = new MapSchema<SeatState>();
@@ -38,4 +39,6 @@ export class RoomState extends Schema {
   @type({ map: ChatLineState }) chat = new MapSchema<ChatLineState>();
   /** Per-nation secrets: each entry is added only to the views of that nation's seats and the facilitator. */
   @view() @type({ map: NationSecretState }) secrets = new MapSchema<NationSecretState>();
+  /** JSON parts of each nation's own view, private news and private chat, keyed "nation/field/key"; in the same views as the nation's secrets. */
+  @view() @type({ map: SecretPartState }) secretParts = new MapSchema<SecretPartState>();
 }

@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import type { Database as Db } from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
+import { migrateLeases } from "./lease-store";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS games (
@@ -75,5 +76,6 @@ export function openDatabase(file: string): Db {
   db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");
   db.exec(SCHEMA);
+  migrateLeases(db);
   return db;
 }

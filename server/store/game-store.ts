@@ -3,6 +3,7 @@ import type { Database as Db } from "better-sqlite3";
 import type { Order } from "../../shared/protocol/orders";
 import type { OrderLog } from "../../shared/engine/replay";
 import type { EventCard } from "../../shared/engine/state";
+import { LeaseStore } from "./lease-store";
 import type { ChatRecord, GameProgress, GameRecord, OrderEvent, SeatRecord } from "./records";
 
 interface GameRow {
@@ -24,7 +25,12 @@ function toRecord(r: GameRow): GameRecord {
 
 /** Typed access to the SQLite tables; every call is synchronous and durable when it returns. */
 export class GameStore {
-  constructor(private readonly db: Db) {}
+  /** Which process runs each game (see lease-store.ts). */
+  readonly leases: LeaseStore;
+
+  constructor(private readonly db: Db) {
+    this.leases = new LeaseStore(db);
+  }
 
   /** Insert a new game. */
   insertGame(g: GameRecord): void {

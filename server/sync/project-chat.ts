@@ -2,7 +2,7 @@
 import type { ChatLine } from "../../shared/protocol/room-model";
 import type { RoomState } from "../schema/room-state";
 import { ChatLineState } from "../schema/chat-line-state";
-import { assign } from "./assign";
+import { syncSecretParts } from "./parts";
 
 /** Public chat lines kept in the synchronised state. */
 const PUBLIC_KEEP = 200;
@@ -23,9 +23,9 @@ function addPublic(rs: RoomState, line: ChatLine): void {
 /** Rebuild every chat projection from the session's lines. */
 export function projectAllChat(rs: RoomState, lines: ChatLine[]): void {
   for (const line of lines.filter((l) => l.to === "all").slice(-PUBLIC_KEEP)) if (!rs.chat.has(String(line.id))) addPublic(rs, line);
-  rs.secrets.forEach((sec, nation) => {
+  rs.secrets.forEach((_sec, nation) => {
     const mine = lines.filter((l) => l.to !== "all" && (l.to === nation || l.from === nation)).slice(-PRIVATE_KEEP);
-    assign(sec, "chatJson", JSON.stringify(mine));
+    syncSecretParts(rs, nation, "chat", mine);
   });
 }
 
@@ -38,9 +38,8 @@ export function projectChatLine(rs: RoomState, lines: ChatLine[], line: ChatLine
     return;
   }
   for (const nation of [line.to, line.from]) {
-    const sec = rs.secrets.get(nation);
-    if (!sec) continue;
+    if (!rs.secrets.has(nation)) continue;
     const mine = lines.filter((l) => l.to !== "all" && (l.to === nation || l.from === nation)).slice(-PRIVATE_KEEP);
-    assign(sec, "chatJson", JSON.stringify(mine));
+    syncSecretParts(rs, nation, "chat", mine);
   }
 }

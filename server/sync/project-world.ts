@@ -7,6 +7,7 @@ import { canSee, viewFor } from "../../shared/engine";
 import type { RoomState } from "../schema/room-state";
 import { NationPublicState, NationSecretState } from "../schema/nation-state";
 import { assign } from "./assign";
+import { syncParts, syncSecretParts } from "./parts";
 
 /** A news item with its position in the game log (clients merge public and private news by it). */
 export type SeqEvent = GameEvent & { seq: number };
@@ -40,7 +41,7 @@ export function projectWorld(rs: RoomState, state: GameState): void {
   assign(rs, "quarter", pub.quarter.q);
   assign(rs, "finished", pub.finished);
   assign(rs, "marketJson", JSON.stringify(pub.market));
-  assign(rs, "newsJson", JSON.stringify(newsFor(state, { kind: "public" }, false)));
+  syncParts(rs.news, newsFor(state, { kind: "public" }, false));
   for (const pn of pub.nations) {
     let n = rs.nations.get(pn.id);
     if (!n) {
@@ -49,7 +50,7 @@ export function projectWorld(rs: RoomState, state: GameState): void {
       n.name = pn.name;
       rs.nations.set(pn.id, n);
     }
-    assign(n, "publicJson", JSON.stringify(pn));
+    syncParts(n.pub, pn);
   }
   for (const id of state.order) {
     const seat = { kind: "nation", nation: id } as const;
@@ -64,7 +65,7 @@ export function projectWorld(rs: RoomState, state: GameState): void {
     assign(sec, "budgetPerQuarter", own.budgetPerQuarter);
     assign(sec, "expertise", own.expertise);
     assign(sec, "support", own.support);
-    assign(sec, "ownJson", JSON.stringify(own));
-    assign(sec, "newsJson", JSON.stringify(newsFor(state, seat, true)));
+    syncSecretParts(rs, id, "own", own);
+    syncSecretParts(rs, id, "news", newsFor(state, seat, true));
   }
 }

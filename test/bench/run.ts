@@ -2,11 +2,13 @@
 import type { Figure } from "./report";
 import { report } from "./report";
 import { benchEngine } from "./engine";
+import { benchPatch } from "./patch";
 import { benchClient } from "./client";
 
 const only = process.argv[2];
 const suites: [string, () => Promise<Figure[]> | Figure[]][] = [
   ["engine", benchEngine],
+  ["patch", benchPatch],
   ["client", benchClient],
 ];
 for (const [name, run] of suites) {

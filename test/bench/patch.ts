@@ -1,0 +1,78 @@
+/**
+ * Patch-size benchmark: bytes each client receives per turn on the `full` preset (8 players, a facilitator,
+ * a projector), measured per WebSocket frame on an in-process server, and the full state sent at join.
+ */
+import { baselineOrders } from "../../shared/ai/baseline";
+import type { GameConnection } from "../../client/net/api";
+import { browser, newGame, sleep, startServer, waitFor } from "../server/harness";
+import { installFrameMeter, received, resetTurnCounters } from "../load/frame-meter";
+import type { Figure } from "./report";
+
+const TURNS = 6;
+const PLAYER_TARGET = 4096;
+
+type Role = "player" | "facilitator" | "projector";
+
+/** Play TURNS turns of `full` and return the byte figures. */
+export async function benchPatch(): Promise<Figure[]> {
+  installFrameMeter();
+  const server = await startServer("patch-bench", { RESULTS_SECONDS: "0.2", RATE_LIMIT_BURST: "200" });
+  try {
+    const { game, host } = await newGame({ scenario: "full", seed: 5, turnSeconds: 600 });
+    const fac = await host.join(game.code, { role: "facilitator" });
+    const proj = await browser().join(game.code, { role: "projector" });
+    const nations = (await waitFor(fac, (m) => m.view !== null)).view!.nations.map((n) => n.id);
+    const players: GameConnection[] = [];
+    for (const [i, nation] of nations.entries()) {
+      const p = await browser().join(game.code, { name: `P${i + 1}` });
+      p.chooseSeat(nation);
+      players.push(p);
+    }
+    await waitFor(fac, (m) => m.seats.filter((s) => s.nation).length === nations.length, 10_000, "all seated");
+    const conns: [GameConnection, Role][] = [[fac, "facilitator"], [proj, "projector"], ...players.map((p) => [p, "player"] as [GameConnection, Role])];
+    const full: Record<Role, number[]> = { player: [], facilitator: [], projector: [] };
+    for (const [c, role] of conns) full[role].push(received(c.rawRoom.sessionId).full);
+
+    fac.facilitator({ cmd: "start" });
+    await waitFor(fac, (m) => m.phase === "orders", 10_000, "orders");
+    await sleep(200);
+    const perTurn: Record<Role, number[]> = { player: [], facilitator: [], projector: [] };
+    const playerSplit = { patch: [] as number[], message: [] as number[] };
+    for (let turn = 1; turn <= TURNS; turn++) {
+      resetTurnCounters();
+      const state = server.room(game.code).session.state;
+      await Promise.all(players.map(async (p, i) => {
+        for (const order of baselineOrders(state, nations[i])) await p.addOrder(order);
+        p.chat(i % 2 ? "all" : nations[(i + 1) % nations.length], `turn ${turn}: a line from ${nations[i]}`);
+      }));
+      for (const p of players) p.setReady(turn, true);
+      for (const [c] of conns) await waitFor(c, (m) => m.phase === "orders" && m.view!.turn === turn + 1, 20_000, `turn ${turn + 1}`);
+      await sleep(150);
+      for (const [c, role] of conns) {
+        const r = received(c.rawRoom.sessionId);
+        perTurn[role].push(r.patch + r.message);
+        if (role === "player") {
+          playerSplit.patch.push(r.patch);
+          playerSplit.message.push(r.message);
+        }
+      }
+    }
+    const mean = (xs: number[]): number => Math.round(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
+    const max = (xs: number[]): number => Math.max(...xs);
+    const figures: Figure[] = [
+      { name: "patch: bytes per turn received by a player (mean), full", value: mean(perTurn.player), unit: "B", target: "≤ 4 KB", meets: mean(perTurn.player) <= PLAYER_TARGET, note: `${TURNS} turns × 8 players; patches + messages` },
+      { name: "patch: … of which state patches (mean)", value: mean(playerSplit.patch), unit: "B", target: "(reported)", meets: true },
+      { name: "patch: … of which messages: acks, results, pongs (mean)", value: mean(playerSplit.message), unit: "B", target: "(reported)", meets: true },
+      { name: "patch: bytes per turn received by a player (max), full", value: max(perTurn.player), unit: "B", target: "(reported)", meets: true },
+      { name: "patch: bytes per turn received by the facilitator (mean)", value: mean(perTurn.facilitator), unit: "B", target: "(reported)", meets: true },
+      { name: "patch: bytes per turn received by the projector (mean)", value: mean(perTurn.projector), unit: "B", target: "(reported)", meets: true },
+      { name: "patch: full state at join — player (lobby, before seating)", value: mean(full.player), unit: "B", target: "(reported)", meets: true },
+      { name: "patch: full state at join — facilitator", value: mean(full.facilitator), unit: "B", target: "(reported)", meets: true },
+      { name: "patch: full state at join — projector", value: mean(full.projector), unit: "B", target: "(reported)", meets: true },
+    ];
+    for (const c of [...players, fac, proj]) await c.leave();
+    return figures;
+  } finally {
+    await server.shutdown();
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Counts the bytes of every WebSocket frame an in-process server sends, per client session and per kind
+ * (full state at join, state patch, message). It wraps WebSocketClient.raw, the one call every outgoing frame takes.
+ */
+import { WebSocketClient } from "@colyseus/ws-transport";
+
+/** Bytes one session received, by kind. */
+export interface Received {
+  full: number;
+  patch: number;
+  message: number;
+  frames: number;
+}
+
+/** Protocol codes of the first byte of a frame (Colyseus 0.16). */
+const ROOM_DATA = 13;
+const ROOM_STATE = 14;
+const ROOM_STATE_PATCH = 15;
+
+const counts = new Map<string, Received>();
+let installed = false;
+
+/** Start counting (idempotent). */
+export function installFrameMeter(): void {
+  if (installed) return;
+  installed = true;
+  const proto = WebSocketClient.prototype as unknown as { raw(this: WebSocketClient, data: Uint8Array | Buffer, ...rest: unknown[]): void };
+  const original = proto.raw;
+  proto.raw = function (this: WebSocketClient, data, ...rest) {
+    const r = received(this.sessionId);
+    const bytes = data.byteLength;
+    r.frames += 1;
+    if (data[0] === ROOM_STATE) r.full += bytes;
+    else if (data[0] === ROOM_STATE_PATCH) r.patch += bytes;
+    else if (data[0] === ROOM_DATA) r.message += bytes;
+    else r.message += bytes;
+    return original.call(this, data, ...rest);
+  };
+}
+
+/** The counters of one session (created on first use). */
+export function received(sessionId: string): Received {
+  let r = counts.get(sessionId);
+  if (!r) counts.set(sessionId, (r = { full: 0, patch: 0, message: 0, frames: 0 }));
+  return r;
+}
+
+/** Reset every counter except full-state bytes (call at the start of a turn). */
+export function resetTurnCounters(): void {
+  for (const r of counts.values()) {
+    r.patch = 0;
+    r.message = 0;
+    r.frames = 0;
+  }
+}
