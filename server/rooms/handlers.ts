@@ -9,6 +9,8 @@ import {
 } from "../../shared/protocol/messages";
 import type { ErrorReply, OrderRejectedReply } from "../../shared/protocol/messages";
 import type { GameSession } from "../session/game-session";
+import type { EventCard } from "../../shared/engine/state";
+import { BASE_DECK } from "../../shared/engine/deck";
 import type { LiveSeat } from "../session/seat-book";
 import type { Outcome } from "../session/outcome";
 import type { ServerSettings } from "../settings";
@@ -76,6 +78,11 @@ export function registerHandlers(host: HandlerHost): void {
 
   on(C2S.facilitator, FacilitatorMsg, (c, seat, m) => {
     if (seat.role !== "facilitator") return replyError(c, { code: "forbidden", type: C2S.facilitator, message: "Only the facilitator can do that." });
+    if (m.cmd === "preview_inject") {
+      const card = injectCard(m);
+      if (!card) return replyError(c, { code: "not_found", type: C2S.facilitator, field: "deckId", message: `No event "${m.deckId}" in the deck.` });
+      return c.send(S2C.injectPreview, { card, impact: host.session.previewInject(card) });
+    }
     const outcome = runFacilitator(host, seat, m);
     if (outcome.ok) c.send(S2C.facilitatorAck, { cmd: m.cmd });
     else answer(c, C2S.facilitator, outcome);
@@ -85,6 +92,11 @@ export function registerHandlers(host: HandlerHost): void {
     if (!withinRate(client, host.settings)) return;
     replyError(client, { code: "unknown_type", type: String(type).slice(0, 64), message: "Unknown message type." });
   });
+}
+
+/** The event card an inject names: a base-deck card by id, or the custom card sent. */
+function injectCard(m: { deckId?: string; card?: EventCard }): EventCard | undefined {
+  return m.card ?? BASE_DECK.find((c) => c.id === m.deckId);
 }
 
 function runFacilitator(host: HandlerHost, seat: LiveSeat, m: FacilitatorMsg): Outcome {
@@ -100,6 +112,11 @@ function runFacilitator(host: HandlerHost, seat: LiveSeat, m: FacilitatorMsg): O
     case "ai": return s.setAi(m.nation, m.on);
     case "broadcast": return s.announce(seat, m.text);
     case "end": return s.end();
+    case "inject": {
+      const card = injectCard(m);
+      return card ? s.inject(card, m.turn ?? s.state.turn) : { ok: false, code: "not_found", message: `No event "${m.deckId}" in the deck.` };
+    }
+    case "preview_inject": return { ok: true };
     case "kick": {
       const r = s.kick(m.sessionId);
       if (!r.ok) return r;

@@ -7,7 +7,9 @@ import type { GameEvent, GameState } from "../../shared/engine/state";
 import type { Order } from "../../shared/protocol/orders";
 import type { ChatLine, Phase } from "../../shared/protocol/room-model";
 import type { RuleViolation } from "../../shared/engine/errors";
-import { replay, resolveTurn, validateOrder } from "../../shared/engine";
+import { previewInject, replay, resolveTurn, validateOrder } from "../../shared/engine";
+import type { PreviewDelta } from "../../shared/engine";
+import type { EventCard } from "../../shared/engine/state";
 import type { GameStore } from "../store/game-store";
 import type { GameRecord, GameSettings } from "../store/records";
 import { OrderBook } from "./order-book";
@@ -260,8 +262,9 @@ export class GameSession {
     if (this.phase !== "resolution") return;
     const turn = this.state.turn;
     const orders = ordersForResolution(this.state, this.orders, this.seats, this.forcedAi, this.settings.absent);
-    this.store.saveResolution(this.code, turn, orders);
-    const result = resolveTurn(this.state, orders);
+    const injects = this.store.pendingInjects(this.code, turn);
+    this.store.saveResolution(this.code, turn, orders, injects);
+    const result = resolveTurn(this.state, orders, { injects });
     this.state = result.state;
     this.ready.clear();
     this.orders.reset(this.state.turn);
@@ -280,6 +283,21 @@ export class GameSession {
     this.timer.paused = false;
     this.persist();
     this.hooks.roomChanged();
+  }
+
+  /** Facilitator: play an event at the resolution of `turn` (stored before it is acknowledged, replayed exactly). */
+  inject(card: EventCard, turn: number): Outcome {
+    if (this.phase === "ended" || this.state.finished) return refuse("not_in_phase", "The game is over.");
+    if (turn < this.state.turn || (turn === this.state.turn && this.phase !== "lobby" && this.phase !== "orders")) return refuse("stale_turn", `Turn ${turn} is already being resolved or past; choose turn ${this.state.turn + (this.phase === "orders" || this.phase === "lobby" ? 0 : 1)} or later.`);
+    if (turn > this.state.maxTurns) return refuse("not_in_phase", `The game ends after turn ${this.state.maxTurns}.`);
+    this.store.addInject(this.code, turn, card);
+    return DONE;
+  }
+
+  /** Facilitator: what an event would do to every nation if played this turn, given the orders placed so far. */
+  previewInject(card: EventCard): PreviewDelta[] {
+    const orders = Object.fromEntries(this.state.order.map((n) => [n, this.orders.of(n)]));
+    return previewInject(this.state, card, orders);
   }
 
   /** Facilitator: stop the clock. */

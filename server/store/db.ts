@@ -55,6 +55,13 @@ CREATE TABLE IF NOT EXISTS resolutions (
   at INTEGER NOT NULL,
   PRIMARY KEY (code, turn)
 );
+CREATE TABLE IF NOT EXISTS injects (
+  code TEXT NOT NULL,
+  turn INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  card_json TEXT NOT NULL,
+  PRIMARY KEY (code, turn, seq)
+);
 CREATE TABLE IF NOT EXISTS chat (
   code TEXT NOT NULL,
   id INTEGER NOT NULL,

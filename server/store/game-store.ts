@@ -25,6 +25,24 @@ function toRecord(r: GameRow): GameRecord {
 
 /** Typed access to the SQLite tables; every call is synchronous and durable when it returns. */
 export class GameStore {
+  /** Facilitator injects waiting for `turn` (played at its resolution), in the order they were added. */
+  pendingInjects(code: string, turn: number): EventCard[] {
+    const rows = this.db.prepare("SELECT card_json FROM injects WHERE code = ? AND turn = ? ORDER BY seq").all(code, turn) as { card_json: string }[];
+    return rows.map((r) => JSON.parse(r.card_json) as EventCard);
+  }
+
+  /** Every pending inject of a game, by turn. */
+  scheduledInjects(code: string): { turn: number; card: EventCard }[] {
+    const rows = this.db.prepare("SELECT turn, card_json FROM injects WHERE code = ? ORDER BY turn, seq").all(code) as { turn: number; card_json: string }[];
+    return rows.map((r) => ({ turn: r.turn, card: JSON.parse(r.card_json) as EventCard }));
+  }
+
+  /** Store an inject for `turn` (before it is acknowledged). */
+  addInject(code: string, turn: number, card: EventCard): void {
+    const seq = (this.db.prepare("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM injects WHERE code = ? AND turn = ?").get(code, turn) as { n: number }).n;
+    this.db.prepare("INSERT INTO injects (code, turn, seq, card_json) VALUES (?, ?, ?, ?)").run(code, turn, seq, JSON.stringify(card));
+  }
+
   /** Which process runs each game (see lease-store.ts). */
   readonly leases: LeaseStore;
 

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { Order } from "./orders";
+import { EventCardSchema } from "../scenario/schema";
 
 const nationId = z.string().min(1).max(64).regex(/^[a-z0-9_-]+$/);
 const turn = z.number().int().min(1).max(200);
@@ -31,6 +32,7 @@ export const S2C = {
   welcome: "welcome",
   pong: "pong",
   facilitatorAck: "facilitator_ack",
+  injectPreview: "inject_preview",
 } as const;
 
 /** Lobby: take a seat in a nation (or leave it with null). */
@@ -61,6 +63,12 @@ export const FacilitatorMsg = z.discriminatedUnion("cmd", [
   z.object({ cmd: z.literal("ai"), nation: nationId, on: z.boolean() }),
   z.object({ cmd: z.literal("broadcast"), text: z.string().trim().min(1).max(500) }),
   z.object({ cmd: z.literal("end") }),
+  /** Play an event now (this turn's resolution) or schedule it for a later turn: a deck card by id, or a custom card. */
+  z.object({ cmd: z.literal("inject"), deckId: z.string().min(1).max(64).optional(), card: EventCardSchema.optional(), turn: z.number().int().min(1).max(200).optional() })
+    .refine((m) => (m.deckId === undefined) !== (m.card === undefined), { message: "give exactly one of deckId or card", path: ["card"] }),
+  /** Preview the impact of an inject on every nation this turn (answered with "inject_preview"). */
+  z.object({ cmd: z.literal("preview_inject"), deckId: z.string().min(1).max(64).optional(), card: EventCardSchema.optional() })
+    .refine((m) => (m.deckId === undefined) !== (m.card === undefined), { message: "give exactly one of deckId or card", path: ["card"] }),
 ]);
 
 /** Options a client passes when joining a game room. */
