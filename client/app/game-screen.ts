@@ -15,6 +15,7 @@ import { delta, idx, pf, quarter, usd } from "./format";
 import { FIGURES, glossaryDialog } from "./glossary";
 import { OrdersPanel } from "./orders-panel";
 import { lineChart } from "./charts";
+import { injectComposer } from "./inject-composer";
 import { rememberGame } from "./saved-games";
 import { runTutorial } from "./tutorial";
 import { go } from "./landing";
@@ -149,7 +150,7 @@ export class GameScreen {
     if (m.phase === "ended" || m.view.finished) { mount(this.root, bar, this.endScreen(m)); return; }
     const own = m.view.own.find((n) => n.id === m.you.nation);
     const left = this.role === "facilitator" ? this.facilitatorPanel(m) : own ? this.dashboard(own) : h("section", { class: "panel dash" }, h("p", {}, "You are watching. Choose a nation in the lobby to play."));
-    const right = h("aside", { class: "side" }, this.news(m), this.leaderboard(m), this.charts(m));
+    const right = h("aside", { class: "side" }, this.news(m), this.leaderboard(m), this.chatPanel(m), this.charts(m));
     const results = m.phase === "results" && own ? this.resultsPanel(m, own) : null;
     if (own && m.phase === "orders") this.orders.render(m.view, own.id, m.orders[own.id] ?? []);
     mount(this.root, bar, h("div", { class: "layout" }, left, h("div", { class: "map-space", "aria-hidden": "true" }), right), results, own && m.phase === "orders" ? this.orders.el : null);
@@ -270,7 +271,35 @@ export class GameScreen {
           h("td", {}, n.name), h("td", {}, String(m.seats.filter((s) => s.nation === n.id).length) + (m.aiNations.includes(n.id) ? " (AI)" : "")),
           h("td", {}, m.readyNations.includes(n.id) ? "✓" : ""), h("td", {}, usd(n.treasury)), h("td", {}, pf(n.history.at(-1)?.compute ?? 0)),
           h("td", {}, String((m.orders[n.id] ?? []).length)))))),
+      this.composer(m),
+      h("h3", {}, "Broadcast"),
+      h("form", { onsubmit: (e: Event) => { e.preventDefault(); const i = (e.target as HTMLFormElement).querySelector("input")!; if (i.value.trim()) this.conn!.facilitator({ cmd: "broadcast", text: i.value.trim() }); i.value = ""; } },
+        h("input", { name: "broadcast", placeholder: "Message to every player", maxlength: 500 }), " ", h("button", { class: "btn", type: "submit" }, "Send")),
     );
+  }
+
+  private chatForm: HTMLFormElement | null = null;
+
+  /** Table and private chat: the last lines this seat may see, and a form (kept across renders). */
+  private chatPanel(m: RoomModel): HTMLElement {
+    const v = m.view!;
+    const name = (id: string): string => (id === "all" ? "everyone" : id === "facilitator" ? "facilitator" : v.nations.find((n) => n.id === id)?.name ?? id);
+    if (!this.chatForm && this.role !== "projector") {
+      const to = h("select", { name: "to", "aria-label": "To" }, h("option", { value: "all" }, "Everyone"), ...v.nations.filter((n) => n.id !== m.you.nation).map((n) => h("option", { value: n.id }, `${n.name} (private)`)));
+      const text = h("input", { name: "chat", placeholder: "Message", maxlength: 500, "aria-label": "Message" });
+      this.chatForm = h("form", { class: "chat-form", onsubmit: (e: Event) => { e.preventDefault(); if (text.value.trim()) this.conn!.chat(to.value, text.value.trim()); text.value = ""; } }, to, text, h("button", { class: "btn small", type: "submit" }, "Send"));
+    }
+    return h("section", { class: "panel chat", "aria-label": "Chat" }, h("h2", {}, "Table talk"),
+      h("ul", {}, ...m.chat.slice(-12).map((c) => h("li", { class: c.to === "all" ? "" : "private" }, h("strong", {}, `${c.fromName} (${name(c.from)})`), c.to === "all" ? "" : ` → ${name(c.to)}`, `: ${c.text}`))),
+      this.chatForm);
+  }
+
+  private composerEl: HTMLElement | null = null;
+
+  /** The inject composer, created once so its inputs survive re-renders. */
+  private composer(m: RoomModel): HTMLElement {
+    this.composerEl ??= injectComposer(this.conn!, m.view!.nations.map((n) => ({ id: n.id, name: n.name })), m.view!.turn);
+    return this.composerEl;
   }
 
   private projector(m: RoomModel): HTMLElement {

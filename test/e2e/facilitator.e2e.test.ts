@@ -1,0 +1,61 @@
+/** The facilitator's flow in Chromium: create, lobby, start, inject with preview, force-resolve, end, debrief, print view. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launch, shot, startServer, watch } from "./harness";
+import type { E2EServer } from "./harness";
+
+let server: E2EServer;
+let browser: Browser;
+beforeAll(async () => { server = await startServer(); browser = await launch(); }, 120_000);
+afterAll(async () => { await browser?.close(); await server?.stop(); });
+
+describe("facilitator console", () => {
+  it("runs a workshop from creation to the printed debrief", async () => {
+    const fac = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    const player = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    const watched = [watch(fac), watch(player)];
+    await fac.goto(`${server.url}/`);
+    await fac.selectOption("form[aria-labelledby=host-h] select[name=preset]", "workshop");
+    await fac.click("form[aria-labelledby=host-h] button[type=submit]");
+    const code = (await fac.locator("[data-testid=room-code]").innerText()).trim();
+    await fac.click("text=Open the facilitator console");
+    await fac.waitForSelector("text=Lobby — room");
+
+    await player.goto(`${server.url}/join/${code}`);
+    await player.waitForSelector("text=Lobby — room");
+    await player.locator(".card").nth(2).locator("button:has-text('Choose')").click();
+    await fac.waitForSelector(".card >> text=Players: Player");
+    await shot(fac, "facilitator-lobby");
+    await fac.click("text=Start the game");
+    await fac.waitForSelector(".fac >> text=Facilitator");
+
+    await fac.click("summary:has-text('Inject an event')");
+    await fac.selectOption("select[name=source]", "hbm_sold_out");
+    await fac.click("button:has-text('Preview impact')");
+    await fac.waitForSelector(".inject-out table");
+    expect(await fac.locator(".inject-out tbody tr").count()).toBe(6);
+    await fac.click(".inject button:has-text('Inject')");
+    await fac.waitForSelector("text=Inject recorded");
+    await shot(fac, "facilitator-inject");
+
+    await fac.fill("input[name=broadcast]", "Five minutes left for negotiations");
+    await fac.click(".fac form button:has-text('Send')");
+    await player.waitForSelector(".chat >> text=Five minutes left");
+
+    await fac.click("text=Resolve now");
+    await player.waitForSelector(".turnbar >> text=turn 2/8", { timeout: 30_000 });
+    await player.waitForSelector(".news >> text=HBM sold out for the year");
+    await fac.click("text=End game");
+    await fac.waitForSelector("text=Final ranking", { timeout: 30_000 });
+    await player.waitForSelector("text=Final ranking", { timeout: 30_000 });
+    await fac.click("text=Open the debrief");
+    await fac.waitForSelector("text=Questions for the room");
+    await fac.click(".tab:has-text('Timeline')");
+    await fac.waitForSelector("table.timeline");
+    await shot(fac, "debrief-timeline");
+    await fac.emulateMedia({ media: "print" });
+    await shot(fac, "debrief-print");
+    expect(await fac.locator(".print-only .lesson").count()).toBe(6);
+    for (const w of watched) expect(w.errors).toEqual([]);
+  }, 180_000);
+});
