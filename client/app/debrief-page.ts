@@ -9,9 +9,11 @@ import { h, mount } from "./dom";
 import { lineChart } from "./charts";
 import { idx, pf, usd } from "./format";
 import { go } from "./landing";
+import { replayTab } from "./replay-tab";
+import type { ExportedGame } from "./replay-tab";
 
-type Tab = "timeline" | "charts" | "moments" | "lessons" | "export";
-const TABS: [Tab, string][] = [["lessons", "Learning points"], ["moments", "Key moments"], ["timeline", "Timeline"], ["charts", "Charts"], ["export", "Export"]];
+type Tab = "timeline" | "charts" | "moments" | "lessons" | "replay" | "export";
+const TABS: [Tab, string][] = [["lessons", "Learning points"], ["moments", "Key moments"], ["timeline", "Timeline"], ["charts", "Charts"], ["replay", "Replay & what if"], ["export", "Export"]];
 
 /** Render the debrief of game `code` into `root`. */
 export async function debriefPage(root: HTMLElement, code: string): Promise<void> {
@@ -26,6 +28,13 @@ export async function debriefPage(root: HTMLElement, code: string): Promise<void
   const d = (await res.json()) as Debrief;
   let tab: Tab = "lessons";
   const q = key ? `?key=${encodeURIComponent(key)}` : "";
+  let replayEl: HTMLElement | null = null;
+  const replay = async (): Promise<HTMLElement> => {
+    if (replayEl) return replayEl;
+    const r = await fetch(`${serverUrl()}/api/games/${code}/export`, { headers: key ? { "x-facilitator-key": key } : {} });
+    replayEl = r.ok ? replayTab((await r.json()) as ExportedGame) : h("p", { class: "error" }, "The replay needs the game's export, available to the facilitator or once the game has ended.");
+    return replayEl;
+  };
   const name = (id: string): string => d.nations.find((n) => n.id === id)?.name ?? id;
   const section = (t: Tab): HTMLElement => {
     const width = Math.min(520, window.innerWidth - 60);
@@ -42,6 +51,11 @@ export async function debriefPage(root: HTMLElement, code: string): Promise<void
         lineChart("Compute online (PF)", series("compute"), width, 200, pf), lineChart("Sovereignty index", series("sovereignty"), width, 200, idx),
         lineChart("Expertise", series("expertise"), width, 200), lineChart("Revenue per quarter", series("revenue"), width, 200, usd),
         lineChart("Treasury", series("treasury"), width, 200, usd), lineChart("Score", series("score"), width, 200));
+      case "replay": {
+        const box = h("section", { "data-tab": t }, h("p", { class: "muted" }, "Replaying the game…"));
+        void replay().then((el) => box.replaceChildren(el));
+        return box;
+      }
       case "export": return h("section", { "data-tab": t }, h("h2", {}, "Export"), h("ul", {},
         h("li", {}, h("a", { href: `/api/games/${code}/debrief.csv${q}` }, "CSV: one row per nation per turn")),
         h("li", {}, h("a", { href: `/api/games/${code}/export${q}` }, "JSON: full log (replayable from seed and orders)")),
@@ -55,7 +69,7 @@ export async function debriefPage(root: HTMLElement, code: string): Promise<void
       h("section", { class: "panel ranking" }, h("h2", {}, "Final ranking"), h("ol", {}, ...[...d.nations].sort((a, b) => a.rank - b.rank).map((n) => h("li", {}, h("span", { class: "swatch", style: `background:${n.colour}` }), `${n.name} — ${n.finalScore}`)))),
       h("nav", { class: "tabs no-print", role: "tablist" }, ...TABS.map(([id, label]) => h("button", { class: `tab ${tab === id ? "on" : ""}`, role: "tab", "aria-selected": String(tab === id), onclick: () => { tab = id; draw(); } }, label))),
       h("div", { class: "panel screen-only" }, section(tab)),
-      h("div", { class: "print-only" }, ...TABS.filter(([id]) => id !== "export").map(([id]) => section(id))),
+      h("div", { class: "print-only" }, ...TABS.filter(([id]) => id !== "export" && id !== "replay").map(([id]) => section(id))),
     ));
   };
   draw();

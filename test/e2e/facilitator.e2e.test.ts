@@ -53,6 +53,17 @@ describe("facilitator console", () => {
     await fac.click(".tab:has-text('Timeline')");
     await fac.waitForSelector("table.timeline");
     await shot(fac, "debrief-timeline");
+    await fac.click(".tab:has-text('Replay')");
+    await fac.waitForSelector("[data-testid=replay-label]:has-text('After turn 1')", { timeout: 30_000 });
+    await fac.locator("input[type=range]").fill("0");
+    await fac.waitForSelector("[data-testid=replay-label]:has-text('Start')");
+    await fac.selectOption("select[name=whatif-strategy]", "hold");
+    await fac.click("button:has-text('Play it out')");
+    await fac.waitForSelector(".whatif-out table", { timeout: 30_000 });
+    expect(await fac.locator(".whatif-out tbody tr").count()).toBe(6);
+    await fac.waitForTimeout(800);
+    await shot(fac, "debrief-replay");
+    await fac.click(".tab:has-text('Learning points')");
     await fac.emulateMedia({ media: "print" });
     await shot(fac, "debrief-print");
     expect(await fac.locator(".print-only .lesson").count()).toBe(6);
