@@ -195,6 +195,8 @@ export class GameScreen {
           ...n.publicObjectives.map((o) => h("p", { class: "objective" }, `Objective: ${o.text}`)),
           ...(own ? own.objectives.filter((o) => o.secret).map((o) => h("p", { class: "secret" }, `Secret objective: ${o.text}`)) : []),
           h("p", { class: "players" }, seated.length ? `Players: ${seated.map((s) => s.name).join(", ")}` : "No players yet (AI)"),
+          fac ? h("div", { class: "controls" }, ...seated.map((s) => h("button", { class: "btn small ghost", onclick: () => this.conn!.facilitator({ cmd: "kick", sessionId: s.sessionId }), "aria-label": `Remove ${s.name}` }, `Remove ${s.name}`)),
+            seated.length > 0 ? this.aiToggle(m, n.id) : null) : null,
           this.role === "player" ? h("button", { class: `btn ${mine ? "" : "primary"}`, onclick: () => this.conn!.chooseSeat(mine ? null : n.id) }, mine ? "Leave" : "Choose") : null,
         );
       })),
@@ -266,16 +268,23 @@ export class GameScreen {
         h("button", { class: "btn", onclick: cmd({ cmd: "force_resolve" }) }, "Resolve now"),
         h("button", { class: "btn danger", onclick: cmd({ cmd: "end" }) }, "End game")),
       h("table", { class: "overview" },
-        h("thead", {}, h("tr", {}, ...["Nation", "Players", "Ready", "Treasury", "Compute", "Orders"].map((x) => h("th", {}, x)))),
+        h("thead", {}, h("tr", {}, ...["Nation", "Players", "Ready", "Treasury", "Compute", "Orders", "Seat"].map((x) => h("th", {}, x)))),
         h("tbody", {}, ...v.own.map((n) => h("tr", {},
           h("td", {}, n.name), h("td", {}, String(m.seats.filter((s) => s.nation === n.id).length) + (m.aiNations.includes(n.id) ? " (AI)" : "")),
           h("td", {}, m.readyNations.includes(n.id) ? "✓" : ""), h("td", {}, usd(n.treasury)), h("td", {}, pf(n.history.at(-1)?.compute ?? 0)),
-          h("td", {}, String((m.orders[n.id] ?? []).length)))))),
+          h("td", {}, String((m.orders[n.id] ?? []).length)),
+          h("td", {}, m.seats.some((x) => x.nation === n.id) ? this.aiToggle(m, n.id) : "AI"))))),
       this.composer(m),
       h("h3", {}, "Broadcast"),
       h("form", { onsubmit: (e: Event) => { e.preventDefault(); const i = (e.target as HTMLFormElement).querySelector("input")!; if (i.value.trim()) this.conn!.facilitator({ cmd: "broadcast", text: i.value.trim() }); i.value = ""; } },
         h("input", { name: "broadcast", placeholder: "Message to every player", maxlength: 500 }), " ", h("button", { class: "btn", type: "submit" }, "Send")),
     );
+  }
+
+  /** A seated nation: let the AI take over, or hand it back to its players. */
+  private aiToggle(m: RoomModel, nation: string): HTMLElement {
+    const forced = m.aiNations.includes(nation);
+    return h("button", { class: "btn small", onclick: () => this.conn!.facilitator({ cmd: "ai", nation, on: !forced }) }, forced ? "Hand back" : "AI takes over");
   }
 
   private chatForm: HTMLFormElement | null = null;
@@ -310,6 +319,8 @@ export class GameScreen {
     return h("section", { class: "panel end" },
       h("h2", {}, "Final ranking"),
       this.leaderboard(m, true),
+      h("h3", {}, "Objectives revealed"),
+      h("ul", {}, ...m.view!.nations.flatMap((n) => n.publicObjectives.map((o) => h("li", {}, `${n.name}: ${o.secret ? "(secret) " : ""}${o.text}`)))),
       h("p", {}, h("a", { class: "btn primary", href: `/debrief/${m.code}` }, "Open the debrief"), " ", h("a", { href: `/api/games/${m.code}/debrief.csv` }, "CSV"), " · ", h("a", { href: `/api/games/${m.code}/export` }, "Replay file (JSON)")),
       h("button", { class: "btn", onclick: () => go("/") }, "New game"));
   }

@@ -66,11 +66,23 @@ export function landing(root: HTMLElement): void {
   const timer = select("timer", [{ id: "180", label: "3 minutes" }, { id: "300", label: "5 minutes" }, { id: "480", label: "8 minutes" }, { id: "60", label: "1 minute" }]);
   timer.value = "300";
   const absent = select("absent", [{ id: "ai", label: "AI plays empty or absent nations" }, { id: "hold", label: "Empty nations hold" }]);
+  const turns = h("input", { name: "turns", type: "number", min: 1, max: 40, placeholder: "as the scenario", inputmode: "numeric" });
+  const seed = h("input", { name: "seed", type: "number", min: 0, placeholder: "random", inputmode: "numeric" });
+  const team = h("input", { name: "team", type: "number", min: 1, max: 5, value: 5, inputmode: "numeric" });
+  const upload = h("input", { name: "scenarioFile", type: "file", accept: ".json,application/json" });
   const hostOut = h("div", { class: "host-out" });
   const host = async (e: Event): Promise<void> => {
     e.preventDefault();
     try {
-      const g = await createGame({ scenario: hostPreset.value, turnSeconds: Number(timer.value), absent: absent.value as "ai" | "hold" });
+      const file = upload.files?.[0];
+      let scenarioFile: unknown;
+      if (file) {
+        try { scenarioFile = JSON.parse(await file.text()); } catch { error.textContent = `${file.name} is not valid JSON.`; return; }
+      }
+      const g = await createGame({
+        scenario: hostPreset.value, turnSeconds: Number(timer.value), absent: absent.value as "ai" | "hold", teamSize: Number(team.value) || 5,
+        ...(turns.value ? { turns: Number(turns.value) } : {}), ...(seed.value ? { seed: Number(seed.value) } : {}), ...(file ? { scenarioFile } : {}),
+      });
       const url = `${location.origin}/join/${g.code}`;
       const qr = qrcode(0, "M");
       qr.addData(url);
@@ -118,6 +130,7 @@ export function landing(root: HTMLElement): void {
       h("form", { class: "panel path", onsubmit: host, "aria-labelledby": "host-h" },
         h("h2", { id: "host-h" }, "Host a workshop"),
         field("Scenario", hostPreset), field("Turn timer", timer), field("Absent seats", absent),
+        h("details", {}, h("summary", {}, "More options"), field("Number of turns", turns), field("Seed (replays exactly)", seed), field("People per nation", team), field("Or upload a scenario file (JSON)", upload, "Checked on the server; every problem is listed")),
         h("button", { class: "btn primary big", type: "submit" }, "Create the game"), hostOut),
       h("form", { class: "panel path", onsubmit: join, "aria-labelledby": "join-h" },
         h("h2", { id: "join-h" }, "Join with a code"),

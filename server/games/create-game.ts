@@ -1,4 +1,5 @@
 /** Create a game: choose its scenario and seed, store it, then open its room under a fresh code. */
+import type { Scenario } from "../../shared/scenario/schema";
 import { randomInt } from "node:crypto";
 import { matchMaker } from "@colyseus/core";
 import type { CreateGameRequest, CreateGameResponse } from "../../shared/protocol/messages";
@@ -24,11 +25,17 @@ export async function uniqueCode(): Promise<string> {
   throw new Error("Could not find a free room code.");
 }
 
+/** The scenario cut to `turns` quarters (events scheduled after the end are dropped). */
+function shorten(scenario: Scenario, turns: number): Scenario {
+  const t = Math.min(turns, scenario.turns);
+  return { ...scenario, turns: t, scheduled: scenario.scheduled.filter((x) => x.turn <= t) };
+}
+
 /** Create and open a game. */
 export async function createGame(req: CreateGameRequest): Promise<CreateGameResult> {
   const choice = chooseScenario(req.scenario, req.scenarioFile);
   if (!choice.ok) return choice;
-  const scenario = choice.scenario;
+  const scenario = req.turns ? shorten(choice.scenario, req.turns) : choice.scenario;
   if (req.solo && !scenario.nations.some((n) => n.id === req.solo!.nation)) {
     return { ok: false, problems: [{ path: "solo.nation", message: `"${req.solo.nation}" is not a nation of scenario "${scenario.id}".` }] };
   }

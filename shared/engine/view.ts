@@ -77,8 +77,8 @@ export function publicDataCentre(dc: DataCentre): PublicDataCentre {
   };
 }
 
-/** Public projection of one nation. */
-export function publicNation(n: Nation): PublicNation {
+/** Public projection of one nation; secret objectives are revealed once the game is over. */
+export function publicNation(n: Nation, finished = false): PublicNation {
   const last = n.history[n.history.length - 1];
   return {
     id: n.id, name: n.name, flag: n.flag, colour: n.colour, profile: n.profile, language: n.language,
@@ -89,7 +89,7 @@ export function publicNation(n: Nation): PublicNation {
     score: n.score,
     exportTier: n.exportTier,
     dataCentres: n.dataCentres.map(publicDataCentre),
-    publicObjectives: n.objectives.filter((o) => !o.secret),
+    publicObjectives: n.objectives.filter((o) => !o.secret || finished),
     history: n.history.map((h) => ({ turn: h.turn, compute: h.compute, sovereignty: h.sovereignty, capability: h.capability, score: h.score })),
   };
 }
@@ -116,7 +116,7 @@ export function viewFor(state: GameState, seat: Seat): GameView {
     catalogue: state.catalogue,
     scoring: state.scoring,
     market: state.market,
-    nations: state.order.map((id) => publicNation(state.nations[id])),
+    nations: state.order.map((id) => publicNation(state.nations[id], state.finished)),
     own,
     news: state.log.filter((e) => canSee(seat, e)),
   });

@@ -88,6 +88,8 @@ export const CreateGameRequest = z.object({
   scenarioFile: z.unknown().optional(),
   seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
   turnSeconds: z.number().int().min(15).max(3600).default(300),
+  /** Play fewer quarters than the scenario has (the facilitator's "number of turns"). */
+  turns: z.number().int().min(1).max(40).optional(),
   absent: z.enum(["ai", "hold"]).default("ai"),
   teamSize: z.number().int().min(1).max(5).default(5),
   solo: z.object({ nation: nationId, difficulty: z.enum(["easy", "normal", "hard"]).default("normal") }).optional(),
