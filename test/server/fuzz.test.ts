@@ -11,7 +11,7 @@ import { replay, stateHash } from "../../shared/engine";
 import type { Order } from "../../shared/protocol/orders";
 import type { GameConnection } from "../../client/net/api";
 import { gameStore } from "../../server/store/instance";
-import { browser, newGame, startServer, waitFor } from "./harness";
+import { startServer, waitFor, twoSeatedPlayers } from "./harness";
 import type { TestServer } from "./harness";
 
 let server: TestServer;
@@ -57,14 +57,7 @@ function randomValue(r: () => number, depth = 0): unknown {
 
 describe("fuzzing", () => {
   it("survives 10,000 hostile messages while an honest game completes unchanged", async () => {
-    const { game, host } = await newGame({ scenario: "tutorial", seed: 99, turnSeconds: 300 });
-    const fac = await host.join(game.code, { role: "facilitator" });
-    const a = await browser().join(game.code, { name: "Ana" });
-    const b = await browser().join(game.code, { name: "Ben" });
-    const nations = (await waitFor(a, (m) => m.view !== null)).view!.nations.map((n) => n.id);
-    a.chooseSeat(nations[0]);
-    b.chooseSeat(nations[1]);
-    await waitFor(fac, (m) => m.seats.filter((s) => s.nation).length === 2);
+    const { game, fac, a, b, nations } = await twoSeatedPlayers({ scenario: "tutorial", seed: 99, turnSeconds: 300 });
     fac.facilitator({ cmd: "start" });
     fac.facilitator({ cmd: "lock", locked: true });
     await waitFor(fac, (m) => m.phase === "orders" && m.locked);

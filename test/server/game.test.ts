@@ -7,7 +7,7 @@ import type { Order } from "../../shared/protocol/orders";
 import type { ResultsMsg } from "../../shared/protocol/server-extra";
 import type { GameConnection } from "../../client/net/api";
 import { gameStore } from "../../server/store/instance";
-import { browser, newGame, nextMessage, startServer, waitFor } from "./harness";
+import { nextMessage, startServer, twoSeatedPlayers, waitFor } from "./harness";
 import type { TestServer } from "./harness";
 
 let server: TestServer;
@@ -19,15 +19,8 @@ afterAll(async () => {
 });
 
 /** Seat two players in the first two nations and start; returns the connections and nation ids. */
-async function setUp(req: Parameters<typeof newGame>[0]) {
-  const { game, host } = await newGame(req);
-  const fac = await host.join(game.code, { role: "facilitator" });
-  const a = await browser().join(game.code, { name: "Ana" });
-  const b = await browser().join(game.code, { name: "Ben" });
-  const nations = (await waitFor(a, (m) => m.view !== null)).view!.nations.map((n) => n.id);
-  a.chooseSeat(nations[0]);
-  b.chooseSeat(nations[1]);
-  await waitFor(fac, (m) => m.seats.filter((s) => s.nation).length === 2, 5000, "two seated");
+async function setUp(req: Parameters<typeof twoSeatedPlayers>[0]) {
+  const { game, fac, a, b, nations } = await twoSeatedPlayers(req);
   fac.facilitator({ cmd: "start" });
   await waitFor(a, (m) => m.phase === "orders", 5000, "orders");
   return { game, fac, a, b, nations };

@@ -145,3 +145,16 @@ export function waitForStatus(conn: GameConnection, status: GameConnection["stat
     });
   });
 }
+
+/** A new game with a facilitator and two players (Ana, Ben) seated in its first two nations, still in the lobby. */
+export async function twoSeatedPlayers(req: CreateGameInput) {
+  const { game, host } = await newGame(req);
+  const fac = await host.join(game.code, { role: "facilitator" });
+  const a = await browser().join(game.code, { name: "Ana" });
+  const b = await browser().join(game.code, { name: "Ben" });
+  const nations = (await waitFor(a, (m) => m.view !== null)).view!.nations.map((n) => n.id);
+  a.chooseSeat(nations[0]);
+  b.chooseSeat(nations[1]);
+  await waitFor(fac, (m) => m.seats.filter((s) => s.nation).length === 2, 5000, "two seated");
+  return { game, host, fac, a, b, nations };
+}

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { setServerUrl } from "../../client/net/api";
 import type { GameConnection } from "../../client/net/api";
-import { browser, freePort, newGame, sleep, tempDbFile, waitFor, waitForStatus } from "./harness";
+import { freePort, sleep, tempDbFile, waitFor, waitForStatus, twoSeatedPlayers } from "./harness";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const children: ChildProcess[] = [];
@@ -67,14 +67,7 @@ describe("server restart", () => {
     setServerUrl(url);
     let child = await spawnServer(port, dbFile);
 
-    const { game, host } = await newGame({ scenario: "tutorial", seed: 17, turnSeconds: 600 });
-    const fac = await host.join(game.code, { role: "facilitator" });
-    const a = await browser().join(game.code, { name: "Ana" });
-    const b = await browser().join(game.code, { name: "Ben" });
-    const nations = (await waitFor(a, (m) => m.view !== null)).view!.nations.map((n) => n.id);
-    a.chooseSeat(nations[0]);
-    b.chooseSeat(nations[1]);
-    await waitFor(fac, (m) => m.seats.filter((s) => s.nation).length === 2);
+    const { game, fac, a, b, nations } = await twoSeatedPlayers({ scenario: "tutorial", seed: 17, turnSeconds: 600 });
     fac.facilitator({ cmd: "start" });
     await waitFor(a, (m) => m.phase === "orders");
 

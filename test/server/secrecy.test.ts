@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "colyseus.js";
 import type { ErrorReply } from "../../shared/protocol/messages";
 import type { GameConnection } from "../../client/net/api";
-import { browser, newGame, nextMessage, sleep, startServer, waitFor } from "./harness";
+import { browser, nextMessage, sleep, startServer, waitFor, twoSeatedPlayers } from "./harness";
 import type { TestServer } from "./harness";
 
 let server: TestServer;
@@ -19,14 +19,7 @@ afterAll(async () => {
 });
 
 async function seatedGame() {
-  const { game, host } = await newGame({ scenario: "tutorial", seed: 21, turnSeconds: 600 });
-  const fac = await host.join(game.code, { role: "facilitator" });
-  const a = await browser().join(game.code, { name: "Ana" });
-  const b = await browser().join(game.code, { name: "Ben" });
-  const nations = (await waitFor(a, (m) => m.view !== null)).view!.nations.map((n) => n.id);
-  a.chooseSeat(nations[0]);
-  b.chooseSeat(nations[1]);
-  await waitFor(fac, (m) => m.seats.filter((s) => s.nation).length === 2);
+  const { game, fac, a, b, nations } = await twoSeatedPlayers({ scenario: "tutorial", seed: 21, turnSeconds: 600 });
   return { game, fac, a, b, nations };
 }
 
