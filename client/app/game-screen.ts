@@ -7,7 +7,8 @@ import type { GameConnection } from "../net/api";
 import { joinGame, memoryStorage, resumeSeat } from "../net/api";
 import { seatMemory } from "../net/seat-memory";
 import type { RoomModel } from "../../shared/protocol/room-model";
-import type { Nation } from "../../shared/engine/state";
+import type { GameState, Nation } from "../../shared/engine/state";
+import { describeOrder } from "../../shared/debrief/describe";
 import type { WorldScene } from "./map";
 import { startMap } from "./map";
 import { h, mount } from "./dom";
@@ -195,7 +196,10 @@ export class GameScreen {
           ...n.publicObjectives.map((o) => h("p", { class: "objective" }, `Objective: ${o.text}`)),
           ...(own ? own.objectives.filter((o) => o.secret).map((o) => h("p", { class: "secret" }, `Secret objective: ${o.text}`)) : []),
           h("p", { class: "players" }, seated.length ? `Players: ${seated.map((s) => s.name).join(", ")}` : "No players yet (AI)"),
-          fac ? h("div", { class: "controls" }, ...seated.map((s) => h("button", { class: "btn small ghost", onclick: () => this.conn!.facilitator({ cmd: "kick", sessionId: s.sessionId }), "aria-label": `Remove ${s.name}` }, `Remove ${s.name}`)),
+          fac ? h("div", { class: "controls" }, ...seated.flatMap((s) => [
+            h("select", { "aria-label": `Move ${s.name}`, onchange: (e: Event) => this.conn!.facilitator({ cmd: "move_seat", sessionId: s.sessionId, nation: (e.target as HTMLSelectElement).value || null }) },
+              h("option", { value: n.id }, `Move ${s.name}…`), ...v.nations.filter((x) => x.id !== n.id).map((x) => h("option", { value: x.id }, `→ ${x.name}`)), h("option", { value: "" }, "→ no nation")),
+            h("button", { class: "btn small ghost", onclick: () => this.conn!.facilitator({ cmd: "kick", sessionId: s.sessionId }), "aria-label": `Remove ${s.name}` }, `Remove ${s.name}`)]),
             seated.length > 0 ? this.aiToggle(m, n.id) : null) : null,
           this.role === "player" ? h("button", { class: `btn ${mine ? "" : "primary"}`, onclick: () => this.conn!.chooseSeat(mine ? null : n.id) }, mine ? "Leave" : "Choose") : null,
         );
@@ -265,6 +269,7 @@ export class GameScreen {
       h("div", { class: "controls" },
         m.paused ? h("button", { class: "btn primary", onclick: cmd({ cmd: "resume" }) }, "Resume") : h("button", { class: "btn", onclick: cmd({ cmd: "pause" }) }, "Pause"),
         h("button", { class: "btn", onclick: cmd({ cmd: "extend", seconds: 60 }) }, "+1 min"),
+        h("button", { class: "btn", onclick: cmd({ cmd: "extend", seconds: -60 }) }, "−1 min"),
         h("button", { class: "btn", onclick: cmd({ cmd: "force_resolve" }) }, "Resolve now"),
         h("button", { class: "btn danger", onclick: cmd({ cmd: "end" }) }, "End game")),
       h("table", { class: "overview" },
@@ -274,11 +279,20 @@ export class GameScreen {
           h("td", {}, m.readyNations.includes(n.id) ? "✓" : ""), h("td", {}, usd(n.treasury)), h("td", {}, pf(n.history.at(-1)?.compute ?? 0)),
           h("td", {}, String((m.orders[n.id] ?? []).length)),
           h("td", {}, m.seats.some((x) => x.nation === n.id) ? this.aiToggle(m, n.id) : "AI"))))),
+      h("details", { class: "drafts" }, h("summary", {}, "Draft orders and full state"),
+        ...v.own.map((n) => h("div", {}, h("h3", {}, `${n.name} — treasury ${usd(n.treasury)}, expertise ${n.expertise.toFixed(0)}, sovereignty ${idx(n.sovereignty)}`),
+          h("ul", {}, ...((m.orders[n.id] ?? []).length ? (m.orders[n.id] ?? []).map((o) => h("li", {}, describeOrder(this.stateFor(v), o))) : [h("li", { class: "muted" }, "No orders yet")])),
+          h("p", { class: "muted" }, `Secret objectives: ${n.objectives.filter((o) => o.secret).map((o) => o.text).join("; ") || "none"}`)))),
       this.composer(m),
       h("h3", {}, "Broadcast"),
       h("form", { onsubmit: (e: Event) => { e.preventDefault(); const i = (e.target as HTMLFormElement).querySelector("input")!; if (i.value.trim()) this.conn!.facilitator({ cmd: "broadcast", text: i.value.trim() }); i.value = ""; } },
         h("input", { name: "broadcast", placeholder: "Message to every player", maxlength: 500 }), " ", h("button", { class: "btn", type: "submit" }, "Send")),
     );
+  }
+
+  /** A minimal engine state for describing orders (catalogue lookups only). */
+  private stateFor(v: NonNullable<RoomModel["view"]>): GameState {
+    return { catalogue: v.catalogue } as GameState;
   }
 
   /** A seated nation: let the AI take over, or hand it back to its players. */

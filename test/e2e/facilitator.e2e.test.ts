@@ -29,6 +29,8 @@ describe("facilitator console", () => {
     await fac.click("text=Start the game");
     await fac.waitForSelector(".fac >> text=Facilitator");
 
+    await fac.click("summary:has-text('Draft orders and full state')");
+    await fac.waitForSelector(".drafts >> text=Secret objectives");
     await fac.click("summary:has-text('Inject an event')");
     await fac.selectOption("select[name=source]", "hbm_sold_out");
     await fac.click("button:has-text('Preview impact')");
