@@ -3,6 +3,8 @@ import { writeFileSync } from "node:fs";
 import { createGame, resolveTurn, stateHash } from "../shared/engine";
 import { presetScenario } from "../shared/scenario/presets";
 import { runSim } from "../shared/sim/run";
+import { buildDebrief } from "../shared/debrief/build";
+import { debriefCsv, debriefText } from "../shared/debrief/export";
 
 for (const [scenario, seed] of [["tutorial", 1], ["workshop", 42], ["full", 2026]] as const) {
   const sim = runSim(presetScenario(scenario), seed);
@@ -10,5 +12,8 @@ for (const [scenario, seed] of [["tutorial", 1], ["workshop", 42], ["full", 2026
   const hashes = sim.log.map((e) => { s = resolveTurn(s, e.orders, { injects: e.injects }).state; return stateHash(s); });
   const file = `test/fixtures/golden/${scenario}-${seed}.json`;
   writeFileSync(file, JSON.stringify({ scenario, seed, hash: sim.finalHash, hashes, log: sim.log }) + "\n");
+  const debrief = buildDebrief(presetScenario(scenario), seed, sim.log);
+  writeFileSync(`test/fixtures/golden/${scenario}-${seed}.debrief.txt`, debriefText(debrief));
+  writeFileSync(`test/fixtures/golden/${scenario}-${seed}.debrief.csv`, debriefCsv(debrief));
   console.log(`${file}: ${sim.finalHash}`);
 }

@@ -7,10 +7,12 @@ import type { OrderLog } from "../../shared/engine";
 import { presetScenario } from "../../shared/scenario/presets";
 import type { PRESET_IDS } from "../../shared/scenario/presets";
 import { runSim } from "../../shared/sim/run";
+import { buildDebrief } from "../../shared/debrief/build";
+import { debriefCsv, debriefText } from "../../shared/debrief/export";
 
 const dir = join(__dirname, "../fixtures/golden");
 interface Golden { scenario: (typeof PRESET_IDS)[number]; seed: number; log: OrderLog; hash: string; hashes: string[] }
-const goldens = readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => ({ file: f, g: JSON.parse(readFileSync(join(dir, f), "utf8")) as Golden }));
+const goldens = readdirSync(dir).filter((f) => f.endsWith(".json") && !f.includes(".debrief")).map((f) => ({ file: f, g: JSON.parse(readFileSync(join(dir, f), "utf8")) as Golden }));
 
 describe("golden replays", () => {
   it("there are golden fixtures for every preset", () => {
@@ -25,6 +27,12 @@ describe("golden replays", () => {
         s = resolveTurn(s, entry.orders, { injects: entry.injects }).state;
         expect(stateHash(s), `after turn ${entry.turn}`).toBe(g.hashes[i]);
       });
+    });
+    it(`${file} produces the pinned debrief text and CSV byte for byte`, () => {
+      const d = buildDebrief(presetScenario(g.scenario), g.seed, g.log);
+      const base = join(dir, file.replace(/\.json$/, ""));
+      expect(debriefText(d)).toBe(readFileSync(`${base}.debrief.txt`, "utf8"));
+      expect(debriefCsv(d)).toBe(readFileSync(`${base}.debrief.csv`, "utf8"));
     });
   }
 });
