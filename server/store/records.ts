@@ -1,7 +1,7 @@
 /** Plain records the game store reads and writes. */
 import type { Scenario } from "../../shared/scenario/schema";
 import type { Order } from "../../shared/protocol/orders";
-import type { Phase, Role } from "../../shared/protocol/room-model";
+import type { ChatLine, Phase, Role } from "../../shared/protocol/room-model";
 
 /** Settings a game was created with. */
 export interface GameSettings {
@@ -53,12 +53,5 @@ export type OrderEvent =
   | { action: "remove"; turn: number; nation: string; index: number; seatId: string }
   | { action: "clear"; turn: number; nation: string; seatId: string };
 
-/** A stored chat line. */
-export interface ChatRecord {
-  id: number;
-  turn: number;
-  from: string;
-  fromName: string;
-  to: string;
-  text: string;
-}
+/** A stored chat line (the same shape the clients receive). */
+export type ChatRecord = ChatLine;
