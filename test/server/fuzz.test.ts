@@ -11,7 +11,7 @@ import { replay, stateHash } from "../../shared/engine";
 import type { Order } from "../../shared/protocol/orders";
 import type { GameConnection } from "../../client/net/api";
 import { gameStore } from "../../server/store/instance";
-import { startServer, waitFor, twoSeatedPlayers } from "./harness";
+import { startServer, waitFor, twoSeatedPlayers, mulberry32 } from "./harness";
 import type { TestServer } from "./harness";
 
 let server: TestServer;
@@ -23,17 +23,6 @@ afterAll(async () => {
   await server?.shutdown();
 });
 
-/** A small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TYPES = ["choose_seat", "add_order", "remove_order", "clear_orders", "ready", "chat", "facilitator", "ping", "__proto__", "constructor", "", "x".repeat(300), "welcome", "results"];
 
@@ -63,7 +52,7 @@ describe("fuzzing", () => {
     await waitFor(fac, (m) => m.phase === "orders" && m.locked);
 
     // Hostile clients: projectors (the seating is locked), sending garbage as fast as they can.
-    const r = prng(1234);
+    const r = mulberry32(1234);
     const hostiles: Room[] = [];
     let sent = 0;
     let kicked = 0;

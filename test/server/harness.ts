@@ -158,3 +158,15 @@ export async function twoSeatedPlayers(req: CreateGameInput) {
   await waitFor(fac, (m) => m.seats.filter((s) => s.nation).length === 2, 5000, "two seated");
   return { game, host, fac, a, b, nations };
 }
+
+/** mulberry32: a small seeded random stream for tests, so a failing run can be repeated. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

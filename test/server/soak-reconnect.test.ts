@@ -9,23 +9,12 @@ import { replay, stateHash } from "../../shared/engine";
 import type { Order } from "../../shared/protocol/orders";
 import type { GameConnection } from "../../client/net/api";
 import { gameStore } from "../../server/store/instance";
-import { browser, newGame, sleep, startServer, waitFor, waitForStatus } from "./harness";
+import { browser, newGame, sleep, startServer, waitFor, waitForStatus, mulberry32 } from "./harness";
 import type { TestServer } from "./harness";
 
 const ROOMS = 10;
 const SEED = 20251124;
 
-/** mulberry32: a small seeded PRNG, so a failing run can be repeated. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let server: TestServer;
 beforeAll(async () => {
@@ -86,8 +75,8 @@ async function playGame(seed: number, random: () => number): Promise<{ code: str
 
 describe("soak: drops and reconnects", () => {
   it(`${ROOMS} games to the end with random drops: logs replay to the server's hash, no acknowledged order lost`, async () => {
-    const random = rng(SEED);
-    const games = await Promise.all(Array.from({ length: ROOMS }, (_, i) => playGame(100 + i, rng(SEED + i + Math.floor(random() * 1000)))));
+    const random = mulberry32(SEED);
+    const games = await Promise.all(Array.from({ length: ROOMS }, (_, i) => playGame(100 + i, mulberry32(SEED + i + Math.floor(random() * 1000)))));
     expect(games.reduce((n, g) => n + g.drops, 0)).toBeGreaterThan(ROOMS);
     for (const g of games) {
       const record = gameStore().game(g.code)!;
