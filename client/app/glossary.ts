@@ -38,7 +38,7 @@ export const FIGURES: Record<string, Term> = {
   expertise: { term: "Expertise", text: "0–100. Local builds, self-run clusters, talent programmes and partnerships raise it; a talent drain lowers it.", source: "game formula" },
   support: { term: "Public support", text: "0–100. Drifts toward 50; rises with visible progress and the language milestone, falls when bills go unpaid.", source: "game formula" },
   capability: { term: "AI capability", text: "Grows each quarter with √(compute under domestic control) × expertise. 150 + 1,000 PF nation-run = local-language model.", source: "game formula" },
-  score: { term: "Score", text: "100 × log2(1 + effective PF/5,000) + 4 per 0.01 sovereignty + 3 per expertise + capability + 5 per US$10M revenue + support + milestone + objectives.", source: "scenario scoring weights" },
+  score: { term: "Score", text: "100 × log2(1 + effective PF/5,000) + 4 per 0.01 sovereignty + 3 per expertise + 100 × log2(1 + capability/150) + 5 per US$10M revenue + support + milestone + objectives.", source: "scenario scoring weights" },
 };
 
 /** The glossary overlay element. */

@@ -10,8 +10,24 @@ const PRESETS = [
   { id: "workshop", label: "Workshop — 6 nations, 8 quarters (60 min)" },
   { id: "full", label: "Full game — 8 nations, 2026–2030" },
 ];
-const SOLO_NATIONS = [
-  { id: "korea", label: "South Korea" }, { id: "uae", label: "UAE" }, { id: "india", label: "India" },
+const NATION_LABELS: Record<string, string> = {
+  korea: "South Korea", japan: "Japan", uae: "UAE", saudi: "Saudi Arabia", india: "India", eu: "European Union", uk: "United Kingdom", australia: "Australia",
+};
+/** Nations a solo player can take in each preset. */
+const SOLO_NATIONS: Record<string, string[]> = {
+  tutorial: ["korea", "uae", "india"],
+  workshop: ["korea", "japan", "uae", "saudi", "india", "eu"],
+  full: ["korea", "japan", "uae", "saudi", "india", "eu", "uk", "australia"],
+};
+const SOLO_PRESETS = [
+  { id: "tutorial", label: "Tutorial: 3 nations, 4 quarters, guided" },
+  { id: "workshop", label: "Workshop: 6 nations, 8 quarters" },
+  { id: "full", label: "Full: 8 nations, 20 quarters" },
+];
+const DIFFICULTY_OPTIONS = [
+  { id: "normal", label: "Normal: plays its personality well" },
+  { id: "easy", label: "Easy: makes beginner's mistakes" },
+  { id: "hard", label: "Hard: plans ahead with the rules engine" },
 ];
 
 /** Navigate within the single-page app. */
@@ -66,6 +82,7 @@ export function landing(root: HTMLElement): void {
   const timer = select("timer", [{ id: "180", label: "3 minutes" }, { id: "300", label: "5 minutes" }, { id: "480", label: "8 minutes" }, { id: "60", label: "1 minute" }]);
   timer.value = "300";
   const absent = select("absent", [{ id: "ai", label: "AI plays empty or absent nations" }, { id: "hold", label: "Empty nations hold" }]);
+  const hostDifficulty = select("ai-difficulty", DIFFICULTY_OPTIONS);
   const turns = h("input", { name: "turns", type: "number", min: 1, max: 40, placeholder: "as the scenario", inputmode: "numeric" });
   const seed = h("input", { name: "seed", type: "number", min: 0, placeholder: "random", inputmode: "numeric" });
   const team = h("input", { name: "team", type: "number", min: 1, max: 5, value: 5, inputmode: "numeric" });
@@ -80,7 +97,7 @@ export function landing(root: HTMLElement): void {
         try { scenarioFile = JSON.parse(await file.text()); } catch { error.textContent = `${file.name} is not valid JSON.`; return; }
       }
       const g = await createGame({
-        scenario: hostPreset.value, turnSeconds: Number(timer.value), absent: absent.value as "ai" | "hold", teamSize: Number(team.value) || 5,
+        scenario: hostPreset.value, turnSeconds: Number(timer.value), absent: absent.value as "ai" | "hold", aiDifficulty: hostDifficulty.value as "easy" | "normal" | "hard", teamSize: Number(team.value) || 5,
         ...(turns.value ? { turns: Number(turns.value) } : {}), ...(seed.value ? { seed: Number(seed.value) } : {}), ...(file ? { scenarioFile } : {}),
       });
       const url = `${location.origin}/join/${g.code}`;
@@ -101,12 +118,20 @@ export function landing(root: HTMLElement): void {
     }
   };
 
-  const soloNation = select("nation", SOLO_NATIONS);
-  const difficulty = select("difficulty", [{ id: "normal", label: "Normal" }, { id: "easy", label: "Easy" }, { id: "hard", label: "Hard" }]);
+  const soloPreset = select("solo-preset", SOLO_PRESETS);
+  const soloNation = select("nation", []);
+  const fillNations = (): void => {
+    const keep = soloNation.value;
+    soloNation.replaceChildren(...SOLO_NATIONS[soloPreset.value].map((id) => h("option", { value: id }, NATION_LABELS[id])));
+    if (SOLO_NATIONS[soloPreset.value].includes(keep)) soloNation.value = keep;
+  };
+  fillNations();
+  soloPreset.addEventListener("change", fillNations);
+  const difficulty = select("difficulty", DIFFICULTY_OPTIONS);
   const solo = async (e: Event): Promise<void> => {
     e.preventDefault();
     try {
-      const g = await createGame({ scenario: "tutorial", turnSeconds: 3600, absent: "ai", solo: { nation: soloNation.value, difficulty: difficulty.value as "easy" | "normal" | "hard" } });
+      const g = await createGame({ scenario: soloPreset.value, turnSeconds: 3600, absent: "ai", solo: { nation: soloNation.value, difficulty: difficulty.value as "easy" | "normal" | "hard" } });
       sessionStorage.setItem("sar-name", "You");
       sessionStorage.setItem(`sar-solo-${g.code}`, soloNation.value);
       localStorage.setItem(`sar-solo-${g.code}`, soloNation.value);
@@ -124,13 +149,13 @@ export function landing(root: HTMLElement): void {
     h("div", { class: "paths" },
       h("form", { class: "panel path", onsubmit: solo, "aria-labelledby": "solo-h" },
         h("h2", { id: "solo-h" }, "Play solo"),
-        h("p", { class: "muted" }, "The tutorial against AI nations."),
-        field("Your nation", soloNation), field("AI difficulty", difficulty),
+        h("p", { class: "muted" }, "Against AI nations, each with its own personality. Start with the guided tutorial."),
+        field("Scenario", soloPreset), field("Your nation", soloNation), field("AI difficulty", difficulty),
         h("button", { class: "btn primary big", type: "submit" }, "Play solo")),
       h("form", { class: "panel path", onsubmit: host, "aria-labelledby": "host-h" },
         h("h2", { id: "host-h" }, "Host a workshop"),
         field("Scenario", hostPreset), field("Turn timer", timer), field("Absent seats", absent),
-        h("details", {}, h("summary", {}, "More options"), field("Number of turns", turns), field("Seed (replays exactly)", seed), field("People per nation", team), field("Or upload a scenario file (JSON)", upload, "Checked on the server; every problem is listed")),
+        h("details", {}, h("summary", {}, "More options"), field("AI difficulty", hostDifficulty), field("Number of turns", turns), field("Seed (replays exactly)", seed), field("People per nation", team), field("Or upload a scenario file (JSON)", upload, "Checked on the server; every problem is listed")),
         h("button", { class: "btn primary big", type: "submit" }, "Create the game"), hostOut),
       h("form", { class: "panel path", onsubmit: join, "aria-labelledby": "join-h" },
         h("h2", { id: "join-h" }, "Join with a code"),

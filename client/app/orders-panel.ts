@@ -9,7 +9,7 @@ import { validateOrder } from "../../shared/engine/validate";
 import { previewOrders } from "../../shared/engine/preview";
 import { orderCost } from "../../shared/engine/costs";
 import { describeOrder } from "../../shared/debrief/describe";
-import { beliefState } from "./belief";
+import { beliefState } from "../../shared/ai/belief";
 import { h, mount } from "./dom";
 import { pf, usd, idx } from "./format";
 

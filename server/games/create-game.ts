@@ -50,7 +50,7 @@ export async function createGame(req: CreateGameRequest): Promise<CreateGameResu
   const now = Date.now();
   gameStore().insertGame({
     code, scenario, scenarioName: scenario.name, seed,
-    settings: { turnSeconds: req.turnSeconds, absent: req.absent, teamSize: req.teamSize, resultsSeconds: serverSettings().resultsSeconds, ...(req.solo ? { solo: req.solo } : {}) },
+    settings: { turnSeconds: req.turnSeconds, absent: req.absent, teamSize: req.teamSize, resultsSeconds: serverSettings().resultsSeconds, aiDifficulty: req.aiDifficulty, ...(req.solo ? { solo: req.solo } : {}) },
     facilitatorKeyHash: hashSecret(facilitatorKey), phase: "lobby", turn: 1, paused: false, locked: false,
     deadline: 0, remainingMs: 0, readyNations: [], forcedAi: [], createdAt: now, updatedAt: now,
   });

@@ -18,6 +18,7 @@ import type { TimerClock } from "./phase-timer";
 import { SeatBook } from "./seat-book";
 import type { LiveSeat } from "./seat-book";
 import { aiNations, controllerOf, ordersForResolution } from "./resolution-orders";
+import { aiDifficultyOf } from "../store/records";
 import { DONE, refuse } from "./outcome";
 import type { Outcome, Refusal } from "./outcome";
 import { TokenBucket } from "./token-bucket";
@@ -261,7 +262,7 @@ export class GameSession {
   private resolveNow(): void {
     if (this.phase !== "resolution") return;
     const turn = this.state.turn;
-    const orders = ordersForResolution(this.state, this.orders, this.seats, this.forcedAi, this.settings.absent);
+    const orders = ordersForResolution(this.state, this.orders, this.seats, this.forcedAi, this.settings.absent, aiDifficultyOf(this.settings));
     const injects = this.store.pendingInjects(this.code, turn);
     this.store.saveResolution(this.code, turn, orders, injects);
     const result = resolveTurn(this.state, orders, { injects });

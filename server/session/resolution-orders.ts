@@ -1,7 +1,9 @@
 /** Which orders each nation resolves with: its players' set, or the AI's / "hold" when no one plays it. */
 import type { Order } from "../../shared/protocol/orders";
 import type { GameState } from "../../shared/engine/state";
-import { baselineOrders } from "../../shared/ai/baseline";
+import type { Difficulty } from "../../shared/ai/personality";
+import { aiOrders, defaultProfile } from "../../shared/ai/decide";
+import { viewFor } from "../../shared/engine/view";
 import type { OrderBook } from "./order-book";
 import type { SeatBook } from "./seat-book";
 
@@ -20,17 +22,23 @@ export function aiNations(state: GameState, seats: SeatBook, forcedAi: ReadonlyS
   return state.order.filter((n) => controllerOf(n, seats, forcedAi, absent) === "ai");
 }
 
+/** The AI's orders for a nation, decided from that nation's view only, with its default personality. */
+export function aiSeatOrders(state: GameState, nation: string, difficulty: Difficulty): Order[] {
+  return aiOrders(viewFor(state, { kind: "nation", nation }, { copy: false }), nation, defaultProfile(nation, difficulty));
+}
+
 /** The order sets the engine resolves the turn with. Absent humans with no orders fall back to `absent`. */
-export function ordersForResolution(state: GameState, book: OrderBook, seats: SeatBook, forcedAi: ReadonlySet<string>, absent: "ai" | "hold"): Record<string, Order[]> {
+export function ordersForResolution(state: GameState, book: OrderBook, seats: SeatBook, forcedAi: ReadonlySet<string>, absent: "ai" | "hold", difficulty: Difficulty = "normal"): Record<string, Order[]> {
+  const ai = (nation: string): Order[] => aiSeatOrders(state, nation, difficulty);
   const out: Record<string, Order[]> = {};
   const hold = (): Order[] => [{ type: "hold", turn: state.turn }];
   for (const nation of state.order) {
     const who = controllerOf(nation, seats, forcedAi, absent);
     const own = book.turn === state.turn ? book.of(nation) : [];
-    if (who === "ai") out[nation] = baselineOrders(state, nation);
+    if (who === "ai") out[nation] = ai(nation);
     else if (who === "hold") out[nation] = hold();
     else if (own.length > 0) out[nation] = [...own];
-    else if (!seats.hasConnectedPlayer(nation)) out[nation] = absent === "ai" ? baselineOrders(state, nation) : hold();
+    else if (!seats.hasConnectedPlayer(nation)) out[nation] = absent === "ai" ? ai(nation) : hold();
     else out[nation] = hold();
   }
   return out;

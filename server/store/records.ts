@@ -10,6 +10,13 @@ export interface GameSettings {
   teamSize: number;
   resultsSeconds: number;
   solo?: { nation: string; difficulty: "easy" | "normal" | "hard" };
+  /** How well AI seats play (solo games use solo.difficulty). Older saves have none: normal. */
+  aiDifficulty?: "easy" | "normal" | "hard";
+}
+
+/** The difficulty AI seats play at in a game. */
+export function aiDifficultyOf(s: GameSettings): "easy" | "normal" | "hard" {
+  return s.solo?.difficulty ?? s.aiDifficulty ?? "normal";
 }
 
 /** One game as stored. */

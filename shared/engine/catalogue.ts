@@ -124,7 +124,7 @@ const ACCELERATORS: Accelerator[] = [
 const INTEGRATORS: Integrator[] = [
   {
     id: "penguin", name: "Penguin Solutions",
-    componentMarkup: 1.06, fullstackMarkup: 1.3, // estimate: integration, ClusterWare and managed ops premium (C8, C17)
+    componentMarkup: 1.06, fullstackMarkup: 1.22, // estimate (tuned by npm run balance from 1.3): integration, ClusterWare and managed ops premium (C8, C17)
     leadDelta: 0, slaUptime: 99.5, // C20, C21: GPU-cloud SLAs 99–99.95 %
     managedUtilisation: 0.87, // G11: neocloud 75–90 %; Penguin's managed-services record (C1, C8)
     expertiseTransfer: 0.5, // C1, C3: SKT + SK hynix + Penguin task force, joint R&D (estimate)
@@ -134,7 +134,7 @@ const INTEGRATORS: Integrator[] = [
   },
   {
     id: "dell", name: "Dell Technologies",
-    componentMarkup: 1.05, fullstackMarkup: 1.28, // estimate (Dell AI Factory with NVIDIA, C25)
+    componentMarkup: 1.05, fullstackMarkup: 1.2, // estimate, tuned from 1.28 (Dell AI Factory with NVIDIA, C25)
     leadDelta: -1, slaUptime: 99.5, // A12: Dell shipped the first GB300 (to CoreWeave); fastest to ship (estimate)
     managedUtilisation: 0.85, // G11
     expertiseTransfer: 0.3, // estimate
@@ -144,7 +144,7 @@ const INTEGRATORS: Integrator[] = [
   },
   {
     id: "hpe", name: "HPE",
-    componentMarkup: 1.07, fullstackMarkup: 1.3, // estimate
+    componentMarkup: 1.07, fullstackMarkup: 1.22, // estimate, tuned from 1.3
     leadDelta: 0, slaUptime: 99.9, // C19, C20: 99.9 % multi-region class (estimate for HPE managed)
     managedUtilisation: 0.86, // G11
     expertiseTransfer: 0.4, // estimate: HPE + KDDI, HPE + Khazna direct liquid cooling
@@ -154,7 +154,7 @@ const INTEGRATORS: Integrator[] = [
   },
   {
     id: "supermicro", name: "Supermicro",
-    componentMarkup: 1.02, fullstackMarkup: 1.24, // estimate: cheapest hardware, thinner services
+    componentMarkup: 1.02, fullstackMarkup: 1.16, // estimate, tuned from 1.24: cheapest hardware, thinner services
     leadDelta: 0, slaUptime: 99, // C20: 99 % bare-metal class (estimate)
     managedUtilisation: 0.82, // G11 lower end (estimate)
     expertiseTransfer: 0.2, // estimate

@@ -9,13 +9,15 @@
  *
  * Score = compute w × 100 × log2(1 + effective PF / 5,000) (diminishing: the tenth cluster matters less
  * than the first) + sovereignty w × index × 100 + expertise w × expertise
- * + capability w × capability + revenue w × cumulative revenue / 10 + support w × support
+ * + capability w × 100 × log2(1 + capability / 150) (diminishing too: capability accumulates every quarter)
+ * + revenue w × cumulative revenue / 10 + support w × support
  * + milestone w (once the local-language model milestone is reached) + points of objectives met.
  */
 import type { GameState, Nation, NationStats } from "./state";
 import { effectiveExportTier } from "./costs";
 import type { OperationsFigures } from "./operations";
 import { measureNation } from "./operations";
+import { MILESTONE_CAPABILITY } from "./development";
 
 const EXPOSURE: Record<1 | 2 | 3, number> = { 1: 0.125, 2: 0.375, 3: 0.75 };
 
@@ -35,7 +37,7 @@ export function scoreParts(state: GameState, n: Nation, effectiveCompute: number
     compute: w.compute * 100 * Math.log2(1 + effectiveCompute / 5000),
     sovereignty: w.sovereignty * n.sovereignty * 100,
     expertise: w.expertise * n.expertise,
-    capability: w.capability * n.capability,
+    capability: w.capability * 100 * Math.log2(1 + n.capability / MILESTONE_CAPABILITY),
     revenue: (w.revenue * n.cumulativeRevenue) / 10,
     support: w.support * n.support,
     milestone: n.milestoneTurn !== null ? w.milestone : 0,

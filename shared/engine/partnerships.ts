@@ -27,7 +27,7 @@ export function partnershipRevenue(state: GameState, n: Nation, salesByIntegrato
   }
   for (const id of trilateralIntegrators(n, state.turn)) {
     const jvCapex = n.dataCentres.filter((d) => d.builder === "jv" && d.integrator === id).reduce((s, d) => s + d.capexSpent, 0);
-    r += jvCapex * 0.03; // the partnership sells its design and services abroad (estimate)
+    r += jvCapex * 0.006; // the partnership sells its design and services abroad (estimate; tuned by npm run balance)
   }
   return r;
 }

@@ -340,7 +340,7 @@ export interface ScoringWeights {
   sovereignty: number;
   /** per expertise point */
   expertise: number;
-  /** per capability point */
+  /** × 100 × log2(1 + capability / 150) */
   capability: number;
   /** per US$ 10 M of cumulative GPUaaS and export revenue */
   revenue: number;

@@ -101,12 +101,17 @@ export function canSee(seat: Seat, e: GameEvent): boolean {
   return seat.kind === "nation" && seat.nation === e.nation;
 }
 
+/** How to project: `copy: false` shares objects with the state (read-only use, e.g. AI in headless runs). */
+export interface ViewOptions {
+  copy?: boolean;
+}
+
 /** Project the state into what `seat` may see. Never includes the PRNG state or the undrawn deck. */
-export function viewFor(state: GameState, seat: Seat): GameView {
+export function viewFor(state: GameState, seat: Seat, opts: ViewOptions = {}): GameView {
   const own = seat.kind === "facilitator"
     ? state.order.map((id) => state.nations[id])
     : seat.kind === "nation" && state.nations[seat.nation] ? [state.nations[seat.nation]] : [];
-  return structuredCloneJson({
+  const view: GameView = {
     seat,
     scenarioId: state.scenarioId,
     turn: state.turn,
@@ -119,7 +124,8 @@ export function viewFor(state: GameState, seat: Seat): GameView {
     nations: state.order.map((id) => publicNation(state.nations[id], state.finished)),
     own,
     news: state.log.filter((e) => canSee(seat, e)),
-  });
+  };
+  return opts.copy === false ? view : structuredCloneJson(view);
 }
 
 /** Deep copy through JSON (the state is plain JSON by design). */

@@ -93,6 +93,8 @@ export const CreateGameRequest = z.object({
   absent: z.enum(["ai", "hold"]).default("ai"),
   teamSize: z.number().int().min(1).max(5).default(5),
   solo: z.object({ nation: nationId, difficulty: z.enum(["easy", "normal", "hard"]).default("normal") }).optional(),
+  /** How well AI nations play (empty and absent seats). */
+  aiDifficulty: z.enum(["easy", "normal", "hard"]).default("normal"),
 });
 
 /** Reply to a successful game creation. */

@@ -4,10 +4,12 @@ import { report } from "./report";
 import { benchEngine } from "./engine";
 import { benchPatch } from "./patch";
 import { benchClient } from "./client";
+import { benchAi } from "./ai";
 
 const only = process.argv[2];
 const suites: [string, () => Promise<Figure[]> | Figure[]][] = [
   ["engine", benchEngine],
+  ["ai", benchAi],
   ["patch", benchPatch],
   ["client", benchClient],
 ];

@@ -1,6 +1,7 @@
 /** A whole tutorial game with two humans and an AI nation; ready-up; deadline expiry with an absent seat. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baselineOrders } from "../../shared/ai/baseline";
+import { aiSeatOrders } from "../../server/session/resolution-orders";
 import { replay, stateHash } from "../../shared/engine";
 import type { GameState } from "../../shared/engine/state";
 import type { Order } from "../../shared/protocol/orders";
@@ -101,7 +102,7 @@ describe("a whole game", () => {
   it("resolves at the deadline with an absent seat's nation played by the AI", async () => {
     const { game, fac, a, b, nations } = await setUp({ scenario: "tutorial", seed: 11, turnSeconds: 15, absent: "ai" });
     const before = server.room(game.code).session.state;
-    const expectedAi = baselineOrders(before, nations[1]);
+    const expectedAi = aiSeatOrders(before, nations[1], "normal");
     await b.leave();
     await waitFor(fac, (m) => m.seats.some((s) => s.nation === nations[1] && !s.connected), 5000, "B absent");
     const r = await a.addOrder({ type: "hold", turn: 1 });

@@ -1,0 +1,126 @@
+/**
+ * The AI policy: turns a play style into one quarter's orders for one nation. It reads only the state
+ * it is given (for AI seats, a belief built from the nation's view) and only returns orders that
+ * validateOrder accepts, each checked after the ones before it.
+ */
+import type { Order, OrderGpusOrder } from "../protocol/orders";
+import type { Accelerator, DataCentre, GameState, Nation } from "../engine/state";
+import type { RngState } from "../engine/rng";
+import type { Style } from "./personality";
+import { nextFloat, nextInt } from "../engine/rng";
+import { validateOrder } from "../engine/validate";
+import { dcInstalledKw, dcPendingKw, findVendor, gpuUnitPrice, isAvailable, moneyAvailable } from "../engine/costs";
+import { softwarePenalty } from "../engine/operations";
+
+/** Power still free in a data centre after installed and ordered GPUs, kW. */
+export function freeKw(state: GameState, n: Nation, dc: DataCentre, prior: Order[] = []): number {
+  const priorKw = prior
+    .filter((o): o is OrderGpusOrder => o.type === "order_gpus" && o.dcId === dc.id)
+    .reduce((s, o) => s + o.quantity * (state.catalogue.accelerators.find((a) => a.id === o.model)?.kw ?? 0), 0);
+  return dc.mw * 1000 - dcInstalledKw(state, dc) - dcPendingKw(state, n, dc.id) - priorKw;
+}
+
+/** Quarters since a generation became available (newest = 0). */
+function age(state: GameState, a: Accelerator): number {
+  return (state.quarter.year - a.available.year) * 4 + (state.quarter.q - a.available.q);
+}
+
+/** The orders a style gives for `nationId` this quarter. `rng` drives only the style's slips. */
+export function playStyle(state: GameState, nationId: string, style: Style, rng: RngState): Order[] {
+  const n = state.nations[nationId];
+  const orders: Order[] = [];
+  if (!n || state.finished) return orders;
+  const turn = state.turn;
+  const slip = (): boolean => style.slips > 0 && nextFloat(rng) < style.slips;
+  const add = (o: Order): boolean => {
+    if (!validateOrder(state, nationId, o, orders).ok) return false;
+    orders.push(o);
+    return true;
+  };
+  const reserve = n.budgetPerQuarter * style.reserve;
+  const spare = (): number => moneyAvailable(state, n, orders) - reserve;
+  const partners = state.catalogue.localPartners.filter((p) => p.nation === n.id);
+  const partner = partners.find((p) => n.champions.includes(p.id) && p.rackScale) ?? partners.find((p) => n.champions.includes(p.id)) ?? partners[0];
+  const integrator = [...state.catalogue.integrators].sort((a, b) => (n.stakes[b.id] ?? 0) - (n.stakes[a.id] ?? 0))[0];
+
+  for (const policy of style.policies) {
+    if (!n.policies[policy] && !slip()) add({ type: "policy", turn, policy, enabled: true });
+  }
+  const rich = style.slips === 0 && spare() > n.budgetPerQuarter * 4;
+  if ((style.talent > 0 && n.expertise < style.talentUntil) || (rich && n.expertise < 90)) {
+    for (let level = rich ? 3 : style.talent; level >= 1; level--) if (add({ type: "talent", turn, level })) break;
+  }
+  if (style.stake > 0 && Object.keys(n.stakes).length === 0 && spare() > style.stake * 2) {
+    add({ type: "invest_integrator", turn, integrator: integrator.id, amount: style.stake });
+  }
+  const expectingGpus = n.pendingGpus.length > 0 || n.dataCentres.length > 0;
+  if (style.memory > 0 && expectingGpus && !n.memoryAgreements.some((m) => m.toTurn >= turn + 1)) {
+    const maker = state.catalogue.memoryMakers.find((m) => m.id === style.memoryMaker) ?? state.catalogue.memoryMakers[0];
+    const fair = state.market.hbmPoolGb / Math.max(1, state.order.length);
+    const gb = Math.max(1000, Math.min(Math.floor(fair * style.memory), Math.floor(state.market.hbmPoolGb * maker.share * 0.5)));
+    const o: Order = { type: "memory_agreement", turn, maker: maker.id, gbPerQuarter: gb, quarters: 4 };
+    if (!slip() && validateOrder(state, nationId, o, orders).ok && spare() > n.budgetPerQuarter) orders.push(o);
+  }
+
+  buildIfFull(state, n, style, orders, add, partner?.id, integrator.id, slip, rich);
+
+  for (const dc of n.dataCentres) {
+    if (dc.mwOnline === 0 && dc.quartersLeft > 2) continue;
+    const kw = freeKw(state, n, dc, orders);
+    if (kw <= 0 || slip()) continue;
+    const pkg = style.pkg === "auto" ? (n.expertise < 50 ? "fullstack" : "components") : style.pkg;
+    const vendors = style.builder === "local" && partner ? [partner.id, integrator.id] : [integrator.id, ...(partner ? [partner.id] : [])];
+    const choices: { a: Accelerator; vendor: string; v: number }[] = [];
+    for (const a of state.catalogue.accelerators) {
+      if (!isAvailable(state, a) || (a.liquidOnly && dc.cooling !== "liquid")) continue;
+      for (const vendor of vendors) {
+        if (!validateOrder(state, nationId, { type: "order_gpus", turn, model: a.id, quantity: 1, vendor, package: pkg, dcId: dc.id }, orders).ok) continue;
+        const unit = gpuUnitPrice(state, n, a, findVendor(state, vendor)!, pkg);
+        const makerBonus = style.maker === "any" || style.maker === a.maker ? 1 : 0.7;
+        const v = ((a.pf * (1 - softwarePenalty(a, n.expertise))) / unit) * makerBonus * (1 + style.newest * Math.max(0, 1 - age(state, a) / 8));
+        choices.push({ a, vendor, v });
+        break;
+      }
+    }
+    if (choices.length === 0) continue;
+    choices.sort((x, y) => y.v - x.v || x.a.id.localeCompare(y.a.id));
+    const pick = slip() ? choices[nextInt(rng, choices.length)] : choices[0];
+    const unit = gpuUnitPrice(state, n, pick.a, findVendor(state, pick.vendor)!, pkg);
+    let quantity = Math.min(Math.floor(kw / pick.a.kw), Math.floor((spare() * style.spend) / unit));
+    while (quantity >= 8) {
+      if (add({ type: "order_gpus", turn, model: pick.a.id, quantity, vendor: pick.vendor, package: pkg, dcId: dc.id })) break;
+      quantity = Math.floor(quantity / 2);
+    }
+  }
+
+  if (style.cxl) {
+    for (const dc of n.dataCentres) {
+      if (!dc.cxl && dc.gpus.length > 0 && spare() > n.budgetPerQuarter) add({ type: "cxl_upgrade", turn, dcId: dc.id });
+    }
+  }
+  if (orders.length === 0) orders.push({ type: "hold", turn });
+  return orders;
+}
+
+/** Found a new data centre (or expand one) when none is being built and none has room for GPUs. */
+function buildIfFull(state: GameState, n: Nation, style: Style, orders: Order[], add: (o: Order) => boolean, partner: string | undefined, integrator: string, slip: () => boolean, rich: boolean): void {
+  const turn = state.turn;
+  const building = n.dataCentres.filter((d) => d.quartersLeft > 0).length >= (rich ? 2 : 1);
+  const roomy = n.dataCentres.some((d) => d.mwOnline > 0 && freeKw(state, n, d) > 2000);
+  const turnsLeft = state.maxTurns - turn;
+  if (building || roomy || turnsLeft < 2 || slip()) return;
+  const builder = style.builder !== "us" && !partner ? "us" : style.builder;
+  const site = n.sites[n.dataCentres.length % n.sites.length];
+  const floor = n.budgetPerQuarter * Math.max(0.5, style.reserve);
+  for (const mw of [style.buildMw, Math.round(style.buildMw / 2), 10]) {
+    const o: Order = builder === "local"
+      ? { type: "build_dc", turn, site: site.id, mw, cooling: "liquid", builder: "local", partner: partner! }
+      : builder === "jv"
+        ? { type: "build_dc", turn, site: site.id, mw, cooling: "liquid", builder: "jv", integrator, partner: partner! }
+        : { type: "build_dc", turn, site: site.id, mw, cooling: "liquid", builder: "us", integrator };
+    if (validateOrder(state, n.id, o, orders).ok && moneyAvailable(state, n, [...orders, o]) > floor) {
+      add(o);
+      return;
+    }
+  }
+}
