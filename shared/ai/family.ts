@@ -28,7 +28,7 @@ export function strategyFamily(orders: Order[], catalogue: Catalogue): Family {
       if (o.builder === "us") usBuilt = true;
     } else if (o.type === "invest_integrator") {
       jv = true;
-    } else if (o.type === "order_gpus") {
+    } else if (o.type === "order_gpus" || o.type === "sign_quote") {
       const a = catalogue.accelerators.find((x) => x.id === o.model);
       if (!a) continue;
       const spend = a.priceK * o.quantity;

@@ -13,6 +13,7 @@ export function describeOrder(s: GameState, o: Order): string {
       return `Founded a ${o.mw} MW ${o.cooling}-cooled data centre, built by ${who}`;
     }
     case "expand_dc": return `Expanded ${o.dcId} by ${o.mw} MW`;
+    case "sign_quote": return `Signed a quote from ${name(s, o.vendor)} for ${o.quantity.toLocaleString("en-US")} ${findAccelerator(s.catalogue, o.model)?.name ?? o.model} (${o.package === "fullstack" ? "full stack" : "components"}${o.asks.length ? `, after ${o.asks.length} counter-offer${o.asks.length > 1 ? "s" : ""}` : ""})`;
     case "order_gpus": return `Ordered ${o.quantity.toLocaleString("en-US")} ${findAccelerator(s.catalogue, o.model)?.name ?? o.model} from ${name(s, o.vendor)} (${o.package === "fullstack" ? "full stack" : "components"})`;
     case "memory_agreement": return `Signed an HBM agreement with ${s.catalogue.memoryMakers.find((m) => m.id === o.maker)?.name ?? o.maker}: ${(o.gbPerQuarter / 1000).toLocaleString("en-US")} TB a quarter for ${o.quarters} quarters`;
     case "cxl_upgrade": return `Fitted CXL memory expansion in ${o.dcId}`;

@@ -7,6 +7,7 @@ import {
   findVendor, h100Equivalents, memoryAgreementCost,
 } from "./costs";
 import { validateOrderSet } from "./validate";
+import { negotiate } from "./quotes";
 import { addQuarters, quarterLabel } from "./quarter";
 
 const usd = (m: number): string => (m >= 1000 ? `US$${(m / 1000).toFixed(2)}B` : `US$${m.toFixed(0)}M`);
@@ -21,7 +22,7 @@ export function applyOrders(before: GameState, state: GameState, nation: Nation,
   for (const r of rejected) {
     events.push({ turn: state.turn, nation: nation.id, kind: "rejected", text: `Order not carried out: ${r.error.message}` });
   }
-  for (const order of accepted) applyOne(state, nation, order, events);
+  for (const order of accepted) applyOne(before, state, nation, order, events);
   return accepted;
 }
 
@@ -29,7 +30,8 @@ function say(state: GameState, nation: Nation, events: GameEvent[], kind: GameEv
   events.push({ turn: state.turn, nation: nation.id, kind, text });
 }
 
-function applyOne(state: GameState, n: Nation, o: Order, events: GameEvent[]): void {
+/** Apply one accepted order to `state`; quotes are re-derived from the pre-turn state `before`, where they were made. */
+function applyOne(before: GameState, state: GameState, n: Nation, o: Order, events: GameEvent[]): void {
   switch (o.type) {
     case "build_dc": {
       const cost = buildOrderCost(state, n, o);
@@ -84,6 +86,22 @@ function applyOne(state: GameState, n: Nation, o: Order, events: GameEvent[]): v
       });
       const pkg = o.package === "fullstack" ? "a full-stack AI factory (managed operations, SLA)" : "components (you integrate and run them)";
       say(state, n, events, "order", `Ordered ${o.quantity.toLocaleString("en-US")} ${a.name} from ${vendor.v.name} as ${pkg} for ${usd(cost)}; due ${quarterLabel(addQuarters(state.quarter, lead - 1))} if HBM allows.`);
+      return;
+    }
+    case "sign_quote": {
+      const { type: _t, turn: _turn, asks, ...req } = o;
+      const deal = negotiate(before, n.id, req, asks);
+      if (!deal.ok) return;
+      const q = deal.quote;
+      const a = findAccelerator(state.catalogue, q.request.model)!;
+      n.treasury -= q.total;
+      n.exportUsedThisYear += h100Equivalents(a, q.request.quantity);
+      n.pendingGpus.push({
+        id: `${n.id}-po${state.nextId++}`, nation: n.id, model: q.request.model, quantity: q.request.quantity, vendor: q.request.vendor,
+        package: q.request.package, dcId: q.request.dcId, orderedTurn: state.turn, dueTurn: state.turn + q.leadQuarters - 1, slipped: 0, cost: q.total,
+        operator: q.operator === "vendor" ? "integrator" : "nation",
+      });
+      say(state, n, events, "order", `Signed ${q.vendorName}'s quote: ${q.request.quantity.toLocaleString("en-US")} ${a.name} at US$${Math.round(q.unitPrice * 1000).toLocaleString("en-US")}k each (${usd(q.total)}), ${q.operator === "vendor" ? `run by ${q.vendorName}` : "run by your team"}, management software ${q.mgmtSoftware === "in-country" ? "in the country" : "in the vendor's cloud"}; due ${quarterLabel(addQuarters(state.quarter, q.leadQuarters - 1))} if HBM allows.`);
       return;
     }
     case "memory_agreement": {

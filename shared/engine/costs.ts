@@ -6,6 +6,7 @@ import type { BuildDcOrder, MemoryAgreementOrder, Order, OrderGpusOrder } from "
 import type { Accelerator, Builder, Cooling, DataCentre, GameState, Integrator, LocalPartner, Nation } from "./state";
 import { findAccelerator, findIntegrator, findPartner } from "./catalogue";
 import { quarterIndex } from "./quarter";
+import { negotiate } from "./quotes";
 
 /** Strategic stake (US$ M) from which an integrator gives a nation priority and a discount. */
 export const PRIORITY_STAKE = 100;
@@ -156,6 +157,11 @@ export function orderCost(state: GameState, nation: Nation, o: Order): number {
     case "talent": return state.catalogue.talentCost[o.level - 1];
     case "invest_integrator": return o.amount;
     case "policy": return 0;
+    case "sign_quote": {
+      const { type: _t, turn: _turn, asks, ...req } = o;
+      const r = negotiate(state, nation.id, req, asks);
+      return r.ok ? r.quote.total : 0;
+    }
     case "hold": return 0;
   }
 }

@@ -220,6 +220,8 @@ export interface PendingGpuOrder {
   /** Number of quarters it has slipped. */
   slipped: number;
   cost: number;
+  /** Who runs it once installed, when a signed quote says so (otherwise: the integrator for full stack, else the nation). */
+  operator?: "integrator" | "nation";
 }
 
 /** An HBM supply agreement: reserved GB per quarter with one maker. */

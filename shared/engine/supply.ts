@@ -108,7 +108,7 @@ function deliver(state: GameState, d: Due, events: GameEvent[]): void {
   const dc = nation.dataCentres.find((x) => x.id === order.dcId);
   if (d.delivered > 0 && dc) {
     const fromIntegrator = state.catalogue.integrators.some((i) => i.id === order.vendor);
-    const operator = order.package === "fullstack" && fromIntegrator ? "integrator" : "nation";
+    const operator = order.operator ?? (order.package === "fullstack" && fromIntegrator ? "integrator" : "nation");
     const value = (order.cost * d.delivered) / order.quantity;
     const batch = dc.gpus.find((g) => g.model === order.model && g.operator === operator && g.vendor === order.vendor);
     if (batch) { batch.count += d.delivered; batch.value += value; }

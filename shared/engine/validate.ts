@@ -2,13 +2,14 @@
  * validateOrder: is this order legal for this nation now, given the orders it already placed this
  * turn? Returns a typed code and a sentence a student understands. Never throws, never mutates.
  */
-import type { BuildDcOrder, CxlUpgradeOrder, ExpandDcOrder, InvestIntegratorOrder, MemoryAgreementOrder, Order, OrderGpusOrder, PolicyOrder } from "../protocol/orders";
+import type { SignQuoteOrder, BuildDcOrder, CxlUpgradeOrder, ExpandDcOrder, InvestIntegratorOrder, MemoryAgreementOrder, Order, OrderGpusOrder, PolicyOrder } from "../protocol/orders";
 import { MAX_ORDERS_PER_TURN } from "../protocol/orders";
 import type { GameState, Nation } from "./state";
 import type { RuleViolation, ValidationResult } from "./errors";
 import { OK, reject, RuleError } from "./errors";
 import { findAccelerator, findIntegrator, findPartner } from "./catalogue";
 import { quarterLabel } from "./quarter";
+import { negotiate } from "./quotes";
 import {
   dcGpuCount, dcInstalledKw, dcPendingKw, effectiveExportTier, findDc, findVendor, gpuOrderCost,
   h100Equivalents, isAvailable, moneyAvailable, orderCost,
@@ -46,6 +47,13 @@ function checkSpecific(state: GameState, nation: Nation, order: Order, prior: Or
     case "talent": return prior.some((p) => p.type === "talent") ? reject(RuleError.DuplicateOrder, "You already fund a talent programme this quarter.") : OK;
     case "policy": return checkPolicy(nation, order, prior);
     case "invest_integrator": return checkInvest(state, order);
+    case "sign_quote": {
+      const { type: _t, turn: _turn, asks, ...req } = order;
+      const gpus = checkGpus(state, nation, { ...req, type: "order_gpus", turn: order.turn }, prior);
+      if (!gpus.ok) return gpus;
+      const n = negotiate(state, nation.id, req, asks);
+      return n.ok || n.error.code === RuleError.CannotAfford ? OK : n;
+    }
     case "hold": return OK;
   }
 }
@@ -91,7 +99,7 @@ function checkGpus(state: GameState, nation: Nation, o: OrderGpusOrder, prior: O
     return reject(RuleError.NeedsLiquid, `${a.name} needs direct liquid cooling, but ${dc.name} is air-cooled.`);
   }
   const priorKw = prior
-    .filter((p): p is OrderGpusOrder => p.type === "order_gpus" && p.dcId === o.dcId)
+    .filter((p): p is OrderGpusOrder | SignQuoteOrder => (p.type === "order_gpus" || p.type === "sign_quote") && p.dcId === o.dcId)
     .reduce((kw, p) => kw + p.quantity * (findAccelerator(state.catalogue, p.model)?.kw ?? 0), 0);
   const usedKw = dcInstalledKw(state, dc) + dcPendingKw(state, nation, dc.id) + priorKw;
   const needKw = o.quantity * a.kw;
@@ -105,7 +113,7 @@ function checkGpus(state: GameState, nation: Nation, o: OrderGpusOrder, prior: O
   }
   if (tier === 2) {
     const priorEq = prior
-      .filter((p): p is OrderGpusOrder => p.type === "order_gpus")
+      .filter((p): p is OrderGpusOrder | SignQuoteOrder => p.type === "order_gpus" || p.type === "sign_quote")
       .reduce((s, p) => { const pa = findAccelerator(state.catalogue, p.model); return s + (pa ? h100Equivalents(pa, p.quantity) : 0); }, 0);
     const used = nation.exportUsedThisYear + priorEq;
     const eq = h100Equivalents(a, o.quantity);

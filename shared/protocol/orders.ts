@@ -3,6 +3,7 @@
  * Shape only; the rules (budget, power, export tier, availability) live in shared/engine/validate.ts.
  */
 import { z } from "zod";
+import { QuoteAsk, QuoteRequest } from "./deals";
 
 const id = z.string().min(1).max(64).regex(/^[a-z0-9_-]+$/, "must be a lower-case id (a-z, 0-9, _ or -)");
 const turn = z.number().int().min(1).max(200);
@@ -83,6 +84,13 @@ export const InvestIntegratorOrder = z.object({
   amount: z.number().int().min(10).max(5000),
 });
 
+/** Sign a vendor quote as negotiated: the request and the counter-offers, re-checked by the engine (quotes last one quarter). */
+export const SignQuoteOrder = QuoteRequest.extend({
+  type: z.literal("sign_quote"),
+  turn,
+  asks: z.array(QuoteAsk).max(6),
+});
+
 /** Do nothing new this quarter. */
 export const HoldOrder = z.object({ type: z.literal("hold"), turn });
 
@@ -96,6 +104,7 @@ export const Order = z.discriminatedUnion("type", [
   TalentOrder,
   PolicyOrder,
   InvestIntegratorOrder,
+  SignQuoteOrder,
   HoldOrder,
 ]);
 
@@ -116,3 +125,4 @@ export type CxlUpgradeOrder = z.infer<typeof CxlUpgradeOrder>;
 export type TalentOrder = z.infer<typeof TalentOrder>;
 export type PolicyOrder = z.infer<typeof PolicyOrder>;
 export type InvestIntegratorOrder = z.infer<typeof InvestIntegratorOrder>;
+export type SignQuoteOrder = z.infer<typeof SignQuoteOrder>;
