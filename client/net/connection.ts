@@ -7,6 +7,8 @@ import type { Client, Room } from "colyseus.js";
 import type { RoomState } from "../../server/schema/room-state";
 import type { RoomModel, Role } from "../../shared/protocol/room-model";
 import type { Order } from "../../shared/protocol/orders";
+import type { DealItem, QuoteAsk, QuoteRequest } from "../../shared/protocol/deals";
+import type { Quote, QuoteAnswer } from "../../shared/engine/quotes";
 import { C2S, S2C } from "../../shared/protocol/messages";
 import type { ErrorReply, FacilitatorMsg, JoinOptions, OrderRejectedReply } from "../../shared/protocol/messages";
 import type { OrderAckMsg, WelcomeMsg } from "../../shared/protocol/server-extra";
@@ -114,6 +116,33 @@ export class GameConnection {
   /** Send a chat line to everyone ("all") or to one nation. */
   chat(to: string, text: string): void {
     this.send(C2S.chat, { to, text });
+  }
+
+  /** Ask a vendor for a quote with the counter-offers so far; the answer (or an error) comes back to this client only. */
+  requestQuote(request: QuoteRequest, asks: QuoteAsk[] = []): Promise<{ ok: true; quote: Quote; answers: QuoteAnswer[] } | { ok: false; message: string }> {
+    return this.answerOf(C2S.quote, S2C.quote, () => this.send(C2S.quote, { request, asks }), (m: { quote: Quote; answers: QuoteAnswer[] }) => ({ ok: true as const, quote: m.quote, answers: m.answers }));
+  }
+
+  /** Propose a deal to another nation (or counter one with `replyTo`). */
+  proposeDeal(to: string, quarters: number, items: DealItem[], replyTo?: string): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
+    return this.answerOf(C2S.dealPropose, S2C.dealAck, () => this.send(C2S.dealPropose, { to, quarters, items, ...(replyTo ? { replyTo } : {}) }), (m: { id: string }) => ({ ok: true as const, id: m.id }));
+  }
+
+  /** Accept or reject a proposal made to your nation. */
+  respondDeal(id: string, accept: boolean): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
+    return this.answerOf(C2S.dealRespond, S2C.dealAck, () => this.send(C2S.dealRespond, { id, accept }), (m: { id: string }) => ({ ok: true as const, id: m.id }));
+  }
+
+  /** Send a request and resolve with the first answer of `okType`, or the first error about `type`. */
+  private answerOf<M, R>(type: string, okType: string, send: () => void, map: (m: M) => R): Promise<R | { ok: false; message: string }> {
+    return new Promise((resolve) => {
+      const offs: (() => void)[] = [];
+      const done = (r: R | { ok: false; message: string }): void => { offs.forEach((f) => f()); clearTimeout(timer); resolve(r); };
+      const timer = setTimeout(() => done({ ok: false, message: "No answer from the server." }), 10_000);
+      offs.push(this.onMessage<M>(okType, (m) => done(map(m))));
+      offs.push(this.onMessage<ErrorReply>(S2C.error, (e) => { if (e.type === type) done({ ok: false, message: e.message }); }));
+      send();
+    });
   }
 
   /** Send a facilitator command (the server refuses it from anyone else). */

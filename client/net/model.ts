@@ -1,6 +1,7 @@
 /** Builds the RoomModel (the UI's read model) from the synchronised room state, parsing each JSON field once. */
+import type { ActiveDeal, PromiseEntry } from "../../shared/engine/deals";
 import type { RoomState } from "../../server/schema/room-state";
-import type { ChatLine, Phase, Role, RoomModel, SeatInfo } from "../../shared/protocol/room-model";
+import type { ChatLine, DealProposal, Phase, Role, RoomModel, SeatInfo } from "../../shared/protocol/room-model";
 import type { GameView, PublicNation, Seat } from "../../shared/engine/view";
 import type { GameEvent, Market, Nation } from "../../shared/engine/state";
 import type { Order } from "../../shared/protocol/orders";
@@ -63,7 +64,7 @@ export interface Identity {
 export function emptyModel(code: string, me: Identity): RoomModel {
   return {
     code, scenarioName: "", phase: "lobby", paused: false, locked: false, deadline: 0, remainingMs: 0, turnSeconds: 0,
-    seats: [], readyNations: [], aiNations: [], you: { ...me, nation: null }, view: null, orders: {}, chat: [],
+    seats: [], readyNations: [], aiNations: [], you: { ...me, nation: null }, view: null, orders: {}, chat: [], deals: [],
   };
 }
 
@@ -87,6 +88,9 @@ export function buildModel(state: RoomState | undefined, me: Identity, json: Jso
   const news: SeqEvent[] = [...json.parts<SeqEvent[]>("news", state.news, "array", [])];
   const chatById = new Map<number, ChatLine>();
   state.chat?.forEach((c) => chatById.set(c.id, { id: c.id, turn: c.turn, from: c.from, fromName: c.fromName, to: c.to, text: c.text }));
+  const dealsById = new Map<string, DealProposal>();
+  const activeById = new Map<string, ActiveDeal>();
+  const promises = new Map<string, PromiseEntry>();
   const secretParts = new Map<string, [string, string][]>();
   state.secretParts?.forEach((p) => {
     if (p.json === "") return;
@@ -104,6 +108,9 @@ export function buildModel(state: RoomState | undefined, me: Identity, json: Jso
     orders[id] = sec.ordersTurn === state.turn ? json.parse<Order[]>(`orders:${id}`, sec.ordersJson, []) : [];
     news.push(...json.parts<SeqEvent[]>(`news:${id}`, partsOf(id, "news"), "array", []));
     for (const line of json.parts<ChatLine[]>(`chat:${id}`, partsOf(id, "chat"), "array", [])) chatById.set(line.id, line);
+    for (const d of json.parts<DealProposal[]>(`deals:${id}`, partsOf(id, "deals"), "array", [])) dealsById.set(d.id, d);
+    for (const d of json.parts<ActiveDeal[]>(`active:${id}`, partsOf(id, "active"), "array", [])) activeById.set(d.id, d);
+    for (const p of json.parts<PromiseEntry[]>(`promises:${id}`, partsOf(id, "promises"), "array", [])) promises.set(`${p.dealId}/${p.text}`, p);
   }
   const seenSeq = new Set<number>();
   const newsSorted = news.filter((e) => !seenSeq.has(e.seq) && seenSeq.add(e.seq)).sort((a, b) => a.seq - b.seq).map(stripSeq);
@@ -115,7 +122,7 @@ export function buildModel(state: RoomState | undefined, me: Identity, json: Jso
         seat, scenarioId: world.scenarioId, turn: state.turn, maxTurns: world.maxTurns,
         quarter: { year: state.year, q: state.quarter as 1 | 2 | 3 | 4 }, finished: state.finished,
         catalogue: world.catalogue, scoring: world.scoring, market: json.parse<Market>("market", state.marketJson, {} as Market),
-        nations, own, news: newsSorted,
+        nations, own, news: newsSorted, deals: [...activeById.values()], promises: [...promises.values()],
       }
     : null;
 
@@ -124,5 +131,6 @@ export function buildModel(state: RoomState | undefined, me: Identity, json: Jso
     deadline: state.deadline, remainingMs: state.remainingMs, turnSeconds: state.turnSeconds, seats,
     readyNations: json.parse<string[]>("ready", state.readyJson, []), aiNations: json.parse<string[]>("ai", state.aiJson, []),
     you, view, orders, chat: [...chatById.values()].sort((a, b) => a.id - b.id),
+    deals: [...dealsById.values()],
   };
 }

@@ -26,6 +26,7 @@ import { projectRoom } from "../sync/project-room";
 import { projectWorld } from "../sync/project-world";
 import { projectOrders } from "../sync/project-orders";
 import { projectAllChat, projectChatLine } from "../sync/project-chat";
+import { projectDeals } from "../sync/project-deals";
 import { syncView, visibleNations } from "../sync/views";
 import { registerHandlers } from "./handlers";
 
@@ -76,17 +77,23 @@ export class GameRoom extends Room<RoomState> {
     this.session = new GameSession(record, gameStore(), this.clock, {
       roomChanged: () => this.onRoomChanged(),
       worldChanged: () => {
-        projectWorld(this.state, this.session.state);
+        projectWorld(this.state, this.session.liveState());
+        projectDeals(this.state, this.session, this.session.state.order);
         this.syncViews();
       },
       ordersChanged: (nation) => projectOrders(this.state, this.session, nation),
+      dealsChanged: (nations) => {
+        projectDeals(this.state, this.session, nations);
+        this.syncViews();
+      },
       chatAdded: (line) => {
         projectChatLine(this.state, this.session.chat, line);
         this.syncViews();
       },
       resolved: (turn, events) => this.sendResults(turn, events),
     });
-    projectWorld(this.state, this.session.state);
+    projectWorld(this.state, this.session.liveState());
+    projectDeals(this.state, this.session, this.session.state.order);
     for (const n of this.session.state.order) projectOrders(this.state, this.session, n);
     projectAllChat(this.state, this.session.chat);
     projectRoom(this.state, this.session);

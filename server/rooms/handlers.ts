@@ -5,7 +5,7 @@
 import type { Client } from "@colyseus/core";
 import type { z } from "zod";
 import {
-  AddOrderMsg, C2S, ChatMsg, ChooseSeatMsg, ClearOrdersMsg, FacilitatorMsg, PingMsg, ReadyMsg, RemoveOrderMsg, S2C,
+  AddOrderMsg, C2S, ChatMsg, DealProposeMsg, DealRespondMsg, QuoteMsg, ChooseSeatMsg, ClearOrdersMsg, FacilitatorMsg, PingMsg, ReadyMsg, RemoveOrderMsg, S2C,
 } from "../../shared/protocol/messages";
 import type { ErrorReply, OrderRejectedReply } from "../../shared/protocol/messages";
 import type { GameSession } from "../session/game-session";
@@ -74,6 +74,21 @@ export function registerHandlers(host: HandlerHost): void {
   on(C2S.clearOrders, ClearOrdersMsg, (c, seat, m) => answer(c, C2S.clearOrders, s().clearOrders(seat, m.turn)));
   on(C2S.ready, ReadyMsg, (c, seat, m) => answer(c, C2S.ready, s().setReady(seat, m.turn, m.ready)));
   on(C2S.chat, ChatMsg, (c, seat, m) => answer(c, C2S.chat, s().say(seat, m.to, m.text)));
+  on(C2S.quote, QuoteMsg, (c, seat, m) => {
+    const r = s().quote(seat, m.request, m.asks);
+    if (r.ok) c.send(S2C.quote, { request: m.request, asks: m.asks, quote: { ...r.quote, floor: undefined }, answers: r.answers });
+    else answer(c, C2S.quote, r);
+  });
+  on(C2S.dealPropose, DealProposeMsg, (c, seat, m) => {
+    const r = s().proposeDeal(seat, m);
+    if (r.ok) c.send(S2C.dealAck, { id: r.id, action: "proposed" });
+    else answer(c, C2S.dealPropose, r);
+  });
+  on(C2S.dealRespond, DealRespondMsg, (c, seat, m) => {
+    const r = s().respondDeal(seat, m.id, m.accept);
+    if (r.ok) c.send(S2C.dealAck, { id: m.id, action: m.accept ? "accepted" : "rejected" });
+    else answer(c, C2S.dealRespond, r);
+  });
   on(C2S.ping, PingMsg, (c, _seat, m) => c.send(S2C.pong, { t: m.t, server: Date.now() }));
 
   on(C2S.facilitator, FacilitatorMsg, (c, seat, m) => {

@@ -3,6 +3,10 @@
  * It calls the engine for every rule, writes to the store before it reports success, and tells the room
  * what changed through hooks. No Colyseus types here.
  */
+import type { DealTerms, QuoteAsk, QuoteRequest } from "../../shared/protocol/deals";
+import type { Negotiation } from "../../shared/engine/quotes";
+import { negotiate } from "../../shared/engine/quotes";
+import { DealDesk } from "./deal-desk";
 import type { GameEvent, GameState } from "../../shared/engine/state";
 import type { Order } from "../../shared/protocol/orders";
 import type { ChatLine, Phase } from "../../shared/protocol/room-model";
@@ -33,6 +37,8 @@ export interface SessionHooks {
   ordersChanged(nation: string): void;
   /** A chat line was added. */
   chatAdded(line: ChatLine): void;
+  /** Deal proposals between these nations changed (or the live state with signed deals did). */
+  dealsChanged(nations: string[]): void;
   /** A turn was resolved with these events. */
   resolved(turn: number, events: GameEvent[]): void;
 }
@@ -62,6 +68,7 @@ export class GameSession {
   readonly orders: OrderBook;
   readonly timer: PhaseTimer;
   readonly chat: ChatLine[];
+  readonly deals: DealDesk;
   private readonly chatBuckets = new Map<string, TokenBucket>();
 
   constructor(private readonly record: GameRecord, private readonly store: GameStore, clock: TimerClock, private readonly hooks: SessionHooks) {
@@ -75,6 +82,7 @@ export class GameSession {
     this.seats = new SeatBook(store.seats(record.code));
     this.orders = new OrderBook(this.state.turn, store.orderSets(record.code, this.state.turn));
     this.chat = store.chat(record.code).slice(-CHAT_KEEP);
+    this.deals = new DealDesk(record.code, store, store.deals(record.code));
     this.timer = new PhaseTimer(clock);
   }
 
@@ -165,12 +173,53 @@ export class GameSession {
     return { ok: true, nation: seat.nation };
   }
 
+  /** The engine state with the deals signed this turn applied: what orders and deals are checked against. */
+  liveState(): GameState {
+    return this.deals.live(this.state);
+  }
+
+  /** Order sets of every nation so far this turn. */
+  private orderSets(): Record<string, Order[]> {
+    return Object.fromEntries(this.state.order.map((n) => [n, this.orders.of(n)]));
+  }
+
+  /** A vendor's quote for the seat's nation after the counter-offers so far (answered to the asker only). */
+  quote(seat: LiveSeat, request: QuoteRequest, asks: QuoteAsk[]): ({ ok: true } & Negotiation) | Refusal {
+    const who = this.playerNation(seat, this.state.turn);
+    if (!who.ok) return who;
+    const r = negotiate(this.liveState(), who.nation, request, asks);
+    return r.ok ? r : refuse("forbidden", r.error.message);
+  }
+
+  /** Propose (or counter) a deal from the seat's nation; stored before the parties are told. */
+  proposeDeal(seat: LiveSeat, msg: { to: string; quarters: number; items: DealTerms["items"]; replyTo?: string }): ({ ok: true; id: string }) | Refusal {
+    const who = this.playerNation(seat, this.state.turn);
+    if (!who.ok) return who;
+    const terms: DealTerms = { from: who.nation, to: msg.to, quarters: msg.quarters, items: msg.items };
+    const r = this.deals.propose(this.state, this.orderSets(), terms, seat.name, msg.replyTo);
+    if (!r.ok) return r;
+    this.hooks.dealsChanged([terms.from, terms.to]);
+    return { ok: true, id: r.proposal.id };
+  }
+
+  /** Accept or reject a proposal addressed to the seat's nation. */
+  respondDeal(seat: LiveSeat, id: string, accept: boolean): Outcome {
+    const who = this.playerNation(seat, this.state.turn);
+    if (!who.ok) return who;
+    const r = this.deals.respond(this.state, this.orderSets(), who.nation, id, accept);
+    if (!r.ok) return r;
+    const p = this.deals.proposals.find((x) => x.id === id)!;
+    this.hooks.dealsChanged([p.terms.from, p.terms.to]);
+    if (accept) this.hooks.worldChanged();
+    return DONE;
+  }
+
   /** Add an order to the seat's nation: engine-validated, stored, then reported. */
   addOrder(seat: LiveSeat, order: Order): AddOrderOutcome {
     const who = this.playerNation(seat, order.turn);
     if (!who.ok) return who;
     const prior = this.orders.of(who.nation);
-    const verdict = validateOrder(this.state, who.nation, order, prior);
+    const verdict = validateOrder(this.liveState(), who.nation, order, prior);
     if (!verdict.ok) return { ok: false, code: "rule", violation: verdict.error };
     this.store.appendOrderEvent(this.code, { action: "add", turn: order.turn, nation: who.nation, order, seatId: seat.seatId });
     const index = this.orders.add(who.nation, order);
@@ -262,10 +311,13 @@ export class GameSession {
   private resolveNow(): void {
     if (this.phase !== "resolution") return;
     const turn = this.state.turn;
-    const orders = ordersForResolution(this.state, this.orders, this.seats, this.forcedAi, this.settings.absent, aiDifficultyOf(this.settings));
+    const orders = ordersForResolution(this.liveState(), this.orders, this.seats, this.forcedAi, this.settings.absent, aiDifficultyOf(this.settings));
     const injects = this.store.pendingInjects(this.code, turn);
-    this.store.saveResolution(this.code, turn, orders, injects);
-    const result = resolveTurn(this.state, orders, { injects });
+    const deals = this.deals.signedFor(turn);
+    this.store.saveResolution(this.code, turn, orders, injects, deals);
+    const result = resolveTurn(this.state, orders, { injects, deals });
+    const expired = this.deals.expire(turn);
+    if (expired.length) this.hooks.dealsChanged([...new Set(expired.flatMap((p) => [p.terms.from, p.terms.to]))]);
     this.state = result.state;
     this.ready.clear();
     this.orders.reset(this.state.turn);

@@ -73,6 +73,14 @@ CREATE TABLE IF NOT EXISTS chat (
   at INTEGER NOT NULL,
   PRIMARY KEY (code, id)
 );
+CREATE TABLE IF NOT EXISTS deals (
+  code TEXT NOT NULL,
+  id TEXT NOT NULL,
+  turn INTEGER NOT NULL,
+  json TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  PRIMARY KEY (code, id)
+);
 `;
 
 /** Open (creating if needed) the database file, in WAL mode, with every table in place. */
@@ -84,5 +92,7 @@ export function openDatabase(file: string): Db {
   db.pragma("busy_timeout = 5000");
   db.exec(SCHEMA);
   migrateLeases(db);
+  const cols = new Set((db.prepare("PRAGMA table_info(resolutions)").all() as { name: string }[]).map((c) => c.name));
+  if (!cols.has("deals_json")) db.exec("ALTER TABLE resolutions ADD COLUMN deals_json TEXT");
   return db;
 }

@@ -1,4 +1,6 @@
 /** The game store: every read and write of games, seats, order events, resolutions and chat (SQLite). */
+import type { DealTerms } from "../../shared/protocol/deals";
+import type { DealProposal } from "../../shared/protocol/room-model";
 import type { Database as Db } from "better-sqlite3";
 import type { Order } from "../../shared/protocol/orders";
 import type { OrderLog } from "../../shared/engine/replay";
@@ -137,16 +139,30 @@ export class GameStore {
   }
 
   /** Record the orders a turn was resolved with (the replay log). */
-  saveResolution(code: string, turn: number, orders: Record<string, Order[]>, injects: EventCard[] = []): void {
-    this.db.prepare("INSERT OR REPLACE INTO resolutions (code, turn, orders_json, injects_json, at) VALUES (?, ?, ?, ?, ?)")
-      .run(code, turn, JSON.stringify(orders), injects.length ? JSON.stringify(injects) : null, Date.now());
+  saveResolution(code: string, turn: number, orders: Record<string, Order[]>, injects: EventCard[] = [], deals: DealTerms[] = []): void {
+    this.db.prepare("INSERT OR REPLACE INTO resolutions (code, turn, orders_json, injects_json, deals_json, at) VALUES (?, ?, ?, ?, ?, ?)")
+      .run(code, turn, JSON.stringify(orders), injects.length ? JSON.stringify(injects) : null, deals.length ? JSON.stringify(deals) : null, Date.now());
+  }
+
+  /** Store a deal proposal (written before the sender gets an answer; replaced on every change of status). */
+  saveDeal(code: string, deal: DealProposal): void {
+    this.db.prepare("INSERT OR REPLACE INTO deals (code, id, turn, json, at) VALUES (?, ?, ?, ?, ?)").run(code, deal.id, deal.turn, JSON.stringify(deal), Date.now());
+  }
+
+  /** Every deal proposal of a game, oldest first. */
+  deals(code: string): DealProposal[] {
+    return (this.db.prepare("SELECT json FROM deals WHERE code = ? ORDER BY turn, at, id").all(code) as { json: string }[]).map((r) => JSON.parse(r.json) as DealProposal);
   }
 
   /** The replay log of a game: every resolved turn in order. */
   orderLog(code: string): OrderLog {
-    const rows = this.db.prepare("SELECT turn, orders_json, injects_json FROM resolutions WHERE code = ? ORDER BY turn").all(code) as
-      { turn: number; orders_json: string; injects_json: string | null }[];
-    return rows.map((r) => ({ turn: r.turn, orders: JSON.parse(r.orders_json), ...(r.injects_json ? { injects: JSON.parse(r.injects_json) } : {}) }));
+    const rows = this.db.prepare("SELECT turn, orders_json, injects_json, deals_json FROM resolutions WHERE code = ? ORDER BY turn").all(code) as
+      { turn: number; orders_json: string; injects_json: string | null; deals_json: string | null }[];
+    return rows.map((r) => ({
+      turn: r.turn, orders: JSON.parse(r.orders_json),
+      ...(r.injects_json ? { injects: JSON.parse(r.injects_json) } : {}),
+      ...(r.deals_json ? { deals: JSON.parse(r.deals_json) } : {}),
+    }));
   }
 
   /** Store a chat line. */

@@ -9,7 +9,7 @@ import type { RoomState } from "../schema/room-state";
 import { SecretPartState } from "../schema/secret-part-state";
 
 /** Fields of a nation's secret data sent as parts. */
-export type SecretField = "own" | "news" | "chat";
+export type SecretField = "own" | "news" | "chat" | "deals" | "active" | "promises";
 
 /** Set the parts that changed and delete the ones that are gone. */
 export function syncParts(map: MapSchema<string>, value: unknown): void {

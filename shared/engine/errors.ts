@@ -24,6 +24,8 @@ export const RuleError = {
   DuplicateOrder: "order/duplicate",
   PolicyUnchanged: "policy/unchanged",
   InvalidQuantity: "order/invalid_quantity",
+  DealSelf: "deal/self",
+  DealUncovered: "deal/uncovered",
 } as const;
 
 /** One of the rule-violation codes. */

@@ -18,6 +18,7 @@ import type { Accelerator, DataCentre, GameState, InstalledGpus, Nation } from "
 import { findAccelerator, findIntegrator } from "./catalogue";
 import { FACILITY_OPEX_PER_MW, MANAGED_FEE_RATE } from "./costs";
 import { quarterIndex } from "./quarter";
+import { dealCompute } from "./deals";
 
 /** Share of GPU-hours rented out as GPUaaS (the rest trains national models). */
 export function rentShare(n: Nation): number {
@@ -105,7 +106,30 @@ export function measureNation(state: GameState, n: Nation): OperationsFigures {
     f.effectiveCompute += dcEff;
     f.dcUtilisation[dc.id] = dcPeak > 0 ? dcEff / dcPeak : 0;
   }
+  if (state.deals?.length) {
+    // Leases and shared sites move effective compute between the parties (foreign-run for the receiver).
+    const moved = dealCompute(state, n.id, (owner, dcId) => dcEffectiveCompute(state, owner, dcId));
+    const before = f.effectiveCompute;
+    f.compute = Math.max(0, f.compute + moved.compute);
+    f.effectiveCompute = Math.max(0, f.effectiveCompute + moved.effective);
+    if (moved.effective < 0 && before > 0) {
+      const keep = f.effectiveCompute / before;
+      f.domesticCompute *= keep;
+      f.sovereignCompute *= keep;
+      f.revenue *= keep;
+    } else if (moved.effective > 0) {
+      f.domesticCompute += moved.effective * 0.25;
+    }
+  }
   f.utilisation = f.compute > 0 ? f.effectiveCompute / f.compute : 0;
   f.controlShare = f.effectiveCompute > 0 ? f.domesticCompute / f.effectiveCompute : 0;
   return f;
+}
+
+/** Effective PF of one data centre of a nation this quarter, before any deal (for shares of a site). */
+export function dcEffectiveCompute(state: GameState, nationId: string, dcId: string): number {
+  const n = state.nations[nationId];
+  if (!n || !n.dataCentres.some((d) => d.id === dcId)) return 0;
+  const f = measureNation({ ...state, deals: [] }, { ...n, dataCentres: n.dataCentres.filter((d) => d.id === dcId) });
+  return f.effectiveCompute;
 }

@@ -2,6 +2,7 @@
 import type { Order } from "../protocol/orders";
 import type { Scenario } from "../scenario/schema";
 import type { EventCard, GameState } from "./state";
+import type { DealTerms } from "../protocol/deals";
 import { createGame } from "./setup";
 import { resolveTurn } from "./resolve";
 import { hash64, stableStringify } from "./hash";
@@ -11,6 +12,8 @@ export interface OrderLogEntry {
   turn: number;
   orders: Record<string, Order[]>;
   injects?: EventCard[];
+  /** Deals signed between nations during the quarter. */
+  deals?: DealTerms[];
 }
 
 /** Every resolved quarter of a game, in order. */
@@ -22,7 +25,7 @@ export function replay(scenario: Scenario, seed: number, log: OrderLog): GameSta
   for (const entry of log) {
     if (state.finished) break;
     if (entry.turn !== state.turn) throw new Error(`Order log entry for turn ${entry.turn} found while the game is on turn ${state.turn}.`);
-    state = resolveTurn(state, entry.orders, { injects: entry.injects }).state;
+    state = resolveTurn(state, entry.orders, { injects: entry.injects, deals: entry.deals }).state;
   }
   return state;
 }

@@ -16,6 +16,8 @@ import { computeOutcomes } from "./outcomes";
 import { addQuarters, quarterLabel } from "./quarter";
 import { findAccelerator } from "./catalogue";
 import { structuredCloneJson } from "./view";
+import type { DealTerms } from "../protocol/deals";
+import { runDeals, withSignedDeals } from "./deals";
 
 /** The new state and the events of the quarter (public ones have nation null). */
 export interface TurnResult {
@@ -23,28 +25,32 @@ export interface TurnResult {
   events: GameEvent[];
 }
 
-/** Options for one resolution: facilitator injects played this quarter. */
+/** Options for one resolution: facilitator injects played this quarter, and deals signed between nations during it. */
 export interface ResolveOptions {
   injects?: EventCard[];
+  deals?: DealTerms[];
 }
 
 const usd = (m: number): string => `US$${m.toFixed(0)}M`;
 
 /** Resolve the current quarter. Never mutates the input state. Orders for other turns or nations are ignored with a note. */
 export function resolveTurn(input: GameState, ordersByNation: Record<string, Order[]>, opts: ResolveOptions = {}): TurnResult {
-  const state = cloneForResolution(input);
   const events: GameEvent[] = [];
+  // Deals signed this quarter come first (escrow): the orders were checked against that live state.
+  const base = input.finished ? input : withSignedDeals(input, opts.deals ?? [], events);
+  const state = cloneForResolution(base);
   if (state.finished) return { state, events };
 
   for (const id of state.order) {
     const n = state.nations[id];
-    n.lastOrders = applyOrders(input, state, n, ordersByNation[id] ?? [], events);
+    n.lastOrders = applyOrders(base, state, n, ordersByNation[id] ?? [], events);
   }
   const sales = salesThisTurn(state);
 
   runEvents(state, opts.injects ?? [], events);
   for (const id of state.order) progressConstruction(state, state.nations[id], events);
   runSupply(state, events);
+  runDeals(state, events);
 
   for (const id of state.order) {
     const n = state.nations[id];

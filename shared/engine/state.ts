@@ -4,6 +4,7 @@
  * one turn = one quarter.
  */
 import type { Order, PolicyId } from "../protocol/orders";
+import type { ActiveDeal, PromiseEntry } from "./deals";
 
 /** A calendar quarter. */
 export interface Quarter {
@@ -377,4 +378,8 @@ export interface GameState {
   finished: boolean;
   /** Next id counter for data centres, orders and agreements. */
   nextId: number;
+  /** Deals signed between nations (absent until the first one). */
+  deals?: ActiveDeal[];
+  /** Non-binding statements made in deals (absent until the first one). */
+  promises?: PromiseEntry[];
 }

@@ -3,6 +3,7 @@
  * private state plus everyone's public state), the facilitator's view (everything) or the public view.
  * The server sends nothing that is not in a seat's view.
  */
+import type { ActiveDeal, PromiseEntry } from "./deals";
 import type { DataCentre, GameEvent, GameState, Market, Nation, NationStats, Objective, Quarter, ScoringWeights, Catalogue } from "./state";
 
 /** Who is looking. */
@@ -65,6 +66,10 @@ export interface GameView {
   nations: PublicNation[];
   own: Nation[];
   news: GameEvent[];
+  /** Deals the seat's nation is a party to (every deal for the facilitator). */
+  deals: ActiveDeal[];
+  /** Non-binding statements made to or by the seat's nation (all for the facilitator). */
+  promises: PromiseEntry[];
 }
 
 /** Public projection of one data centre. */
@@ -92,6 +97,11 @@ export function publicNation(n: Nation, finished = false): PublicNation {
     publicObjectives: n.objectives.filter((o) => !o.secret || finished),
     history: n.history.map((h) => ({ turn: h.turn, compute: h.compute, sovereignty: h.sovereignty, capability: h.capability, score: h.score })),
   };
+}
+
+/** True when `seat` may see something between nations `a` and `b` (a deal, a promise). */
+export function party(seat: Seat, a: string, b: string): boolean {
+  return seat.kind === "facilitator" || (seat.kind === "nation" && (seat.nation === a || seat.nation === b));
 }
 
 /** True when `seat` may see event `e`. */
@@ -124,6 +134,8 @@ export function viewFor(state: GameState, seat: Seat, opts: ViewOptions = {}): G
     nations: state.order.map((id) => publicNation(state.nations[id], state.finished)),
     own,
     news: state.log.filter((e) => canSee(seat, e)),
+    deals: (state.deals ?? []).filter((d) => party(seat, d.from, d.to)),
+    promises: (state.promises ?? []).filter((p) => party(seat, p.from, p.to)),
   };
   return opts.copy === false ? view : structuredCloneJson(view);
 }

@@ -3,6 +3,7 @@
  * The server parses each incoming message with these before anything else; rules are the engine's.
  */
 import { z } from "zod";
+import { DealItem, QuoteAsk, QuoteRequest } from "./deals";
 import { Order } from "./orders";
 import { EventCardSchema } from "../scenario/schema";
 
@@ -19,6 +20,9 @@ export const C2S = {
   chat: "chat",
   facilitator: "facilitator",
   ping: "ping",
+  quote: "quote",
+  dealPropose: "deal_propose",
+  dealRespond: "deal_respond",
 } as const;
 
 /** Names of messages the server sends. */
@@ -33,6 +37,8 @@ export const S2C = {
   pong: "pong",
   facilitatorAck: "facilitator_ack",
   injectPreview: "inject_preview",
+  quote: "quote",
+  dealAck: "deal_ack",
 } as const;
 
 /** Lobby: take a seat in a nation (or leave it with null). */
@@ -45,6 +51,17 @@ export const RemoveOrderMsg = z.object({ turn, index: z.number().int().min(0).ma
 export const ClearOrdersMsg = z.object({ turn });
 /** Mark this player's nation ready (or not) for `turn`. */
 export const ReadyMsg = z.object({ turn, ready: z.boolean() });
+/** Ask a vendor for a quote, with the counter-offers so far (the answer goes only to the asker). */
+export const QuoteMsg = z.object({ request: QuoteRequest, asks: z.array(QuoteAsk).max(6).default([]) });
+/** Propose a deal to another nation (the sender's nation is always "from"), or counter a proposal received. */
+export const DealProposeMsg = z.object({
+  to: nationId,
+  quarters: z.number().int().min(1).max(8),
+  items: z.array(DealItem).min(1).max(8),
+  replyTo: z.string().min(1).max(64).optional(),
+});
+/** Accept or reject a proposal addressed to the sender's nation. */
+export const DealRespondMsg = z.object({ id: z.string().min(1).max(64), accept: z.boolean() });
 /** A chat line to one nation or to the whole table. */
 export const ChatMsg = z.object({ to: z.union([z.literal("all"), nationId]), text: z.string().trim().min(1).max(500) });
 /** Keep-alive / latency probe. */

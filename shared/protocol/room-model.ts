@@ -2,6 +2,7 @@
  * The read model a browser client renders: room facts (code, phase, timer, seats) plus the seat's
  * GameView. client/net builds it from the synchronised Colyseus state; the UI reads only this.
  */
+import type { DealTerms } from "./deals";
 import type { GameView } from "../engine/view";
 import type { Order } from "./orders";
 
@@ -30,6 +31,20 @@ export interface ChatLine {
   text: string;
 }
 
+/** A deal proposal between two nations and where it stands. Only the two nations and the facilitator receive it. */
+export interface DealProposal {
+  id: string;
+  turn: number;
+  terms: DealTerms;
+  status: "proposed" | "countered" | "accepted" | "rejected" | "expired";
+  /** The proposal this one counters. */
+  replyTo?: string;
+  /** Who proposed it (a player's name or "AI"). */
+  byName: string;
+  /** Why it was refused, rejected or countered (an AI's sentence, or the engine's reason at acceptance). */
+  note?: string;
+}
+
 /** Everything the UI needs to draw one moment of a game for one seat. */
 export interface RoomModel {
   code: string;
@@ -53,4 +68,6 @@ export interface RoomModel {
   /** Current-turn order sets visible to this seat: its own nation's, or every nation's for the facilitator. */
   orders: Record<string, Order[]>;
   chat: ChatLine[];
+  /** Deal proposals the seat's nation is a party to (all of them for the facilitator). */
+  deals: DealProposal[];
 }

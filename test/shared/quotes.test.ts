@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { GameState } from "../../shared/engine/state";
 import type { QuoteRequest } from "../../shared/protocol/deals";
 import { createGame, replay, resolveTurn, stateHash, validateOrder } from "../../shared/engine";
+import type { OrderLog } from "../../shared/engine";
 import { counterOffer, negotiate, quoteFor } from "../../shared/engine/quotes";
 import { testScenario } from "./fixture-scenario";
 
@@ -119,7 +120,7 @@ describe("vendor quotes", () => {
   it("a signed quote in the log replays to the same hash", () => {
     const s = fresh();
     const order = { type: "sign_quote" as const, turn: 1, ...req(s), asks: [{ unitPrice: quote(s, req(s)).floor }] };
-    const log = [{ turn: 1, orders: { korea: [order], india: [] } }, { turn: 2, orders: {} }];
+    const log: OrderLog = [{ turn: 1, orders: { korea: [order], india: [] } }, { turn: 2, orders: {} }];
     const a = replay(scenario, 4, log);
     expect(stateHash(a)).toBe(stateHash(replay(scenario, 4, log)));
     expect(a.nations.korea.pendingGpus.length + a.nations.korea.dataCentres[0].gpus.length).toBeGreaterThan(0);

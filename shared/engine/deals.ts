@@ -1,0 +1,220 @@
+/**
+ * Binding deals between nations, enforced by the engine. A deal is signed during the orders phase
+ * (both sides agreed) and enters the next resolution as input, before the orders, so replay is exact.
+ *
+ * At signing: every cash sum (now + per quarter × quarters) leaves the giver's treasury; the "now" part
+ * goes to the other side at once and the rest is held in escrow and paid out one quarter at a time. An
+ * HBM transfer splits the giver's memory agreement for the deal's quarters. A GPU lease or a share of a
+ * data centre moves effective compute (operations.ts) for the deal's quarters; the giver must have the
+ * GPUs installed and not leased already. Joint training gives both sides +1 expertise point and
+ * +10 capability a quarter (estimate). Statements are not binding: they go to the promise ledger.
+ * A deal that could not be covered is refused when proposed, accepted and signed, so a nation can never
+ * lack what it promised. Money, GPUs and HBM are conserved across deals (tested).
+ */
+import type { DealItem, DealTerms } from "../protocol/deals";
+import type { Order } from "../protocol/orders";
+import type { GameEvent, GameState, Nation } from "./state";
+import type { ValidationResult } from "./errors";
+import { OK, reject, RuleError } from "./errors";
+import { findAccelerator } from "./catalogue";
+import { findDc, moneyAvailable } from "./costs";
+import { softwarePenalty } from "./operations";
+import { clamp } from "./events";
+
+/** A signed deal in force. */
+export interface ActiveDeal extends DealTerms {
+  id: string;
+  signedTurn: number;
+  /** Last turn whose resolution carries it out. */
+  untilTurn: number;
+  /** Cash still held for each payer, US$ M. */
+  escrow: Record<string, number>;
+}
+
+/** A non-binding statement, kept for the debrief. */
+export interface PromiseEntry {
+  turn: number;
+  from: string;
+  to: string;
+  text: string;
+  dealId: string;
+}
+
+/** Utilisation of leased GPUs (run by the lessor for the lessee; estimate, G11 managed level). */
+export const LEASE_UTILISATION = 0.85;
+
+const giverOf = (d: DealTerms, item: { giver: "from" | "to" }): string => (item.giver === "from" ? d.from : d.to);
+const otherOf = (d: DealTerms, item: { giver: "from" | "to" }): string => (item.giver === "from" ? d.to : d.from);
+const activeAt = (d: ActiveDeal, turn: number): boolean => d.signedTurn <= turn && turn <= d.untilTurn;
+
+/** Cash a nation must put up for a deal, US$ M. */
+export function dealCashOf(d: DealTerms, nation: string): number {
+  return d.items.reduce((s, it) => s + (it.kind === "cash" && giverOf(d, it) === nation ? it.now + it.perQuarter * d.quarters : 0), 0);
+}
+
+/** GPUs of a model a nation has installed. */
+function installed(n: Nation, model: string): number {
+  return n.dataCentres.reduce((s, dc) => s + dc.gpus.filter((g) => g.model === model).reduce((x, g) => x + g.count, 0), 0);
+}
+
+/** GPUs of a model a nation has leased out in deals in force during [from, to]. */
+function leasedOut(state: GameState, nation: string, model: string, from: number, to: number, extra: DealTerms[] = []): number {
+  let n = 0;
+  for (const d of state.deals ?? []) {
+    if (d.untilTurn < from || d.signedTurn > to) continue;
+    for (const it of d.items) if (it.kind === "gpu_lease" && it.model === model && giverOf(d, it) === nation) n += it.count;
+  }
+  for (const d of extra) for (const it of d.items) if (it.kind === "gpu_lease" && it.model === model && giverOf(d, it) === nation) n += it.count;
+  return n;
+}
+
+/**
+ * Can both sides cover this deal now, after their orders of this turn and the deals already signed this
+ * turn? Returns a typed code and a sentence naming the side and the item that cannot be covered.
+ */
+export function validateDeal(state: GameState, d: DealTerms, orders: Record<string, Order[]> = {}, signedThisTurn: DealTerms[] = []): ValidationResult {
+  if (state.finished) return reject(RuleError.GameOver, "The game is over: no more deals.");
+  const from = state.nations[d.from];
+  const to = state.nations[d.to];
+  if (!from || !to) return reject(RuleError.UnknownNation, `There is no nation "${!from ? d.from : d.to}" in this game.`);
+  if (d.from === d.to) return reject(RuleError.DealSelf, "A deal needs two different nations.");
+  const last = state.turn + d.quarters - 1;
+  for (const side of [from, to]) {
+    const cash = dealCashOf(d, side.id);
+    if (cash <= 0) continue;
+    const committed = signedThisTurn.reduce((s, x) => s + dealCashOf(x, side.id), 0);
+    const left = moneyAvailable(state, side, orders[side.id] ?? []) - committed;
+    if (cash > left + 1e-9) return reject(RuleError.DealUncovered, `${side.name} would have to put up US$${cash.toFixed(0)}M (held in escrow) but has only US$${Math.max(0, left).toFixed(0)}M left after its orders and deals this quarter.`);
+  }
+  for (const it of d.items) {
+    if (it.kind === "cash" || it.kind === "joint_training" || it.kind === "statement") continue;
+    const giver = state.nations[giverOf(d, it)];
+    if (it.kind === "gpu_lease") {
+      const a = findAccelerator(state.catalogue, it.model);
+      if (!a) return reject(RuleError.UnknownModel, `"${it.model}" is not in the accelerator catalogue.`);
+      const free = installed(giver, it.model) - leasedOut(state, giver.id, it.model, state.turn, last, signedThisTurn);
+      if (it.count > free) return reject(RuleError.DealUncovered, `${giver.name} has only ${Math.max(0, free).toLocaleString("en-US")} ${a.name} installed and not leased already; it cannot lease ${it.count.toLocaleString("en-US")}.`);
+    } else if (it.kind === "co_invest") {
+      const dc = findDc(giver, it.dcId);
+      if (!dc) return reject(RuleError.UnknownDc, `${giver.name} has no data centre "${it.dcId}".`);
+      const sold = [...(state.deals ?? []).filter((x) => x.untilTurn >= state.turn), ...signedThisTurn]
+        .reduce((s, x) => s + x.items.reduce((y, i) => y + (i.kind === "co_invest" && i.dcId === it.dcId ? i.share : 0), 0), 0);
+      if (sold + it.share > 0.5 + 1e-9) return reject(RuleError.DealUncovered, `At most half of ${dc.name} can be shared with other nations (${Math.round(sold * 100)}% already is).`);
+    } else if (it.kind === "hbm_transfer") {
+      const ok = giver.memoryAgreements.some((m) => m.fromTurn <= state.turn + 1 && m.toTurn >= last && m.gbPerQuarter >= it.gbPerQuarter);
+      const pending = signedThisTurn.reduce((s, x) => s + x.items.reduce((y, i) => y + (i.kind === "hbm_transfer" && giverOf(x, i) === giver.id ? i.gbPerQuarter : 0), 0), 0);
+      if (!ok || pending > 0) return reject(RuleError.DealUncovered, `${giver.name} has no memory agreement reserving ${it.gbPerQuarter.toLocaleString("en-US")} GB a quarter through the deal's ${d.quarters} quarters.`);
+    }
+  }
+  return OK;
+}
+
+/** Sign deals: take escrow and transfers now (at the start of the resolution, or for the live state of the orders phase). Returns a new state. */
+export function withSignedDeals(input: GameState, deals: DealTerms[], events: GameEvent[] = []): GameState {
+  if (deals.length === 0) return input;
+  const state: GameState = { ...input, nations: structuredClone(input.nations), deals: [...(input.deals ?? [])], promises: [...(input.promises ?? [])] };
+  const signed: DealTerms[] = [];
+  for (const d of deals) {
+    const check = validateDeal(state, d, {}, []);
+    if (!check.ok) {
+      for (const n of [d.from, d.to]) events.push({ turn: state.turn, nation: n, kind: "rejected", text: `A deal between ${state.nations[d.from]?.name ?? d.from} and ${state.nations[d.to]?.name ?? d.to} is void: ${check.error.message}` });
+      continue;
+    }
+    signed.push(d);
+    const id = `deal-${state.turn}-${state.deals!.length + 1}`;
+    const active: ActiveDeal = { ...structuredClone(d), id, signedTurn: state.turn, untilTurn: state.turn + d.quarters - 1, escrow: {} };
+    for (const it of d.items) applyAtSigning(state, active, it);
+    state.deals!.push(active);
+    const a = state.nations[d.from], b = state.nations[d.to];
+    for (const n of [a, b]) events.push({ turn: state.turn, nation: n.id, kind: "info", text: `Deal signed between ${a.name} and ${b.name} for ${d.quarters} quarter${d.quarters > 1 ? "s" : ""}: ${describeDeal(state, d)}.` });
+  }
+  return state;
+}
+
+function applyAtSigning(state: GameState, d: ActiveDeal, it: DealItem): void {
+  if (it.kind === "cash") {
+    const giver = state.nations[giverOf(d, it)];
+    const other = state.nations[otherOf(d, it)];
+    giver.treasury -= it.now + it.perQuarter * d.quarters;
+    if (other) other.treasury += it.now;
+    d.escrow[giver.id] = (d.escrow[giver.id] ?? 0) + it.perQuarter * d.quarters;
+  } else if (it.kind === "hbm_transfer") {
+    const giver = state.nations[giverOf(d, it)];
+    const other = state.nations[otherOf(d, it)];
+    const m = giver.memoryAgreements.find((x) => x.fromTurn <= state.turn + 1 && x.toTurn >= d.untilTurn && x.gbPerQuarter >= it.gbPerQuarter)!;
+    // Split the agreement: the deal's quarters lose the transferred GB, the rest of the term keeps all of it.
+    if (m.toTurn > d.untilTurn) giver.memoryAgreements.push({ ...m, id: `${m.id}-after-${d.id}`, fromTurn: d.untilTurn + 1 });
+    m.toTurn = d.untilTurn;
+    m.gbPerQuarter -= it.gbPerQuarter;
+    if (other) other.memoryAgreements.push({ id: `${d.id}-hbm`, maker: m.maker, gbPerQuarter: it.gbPerQuarter, fromTurn: Math.max(state.turn, m.fromTurn), toTurn: d.untilTurn });
+  } else if (it.kind === "statement") {
+    state.promises!.push({ turn: state.turn, from: giverOf(d, it), to: otherOf(d, it), text: it.text, dealId: d.id });
+  }
+}
+
+/** Carry out the deals in force this quarter: pay one quarter of escrowed cash, joint training. */
+export function runDeals(state: GameState, events: GameEvent[]): void {
+  for (const d of state.deals ?? []) {
+    if (!activeAt(d, state.turn)) continue;
+    for (const it of d.items) {
+      if (it.kind === "cash" && it.perQuarter > 0) {
+        const payer = giverOf(d, it);
+        const pay = Math.min(it.perQuarter, d.escrow[payer] ?? 0);
+        d.escrow[payer] = Math.round(((d.escrow[payer] ?? 0) - pay) * 1e6) / 1e6;
+        const other = state.nations[otherOf(d, it)];
+        if (other) other.treasury += pay;
+      } else if (it.kind === "joint_training") {
+        for (const id of [d.from, d.to]) {
+          const n = state.nations[id];
+          if (!n) continue;
+          n.expertise = clamp(n.expertise + 1 * (1 - n.expertise / 120), 0, 100);
+          n.capability += 10;
+        }
+      }
+    }
+    if (state.turn === d.untilTurn) {
+      for (const id of [d.from, d.to]) if (state.nations[id]) events.push({ turn: state.turn, nation: id, kind: "info", text: `The deal between ${state.nations[d.from]?.name ?? d.from} and ${state.nations[d.to]?.name ?? d.to} is complete: every transfer was made.` });
+    }
+  }
+}
+
+/** Effective PF a nation gains (+) or gives (−) through leases and shares in force this quarter, and the raw PF. */
+export function dealCompute(state: GameState, nationId: string, dcEffective: (owner: string, dcId: string) => number): { compute: number; effective: number } {
+  let compute = 0, effective = 0;
+  for (const d of state.deals ?? []) {
+    if (!activeAt(d, state.turn)) continue;
+    for (const it of d.items) {
+      if (it.kind !== "gpu_lease" && it.kind !== "co_invest") continue;
+      const giver = giverOf(d, it);
+      const sign = giver === nationId ? -1 : otherOf(d, it) === nationId ? 1 : 0;
+      if (sign === 0) continue;
+      if (it.kind === "gpu_lease") {
+        const a = findAccelerator(state.catalogue, it.model);
+        const g = state.nations[giver];
+        if (!a || !g) continue;
+        compute += sign * it.count * a.pf;
+        effective += sign * it.count * a.pf * LEASE_UTILISATION * (1 - softwarePenalty(a, g.expertise));
+      } else {
+        const eff = it.share * dcEffective(giver, it.dcId);
+        compute += sign * eff;
+        effective += sign * eff;
+      }
+    }
+  }
+  return { compute, effective };
+}
+
+/** One line describing a deal's items, e.g. "South Korea pays US$50M a quarter; India leases 512 H100". */
+export function describeDeal(state: GameState, d: DealTerms): string {
+  const name = (id: string): string => state.nations[id]?.name ?? id;
+  return d.items.map((it) => {
+    switch (it.kind) {
+      case "cash": return `${name(giverOf(d, it))} pays ${[it.now > 0 ? `US$${it.now}M now` : "", it.perQuarter > 0 ? `US$${it.perQuarter}M a quarter` : ""].filter(Boolean).join(" and ")}`;
+      case "gpu_lease": return `${name(giverOf(d, it))} leases ${it.count.toLocaleString("en-US")} ${findAccelerator(state.catalogue, it.model)?.name ?? it.model} to ${name(otherOf(d, it))}`;
+      case "co_invest": return `${name(giverOf(d, it))} shares ${Math.round(it.share * 100)}% of ${it.dcId} with ${name(otherOf(d, it))}`;
+      case "hbm_transfer": return `${name(giverOf(d, it))} transfers ${it.gbPerQuarter.toLocaleString("en-US")} GB of HBM a quarter to ${name(otherOf(d, it))}`;
+      case "joint_training": return "both train a joint model";
+      case "statement": return `${name(giverOf(d, it))} states (not binding): "${it.text}"`;
+    }
+  }).join("; ");
+}

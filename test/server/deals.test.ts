@@ -1,0 +1,121 @@
+/**
+ * Deals through real colyseus.js clients: a proposal, a counter-offer and a signature between two
+ * nations, enforced at the next resolution and in the replay log; a hostile third nation never receives
+ * any of it; nobody can accept a deal addressed to another nation or sign for one; an uncoverable
+ * proposal is refused; vendor quotes answer only the asker.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Client } from "colyseus.js";
+import { browser, sleep, startServer, waitFor, twoSeatedPlayers } from "./harness";
+import type { TestServer } from "./harness";
+import { gameStore } from "../../server/store/instance";
+import { replay, stateHash } from "../../shared/engine";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer("deals");
+});
+afterAll(async () => {
+  await server?.shutdown();
+});
+
+describe("deals between nations", () => {
+  it("propose, counter, sign; enforced next turn; a third nation sees nothing; no one signs for another", async () => {
+    const { game, fac, a, b, nations } = await twoSeatedPlayers({ scenario: "tutorial", seed: 8, turnSeconds: 600 });
+    const [na, nb, nc] = nations;
+    const hostileClient = new Client(server.url);
+    const hostile = await hostileClient.joinById(game.code, { name: "Eve" });
+    const seen: string[] = [];
+    hostile.onStateChange((s) => seen.push(JSON.stringify((s as { toJSON(): unknown }).toJSON())));
+    hostile.onMessage("*", (type, msg) => seen.push(`${String(type)} ${JSON.stringify(msg)}`));
+    hostile.send("choose_seat", { nation: nc });
+    await sleep(300);
+    fac.facilitator({ cmd: "start" });
+    await waitFor(a, (m) => m.phase === "orders");
+    const room = server.room(game.code);
+    const treasuryA = room.session.state.nations[na].treasury;
+    const treasuryB = room.session.state.nations[nb].treasury;
+
+    // A proposes cash for a statement; B counters asking for more; A accepts the counter.
+    const secret = "KUMQUAT-ACCORD-4417";
+    const p1 = await a.proposeDeal(nb, 2, [{ kind: "cash", giver: "from", now: 37, perQuarter: 11 }, { kind: "statement", giver: "from", text: secret }]);
+    expect(p1.ok).toBe(true);
+    const got = await waitFor(b, (m) => m.deals.some((d) => d.status === "proposed" && d.terms.from === na), 5000, "B receives the proposal");
+    const first = got.deals.find((d) => d.terms.from === na)!;
+    // A cannot accept its own proposal; the hostile nation cannot accept it either.
+    expect((await a.respondDeal(first.id, true)).ok).toBe(false);
+    hostile.send("deal_respond", { id: first.id, accept: true });
+    await sleep(200);
+    expect(room.session.deals.proposals.find((d) => d.id === first.id)!.status).toBe("proposed");
+    // An uncoverable proposal is refused with the reason.
+    const tooMuch = await b.proposeDeal(na, 8, [{ kind: "cash", giver: "from", now: 99_999, perQuarter: 0 }]);
+    expect(tooMuch.ok).toBe(false);
+    if (!tooMuch.ok) expect(tooMuch.message).toMatch(/held in escrow/);
+    // B counters: 53 now and 11 a quarter, in return for the same statement.
+    const counter = await b.proposeDeal(na, 2, [{ kind: "cash", giver: "to", now: 53, perQuarter: 11 }, { kind: "statement", giver: "to", text: secret }], first.id);
+    expect(counter.ok).toBe(true);
+    const ma = await waitFor(a, (m) => m.deals.some((d) => d.id === first.id && d.status === "countered") && m.deals.some((d) => d.replyTo === first.id), 5000, "A sees the counter");
+    const counterId = ma.deals.find((d) => d.replyTo === first.id)!.id;
+    expect((await a.respondDeal(counterId, true)).ok).toBe(true);
+    await waitFor(b, (m) => m.deals.some((d) => d.id === counterId && d.status === "accepted"), 5000, "B sees the signature");
+    // The live state already holds the escrow: A's treasury shows 53 + 22 less.
+    await waitFor(a, (m) => Math.abs(m.view!.own[0].treasury - (treasuryA - 75)) < 1e-6, 5000, "escrow taken from A");
+
+    fac.facilitator({ cmd: "force_resolve" });
+    await waitFor(a, (m) => m.view!.turn === 2, 10_000);
+    const s2 = room.session.state;
+    const log = gameStore().orderLog(game.code);
+    expect(log[0].deals).toHaveLength(1);
+    expect(stateHash(replay(gameStore().game(game.code)!.scenario, 8, log))).toBe(stateHash(s2));
+    const deal = s2.deals![0];
+    expect(deal.escrow[na]).toBeCloseTo(11, 6);
+    const mb = await waitFor(b, (m) => m.view!.deals.length === 1 && m.view!.promises.length === 1, 5000, "B sees the deal in force");
+    expect(mb.view!.promises[0].text).toBe(secret);
+    // B received 53 now and the first 11 of escrow: exactly 64 more than a replay without the deal gives it.
+    const without = replay(gameStore().game(game.code)!.scenario, 8, log.map((e) => ({ turn: e.turn, orders: e.orders })));
+    expect(s2.nations[nb].treasury - without.nations[nb].treasury).toBeCloseTo(64, 6);
+    expect(without.nations[na].treasury - s2.nations[na].treasury).toBeCloseTo(75, 6);
+    expect(treasuryB).toBeGreaterThan(0);
+    await waitFor(fac, (m) => m.phase === "orders", 10_000, "turn 2 orders");
+    fac.facilitator({ cmd: "force_resolve" });
+    await waitFor(a, (m) => m.view!.turn === 3, 10_000, "turn 3");
+    expect(room.session.state.deals![0].escrow[na]).toBeCloseTo(0, 6);
+
+    await sleep(300);
+    const all = seen.join("\n");
+    expect(all).not.toContain(secret);
+    expect(all).not.toContain("KUMQUAT");
+    const proj = await browser().join(game.code, { role: "projector" });
+    const pm = await waitFor(proj, (m) => m.view !== null);
+    expect(pm.deals).toEqual([]);
+    expect(pm.view!.deals).toEqual([]);
+    const mf = await waitFor(fac, (m) => m.deals.length >= 2, 5000, "facilitator sees every deal");
+    expect(mf.deals.map((d) => d.status).sort()).toEqual(["accepted", "countered"]);
+    await hostile.leave();
+    for (const c of [a, b, fac, proj]) await c.leave();
+  });
+
+  it("answers a vendor quote and its counter-offers to the asker only", async () => {
+    const { fac, a, b, nations } = await twoSeatedPlayers({ scenario: "tutorial", seed: 9, turnSeconds: 600 });
+    fac.facilitator({ cmd: "start" });
+    const m = await waitFor(a, (x) => x.phase === "orders" && x.view!.own.length === 1);
+    const dc = m.view!.own[0].dataCentres[0];
+    expect(dc).toBeDefined();
+    const seenB: string[] = [];
+    b.onMessage("quote", (q) => seenB.push(JSON.stringify(q)));
+    const q = await a.requestQuote({ vendor: "dell", model: "h200", quantity: 64, package: "fullstack", dcId: dc.id });
+    expect(q.ok).toBe(true);
+    if (!q.ok) return;
+    expect(q.quote.unitPrice).toBeGreaterThan(0);
+    expect("floor" in q.quote && q.quote.floor !== undefined).toBe(false);
+    const c = await a.requestQuote({ vendor: "dell", model: "h200", quantity: 64, package: "fullstack", dcId: dc.id }, [{ unitPrice: q.quote.unitPrice * 0.5 }]);
+    expect(c.ok && c.answers[0].outcome).toBe("refused");
+    if (c.ok) expect(c.answers[0].reason).toMatch(/Dell.* cannot go below/);
+    const bad = await a.requestQuote({ vendor: "dell", model: "h200", quantity: 64, package: "fullstack", dcId: "nowhere" });
+    expect(bad.ok).toBe(false);
+    await sleep(200);
+    expect(seenB).toEqual([]);
+    expect(nations.length).toBe(3);
+    for (const x of [a, b, fac]) await x.leave();
+  });
+});
