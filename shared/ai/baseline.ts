@@ -3,9 +3,10 @@
  * and tests. It only reads the state it is given and only returns orders that validateOrder accepts.
  */
 import type { Order } from "../protocol/orders";
-import type { Accelerator, DataCentre, GameState, Nation } from "../engine/state";
+import type { Accelerator, GameState, Nation } from "../engine/state";
 import { validateOrder } from "../engine/validate";
-import { dcInstalledKw, dcPendingKw, findVendor, gpuUnitPrice, isAvailable, moneyAvailable } from "../engine/costs";
+import { freeKw } from "./policy";
+import { findVendor, gpuUnitPrice, isAvailable, moneyAvailable } from "../engine/costs";
 import { softwarePenalty } from "../engine/operations";
 
 /** Effective PF per US$ M a nation would get from a model bought from a vendor. */
@@ -13,10 +14,6 @@ export function valueForMoney(state: GameState, n: Nation, a: Accelerator, vendo
   const vendor = findVendor(state, vendorId);
   if (!vendor) return 0;
   return (a.pf * (1 - softwarePenalty(a, n.expertise))) / gpuUnitPrice(state, n, a, vendor, pkg);
-}
-
-function freeKw(state: GameState, n: Nation, dc: DataCentre): number {
-  return dc.mw * 1000 - dcInstalledKw(state, dc) - dcPendingKw(state, n, dc.id);
 }
 
 /** Orders the baseline bot gives for `nationId` this turn. */
