@@ -42,7 +42,7 @@ export class DealDesk {
   }
 
   /** Record a proposal from `terms.from` (its own side must be covered now). */
-  propose(state: GameState, orders: Record<string, Order[]>, terms: DealTerms, byName: string, replyTo?: string): { ok: true; proposal: DealProposal } | Exclude<Outcome, { ok: true }> {
+  propose(state: GameState, orders: Record<string, Order[]>, terms: DealTerms, byName: string, replyTo?: string, note?: string): { ok: true; proposal: DealProposal } | Exclude<Outcome, { ok: true }> {
     if (!state.nations[terms.to]) return refuse("not_found", `There is no nation "${terms.to}" in this game.`);
     if (terms.to === terms.from) return refuse("forbidden", "A deal needs another nation.");
     const open = this.proposals.filter((p) => p.terms.from === terms.from && p.turn === state.turn && p.status === "proposed").length;
@@ -60,7 +60,7 @@ export class DealDesk {
       countered.note = `Countered by ${state.nations[terms.from].name}.`;
       this.store.saveDeal(this.code, countered);
     }
-    const proposal: DealProposal = { id: `d${state.turn}-${this.proposals.length + 1}`, turn: state.turn, terms, status: "proposed", byName, ...(replyTo ? { replyTo } : {}) };
+    const proposal: DealProposal = { id: `d${state.turn}-${this.proposals.length + 1}`, turn: state.turn, terms, status: "proposed", byName, ...(replyTo ? { replyTo } : {}), ...(note ? { note } : {}) };
     this.store.saveDeal(this.code, proposal);
     this.proposals.push(proposal);
     return { ok: true, proposal };

@@ -21,7 +21,7 @@ import { PhaseTimer } from "./phase-timer";
 import type { TimerClock } from "./phase-timer";
 import { SeatBook } from "./seat-book";
 import type { LiveSeat } from "./seat-book";
-import { aiNations, controllerOf, ordersForResolution } from "./resolution-orders";
+import { aiDealAnswer, aiNations, controllerOf, ordersForResolution } from "./resolution-orders";
 import { aiDifficultyOf } from "../store/records";
 import { DONE, refuse } from "./outcome";
 import type { Outcome, Refusal } from "./outcome";
@@ -199,7 +199,22 @@ export class GameSession {
     const r = this.deals.propose(this.state, this.orderSets(), terms, seat.name, msg.replyTo);
     if (!r.ok) return r;
     this.hooks.dealsChanged([terms.from, terms.to]);
+    if (this.aiNations().includes(terms.to)) this.aiAnswers(r.proposal.id, terms);
     return { ok: true, id: r.proposal.id };
+  }
+
+  /** An AI nation answers a proposal at once: accept, counter with the cash it asks, or refuse, each with a sentence. */
+  private aiAnswers(id: string, terms: DealTerms): void {
+    const verdict = aiDealAnswer(this.liveState(), terms.to, terms, aiDifficultyOf(this.settings));
+    if (verdict.answer === "counter" && verdict.counter) {
+      const c = this.deals.propose(this.state, this.orderSets(), verdict.counter, "AI", id, verdict.reason);
+      if (c.ok) { this.hooks.dealsChanged([terms.from, terms.to]); return; }
+    }
+    const accept = verdict.answer === "accept";
+    const r = this.deals.respond(this.state, this.orderSets(), terms.to, id, accept, verdict.reason);
+    if (!r.ok && accept) this.deals.respond(this.state, this.orderSets(), terms.to, id, false, r.message);
+    this.hooks.dealsChanged([terms.from, terms.to]);
+    if (accept && r.ok) this.hooks.worldChanged();
   }
 
   /** Accept or reject a proposal addressed to the seat's nation. */

@@ -3,6 +3,9 @@ import type { Order } from "../../shared/protocol/orders";
 import type { GameState } from "../../shared/engine/state";
 import type { Difficulty } from "../../shared/ai/personality";
 import { aiOrders, defaultProfile } from "../../shared/ai/decide";
+import type { DealVerdict } from "../../shared/ai/deal-judge";
+import { judgeDeal } from "../../shared/ai/deal-judge";
+import type { DealTerms } from "../../shared/protocol/deals";
 import { viewFor } from "../../shared/engine/view";
 import type { OrderBook } from "./order-book";
 import type { SeatBook } from "./seat-book";
@@ -25,6 +28,11 @@ export function aiNations(state: GameState, seats: SeatBook, forcedAi: ReadonlyS
 /** The AI's orders for a nation, decided from that nation's view only, with its default personality. */
 export function aiSeatOrders(state: GameState, nation: string, difficulty: Difficulty): Order[] {
   return aiOrders(viewFor(state, { kind: "nation", nation }, { copy: false }), nation, defaultProfile(nation, difficulty));
+}
+
+/** An AI nation's answer to a deal addressed to it, valued from that nation's view only. */
+export function aiDealAnswer(state: GameState, nation: string, terms: DealTerms, difficulty: Difficulty): DealVerdict {
+  return judgeDeal(viewFor(state, { kind: "nation", nation }, { copy: false }), nation, terms, defaultProfile(nation, difficulty));
 }
 
 /** The order sets the engine resolves the turn with. Absent humans with no orders fall back to `absent`. */

@@ -6,8 +6,8 @@
  * goes to the other side at once and the rest is held in escrow and paid out one quarter at a time. An
  * HBM transfer splits the giver's memory agreement for the deal's quarters. A GPU lease or a share of a
  * data centre moves effective compute (operations.ts) for the deal's quarters; the giver must have the
- * GPUs installed and not leased already. Joint training gives both sides +1 expertise point and
- * +10 capability a quarter (estimate). Statements are not binding: they go to the promise ledger.
+ * GPUs installed and not leased already. Joint training gives both sides +1 expertise point a
+ * quarter and the capability a quarter of the partner's nation-run compute would train (estimate). Statements are not binding: they go to the promise ledger.
  * A deal that could not be covered is refused when proposed, accepted and signed, so a nation can never
  * lack what it promised. Money, GPUs and HBM are conserved across deals (tested).
  */
@@ -18,7 +18,7 @@ import type { ValidationResult } from "./errors";
 import { OK, reject, RuleError } from "./errors";
 import { findAccelerator } from "./catalogue";
 import { findDc, moneyAvailable } from "./costs";
-import { softwarePenalty } from "./operations";
+import { measureNation, softwarePenalty } from "./operations";
 import { clamp } from "./events";
 
 /** A signed deal in force. */
@@ -38,6 +38,20 @@ export interface PromiseEntry {
   to: string;
   text: string;
   dealId: string;
+}
+
+/** Share of a partner's nation-run compute a joint training programme pools for the other side (estimate). */
+export const JOINT_POOL_SHARE = 0.25;
+/** Expertise points each side of a joint training programme gains a quarter, before diminishing returns (estimate). */
+export const JOINT_EXPERTISE = 1;
+
+/**
+ * Capability `n` gains this quarter from training jointly with `partner`: the development formula
+ * (development.ts) applied to the share of the partner's nation-run compute that is pooled.
+ */
+export function jointTrainingGain(state: GameState, n: Nation, partner: Nation): number {
+  const pooled = JOINT_POOL_SHARE * Math.max(0, measureNation(state, partner).domesticCompute);
+  return Math.sqrt(pooled) * (0.3 + 0.7 * (n.expertise / 100)) * 0.5;
 }
 
 /** Utilisation of leased GPUs (run by the lessor for the lessee; estimate, G11 managed level). */
@@ -164,12 +178,13 @@ export function runDeals(state: GameState, events: GameEvent[]): void {
         const other = state.nations[otherOf(d, it)];
         if (other) other.treasury += pay;
       } else if (it.kind === "joint_training") {
-        for (const id of [d.from, d.to]) {
-          const n = state.nations[id];
-          if (!n) continue;
-          n.expertise = clamp(n.expertise + 1 * (1 - n.expertise / 120), 0, 100);
-          n.capability += 10;
-        }
+        const a = state.nations[d.from], b = state.nations[d.to];
+        if (!a || !b) continue;
+        const gains = [jointTrainingGain(state, a, b), jointTrainingGain(state, b, a)];
+        [a, b].forEach((n, i) => {
+          n.expertise = clamp(n.expertise + JOINT_EXPERTISE * (1 - n.expertise / 120), 0, 100);
+          n.capability += gains[i];
+        });
       }
     }
     if (state.turn === d.untilTurn) {

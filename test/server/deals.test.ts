@@ -95,6 +95,54 @@ describe("deals between nations", () => {
     for (const c of [a, b, fac, proj]) await c.leave();
   });
 
+  it("an AI nation answers at once: accepts a gift, counters a greedy lease with a reason, refuses robbery; the counter signed is enforced", async () => {
+    const { game, fac, a, b, nations } = await twoSeatedPlayers({ scenario: "tutorial", seed: 12, turnSeconds: 600 });
+    const ai = nations[2];
+    fac.facilitator({ cmd: "start" });
+    await waitFor(a, (m) => m.phase === "orders" && m.aiNations.includes(ai), 5000, "orders, third nation played by the AI");
+    const session = server.room(game.code).session;
+    const model = session.state.nations[ai].dataCentres.flatMap((d) => d.gpus)[0].model;
+    const name = session.state.nations[ai].name;
+
+    const gift = await a.proposeDeal(ai, 1, [{ kind: "cash", giver: "from", now: 20, perQuarter: 0 }]);
+    expect(gift.ok).toBe(true);
+    const g = await waitFor(a, (m) => m.deals.some((d) => gift.ok && d.id === gift.id && d.status === "accepted"), 5000, "AI accepts the gift");
+    expect(g.deals.find((d) => gift.ok && d.id === gift.id)!.note).toMatch(new RegExp(`^${name} accepts`));
+
+    const greedy = await a.proposeDeal(ai, 2, [{ kind: "gpu_lease", giver: "to", model, count: 2000 }]);
+    expect(greedy.ok).toBe(true);
+    const c = await waitFor(a, (m) => m.deals.some((d) => greedy.ok && d.replyTo === greedy.id), 5000, "AI counters");
+    const counter = c.deals.find((d) => greedy.ok && d.replyTo === greedy.id)!;
+    expect(c.deals.find((d) => greedy.ok && d.id === greedy.id)!.status).toBe("countered");
+    expect(counter.terms.from).toBe(ai);
+    expect(counter.byName).toBe("AI");
+    expect(counter.note).toMatch(new RegExp(`^${name} counters: .*asks`));
+    const ask = counter.terms.items.find((it) => it.kind === "cash");
+    expect(ask && ask.kind === "cash" && ask.giver === "to" && ask.perQuarter > 0).toBe(true);
+    // B (not a party) never sees it.
+    expect(b.model().deals.some((d) => d.id === counter.id)).toBe(false);
+
+    const robbery = await a.proposeDeal(ai, 1, [{ kind: "cash", giver: "to", now: Math.floor(session.state.nations[ai].treasury * 0.9), perQuarter: 0 }]);
+    expect(robbery.ok).toBe(true);
+    const r = await waitFor(a, (m) => m.deals.some((d) => robbery.ok && d.id === robbery.id && d.status === "rejected"), 5000, "AI refuses");
+    expect(r.deals.find((d) => robbery.ok && d.id === robbery.id)!.note).toMatch(new RegExp(`^${name} (refuses|cannot)`));
+
+    // A signs the AI's counter; the lease is in force after the resolution.
+    expect((await a.respondDeal(counter.id, true)).ok).toBe(true);
+    fac.facilitator({ cmd: "force_resolve" });
+    const after = await waitFor(a, (m) => m.view!.turn === 2 && m.view!.deals.length === 2, 10_000, "both deals in force");
+    expect(after.view!.deals.some((d) => d.items.some((it) => it.kind === "gpu_lease" && it.count === 2000))).toBe(true);
+    // The lease moved compute from the AI to A: against a replay of the same orders without the deals.
+    const log = gameStore().orderLog(game.code);
+    const scenario = gameStore().game(game.code)!.scenario;
+    const without = replay(scenario, 12, log.map((e) => ({ turn: e.turn, orders: e.orders })));
+    expect(stateHash(replay(scenario, 12, log))).toBe(stateHash(session.state));
+    const pf = (s: typeof without, n: string) => s.nations[n].history.at(-1)!.compute;
+    expect(pf(session.state, nations[0]) - pf(without, nations[0])).toBeGreaterThan(0);
+    expect(pf(session.state, ai) - pf(without, ai)).toBeLessThan(0);
+    for (const x of [a, b, fac]) await x.leave();
+  });
+
   it("answers a vendor quote and its counter-offers to the asker only", async () => {
     const { fac, a, b, nations } = await twoSeatedPlayers({ scenario: "tutorial", seed: 9, turnSeconds: 600 });
     fac.facilitator({ cmd: "start" });

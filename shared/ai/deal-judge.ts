@@ -1,0 +1,164 @@
+/**
+ * How an AI nation answers a deal proposal: it values the deal with the real engine on its own belief
+ * (its view only), playing its style forward with and without the deal, and accepts a good deal,
+ * counters a greedy one by asking for the cash that would make it worthwhile, or refuses in a sentence.
+ *
+ * The other side is a "phantom" in the belief: a nation that can cover whatever it offers (the AI cannot
+ * see its private figures; whether it really can is checked by the engine at acceptance). A shared site of
+ * the other side is valued from its public GPU count at the least powerful catalogue model (conservative).
+ */
+import type { DealItem, DealTerms } from "../protocol/deals";
+import type { Order } from "../protocol/orders";
+import type { GameView, PublicDataCentre } from "../engine/view";
+import type { DataCentre, GameState, Nation } from "../engine/state";
+import type { RngState } from "../engine/rng";
+import type { AiProfile } from "./decide";
+import { aiSeed, defaultProfile } from "./decide";
+import { beliefState } from "./belief";
+import { styleAt, withStrategy } from "./personality";
+import { playStyle } from "./policy";
+import { resolveTurn } from "../engine/resolve";
+import { seedRng } from "../engine/rng";
+import { validateDeal, withSignedDeals } from "../engine/deals";
+import { measureNation } from "../engine/operations";
+import { scoreParts } from "../engine/outcomes";
+import { addQuarters, quarterLabel } from "../engine/quarter";
+
+/** An AI nation's answer to a proposal. */
+export interface DealVerdict {
+  answer: "accept" | "counter" | "refuse";
+  /** One sentence a player reads. */
+  reason: string;
+  /** The AI's counter-proposal (from the AI to the proposer), when it counters. */
+  counter?: DealTerms;
+  /** Score points the deal adds to the AI's projected score at the end of the horizon (money left valued at the AI's own rate). */
+  gain: number;
+}
+
+/** Extra quarters the AI looks past the end of a deal. */
+const AFTER_DEAL = 2;
+/** The largest premium the AI asks for before it refuses outright, in quarters of its own budget. */
+const MAX_ASK_BUDGETS = 3;
+/** Cash probe used to price a US$ M in score points. */
+const PROBE_M = 100;
+
+/** The AI's answer to `terms` (addressed to `nation`), decided from `view` alone. */
+export function judgeDeal(view: GameView, nation: string, terms: DealTerms, profile: AiProfile = defaultProfile(nation)): DealVerdict {
+  const other = terms.from === nation ? terms.to : terms.from;
+  const me = view.own.find((n) => n.id === nation);
+  const them = view.nations.find((n) => n.id === other);
+  if (!me || !them || view.finished) return { answer: "refuse", reason: "It cannot take part in deals now.", gain: 0 };
+  const seed = aiSeed(view, nation);
+  const base = beliefState(view, nation, { shareOfSupply: true, seed });
+  if (!base) return { answer: "refuse", reason: "It cannot take part in deals now.", gain: 0 };
+  const belief = withPhantom(base, view, other, terms);
+  const own = validateDeal(belief, terms);
+  if (!own.ok) return { answer: "refuse", reason: `${me.name} cannot do this: ${own.error.message}`, gain: 0 };
+
+  let style = styleAt(profile.personality, profile.difficulty);
+  if (profile.strategy) style = withStrategy(style, profile.strategy);
+  const horizon = Math.max(1, Math.min(profile.difficulty === "easy" ? 2 : terms.quarters + AFTER_DEAL, view.maxTurns - view.turn + 1));
+  const atEnd = view.turn + horizon - 1 >= view.maxTurns;
+  const project = (s: GameState): { points: number; treasury: number } => {
+    const rng: RngState = seedRng(seed);
+    for (let q = 0; q < horizon && !s.finished; q++) {
+      const orders: Record<string, Order[]> = { [nation]: playStyle(s, nation, style, [...rng] as RngState) };
+      s = resolveTurn(s, orders).state;
+    }
+    const n = s.nations[nation];
+    return { points: Object.values(scoreParts(s, n, measureNation(s, n).effectiveCompute)).reduce((a, b) => a + b, 0), treasury: n.treasury };
+  };
+  const without = project(belief);
+  const richer = structuredClone(belief);
+  richer.nations[nation].treasury += PROBE_M;
+  // Score points a US$ M is worth to the AI over the horizon (money left at the end counts at that rate, unless the game ends).
+  const perM = Math.max(0.002, (project(richer).points - without.points) / PROBE_M);
+  const value = (p: { points: number; treasury: number }): number => p.points + (atEnd ? 0 : perM * p.treasury);
+  const withDeal = project(withSignedDeals(belief, [terms]));
+  const gain = value(withDeal) - value(without);
+  const givesAnything = terms.items.some((it) => "giver" in it && it.kind !== "statement" && it.giver === (terms.from === nation ? "from" : "to"));
+  const margin = profile.difficulty === "easy" || !givesAnything ? 0 : wariness(profile, terms, nation) * Math.max(1, Math.abs(gain) * 0.15);
+  const pts = (x: number): string => `${Math.abs(x).toFixed(1)} score point${Math.abs(x) >= 0.95 && Math.abs(x) < 1.05 ? "" : "s"}`;
+  const span = `by ${quarterLabel(addQuarters(view.quarter, horizon))}`;
+  if (!givesAnything && Math.abs(gain) < 0.05) return { answer: "accept", reason: `${me.name} accepts: it gives nothing binding in this deal.`, gain };
+  if (gain >= margin) return { answer: "accept", reason: `${me.name} accepts: by its projection the deal is worth about ${pts(gain)} to it ${span}.`, gain };
+
+  const shortM = (margin - gain) / perM;
+  const ask = roundUp(shortM * 1.15, terms.quarters);
+  if (ask.total > MAX_ASK_BUDGETS * me.budgetPerQuarter || profile.difficulty === "easy") {
+    return { answer: "refuse", reason: `${me.name} refuses: by its projection the deal would cost it about ${pts(gain)} ${span}, more than ${them.name} could reasonably make up.`, gain };
+  }
+  const counter = withCash(terms, nation, ask);
+  const check = validateDeal(withPhantom(base, view, other, counter), counter);
+  if (!check.ok) return { answer: "refuse", reason: `${me.name} refuses: the deal would cost it about ${pts(gain)} ${span}.`, gain };
+  const money = ask.perQuarter > 0 ? `US$${ask.perQuarter}M a quarter` : `US$${ask.now}M now`;
+  return { answer: "counter", counter, gain, reason: `${me.name} counters: as proposed the deal would cost it about ${pts(gain)} ${span}; it asks ${them.name} for ${money} more.` };
+}
+
+/** How much better than break-even a deal must be, by personality (a hawk guards its compute, a leverager its memory). */
+function wariness(profile: AiProfile, terms: DealTerms, nation: string): number {
+  const side = terms.from === nation ? "from" : "to";
+  const gives = (k: DealItem["kind"]): boolean => terms.items.some((it) => it.kind === k && "giver" in it && it.giver === side);
+  let w = 1;
+  if (profile.personality === "hawk" && (gives("gpu_lease") || gives("co_invest"))) w += 1;
+  if (profile.personality === "leverager" && gives("hbm_transfer")) w += 1;
+  if (profile.personality === "builder") w -= 0.5;
+  return w;
+}
+
+/** A cash ask of about `m` US$ M: now for a one-quarter deal, per quarter otherwise, rounded up to US$5M steps. */
+function roundUp(m: number, quarters: number): { now: number; perQuarter: number; total: number } {
+  const step = (x: number): number => Math.max(5, Math.ceil(x / 5) * 5);
+  if (quarters <= 1) { const now = step(m); return { now, perQuarter: 0, total: now }; }
+  const perQuarter = step(m / quarters);
+  return { now: 0, perQuarter, total: perQuarter * quarters };
+}
+
+/** The AI's counter: the same items, from the AI to the proposer, plus the cash it asks of the proposer. */
+function withCash(terms: DealTerms, nation: string, ask: { now: number; perQuarter: number }): DealTerms {
+  const flip = (g: "from" | "to"): "from" | "to" => (terms.from === nation ? g : g === "from" ? "to" : "from");
+  const items: DealItem[] = terms.items.map((it) => ("giver" in it ? { ...it, giver: flip(it.giver) } : { ...it }) as DealItem);
+  const theirCash = items.findIndex((it) => it.kind === "cash" && it.giver === "to");
+  if (theirCash >= 0) {
+    const c = items[theirCash] as Extract<DealItem, { kind: "cash" }>;
+    items[theirCash] = { ...c, now: c.now + ask.now, perQuarter: c.perQuarter + ask.perQuarter };
+  } else {
+    items.push({ kind: "cash", giver: "to", now: ask.now, perQuarter: ask.perQuarter });
+  }
+  return { from: nation, to: terms.from === nation ? terms.to : terms.from, quarters: terms.quarters, items: items.slice(0, 8) };
+}
+
+/** The belief with the other side added as a nation that can cover what it offers in `terms`. */
+function withPhantom(base: GameState, view: GameView, other: string, terms: DealTerms): GameState {
+  const s = structuredClone(base);
+  const pub = view.nations.find((n) => n.id === other)!;
+  const template = s.nations[s.order[0]];
+  const otherSide = terms.from === other ? "from" : "to";
+  const dcs: DataCentre[] = pub.dataCentres.map((dc) => phantomDc(dc, view));
+  const lease = terms.items.filter((it): it is Extract<DealItem, { kind: "gpu_lease" }> => it.kind === "gpu_lease" && it.giver === otherSide);
+  if (lease.length) {
+    const site: PublicDataCentre = { id: "phantom-lease", nation: other, name: `${pub.name} leased GPUs`, site: "", lat: 0, lon: 0, mw: 1000, mwOnline: 1000, cooling: "liquid", builder: "local", status: "online", gpuCount: 0 };
+    dcs.push({ ...phantomDc(site, view), gpus: lease.map((it) => ({ model: it.model, count: it.count, operator: "nation", vendor: "phantom", value: 0 })) });
+  }
+  const hbm = terms.items.reduce((sum, it) => sum + (it.kind === "hbm_transfer" && it.giver === otherSide ? it.gbPerQuarter : 0), 0);
+  const phantom: Nation = {
+    ...structuredClone(template), id: other, name: pub.name, flag: pub.flag, colour: pub.colour, treasury: 1e9, budgetPerQuarter: 0,
+    dataCentres: dcs, pendingGpus: [], objectives: [], objectivesMet: [], history: [],
+    memoryAgreements: hbm > 0 ? [{ id: "phantom-hbm", maker: "skhynix", gbPerQuarter: hbm, fromTurn: view.turn, toTurn: view.turn + terms.quarters }] : [],
+  };
+  s.nations[other] = phantom;
+  s.order = [...s.order, other];
+  s.deals = [];
+  return s;
+}
+
+/** A data centre of another nation rebuilt from its public figures (GPUs at the least powerful catalogue model). */
+function phantomDc(dc: PublicDataCentre, view: GameView): DataCentre {
+  const weakest = [...view.catalogue.accelerators].sort((a, b) => a.pf - b.pf)[0];
+  return {
+    id: dc.id, nation: dc.nation, name: dc.name, site: dc.site, lat: dc.lat, lon: dc.lon, mw: dc.mw, mwOnline: dc.mwOnline,
+    cooling: dc.cooling, builder: dc.builder, status: dc.status, quartersLeft: 0, buildQuarters: 0,
+    gpus: dc.gpuCount > 0 ? [{ model: weakest.id, count: dc.gpuCount, operator: "nation", vendor: "phantom", value: 0 }] : [],
+    cxl: false, utilisation: 0.6, capexSpent: 0, foundedTurn: 0,
+  };
+}
