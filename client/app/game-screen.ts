@@ -15,6 +15,9 @@ import { h, mount } from "./dom";
 import { delta, idx, pf, quarter, usd } from "./format";
 import { FIGURES, glossaryDialog } from "./glossary";
 import { OrdersPanel } from "./orders-panel";
+import { DealsPanel } from "./deals-panel";
+import { leasedPf } from "./deal-lines";
+import { QuotePanel } from "./quote-panel";
 import { lineChart } from "./charts";
 import { injectComposer } from "./inject-composer";
 import { rememberGame } from "./saved-games";
@@ -38,6 +41,13 @@ function countdown(m: RoomModel): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}${m.paused ? " (paused)" : ""}`;
 }
 
+/** The stack of toasts at the bottom of the page (newest last), created on first use. */
+function toastStack(): HTMLElement {
+  let el = document.getElementById("toasts");
+  if (!el) { el = h("div", { id: "toasts", class: "toasts" }); document.body.append(el); }
+  return el;
+}
+
 /** One game page. */
 export class GameScreen {
   private conn: GameConnection | null = null;
@@ -51,14 +61,41 @@ export class GameScreen {
   private tutorialShown = false;
   private readonly tooltip = h("div", { class: "map-tip", role: "tooltip", hidden: true });
 
+  private deals: DealsPanel;
+  private quotes: QuotePanel;
+
   constructor(private readonly root: HTMLElement, private readonly mapEl: HTMLElement, private readonly code: string, private readonly role: Role) {
-    this.orders = new OrdersPanel({
-      send: async (o) => {
-        const r = await this.conn!.addOrder(o);
-        return r.ok ? { ok: true } : { ok: false, message: r.message };
-      },
-      remove: (i) => this.conn?.removeOrder(this.conn.model().view!.turn, i),
+    const send = async (o: Parameters<GameConnection["addOrder"]>[0]): Promise<{ ok: true } | { ok: false; message: string }> => {
+      const r = await this.conn!.addOrder(o);
+      return r.ok ? { ok: true } : { ok: false, message: r.message };
+    };
+    this.deals = new DealsPanel({
+      propose: (to, quarters, items, replyTo) => this.conn!.proposeDeal(to, quarters, items, replyTo),
+      respond: (id, accept) => this.conn!.respondDeal(id, accept),
+      notify: (text) => this.notice(text),
     });
+    this.quotes = new QuotePanel({ requestQuote: (r, a) => this.conn!.requestQuote(r, a), send });
+    this.orders = new OrdersPanel({
+      send,
+      remove: (i) => this.conn?.removeOrder(this.conn.model().view!.turn, i),
+      extraTabs: [
+        { id: "quotes", label: () => "Vendor quotes", el: this.quotes.el },
+        { id: "deals", label: () => `Deals${this.deals.waiting() ? ` (${this.deals.waiting()})` : ""}`, el: this.deals.el, shown: () => this.deals.shown() },
+      ],
+    });
+  }
+
+  /** A non-blocking notice (an incoming proposal, an answer): stays a few seconds, offers to open the deals. */
+  private notice(text: string): void {
+    const el = h("div", { class: "toast notice", role: "status", "aria-live": "polite" }, text, " ",
+      h("button", { class: "btn small", onclick: () => { this.openDeals(); el.remove(); } }, "Open deals"));
+    toastStack().append(el);
+    setTimeout(() => el.remove(), 9000);
+  }
+
+  private openDeals(): void {
+    this.orders.open("deals");
+    document.getElementById("orders")?.scrollIntoView({ block: "nearest" });
   }
 
   /** Connect (resuming this browser's seat when it has one) and start rendering. */
@@ -89,7 +126,7 @@ export class GameScreen {
 
   private flash(text: string): void {
     const el = h("div", { class: "toast", role: "alert" }, text);
-    document.body.append(el);
+    toastStack().append(el);
     setTimeout(() => el.remove(), 5000);
   }
 
@@ -101,6 +138,7 @@ export class GameScreen {
     else if (e.key === "Escape" && this.overlay) this.toggleGlossary();
     else if (e.key === "r" || e.key === "R") this.ready();
     else if (e.key === "o" || e.key === "O") document.getElementById("orders")?.scrollIntoView();
+    else if (e.key === "d" || e.key === "D") this.openDeals();
     else if (e.key === "n" || e.key === "N") document.getElementById("news")?.focus();
     else if (w && e.key === "+") w.zoomBy(1.2);
     else if (w && e.key === "-") w.zoomBy(1 / 1.2);
@@ -150,9 +188,10 @@ export class GameScreen {
     if (m.phase === "lobby") { mount(this.root, bar, this.lobby(m)); return; }
     if (m.phase === "ended" || m.view.finished) { mount(this.root, bar, this.endScreen(m)); return; }
     const own = m.view.own.find((n) => n.id === m.you.nation);
-    const left = this.role === "facilitator" ? this.facilitatorPanel(m) : own ? this.dashboard(own) : h("section", { class: "panel dash" }, h("p", {}, "You are watching. Choose a nation in the lobby to play."));
+    const left = this.role === "facilitator" ? this.facilitatorPanel(m) : own ? this.dashboard(own, m.view) : h("section", { class: "panel dash" }, h("p", {}, "You are watching. Choose a nation in the lobby to play."));
     const right = h("aside", { class: "side" }, this.news(m), this.leaderboard(m), this.chatPanel(m), this.charts(m));
     const results = m.phase === "results" && own ? this.resultsPanel(m, own) : null;
+    if (own) { this.deals.update(m, m.view, own.id); this.quotes.update(m.view, own.id); }
     if (own && m.phase === "orders") this.orders.render(m.view, own.id, m.orders[own.id] ?? []);
     mount(this.root, bar, h("div", { class: "layout" }, left, h("div", { class: "map-space", "aria-hidden": "true" }), right), results, own && m.phase === "orders" ? this.orders.el : null);
     if (m.view.turn !== this.lastTurnSeen) this.lastTurnSeen = m.view.turn;
@@ -208,7 +247,9 @@ export class GameScreen {
     );
   }
 
-  private dashboard(n: Nation): HTMLElement {
+  private dashboard(n: Nation, v: NonNullable<RoomModel["view"]>): HTMLElement {
+    const leased = leasedPf(v, n.id);
+    const inForce = v.deals.filter((d) => d.signedTurn <= v.turn && d.untilTurn >= v.turn).length;
     const h1 = n.history[n.history.length - 1];
     const h0 = n.history[n.history.length - 2];
     const d = (k: "compute" | "sovereignty" | "expertise" | "support" | "capability" | "score" | "treasury" | "utilisation"): number => (h1 && h0 ? h1[k] - h0[k] : 0);
@@ -223,6 +264,7 @@ export class GameScreen {
       figure("support", `${n.support.toFixed(0)} %`, delta(d("support"), (x) => x.toFixed(1))),
       figure("capability", n.capability.toFixed(0), n.milestoneTurn !== null ? "milestone ✓" : delta(d("capability"))),
       figure("score", String(n.score), delta(d("score"))),
+      inForce ? figure("deals", `${inForce} in force`, leased ? `${leased > 0 ? "▲" : "▼"} ${pf(Math.abs(leased))} leased ${leased > 0 ? "in" : "out"}` : "") : null,
       h("h3", {}, "Objectives"),
       ...n.objectives.map((o) => h("p", { class: n.objectivesMet.includes(o.id) ? "objective met" : "objective" }, `${n.objectivesMet.includes(o.id) ? "✓" : "○"} ${o.secret ? "(secret) " : ""}${o.text}`)),
       n.pendingGpus.length ? h("p", { class: "muted" }, `On order: ${n.pendingGpus.map((p) => `${p.quantity.toLocaleString("en-US")} ${p.model.toUpperCase()}`).join(", ")}`) : null,
@@ -342,6 +384,7 @@ export class GameScreen {
   /** Stop timers and leave the room. */
   stop(): void {
     if (this.tick) clearInterval(this.tick);
+    this.deals.destroy();
     this.conn?.leave();
   }
 }

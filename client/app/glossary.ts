@@ -25,6 +25,10 @@ export const GLOSSARY: Term[] = [
   { term: "Utilisation", text: "Share of installed compute doing useful work. Integrator-run clusters ~85 %; self-run 40 % + 45 % × expertise/100.", source: "facts.md G10–G12" },
   { term: "Local-language milestone", text: "Your own large language model in your language, trained on compute you run yourself: capability ≥ 150 with ≥ 1,000 PF of nation-run compute.", source: "GAME.md claim 6" },
   { term: "CoWoS", text: "TSMC's advanced packaging. Its capacity caps how many accelerators can be delivered each quarter.", source: "facts.md E11, E13" },
+  { term: "Binding deal", text: "An agreement between two nations the engine enforces: cash is held in escrow at signing and paid each quarter; GPU leases and shares of a data centre move effective compute for the deal's quarters; HBM transfers split the giver's memory agreement. A proposal a side could not cover is refused.", source: "GAME.md deals" },
+  { term: "GPU lease", text: "GPUs the lessor has installed, run for the lessee: the lessee gets their compute at 85 % utilisation (managed level) for the deal's quarters; the lessor loses it.", source: "facts.md G11 (estimate)" },
+  { term: "Promise ledger", text: "Non-binding statements made in deals. The engine does not enforce them; the debrief shows who said what to whom.", source: "GAME.md deals" },
+  { term: "Vendor quote", text: "An integrator's or local partner's offer: price per GPU, lead time, SLA (uptime, fault response) and sovereignty terms (who operates, where the management software lives). Counter-offers are accepted, met halfway or refused with a reason; quotes expire with their quarter.", source: "facts.md C8, C17, C25, G11 (estimates)" },
   { term: "Strategic stake", text: "An investment of US$100M or more in an integrator (as SK Telecom's US$200M in Penguin Solutions): priority in allocation, expertise transfer, a share of its sales abroad.", source: "facts.md C1, C3" },
 ];
 
@@ -38,6 +42,7 @@ export const FIGURES: Record<string, Term> = {
   expertise: { term: "Expertise", text: "0–100. Local builds, self-run clusters, talent programmes and partnerships raise it; a talent drain lowers it.", source: "game formula" },
   support: { term: "Public support", text: "0–100. Drifts toward 50; rises with visible progress and the language milestone, falls when bills go unpaid.", source: "game formula" },
   capability: { term: "AI capability", text: "Grows each quarter with √(compute under domestic control) × expertise. 150 + 1,000 PF nation-run = local-language model.", source: "game formula" },
+  deals: { term: "Deals", text: "Binding deals with other nations in force this quarter. ▲/▼ is the peak compute of GPUs leased in or out, already counted in Compute online (leased GPUs run at 85 % utilisation for the lessee).", source: "GAME.md deals; facts.md G11 (estimate)" },
   score: { term: "Score", text: "100 × log2(1 + effective PF/5,000) + 4 per 0.01 sovereignty + 3 per expertise + 100 × log2(1 + capability/150) + 5 per US$10M revenue + support + milestone + objectives.", source: "scenario scoring weights" },
 };
 
@@ -47,7 +52,7 @@ export function glossaryDialog(onClose: () => void): HTMLElement {
     h("div", { class: "panel dialog" },
       h("div", { class: "dialog-head" }, h("h2", {}, "Glossary"), h("button", { class: "btn ghost", onclick: onClose, "aria-label": "Close glossary" }, "✕")),
       h("dl", { class: "glossary" }, ...GLOSSARY.flatMap((t) => [h("dt", {}, t.term), h("dd", {}, t.text, t.source ? h("span", { class: "source" }, ` Source: ${t.source}.`) : null)])),
-      h("p", { class: "muted" }, "Keys: R ready · O orders · N news · G glossary · ? help · arrows pan · + − zoom"),
+      h("p", { class: "muted" }, "Keys: R ready · O orders · D deals · N news · G glossary · ? help · arrows pan · + − zoom"),
     ),
   );
 }

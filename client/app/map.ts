@@ -21,6 +21,8 @@ const KOREA = { lon: 127.5, lat: 36.5 };
 const BG = 0x0b1426;
 const LAND = 0x2b3950;
 const BORDER = 0x0b1426;
+/** Colours of signed deals' flows on the map, by what moves. */
+const DEAL_COLOURS: Record<"cash" | "gpu_lease" | "co_invest" | "hbm_transfer", number> = { cash: 0x009e73, gpu_lease: 0xf0e442, co_invest: 0x56b4e9, hbm_transfer: 0xcc79a7 };
 
 /** Hover details for a marker. */
 export interface MapHover {
@@ -169,6 +171,15 @@ export class WorldScene extends Phaser.Scene {
       this.labels.push(this.add.text(x + 10, y - 22, `${n.flag.toUpperCase()} ${n.name}`, { fontFamily: "Inter, system-ui, sans-serif", fontSize: `${size}px`, color: "#ffffff", backgroundColor: "#0b1426cc", padding: { x: 4, y: 2 } }));
       for (const dc of dcs) this.drawDc(dc, n.colour);
     }
+    for (const d of this.view.deals) {
+      if (d.untilTurn < this.view.turn) continue;
+      const p = this.anchor(d.from), q = this.anchor(d.to);
+      if (!p || !q) continue;
+      const [x, y] = [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2];
+      this.markers.fillStyle(0xf0e442, 1).fillTriangle(x, y - 6, x + 6, y, x, y + 6).fillTriangle(x, y - 6, x - 6, y, x, y + 6);
+      const names = (id: string): string => this.view!.nations.find((n) => n.id === id)?.name ?? id;
+      this.hotspots.push({ x, y, r: 10, text: `Deal ${names(d.from)} ↔ ${names(d.to)} until turn ${d.untilTurn}: ${d.items.map((it) => it.kind.replace("_", " ")).join(", ")}` });
+    }
   }
 
   private drawDc(dc: PublicDataCentre, colour: string): void {
@@ -203,12 +214,31 @@ export class WorldScene extends Phaser.Scene {
       }
       if (own.memoryAgreements.some((m) => m.toTurn >= this.view!.turn) && own.dataCentres[0]) this.dash(kx, ky, ...this.xy(own.dataCentres[0].lon, own.dataCentres[0].lat), 0xcc79a7);
     }
+    let dealFlows = 0;
+    for (const d of this.view.deals) {
+      if (d.signedTurn > this.view.turn || d.untilTurn < this.view.turn) continue;
+      for (const it of d.items) {
+        if (!("giver" in it) || it.kind === "statement") continue;
+        const [a, b] = it.giver === "from" ? [d.from, d.to] : [d.to, d.from];
+        const p = this.anchor(a), q = this.anchor(b);
+        if (!p || !q) continue;
+        this.dash(p[0], p[1], q[0], q[1], DEAL_COLOURS[it.kind], 1);
+        dealFlows++;
+      }
+    }
+    (window as unknown as { __mapDealFlows: number }).__mapDealFlows = dealFlows;
     for (const n of this.view.nations) {
       if (n.dataCentres.some((d) => d.status !== "online")) {
         const d = n.dataCentres.find((x) => x.status !== "online")!;
         this.dash(ux, uy, ...this.xy(d.lon, d.lat), 0x999999, 0.35);
       }
     }
+  }
+
+  /** Where a nation's flows start and end: its first data centre. */
+  private anchor(nation: string): [number, number] | null {
+    const dc = this.view?.nations.find((n) => n.id === nation)?.dataCentres[0];
+    return dc ? this.xy(dc.lon, dc.lat) : null;
   }
 
   private dash(x1: number, y1: number, x2: number, y2: number, colour: number, alpha = 0.9): void {

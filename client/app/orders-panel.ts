@@ -16,10 +16,20 @@ import { pf, usd, idx } from "./format";
 type Tab = "dc" | "gpus" | "memory" | "talent" | "policy" | "invest";
 const TABS: [Tab, string][] = [["dc", "Data centres"], ["gpus", "GPUs"], ["memory", "Memory & CXL"], ["talent", "Talent"], ["policy", "Policy"], ["invest", "Partners"]];
 
+/** A tab whose content another component owns (vendor quotes, deals). */
+export interface ExtraTab {
+  id: string;
+  label(): string;
+  el: HTMLElement;
+  /** Called after the tab's content is on the page. */
+  shown?(): void;
+}
+
 /** What the panel needs from the page. */
 export interface OrdersPanelDeps {
   send(order: Order): Promise<{ ok: true } | { ok: false; message: string }>;
   remove(index: number): void;
+  extraTabs?: ExtraTab[];
 }
 
 const opt = (value: string, label: string, disabled = false): HTMLOptionElement => h("option", { value, disabled }, label);
@@ -29,7 +39,7 @@ const labelled = (label: string, control: HTMLElement): HTMLElement => h("label"
 /** The orders panel; call render(view, orders) on each model change. */
 export class OrdersPanel {
   readonly el = h("section", { class: "orders panel", id: "orders", "aria-label": "Orders" });
-  private tab: Tab = "gpus";
+  private tab: Tab | string = "gpus";
   private status = h("p", { class: "status", role: "status" });
   private view: GameView | null = null;
   private nation = "";
@@ -46,13 +56,23 @@ export class OrdersPanel {
     this.view = view;
     this.nation = nation;
     this.orders = orders;
-    if (formChanged || this.formBox.childElementCount === 0) this.drawForm();
+    const extra = (this.deps.extraTabs ?? []).find((t) => t.id === this.tab);
+    if (!extra && (formChanged || this.formBox.childElementCount === 0)) this.drawForm();
     this.drawList();
+    const tabs: [string, string][] = [...TABS, ...(this.deps.extraTabs ?? []).map((t): [string, string] => [t.id, t.label()])];
     mount(this.el,
-      h("div", { class: "tabs", role: "tablist" }, ...TABS.map(([id, label]) => h("button", { class: `tab ${this.tab === id ? "on" : ""}`, role: "tab", "aria-selected": String(this.tab === id), onclick: () => { this.tab = id; this.drawForm(); this.render(view, nation, orders); } }, label))),
-      h("div", { class: "orders-body" }, this.formBox, h("div", {}, h("h3", {}, `Your orders for ${view.quarter.q ? `Q${view.quarter.q} ${view.quarter.year}` : ""}`), this.listBox, this.previewBox)),
+      h("div", { class: "tabs", role: "tablist" }, ...tabs.map(([id, label]) => h("button", { class: `tab ${this.tab === id ? "on" : ""}`, role: "tab", "data-tab": id, "aria-selected": String(this.tab === id), onclick: () => this.open(id) }, label))),
+      extra ? extra.el : h("div", { class: "orders-body" }, this.formBox, h("div", {}, h("h3", {}, `Your orders for ${view.quarter.q ? `Q${view.quarter.q} ${view.quarter.year}` : ""}`), this.listBox, this.previewBox)),
       this.status,
     );
+    if (extra) queueMicrotask(() => extra.shown?.());
+  }
+
+  /** Switch to a tab (an order form, or an extra tab such as deals). */
+  open(tab: string): void {
+    this.tab = tab;
+    if (!(this.deps.extraTabs ?? []).some((t) => t.id === tab)) this.drawForm();
+    if (this.view) this.render(this.view, this.nation, this.orders);
   }
 
   private own(): Nation | undefined {

@@ -42,44 +42,63 @@ const MAX_ASK_BUDGETS = 3;
 /** Cash probe used to price a US$ M in score points. */
 const PROBE_M = 100;
 
-/** The AI's answer to `terms` (addressed to `nation`), decided from `view` alone. */
-export function judgeDeal(view: GameView, nation: string, terms: DealTerms, profile: AiProfile = defaultProfile(nation)): DealVerdict {
+/** What a deal is worth to one side, projected with the engine on that side's own view. */
+export type DealValue =
+  | { ok: true; gain: number; perM: number; horizon: number; by: string; after: { score: number; compute: number; treasury: number }; before: { score: number; compute: number; treasury: number } }
+  | { ok: false; message: string };
+
+/**
+ * Value `terms` for `nation` from `view` alone: play its style forward with and without the deal and
+ * compare projected score (money left at the horizon counts at the nation's own rate, unless the game ends).
+ */
+export function valueDeal(view: GameView, nation: string, terms: DealTerms, profile: AiProfile = defaultProfile(nation)): DealValue {
   const other = terms.from === nation ? terms.to : terms.from;
-  const me = view.own.find((n) => n.id === nation);
-  const them = view.nations.find((n) => n.id === other);
-  if (!me || !them || view.finished) return { answer: "refuse", reason: "It cannot take part in deals now.", gain: 0 };
+  if (!view.own.some((n) => n.id === nation) || !view.nations.some((n) => n.id === other) || view.finished) return { ok: false, message: "It cannot take part in deals now." };
   const seed = aiSeed(view, nation);
   const base = beliefState(view, nation, { shareOfSupply: true, seed });
-  if (!base) return { answer: "refuse", reason: "It cannot take part in deals now.", gain: 0 };
+  if (!base) return { ok: false, message: "It cannot take part in deals now." };
   const belief = withPhantom(base, view, other, terms);
   const own = validateDeal(belief, terms);
-  if (!own.ok) return { answer: "refuse", reason: `${me.name} cannot do this: ${own.error.message}`, gain: 0 };
+  if (!own.ok) return { ok: false, message: own.error.message };
 
   let style = styleAt(profile.personality, profile.difficulty);
   if (profile.strategy) style = withStrategy(style, profile.strategy);
   const horizon = Math.max(1, Math.min(profile.difficulty === "easy" ? 2 : terms.quarters + AFTER_DEAL, view.maxTurns - view.turn + 1));
   const atEnd = view.turn + horizon - 1 >= view.maxTurns;
-  const project = (s: GameState): { points: number; treasury: number } => {
+  const project = (s: GameState): { points: number; treasury: number; compute: number } => {
     const rng: RngState = seedRng(seed);
     for (let q = 0; q < horizon && !s.finished; q++) {
       const orders: Record<string, Order[]> = { [nation]: playStyle(s, nation, style, [...rng] as RngState) };
       s = resolveTurn(s, orders).state;
     }
     const n = s.nations[nation];
-    return { points: Object.values(scoreParts(s, n, measureNation(s, n).effectiveCompute)).reduce((a, b) => a + b, 0), treasury: n.treasury };
+    const f = measureNation(s, n);
+    return { points: Object.values(scoreParts(s, n, f.effectiveCompute)).reduce((a, b) => a + b, 0), treasury: n.treasury, compute: f.compute };
   };
   const without = project(belief);
   const richer = structuredClone(belief);
   richer.nations[nation].treasury += PROBE_M;
-  // Score points a US$ M is worth to the AI over the horizon (money left at the end counts at that rate, unless the game ends).
+  // Score points a US$ M is worth over the horizon (money left at the end counts at that rate, unless the game ends).
   const perM = Math.max(0.002, (project(richer).points - without.points) / PROBE_M);
   const value = (p: { points: number; treasury: number }): number => p.points + (atEnd ? 0 : perM * p.treasury);
   const withDeal = project(withSignedDeals(belief, [terms]));
-  const gain = value(withDeal) - value(without);
+  const pick = (p: { points: number; treasury: number; compute: number }) => ({ score: p.points, compute: p.compute, treasury: p.treasury });
+  return { ok: true, gain: value(withDeal) - value(without), perM, horizon, by: quarterLabel(addQuarters(view.quarter, horizon)), before: pick(without), after: pick(withDeal) };
+}
+
+/** The AI's answer to `terms` (addressed to `nation`), decided from `view` alone. */
+export function judgeDeal(view: GameView, nation: string, terms: DealTerms, profile: AiProfile = defaultProfile(nation)): DealVerdict {
+  const other = terms.from === nation ? terms.to : terms.from;
+  const me = view.own.find((n) => n.id === nation);
+  const them = view.nations.find((n) => n.id === other);
+  if (!me || !them || view.finished) return { answer: "refuse", reason: "It cannot take part in deals now.", gain: 0 };
+  const v = valueDeal(view, nation, terms, profile);
+  if (!v.ok) return { answer: "refuse", reason: `${me.name} cannot do this: ${v.message}`, gain: 0 };
+  const { gain, perM } = v;
   const givesAnything = terms.items.some((it) => "giver" in it && it.kind !== "statement" && it.giver === (terms.from === nation ? "from" : "to"));
   const margin = profile.difficulty === "easy" || !givesAnything ? 0 : wariness(profile, terms, nation) * Math.max(1, Math.abs(gain) * 0.15);
   const pts = (x: number): string => `${Math.abs(x).toFixed(1)} score point${Math.abs(x) >= 0.95 && Math.abs(x) < 1.05 ? "" : "s"}`;
-  const span = `by ${quarterLabel(addQuarters(view.quarter, horizon))}`;
+  const span = `by ${v.by}`;
   if (!givesAnything && Math.abs(gain) < 0.05) return { answer: "accept", reason: `${me.name} accepts: it gives nothing binding in this deal.`, gain };
   if (gain >= margin) return { answer: "accept", reason: `${me.name} accepts: by its projection the deal is worth about ${pts(gain)} to it ${span}.`, gain };
 
@@ -89,7 +108,7 @@ export function judgeDeal(view: GameView, nation: string, terms: DealTerms, prof
     return { answer: "refuse", reason: `${me.name} refuses: by its projection the deal would cost it about ${pts(gain)} ${span}, more than ${them.name} could reasonably make up.`, gain };
   }
   const counter = withCash(terms, nation, ask);
-  const check = validateDeal(withPhantom(base, view, other, counter), counter);
+  const check = validateDeal(withPhantom(beliefState(view, nation)!, view, other, counter), counter);
   if (!check.ok) return { answer: "refuse", reason: `${me.name} refuses: the deal would cost it about ${pts(gain)} ${span}.`, gain };
   const money = ask.perQuarter > 0 ? `US$${ask.perQuarter}M a quarter` : `US$${ask.now}M now`;
   return { answer: "counter", counter, gain, reason: `${me.name} counters: as proposed the deal would cost it about ${pts(gain)} ${span}; it asks ${them.name} for ${money} more.` };

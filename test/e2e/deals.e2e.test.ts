@@ -1,0 +1,144 @@
+/**
+ * Two tabs negotiate a GPU lease in real headless Chromium: Korea proposes, Japan is notified without
+ * being blocked, counters on price, Korea signs at the Phaser negotiation table (WebGL asserted), and after
+ * the resolution both see the deal in force and the lease in their compute; the map draws the deal's flows.
+ * Also: a vendor quote, a counter-offer answered with a reason, and signing it as an order.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launch, shot, startServer, watch } from "./harness";
+import type { E2EServer } from "./harness";
+
+let server: E2EServer;
+let browser: Browser;
+beforeAll(async () => { server = await startServer(); browser = await launch(); }, 180_000);
+afterAll(async () => { await browser?.close(); await server?.stop(); });
+
+type Probe = { renderer: number; width: number; status: string; cards: { key: string; x: number; side: string }[]; signings: number } | null;
+const probe = (p: Page): Promise<Probe> => p.evaluate(() => (window as unknown as { __sarTable?: () => Probe }).__sarTable?.() ?? null);
+
+async function addItem(page: Page, kind: string, giver: "from" | "to", fill: Record<string, string>): Promise<void> {
+  await page.selectOption("select[name=item-kind]", kind);
+  await page.selectOption("select[name=item-giver]", giver);
+  for (const [name, value] of Object.entries(fill)) {
+    const el = page.locator(`.add-item [name=${name}]`);
+    if (await el.evaluate((e) => e.tagName) === "SELECT") await el.selectOption(value);
+    else await el.fill(value);
+  }
+  await page.click(".add-item button:has-text('Add to offer')");
+}
+
+async function computeFigure(page: Page): Promise<string> {
+  return (await page.locator("[data-figure=compute] .value").innerText()).trim();
+}
+
+describe("negotiating a GPU lease in two tabs", () => {
+  it("proposal, counter-offer, signature at the table, enforced for both next turn", async () => {
+    const fac = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    const korea = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+    const japan = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+    const watched = [watch(fac), watch(korea), watch(japan)];
+    await fac.goto(`${server.url}/`);
+    await fac.selectOption("form[aria-labelledby=host-h] select[name=preset]", "workshop");
+    await fac.click("form[aria-labelledby=host-h] button[type=submit]");
+    const code = (await fac.locator("[data-testid=room-code]").innerText()).trim();
+    await fac.click("text=Open the facilitator console");
+    await fac.waitForSelector("text=Lobby — room");
+    for (const [page, i] of [[korea, 0], [japan, 1]] as const) {
+      await page.goto(`${server.url}/join/${code}`);
+      await page.waitForSelector("text=Lobby — room");
+      await page.locator(".card").nth(i).locator("button:has-text('Choose')").click();
+    }
+    await fac.waitForFunction(() => document.querySelectorAll(".card .players").length > 0 && [...document.querySelectorAll(".card .players")].filter((p) => p.textContent?.startsWith("Players:")).length === 2);
+    await fac.click("text=Start the game");
+    await korea.waitForSelector("#orders");
+    await japan.waitForSelector("#orders");
+    const japanComputeBefore = await computeFigure(japan);
+    const koreaComputeBefore = await computeFigure(korea);
+
+    // Korea opens the deals tab (key D), picks Japan, asks for 500 H200 for 2 quarters at US$10M a quarter.
+    await korea.keyboard.press("d");
+    await korea.waitForSelector(".deals-panel");
+    await korea.click(".thread:has-text('Japan')");
+    await korea.waitForFunction(() => (window as unknown as { __sarTable?: () => unknown }).__sarTable?.() !== null && (window as unknown as { __sarTable?: () => unknown }).__sarTable?.() !== undefined, null, { timeout: 30_000 });
+    expect((await probe(korea))!.renderer).toBe(2); // Phaser.WEBGL: no Canvas fallback
+    await korea.fill("input[name=deal-quarters]", "2");
+    await addItem(korea, "gpu_lease", "to", { model: "h200", count: "500" });
+    await addItem(korea, "cash", "from", { now: "0", "per-quarter": "10" });
+    await korea.waitForSelector(".deal-preview .projection:has-text('Engine projection for you')");
+    expect(await korea.locator(".deal-preview").innerText()).toMatch(/Japan[\s\S]*Gives:[\s\S]*500 NVIDIA H200/);
+    await expect.poll(async () => (await probe(korea))!.cards.length).toBe(2);
+    await korea.click("button:has-text('Send proposal')");
+    await korea.waitForSelector(".deals-panel .status:has-text('Proposal sent')");
+
+    // Japan is told without being blocked: a notice, the Deals tab count; it keeps its own panel until it opens deals.
+    await japan.waitForSelector(".toast.notice:has-text('South Korea proposes a deal')", { timeout: 10_000 });
+    await japan.waitForSelector(".tab[data-tab=deals]:has-text('Deals (1)')");
+    await shot(japan, "deals-incoming-notice");
+    await japan.click(".toast.notice button:has-text('Open deals')");
+    await japan.click(".thread:has-text('South Korea')");
+    await japan.waitForSelector(".offer.proposed >> text=South Korea → Japan");
+    await expect.poll(async () => (await probe(japan))?.status).toBe("proposed");
+    const leaseBefore = (await probe(japan))!.cards.find((c) => c.key.startsWith("lease"))!;
+
+    // Japan counters: the same lease for US$30M a quarter.
+    await japan.click(".offer.proposed button:has-text('Counter')");
+    await japan.waitForSelector("button:has-text('Send counter-offer')");
+    await japan.click(".deal-items li:has-text('US$10M a quarter') button:has-text('Remove')");
+    await addItem(japan, "cash", "to", { now: "0", "per-quarter": "30" });
+    await expect.poll(async () => (await probe(japan))!.cards.map((c) => c.key).sort()).toEqual(["cash-1", "lease-h200-1"]);
+    // The lease card stays on Japan's side of the table (its own, on the left): Japan still gives it.
+    const drafted = (await probe(japan))!;
+    const leaseDraft = drafted.cards.find((c) => c.key.startsWith("lease"))!;
+    expect(leaseDraft.x).toBeLessThan(drafted.width / 2);
+    expect(leaseBefore.x).toBeLessThan(drafted.width / 2);
+    await japan.click("button:has-text('Send counter-offer')");
+    await japan.waitForSelector(".deals-panel .status:has-text('Counter-offer sent')");
+
+    // Korea sees the counter (Korea still pays, now more) and signs it.
+    await korea.waitForSelector(".toast.notice:has-text('Japan counters')", { timeout: 10_000 });
+    await korea.waitForSelector(".offer.proposed >> text=Japan → South Korea");
+    expect(await korea.locator(".offer.proposed").innerText()).toMatch(/US\$30M a quarter/);
+    await shot(korea, "deals-counter-at-table");
+    await korea.click(".offer.proposed button:has-text('Accept and sign')");
+    await korea.waitForSelector(".deals-panel .status:has-text('Signed')");
+    await expect.poll(async () => (await probe(korea))!.status, { timeout: 10_000 }).toBe("accepted");
+    await expect.poll(async () => (await probe(korea))!.signings, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+    await shot(korea, "deals-signed");
+    await japan.waitForSelector(".toast.notice:has-text('your proposal was signed')", { timeout: 10_000 });
+
+    // Next turn: both see the deal in force, and the lease in their compute; the map draws the flows.
+    await fac.click("button:has-text('Resolve now')");
+    for (const page of [korea, japan]) {
+      await page.waitForSelector(".turnbar >> text=turn 2/", { timeout: 20_000 });
+      await page.waitForSelector("[data-figure=deals]", { timeout: 20_000 });
+    }
+    expect(await korea.locator("[data-figure=deals]").innerText()).toMatch(/1 in force[\s\S]*▲[\s\S]*leased in/);
+    expect(await japan.locator("[data-figure=deals]").innerText()).toMatch(/1 in force[\s\S]*▼[\s\S]*leased out/);
+    expect(await computeFigure(korea)).not.toBe(koreaComputeBefore);
+    expect(await computeFigure(japan)).not.toBe(japanComputeBefore);
+    await japan.keyboard.press("d");
+    await japan.waitForSelector(".deals-in-force >> text=Japan leases 500 NVIDIA H200 to South Korea");
+    await japan.waitForSelector(".deals-in-force >> text=in escrow");
+    await expect.poll(() => korea.evaluate(() => (window as unknown as { __mapDealFlows?: number }).__mapDealFlows ?? 0)).toBeGreaterThanOrEqual(2);
+    await shot(korea, "deals-in-force-map");
+
+    // A vendor quote: ask, counter-offer far below the price (refused with the vendor's reason), sign as an order.
+    await korea.click(".tab[data-tab=quotes]");
+    await korea.selectOption("select[name=q-vendor]", "dell");
+    await korea.selectOption("select[name=q-model]", "h200");
+    await korea.fill("input[name=q-quantity]", "64");
+    await korea.click("button:has-text('Ask for a quote')");
+    await korea.waitForSelector(".qfig:has-text('Price per GPU')");
+    for (const label of ["Lead time", "SLA uptime", "Operated by", "Management software"]) expect(await korea.locator(`.qfig:has-text('${label}')`).getAttribute("title")).toBeTruthy();
+    await korea.fill("input[name=ask-price]", "10");
+    await korea.click("button:has-text('Offer this price')");
+    await korea.waitForSelector(".answer.refused >> text=cannot go below");
+    await korea.click("button:has-text('Sign for')");
+    await korea.waitForSelector(".quote-panel .status:has-text('Signed')");
+    await korea.click(".tab:has-text('GPUs')");
+    await korea.waitForSelector(".order-list li:has-text('Dell')");
+    for (const w of watched) expect(w.errors).toEqual([]);
+    for (const w of watched) expect([...w.hosts].every((h) => h === new URL(server.url).host)).toBe(true);
+  }, 180_000);
+});
