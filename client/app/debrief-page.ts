@@ -12,8 +12,8 @@ import { go } from "./landing";
 import { replayTab } from "./replay-tab";
 import type { ExportedGame } from "./replay-tab";
 
-type Tab = "timeline" | "charts" | "moments" | "lessons" | "replay" | "export";
-const TABS: [Tab, string][] = [["lessons", "Learning points"], ["moments", "Key moments"], ["timeline", "Timeline"], ["charts", "Charts"], ["replay", "Replay & what if"], ["export", "Export"]];
+type Tab = "timeline" | "charts" | "moments" | "deals" | "lessons" | "replay" | "export";
+const TABS: [Tab, string][] = [["lessons", "Learning points"], ["moments", "Key moments"], ["deals", "Deals & promises"], ["timeline", "Timeline"], ["charts", "Charts"], ["replay", "Replay & what if"], ["export", "Export"]];
 
 /** Render the debrief of game `code` into `root`. */
 export async function debriefPage(root: HTMLElement, code: string): Promise<void> {
@@ -44,6 +44,17 @@ export async function debriefPage(root: HTMLElement, code: string): Promise<void
       case "lessons": return h("section", { "data-tab": t }, h("h2", {}, "Learning points"), ...d.learningPoints.map((l) => h("article", { class: "lesson" }, h("h3", {}, l.claim), h("p", {}, l.paragraph))),
         h("h2", {}, "Questions for the room"), h("ol", {}, ...d.questions.map((x) => h("li", {}, x))));
       case "moments": return h("section", { "data-tab": t }, h("h2", {}, "Key moments"), h("ul", {}, ...d.keyMoments.map((k) => h("li", { class: k.kind }, h("span", { class: "muted" }, `T${k.turn} `), k.text))));
+      case "deals": return h("section", { "data-tab": t }, h("h2", {}, "Deals signed"),
+        d.deals?.length
+          ? h("table", { class: "deals-table" },
+            h("caption", {}, "Effect on each party's final score: the game replayed without that one deal, every order the same."),
+            h("thead", {}, h("tr", {}, h("th", {}, "Quarter"), h("th", {}, "Parties"), h("th", {}, "Terms"), h("th", {}, "Effect on final score"))),
+            h("tbody", {}, ...d.deals.map((x, i) => h("tr", { class: i === 0 ? "mattered" : "" }, h("td", {}, x.quarter), h("td", {}, `${name(x.from)} ↔ ${name(x.to)}`), h("td", {}, `${x.text} (${x.quarters} quarter${x.quarters > 1 ? "s" : ""})`),
+              h("td", {}, Object.entries(x.effect).map(([n, e]) => `${name(n)} ${e > 0 ? "+" : e < 0 ? "−" : "±"}${Math.abs(e)}`).join(", "))))))
+          : h("p", { class: "muted" }, "No deal was signed in this game."),
+        h("h2", {}, "Promise ledger"),
+        h("p", { class: "muted" }, "Statements made in deals. They were not binding: ask the room who kept their word."),
+        d.promises?.length ? h("ul", { class: "promises" }, ...d.promises.map((p) => h("li", {}, h("span", { class: "muted" }, `${p.quarter} `), `${name(p.from)} to ${name(p.to)}: “${p.text}”`))) : h("p", { class: "muted" }, "No statements were made."));
       case "timeline": return h("section", { "data-tab": t }, h("h2", {}, "Timeline"), h("table", { class: "timeline" },
         h("thead", {}, h("tr", {}, h("th", {}, "Quarter"), h("th", {}, "Nation"), h("th", {}, "Decisions"), h("th", {}, "What happened"))),
         h("tbody", {}, ...d.timeline.map((e) => h("tr", {}, h("td", {}, e.quarter), h("td", {}, name(e.nation)), h("td", {}, e.decisions.join("; ") || "Held"), h("td", {}, e.events.slice(0, 4).join(" ")))))));

@@ -12,6 +12,8 @@ import { quarterLabel, addQuarters } from "../engine/quarter";
 import { learningPoints } from "./lessons";
 import type { LearningPoint } from "./lessons";
 import { describeOrder } from "./describe";
+import type { DealImpact, LedgerLine } from "./deals";
+import { dealImpacts, effectSentence, promiseLedger } from "./deals";
 
 /** One turn of one nation in the timeline. */
 export interface TimelineEntry {
@@ -26,7 +28,7 @@ export interface TimelineEntry {
 export interface KeyMoment {
   turn: number;
   nation: string | null;
-  kind: "score_swing" | "slip" | "milestone" | "objective_missed" | "objective_met" | "event";
+  kind: "score_swing" | "slip" | "milestone" | "objective_missed" | "objective_met" | "event" | "deal";
   text: string;
 }
 
@@ -42,6 +44,10 @@ export interface Debrief {
   learningPoints: LearningPoint[];
   questions: string[];
   publicNews: GameEvent[];
+  /** Signed deals, largest effect on a party's final score first (absent when there were none). */
+  deals?: DealImpact[];
+  /** Non-binding statements made in deals (absent when there were none). */
+  promises?: LedgerLine[];
 }
 
 /** Replay a game and keep every intermediate state (index 0 = start). */
@@ -50,7 +56,7 @@ export function replayStates(scenario: Scenario, seed: number, log: OrderLog): G
   for (const entry of log) {
     const s = states[states.length - 1];
     if (s.finished) break;
-    states.push(resolveTurn(s, entry.orders, { injects: entry.injects }).state);
+    states.push(resolveTurn(s, entry.orders, { injects: entry.injects, deals: entry.deals }).state);
   }
   return states;
 }
@@ -73,6 +79,14 @@ export function buildDebrief(scenario: Scenario, seed: number, log: OrderLog): D
       });
     }
   }
+  const deals = dealImpacts(scenario, seed, log, states);
+  const promises = promiseLedger(states);
+  const moments = keyMoments(states);
+  if (deals.length > 0) {
+    const top = deals[0];
+    moments.push({ turn: top.turn, nation: null, kind: "deal", text: `The deal that mattered (${top.quarter}): ${top.text}; ${effectSentence(final, top)} at the end.` });
+    moments.sort((a, b) => a.turn - b.turn || (a.nation ?? "").localeCompare(b.nation ?? ""));
+  }
   const ranking = [...final.order].sort((a, b) => final.nations[b].score - final.nations[a].score || a.localeCompare(b));
   return {
     scenario: scenario.id,
@@ -81,10 +95,12 @@ export function buildDebrief(scenario: Scenario, seed: number, log: OrderLog): D
     nations: final.order.map((id) => ({ id, name: final.nations[id].name, colour: final.nations[id].colour, finalScore: final.nations[id].score, rank: ranking.indexOf(id) + 1 })),
     timeline,
     series: Object.fromEntries(final.order.map((id) => [id, final.nations[id].history])),
-    keyMoments: keyMoments(states),
+    keyMoments: moments,
     learningPoints: learningPoints(states),
     questions: QUESTIONS,
     publicNews: final.log.filter((e) => e.nation === null),
+    ...(deals.length ? { deals } : {}),
+    ...(promises.length ? { promises } : {}),
   };
 }
 

@@ -23,6 +23,14 @@ export function debriefText(d: Debrief): string {
   for (const n of [...d.nations].sort((a, b) => a.rank - b.rank)) out.push(`${n.rank}. ${n.name} ${n.finalScore}`);
   out.push("", "Key moments:");
   for (const k of d.keyMoments) out.push(`- [turn ${k.turn}] ${k.text}`);
+  if (d.deals?.length) {
+    out.push("", "Deals signed (effect on final score, against a replay without the deal):");
+    for (const x of d.deals) out.push(`- [turn ${x.turn}] ${x.text}: ${Object.entries(x.effect).map(([n, e]) => `${d.nations.find((y) => y.id === n)?.name ?? n} ${e >= 0 ? "+" : ""}${e}`).join(", ")}`);
+  }
+  if (d.promises?.length) {
+    out.push("", "Promise ledger (not binding):");
+    for (const p of d.promises) out.push(`- [turn ${p.turn}] ${d.nations.find((y) => y.id === p.from)?.name ?? p.from} to ${d.nations.find((y) => y.id === p.to)?.name ?? p.to}: "${p.text}"`);
+  }
   out.push("", "Learning points:");
   for (const l of d.learningPoints) out.push(`* ${l.claim}: ${l.paragraph}`);
   out.push("", "Questions for the room:");

@@ -60,3 +60,54 @@ describe("debrief", () => {
     expect(debriefText(again)).toBe(debriefText(d));
   });
 });
+
+describe("debrief of deals", () => {
+  /** The contrast game with two deals at turn 4 (India's GPUs are installed by then): a GPU lease India → Korea for cash, and a small gift with a promise. */
+  function dealGame() {
+    const { log, scenario } = contrastGame();
+    let s = createGame(scenario, 3);
+    const withDeals: OrderLog = log.map((e) => ({ ...e }));
+    withDeals[3] = {
+      ...withDeals[3],
+      deals: [
+        { from: "korea", to: "india", quarters: 3, items: [{ kind: "gpu_lease", giver: "to", model: "b200", count: 2000 }, { kind: "cash", giver: "from", now: 0, perQuarter: 40 }] },
+        { from: "india", to: "korea", quarters: 1, items: [{ kind: "cash", giver: "from", now: 5, perQuarter: 0 }, { kind: "statement", giver: "from", text: "We will not outbid you for HBM in 2027." }] },
+      ],
+    };
+    for (const e of withDeals) s = resolveTurn(s, e.orders, { injects: e.injects, deals: e.deals }).state;
+    return { log: withDeals, scenario, final: s };
+  }
+
+  it("replays the deals, measures each against a replay without it, names the deal that mattered and keeps the promise ledger", () => {
+    const { log, scenario, final } = dealGame();
+    expect(final.deals).toHaveLength(2);
+    const d = buildDebrief(scenario, 3, log);
+    // The debrief's replay carries the deals: its final scores are the live game's.
+    for (const n of d.nations) expect(n.finalScore).toBe(final.nations[n.id].score);
+    expect(d.deals).toHaveLength(2);
+    const lease = d.deals!.find((x) => x.text.includes("leases"))!;
+    const without = log.map((e, i) => (i === 3 ? { ...e, deals: e.deals!.slice(1) } : e));
+    let w = createGame(scenario, 3);
+    for (const e of without) w = resolveTurn(w, e.orders, { deals: e.deals }).state;
+    expect(lease.effect.korea).toBe(final.nations.korea.score - w.nations.korea.score);
+    expect(lease.effect.india).toBe(final.nations.india.score - w.nations.india.score);
+    expect(lease.effect.korea).not.toBe(0);
+    // The largest effect comes first and is the key moment.
+    const size = (x: typeof lease) => Math.max(...Object.values(x.effect).map(Math.abs));
+    expect(size(d.deals![0])).toBeGreaterThanOrEqual(size(d.deals![1]));
+    const moment = d.keyMoments.find((k) => k.kind === "deal")!;
+    expect(moment.text).toMatch(/^The deal that mattered \(Q\d \d{4}\): .*; without it South Korea .* and India .* at the end\.$/);
+    expect(d.promises).toEqual([{ turn: 4, quarter: expect.stringMatching(/^Q\d \d{4}$/), from: "india", to: "korea", text: "We will not outbid you for HBM in 2027." }]);
+    const text = debriefText(d);
+    expect(text).toContain("Deals signed (effect on final score");
+    expect(text).toContain('India to South Korea: "We will not outbid you for HBM in 2027."');
+  });
+
+  it("a game without deals has no deal section (pinned debriefs stay byte for byte)", () => {
+    const { log, scenario } = contrastGame();
+    const d = buildDebrief(scenario, 3, log);
+    expect(d.deals).toBeUndefined();
+    expect(d.promises).toBeUndefined();
+    expect(debriefText(d)).not.toContain("Deals signed");
+  });
+});
