@@ -9,6 +9,7 @@ import { seatMemory } from "../net/seat-memory";
 import type { RoomModel } from "../../shared/protocol/room-model";
 import type { GameState, Nation } from "../../shared/engine/state";
 import { describeOrder } from "../../shared/debrief/describe";
+import { describeDeal } from "../../shared/engine/deals";
 import type { WorldScene } from "./map";
 import { startMap } from "./map";
 import { h, mount } from "./dom";
@@ -325,11 +326,22 @@ export class GameScreen {
         ...v.own.map((n) => h("div", {}, h("h3", {}, `${n.name} — treasury ${usd(n.treasury)}, expertise ${n.expertise.toFixed(0)}, sovereignty ${idx(n.sovereignty)}`),
           h("ul", {}, ...((m.orders[n.id] ?? []).length ? (m.orders[n.id] ?? []).map((o) => h("li", {}, describeOrder(this.stateFor(v), o))) : [h("li", { class: "muted" }, "No orders yet")])),
           h("p", { class: "muted" }, `Secret objectives: ${n.objectives.filter((o) => o.secret).map((o) => o.text).join("; ") || "none"}`)))),
+      this.facilitatorDeals(m),
       this.composer(m),
       h("h3", {}, "Broadcast"),
       h("form", { onsubmit: (e: Event) => { e.preventDefault(); const i = (e.target as HTMLFormElement).querySelector("input")!; if (i.value.trim()) this.conn!.facilitator({ cmd: "broadcast", text: i.value.trim() }); i.value = ""; } },
         h("input", { name: "broadcast", placeholder: "Message to every player", maxlength: 500 }), " ", h("button", { class: "btn", type: "submit" }, "Send")),
     );
+  }
+
+  /** Every proposal and deal in force, with the promise ledger: the facilitator sees all of them. */
+  private facilitatorDeals(m: RoomModel): HTMLElement {
+    const v = m.view!;
+    const s = { nations: Object.fromEntries(v.nations.map((n) => [n.id, n])), catalogue: v.catalogue } as unknown as GameState;
+    const name = (id: string): string => v.nations.find((n) => n.id === id)?.name ?? id;
+    return h("details", { class: "fac-deals" }, h("summary", {}, `Deals: ${m.deals.filter((p) => p.status === "proposed").length} open, ${v.deals.filter((d) => d.untilTurn >= v.turn).length} in force, ${v.promises.length} statements`),
+      h("ul", {}, ...[...m.deals].reverse().slice(0, 30).map((p) => h("li", {}, h("span", { class: `pill ${p.status}` }, p.status), ` T${p.turn} ${name(p.terms.from)} → ${name(p.terms.to)} (${p.byName}): ${describeDeal(s, p.terms)}`, p.note ? h("span", { class: "muted" }, ` — ${p.note}`) : null))),
+      v.promises.length ? h("ul", { class: "promises" }, ...v.promises.map((p) => h("li", {}, `T${p.turn} ${name(p.from)} to ${name(p.to)}: “${p.text}”`))) : null);
   }
 
   /** A minimal engine state for describing orders (catalogue lookups only). */

@@ -7,6 +7,30 @@ import { presetScenario } from "../../shared/scenario/presets";
 import { createGame, resolveTurn, viewFor } from "../../shared/engine";
 import { aiOrders } from "../../shared/ai/decide";
 import { defaultPersonality } from "../../shared/ai/personality";
+import { judgeDeal } from "../../shared/ai/deal-judge";
+import type { DealTerms } from "../../shared/protocol/deals";
+
+/** Time of an AI nation's answer to a GPU-lease proposal (look-ahead with and without the deal), every nation pair of `full`, three turns. */
+function dealAnswerTimes(): number[] {
+  const scenario = presetScenario("full");
+  const times: number[] = [];
+  let s = createGame(scenario, 3);
+  for (let turn = 0; turn < 3 && !s.finished; turn++) {
+    for (const to of s.order) {
+      const model = s.nations[to].dataCentres.flatMap((d) => d.gpus)[0]?.model;
+      if (!model) continue;
+      const view = viewFor(s, { kind: "nation", nation: to }, { copy: false });
+      for (const from of s.order.filter((x) => x !== to)) {
+        const terms: DealTerms = { from, to, quarters: 3, items: [{ kind: "gpu_lease", giver: "to", model, count: 200 }, { kind: "cash", giver: "from", now: 0, perQuarter: 10 }] };
+        const t = performance.now();
+        judgeDeal(view, to, terms);
+        times.push(performance.now() - t);
+      }
+    }
+    s = resolveTurn(s, {}).state;
+  }
+  return times;
+}
 
 function decisionTimes(difficulty: "normal" | "hard", seeds: number): number[] {
   const scenario = presetScenario("full");
@@ -40,12 +64,15 @@ export async function benchAi(): Promise<Figure[]> {
   decisionTimes("hard", 1);
   const hard = percentiles(decisionTimes("hard", 5));
   const normal = percentiles(decisionTimes("normal", 5));
+  dealAnswerTimes();
+  const deal = percentiles(dealAnswerTimes());
   const cores = availableParallelism();
   const one = await gamesPerMinute(1, 8000);
   const all = await gamesPerMinute(cores, 8000);
   return [
     { name: "ai: hard decision per nation per turn, full, median", value: hard.p50, unit: "ms", target: "≤ 50 ms", meets: hard.p50 <= 50, note: `p99 ${hard.p99.toFixed(1)} ms` },
     { name: "ai: normal decision per nation per turn, full, median", value: normal.p50, unit: "ms", target: "(reported)", meets: true, note: `hard/normal ${(hard.p50 / normal.p50).toFixed(1)}×` },
+    { name: "ai: answer to a deal proposal (engine look-ahead with and without), full, median", value: deal.p50, unit: "ms", target: "≤ 100 ms", meets: deal.p50 <= 100, note: `p99 ${deal.p99.toFixed(1)} ms` },
     { name: `ai: normal AI-vs-AI games of full per minute, ${cores} threads`, value: Math.round(all), unit: "games/min", target: "≥ 1,000", meets: all >= 1000, note: `one thread ${Math.round(one)}/min, ${(all / one).toFixed(2)}× with ${cores}` },
   ];
 }
