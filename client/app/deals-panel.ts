@@ -149,7 +149,7 @@ export class DealsPanel {
   private drawHistory(): void {
     const v = this.view!;
     const t = this.thread ? this.threadOf(this.thread) : [];
-    if (t.length === 0) { mount(this.historyBox, h("p", { class: "muted" }, "No offers yet. Build one on the right: pick items, see the engine's preview, send.")); return; }
+    if (t.length === 0) { mount(this.historyBox, h("p", { class: "muted" }, "No offers yet. Build one under “Your offer”: pick items, read the engine's preview, send.")); return; }
     mount(this.historyBox, h("ol", { class: "offers" }, ...[...t].reverse().map((p) => {
       const [a, b] = dealSides(v, p.terms);
       const forMe = p.terms.to === this.nation && p.status === "proposed" && p.turn === v.turn;

@@ -1,4 +1,4 @@
-/** The guided tutorial for solo games: highlights map, dashboard, orders, Ready and results; skippable and resumable. */
+/** The guided tutorial for solo games: highlights map, dashboard, orders, deals, Ready and results; skippable and resumable. */
 import { h } from "./dom";
 
 /** One step: the element to highlight and what to say. */
@@ -8,6 +8,7 @@ const STEPS: Step[] = [
   { target: "#map", title: "The world", text: "Your nation is lit in its colour. Circles are data centres: filled = online, faint = building, outline = planned; a blue dot = liquid cooling. Drag to pan, wheel or +/− to zoom." },
   { target: ".dash", title: "Your dashboard", text: "Treasury, compute, utilisation, sovereignty, expertise, support, capability and score. Hover any figure to see what it means, how it is computed and its source." },
   { target: "#orders", title: "Orders", text: "Each quarter, found data centres, buy GPUs (compare NVIDIA and AMD in the table), reserve HBM, fund talent and set policy. Illegal choices are disabled with the reason; the preview shows what your orders will do." },
+  { target: ".tab[data-tab=deals]", title: "Deals and vendors", text: "In Deals (D) you negotiate with other nations: cash, GPU leases, shares of a data centre, HBM, joint training. AI nations answer at once (accept, counter or refuse, with their reason); signed deals are enforced by the engine. In Vendor quotes you ask an integrator for price, lead time and SLA, and counter-offer before you sign." },
   { target: "button.ready", title: "Ready", text: "When your orders are in, press Ready (or R). The quarter resolves when everyone is ready or the timer runs out." },
   { target: ".news", title: "Results and news", text: "After each quarter you see what changed and why — deliveries, slips (\"HBM was sold out\"), events and their real-world sources. Press G for the glossary at any time." },
 ];

@@ -21,16 +21,16 @@ describe("solo mode", () => {
     await page.selectOption("form[aria-labelledby=solo-h] select[name=nation]", "india");
     await page.click("form[aria-labelledby=solo-h] button[type=submit]");
     await page.waitForSelector(".turnbar >> text=Orders", { timeout: 20_000 });
-    await page.waitForSelector(".coach >> text=Tutorial 1/5");
+    await page.waitForSelector(".coach >> text=Tutorial 1/6");
     await shot(page, "solo-tutorial");
     await page.click(".coach >> text=Next");
     await page.click(".coach >> text=Next");
-    await page.waitForSelector(".coach >> text=Tutorial 3/5");
+    await page.waitForSelector(".coach >> text=Tutorial 3/6");
     const code = new URL(page.url()).pathname.split("/")[2];
 
     await page.reload();
     await page.waitForSelector(".turnbar >> text=India");
-    await page.waitForSelector(".coach >> text=Tutorial 3/5");
+    await page.waitForSelector(".coach >> text=Tutorial 3/6");
     await page.click(".coach >> text=Skip tutorial");
     expect(await page.locator(".coach").count()).toBe(0);
 
