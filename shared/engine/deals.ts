@@ -100,25 +100,40 @@ export function validateDeal(state: GameState, d: DealTerms, orders: Record<stri
     const left = moneyAvailable(state, side, orders[side.id] ?? []) - committed;
     if (cash > left + 1e-9) return reject(RuleError.DealUncovered, `${side.name} would have to put up US$${cash.toFixed(0)}M (held in escrow) but has only US$${Math.max(0, left).toFixed(0)}M left after its orders and deals this quarter.`);
   }
+  // Items of the same resource in one deal are checked together (two leases of one model, two shares of one site, two HBM transfers).
+  const leases = new Map<string, { giver: Nation; model: string; count: number }>();
+  const shares = new Map<string, { giver: Nation; dcId: string; share: number }>();
+  const hbm = new Map<string, { giver: Nation; gb: number }>();
   for (const it of d.items) {
     if (it.kind === "cash" || it.kind === "joint_training" || it.kind === "statement") continue;
     const giver = state.nations[giverOf(d, it)];
     if (it.kind === "gpu_lease") {
-      const a = findAccelerator(state.catalogue, it.model);
-      if (!a) return reject(RuleError.UnknownModel, `"${it.model}" is not in the accelerator catalogue.`);
-      const free = installed(giver, it.model) - leasedOut(state, giver.id, it.model, state.turn, last, signedThisTurn);
-      if (it.count > free) return reject(RuleError.DealUncovered, `${giver.name} has only ${Math.max(0, free).toLocaleString("en-US")} ${a.name} installed and not leased already; it cannot lease ${it.count.toLocaleString("en-US")}.`);
+      const key = `${giver.id}|${it.model}`;
+      leases.set(key, { giver, model: it.model, count: (leases.get(key)?.count ?? 0) + it.count });
     } else if (it.kind === "co_invest") {
-      const dc = findDc(giver, it.dcId);
-      if (!dc) return reject(RuleError.UnknownDc, `${giver.name} has no data centre "${it.dcId}".`);
-      const sold = [...(state.deals ?? []).filter((x) => x.untilTurn >= state.turn), ...signedThisTurn]
-        .reduce((s, x) => s + x.items.reduce((y, i) => y + (i.kind === "co_invest" && i.dcId === it.dcId ? i.share : 0), 0), 0);
-      if (sold + it.share > 0.5 + 1e-9) return reject(RuleError.DealUncovered, `At most half of ${dc.name} can be shared with other nations (${Math.round(sold * 100)}% already is).`);
-    } else if (it.kind === "hbm_transfer") {
-      const ok = giver.memoryAgreements.some((m) => m.fromTurn <= state.turn + 1 && m.toTurn >= last && m.gbPerQuarter >= it.gbPerQuarter);
-      const pending = signedThisTurn.reduce((s, x) => s + x.items.reduce((y, i) => y + (i.kind === "hbm_transfer" && giverOf(x, i) === giver.id ? i.gbPerQuarter : 0), 0), 0);
-      if (!ok || pending > 0) return reject(RuleError.DealUncovered, `${giver.name} has no memory agreement reserving ${it.gbPerQuarter.toLocaleString("en-US")} GB a quarter through the deal's ${d.quarters} quarters.`);
+      const key = `${giver.id}|${it.dcId}`;
+      shares.set(key, { giver, dcId: it.dcId, share: (shares.get(key)?.share ?? 0) + it.share });
+    } else {
+      hbm.set(giver.id, { giver, gb: (hbm.get(giver.id)?.gb ?? 0) + it.gbPerQuarter });
     }
+  }
+  for (const { giver, model, count } of leases.values()) {
+    const a = findAccelerator(state.catalogue, model);
+    if (!a) return reject(RuleError.UnknownModel, `"${model}" is not in the accelerator catalogue.`);
+    const free = installed(giver, model) - leasedOut(state, giver.id, model, state.turn, last, signedThisTurn);
+    if (count > free) return reject(RuleError.DealUncovered, `${giver.name} has only ${Math.max(0, free).toLocaleString("en-US")} ${a.name} installed and not leased already; it cannot lease ${count.toLocaleString("en-US")}.`);
+  }
+  for (const { giver, dcId, share } of shares.values()) {
+    const dc = findDc(giver, dcId);
+    if (!dc) return reject(RuleError.UnknownDc, `${giver.name} has no data centre "${dcId}".`);
+    const sold = [...(state.deals ?? []).filter((x) => x.untilTurn >= state.turn), ...signedThisTurn]
+      .reduce((sum, x) => sum + x.items.reduce((y, i) => y + (i.kind === "co_invest" && i.dcId === dcId ? i.share : 0), 0), 0);
+    if (sold + share > 0.5 + 1e-9) return reject(RuleError.DealUncovered, `At most half of ${dc.name} can be shared with other nations (${Math.round(sold * 100)}% already is; this deal asks ${Math.round(share * 100)}%).`);
+  }
+  for (const { giver, gb } of hbm.values()) {
+    const ok = giver.memoryAgreements.some((m) => m.fromTurn <= state.turn + 1 && m.toTurn >= last && m.gbPerQuarter >= gb);
+    const pending = signedThisTurn.reduce((sum, x) => sum + x.items.reduce((y, i) => y + (i.kind === "hbm_transfer" && giverOf(x, i) === giver.id ? i.gbPerQuarter : 0), 0), 0);
+    if (!ok || pending > 0) return reject(RuleError.DealUncovered, `${giver.name} has no memory agreement reserving ${gb.toLocaleString("en-US")} GB a quarter through the deal's ${d.quarters} quarters.`);
   }
   return OK;
 }
@@ -137,7 +152,7 @@ export function withSignedDeals(input: GameState, deals: DealTerms[], events: Ga
     signed.push(d);
     const id = `deal-${state.turn}-${state.deals!.length + 1}`;
     const active: ActiveDeal = { ...structuredClone(d), id, signedTurn: state.turn, untilTurn: state.turn + d.quarters - 1, escrow: {} };
-    for (const it of d.items) applyAtSigning(state, active, it);
+    active.items.forEach((it, i) => applyAtSigning(state, active, it, i));
     state.deals!.push(active);
     const a = state.nations[d.from], b = state.nations[d.to];
     for (const n of [a, b]) events.push({ turn: state.turn, nation: n.id, kind: "info", text: `Deal signed between ${a.name} and ${b.name} for ${d.quarters} quarter${d.quarters > 1 ? "s" : ""}: ${describeDeal(state, d)}.` });
@@ -145,7 +160,7 @@ export function withSignedDeals(input: GameState, deals: DealTerms[], events: Ga
   return state;
 }
 
-function applyAtSigning(state: GameState, d: ActiveDeal, it: DealItem): void {
+function applyAtSigning(state: GameState, d: ActiveDeal, it: DealItem, index: number): void {
   if (it.kind === "cash") {
     const giver = state.nations[giverOf(d, it)];
     const other = state.nations[otherOf(d, it)];
@@ -155,12 +170,14 @@ function applyAtSigning(state: GameState, d: ActiveDeal, it: DealItem): void {
   } else if (it.kind === "hbm_transfer") {
     const giver = state.nations[giverOf(d, it)];
     const other = state.nations[otherOf(d, it)];
-    const m = giver.memoryAgreements.find((x) => x.fromTurn <= state.turn + 1 && x.toTurn >= d.untilTurn && x.gbPerQuarter >= it.gbPerQuarter)!;
+    const m = giver.memoryAgreements.find((x) => x.fromTurn <= state.turn + 1 && x.toTurn >= d.untilTurn && x.gbPerQuarter >= it.gbPerQuarter);
+    if (!m) return; // validateDeal guarantees one; never crash a resolution
     // Split the agreement: the deal's quarters lose the transferred GB, the rest of the term keeps all of it.
     if (m.toTurn > d.untilTurn) giver.memoryAgreements.push({ ...m, id: `${m.id}-after-${d.id}`, fromTurn: d.untilTurn + 1 });
     m.toTurn = d.untilTurn;
     m.gbPerQuarter -= it.gbPerQuarter;
-    if (other) other.memoryAgreements.push({ id: `${d.id}-hbm`, maker: m.maker, gbPerQuarter: it.gbPerQuarter, fromTurn: Math.max(state.turn, m.fromTurn), toTurn: d.untilTurn });
+    const n = d.items.filter((x, i) => x.kind === "hbm_transfer" && i < index).length;
+    if (other) other.memoryAgreements.push({ id: `${d.id}-hbm${n ? `-${n + 1}` : ""}`, maker: m.maker, gbPerQuarter: it.gbPerQuarter, fromTurn: Math.max(state.turn, m.fromTurn), toTurn: d.untilTurn });
   } else if (it.kind === "statement") {
     state.promises!.push({ turn: state.turn, from: giverOf(d, it), to: otherOf(d, it), text: it.text, dealId: d.id });
   }
@@ -173,8 +190,11 @@ export function runDeals(state: GameState, events: GameEvent[]): void {
     for (const it of d.items) {
       if (it.kind === "cash" && it.perQuarter > 0) {
         const payer = giverOf(d, it);
-        const pay = Math.min(it.perQuarter, d.escrow[payer] ?? 0);
-        d.escrow[payer] = Math.round(((d.escrow[payer] ?? 0) - pay) * 1e6) / 1e6;
+        const held = d.escrow[payer] ?? 0;
+        // The last quarter pays out whatever is left (several cash items of one payer share its escrow), so no money is lost or left over.
+        const lastForPayer = state.turn === d.untilTurn && !d.items.some((x, i) => i > d.items.indexOf(it) && x.kind === "cash" && x.perQuarter > 0 && giverOf(d, x) === payer);
+        const pay = lastForPayer ? held : Math.min(it.perQuarter, held);
+        d.escrow[payer] = lastForPayer ? 0 : held - pay;
         const other = state.nations[otherOf(d, it)];
         if (other) other.treasury += pay;
       } else if (it.kind === "joint_training") {
@@ -193,28 +213,88 @@ export function runDeals(state: GameState, events: GameEvent[]): void {
   }
 }
 
-/** Effective PF a nation gains (+) or gives (−) through leases and shares in force this quarter, and the raw PF. */
-export function dealCompute(state: GameState, nationId: string, dcEffective: (owner: string, dcId: string) => number): { compute: number; effective: number } {
-  let compute = 0, effective = 0;
+/** What a lessor can really supply this quarter: powered GPUs of each model, allocated to its leases in signing order. */
+interface LeaseSupply {
+  /** GPUs actually supplied per lease item ("dealId#itemIndex"). */
+  supplied: Map<string, number>;
+  /** Share of each data centre's peak that is leased out (so a share of the site does not give the same GPUs twice). */
+  leasedShare: Map<string, number>;
+}
+
+/**
+ * Allocate a lessor's leases to its powered GPUs: GPUs in online halls, scaled down when the hall's online
+ * MW cannot power all of them (as operations.ts does), first data centre first, earliest deal first.
+ */
+function leaseSupply(state: GameState, giverId: string): LeaseSupply {
+  const out: LeaseSupply = { supplied: new Map(), leasedShare: new Map() };
+  const n = state.nations[giverId];
+  if (!n) return out;
+  const batches: { dcId: string; model: string; left: number; pf: number }[] = [];
+  const dcPeak = new Map<string, number>();
+  for (const dc of n.dataCentres) {
+    if (dc.mwOnline <= 0) continue;
+    const kw = dc.gpus.reduce((x, g) => x + g.count * (findAccelerator(state.catalogue, g.model)?.kw ?? 0), 0);
+    const productive = kw > 0 ? Math.min(1, (dc.mwOnline * 1000) / kw) : 0;
+    for (const g of dc.gpus) {
+      const a = findAccelerator(state.catalogue, g.model);
+      if (!a || g.count === 0) continue;
+      batches.push({ dcId: dc.id, model: g.model, left: g.count * productive, pf: a.pf });
+      dcPeak.set(dc.id, (dcPeak.get(dc.id) ?? 0) + g.count * productive * a.pf);
+    }
+  }
+  const leasedPeak = new Map<string, number>();
   for (const d of state.deals ?? []) {
     if (!activeAt(d, state.turn)) continue;
-    for (const it of d.items) {
-      if (it.kind !== "gpu_lease" && it.kind !== "co_invest") continue;
+    d.items.forEach((it, i) => {
+      if (it.kind !== "gpu_lease" || giverOf(d, it) !== giverId) return;
+      let need = it.count;
+      for (const b of batches) {
+        if (need <= 0) break;
+        if (b.model !== it.model || b.left <= 0) continue;
+        const take = Math.min(need, b.left);
+        b.left -= take;
+        need -= take;
+        leasedPeak.set(b.dcId, (leasedPeak.get(b.dcId) ?? 0) + take * b.pf);
+      }
+      out.supplied.set(`${d.id}#${i}`, it.count - need);
+    });
+  }
+  for (const [dcId, peak] of dcPeak) out.leasedShare.set(dcId, peak > 0 ? Math.min(1, (leasedPeak.get(dcId) ?? 0) / peak) : 0);
+  return out;
+}
+
+/**
+ * Effective PF a nation gains (+) or gives (−) through leases and shares in force this quarter, and the raw PF.
+ * A lease supplies only GPUs the lessor can power; a share of a site covers what is left of it after its leases.
+ */
+export function dealCompute(state: GameState, nationId: string, dcEffective: (owner: string, dcId: string) => number): { compute: number; effective: number } {
+  let compute = 0, effective = 0;
+  const supplies = new Map<string, LeaseSupply>();
+  const supplyOf = (giver: string): LeaseSupply => {
+    let x = supplies.get(giver);
+    if (!x) { x = leaseSupply(state, giver); supplies.set(giver, x); }
+    return x;
+  };
+  for (const d of state.deals ?? []) {
+    if (!activeAt(d, state.turn)) continue;
+    d.items.forEach((it, i) => {
+      if (it.kind !== "gpu_lease" && it.kind !== "co_invest") return;
       const giver = giverOf(d, it);
       const sign = giver === nationId ? -1 : otherOf(d, it) === nationId ? 1 : 0;
-      if (sign === 0) continue;
+      if (sign === 0) return;
       if (it.kind === "gpu_lease") {
         const a = findAccelerator(state.catalogue, it.model);
         const g = state.nations[giver];
-        if (!a || !g) continue;
-        compute += sign * it.count * a.pf;
-        effective += sign * it.count * a.pf * LEASE_UTILISATION * (1 - softwarePenalty(a, g.expertise));
+        if (!a || !g) return;
+        const count = supplyOf(giver).supplied.get(`${d.id}#${i}`) ?? 0;
+        compute += sign * count * a.pf;
+        effective += sign * count * a.pf * LEASE_UTILISATION * (1 - softwarePenalty(a, g.expertise));
       } else {
-        const eff = it.share * dcEffective(giver, it.dcId);
+        const eff = it.share * dcEffective(giver, it.dcId) * (1 - (supplyOf(giver).leasedShare.get(it.dcId) ?? 0));
         compute += sign * eff;
         effective += sign * eff;
       }
-    }
+    });
   }
   return { compute, effective };
 }
