@@ -177,6 +177,7 @@ export class NegotiationTable {
   private scene: TableScene | null = null;
   private pending: TableState | null = null;
   private game: Phaser.Game | null = null;
+  private watch: ReturnType<typeof setInterval> | null = null;
 
   constructor(readonly parent: HTMLElement) {}
 
@@ -190,7 +191,15 @@ export class NegotiationTable {
       scale: { mode: Phaser.Scale.RESIZE, width: this.parent.clientWidth || 600, height: this.parent.clientHeight || 230 },
       scene: [TableScene],
       banner: false,
+      fps: { target: 30, limit: 30 },
     });
+    // Sleep while the deals tab is not on the page (it is detached when another tab is shown): no frames, no CPU.
+    this.watch = setInterval(() => {
+      const loop = this.game?.loop;
+      if (!loop) return;
+      if (!this.parent.isConnected && loop.running) loop.sleep();
+      else if (this.parent.isConnected && !loop.running) loop.wake();
+    }, 500);
     this.game.events.once("table-ready", (scene: TableScene) => {
       this.scene = scene;
       if (this.pending) scene.show(this.pending);
@@ -202,11 +211,13 @@ export class NegotiationTable {
   show(state: TableState): void {
     this.pending = state;
     this.start();
+    if (this.parent.isConnected && this.game?.loop && !this.game.loop.running) this.game.loop.wake();
     this.scene?.show(state);
   }
 
   /** Stop the table's Phaser game. */
   destroy(): void {
+    if (this.watch) clearInterval(this.watch);
     this.game?.destroy(true);
     this.game = null;
     this.scene = null;

@@ -8,7 +8,7 @@ import { PRIORITY_STAKE } from "./costs";
 
 /** Integrator ids this nation is in a trilateral partnership with this turn. */
 export function trilateralIntegrators(n: Nation, turn: number): string[] {
-  const memory = n.memoryAgreements.some((m) => m.fromTurn <= turn && m.toTurn >= turn);
+  const memory = n.memoryAgreements.some((m) => m.gbPerQuarter > 0 && m.fromTurn <= turn && m.toTurn >= turn);
   if (!memory) return [];
   return [...new Set(n.dataCentres.filter((d) => d.builder === "jv" && d.integrator).map((d) => d.integrator!))];
 }

@@ -64,7 +64,7 @@ function soldOut(state: GameState): boolean {
 }
 
 function priority(state: GameState, n: Nation, vendorId: string): boolean {
-  return n.memoryAgreements.some((m) => m.toTurn >= state.turn) || hasPriorityWith(n, vendorId, state.turn);
+  return n.memoryAgreements.some((m) => m.gbPerQuarter > 0 && m.toTurn >= state.turn) || hasPriorityWith(n, vendorId, state.turn);
 }
 
 /** The vendor's first quote for a request, or why it cannot quote (the same reasons an order would be refused). */

@@ -69,7 +69,7 @@ export function runSupply(state: GameState, events: GameEvent[]): void {
   for (const left of reserved.values()) openGb += left;
 
   // 2. Open pool: agreement holders, then partnership priority, then everyone; oldest first, then the seeded tie-break.
-  const holder = (n: Nation): boolean => n.memoryAgreements.some((m) => m.fromTurn <= state.turn && m.toTurn >= state.turn);
+  const holder = (n: Nation): boolean => n.memoryAgreements.some((m) => m.gbPerQuarter > 0 && m.fromTurn <= state.turn && m.toTurn >= state.turn);
   const priority = (d: Due): number => (holder(d.nation) ? 0 : hasPriorityWith(d.nation, d.order.vendor, state.turn) ? 1 : 2);
   for (const d of [...due].sort((x, y) => priority(x) - priority(y) || byAge(x, y))) {
     const want = d.order.quantity - d.delivered;
@@ -124,7 +124,7 @@ function deliver(state: GameState, d: Due, events: GameEvent[]): void {
   }
   order.dueTurn = state.turn + 1;
   order.slipped += 1;
-  const hasAgreement = nation.memoryAgreements.some((m) => m.fromTurn <= state.turn && m.toTurn >= state.turn);
+  const hasAgreement = nation.memoryAgreements.some((m) => m.gbPerQuarter > 0 && m.fromTurn <= state.turn && m.toTurn >= state.turn);
   const why = d.limit === "packaging"
     ? "CoWoS packaging slots ran out this quarter"
     : hasAgreement ? "HBM was sold out and your memory agreement did not cover the whole order" : "HBM was sold out and you have no memory agreement";

@@ -11,6 +11,7 @@ import { dcEffectiveCompute, measureNation } from "../../shared/engine/operation
 import { findAccelerator } from "../../shared/engine/catalogue";
 import { moneyAvailable } from "../../shared/engine/costs";
 import { RuleError } from "../../shared/engine/errors";
+import { negotiate } from "../../shared/engine/quotes";
 import { testScenario } from "./fixture-scenario";
 
 const RUNS = { numRuns: 80, seed: 42 };
@@ -499,6 +500,21 @@ describe("deal conservation", () => {
     const moved = dealCompute(signed, "india", dcEff(signed));
     const leaseOnly = dealCompute(withSignedDeals(s, [{ ...deal, items: deal.items.slice(0, 2) }]), "india", dcEff(signed));
     expect(moved.compute).toBeCloseTo(leaseOnly.compute, 6);
+  });
+
+  it("a nation that transfers its whole HBM allocation no longer counts as holding an agreement (no vendor priority)", () => {
+    const s = gameAt(1, 1);
+    s.nations.korea.memoryAgreements = [{ id: "korea-hbm", maker: "skhynix", gbPerQuarter: 40_000, fromTurn: 1, toTurn: 2 }];
+    const req = { vendor: "dell", model: "b200", quantity: 64, package: "fullstack" as const, dcId: "korea-dc1" };
+    const shorter = (st: GameState) => {
+      const q = negotiate(st, "korea", req, []);
+      if (!q.ok) throw new Error(q.error.message);
+      const r = negotiate(st, "korea", req, [{ leadQuarters: q.quote.leadQuarters - 1 }]);
+      return r.ok ? r.answers[0].outcome : "error";
+    };
+    expect(shorter(s)).toBe("accepted");
+    const all = withSignedDeals(s, [{ from: "korea", to: "india", quarters: 2, items: [{ kind: "hbm_transfer", giver: "from", gbPerQuarter: 40_000 }] }]);
+    expect(shorter(all)).toBe("refused");
   });
 
   it("escrow pays out to the last cent whatever the precision: nothing lost, nothing left", () => {
