@@ -21,7 +21,7 @@ import { PhaseTimer } from "./phase-timer";
 import type { TimerClock } from "./phase-timer";
 import { SeatBook } from "./seat-book";
 import type { LiveSeat } from "./seat-book";
-import { aiDealAnswer, aiNations, controllerOf, ordersForResolution } from "./resolution-orders";
+import { aiDealAnswer, aiDealOffer, aiNations, controllerOf, ordersForResolution } from "./resolution-orders";
 import { aiDifficultyOf } from "../store/records";
 import { DONE, refuse } from "./outcome";
 import type { Outcome, Refusal } from "./outcome";
@@ -311,7 +311,21 @@ export class GameSession {
     this.timer.set(this.settings.turnSeconds * 1000, () => this.enterResolution());
     this.persist();
     this.hooks.roomChanged();
+    this.aiOffers();
     this.checkAllReady();
+  }
+
+  /** AI nations open negotiations with players' nations (once a quarter at most, also across restarts). */
+  private aiOffers(): void {
+    const players = this.state.order.filter((n) => controllerOf(n, this.seats, this.forcedAi, this.settings.absent) === "human");
+    if (players.length === 0) return;
+    for (const nation of this.aiNations()) {
+      if (this.deals.proposals.some((p) => p.turn === this.state.turn && p.terms.from === nation && p.byName === "AI" && !p.replyTo)) continue;
+      const offer = aiDealOffer(this.liveState(), nation, players, aiDifficultyOf(this.settings));
+      if (!offer) continue;
+      const r = this.deals.propose(this.state, this.orderSets(), offer.terms, "AI", undefined, offer.note);
+      if (r.ok) this.hooks.dealsChanged([offer.terms.from, offer.terms.to]);
+    }
   }
 
   private enterResolution(): void {

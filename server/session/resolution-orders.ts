@@ -6,6 +6,8 @@ import { aiOrders, defaultProfile } from "../../shared/ai/decide";
 import type { DealVerdict } from "../../shared/ai/deal-judge";
 import { judgeDeal } from "../../shared/ai/deal-judge";
 import type { DealTerms } from "../../shared/protocol/deals";
+import type { DealOffer } from "../../shared/ai/deal-offer";
+import { aiOffer } from "../../shared/ai/deal-offer";
 import { viewFor } from "../../shared/engine/view";
 import type { OrderBook } from "./order-book";
 import type { SeatBook } from "./seat-book";
@@ -33,6 +35,11 @@ export function aiSeatOrders(state: GameState, nation: string, difficulty: Diffi
 /** An AI nation's answer to a deal addressed to it, valued from that nation's view only. */
 export function aiDealAnswer(state: GameState, nation: string, terms: DealTerms, difficulty: Difficulty): DealVerdict {
   return judgeDeal(viewFor(state, { kind: "nation", nation }, { copy: false }), nation, terms, defaultProfile(nation, difficulty));
+}
+
+/** The deal an AI nation opens with this quarter (to one of `players`), decided from its view only, or null. */
+export function aiDealOffer(state: GameState, nation: string, players: string[], difficulty: Difficulty): DealOffer | null {
+  return aiOffer(viewFor(state, { kind: "nation", nation }, { copy: false }), nation, players, defaultProfile(nation, difficulty));
 }
 
 /** The order sets the engine resolves the turn with. Absent humans with no orders fall back to `absent`. */

@@ -39,8 +39,6 @@ export interface DealVerdict {
 const AFTER_DEAL = 2;
 /** The largest premium the AI asks for before it refuses outright, in quarters of its own budget. */
 const MAX_ASK_BUDGETS = 3;
-/** Cash probe used to price a US$ M in score points. */
-const PROBE_M = 100;
 
 /** What a deal is worth to one side, projected with the engine on that side's own view. */
 export type DealValue =
@@ -48,8 +46,8 @@ export type DealValue =
   | { ok: false; message: string };
 
 /**
- * Value `terms` for `nation` from `view` alone: play its style forward with and without the deal and
- * compare projected score (money left at the horizon counts at the nation's own rate, unless the game ends).
+ * Value `terms` for `nation` from `view` alone: play its plan forward with and without the deal and compare
+ * projected score, with money left at the horizon counted at the score's revenue rate (unless the game ends).
  */
 export function valueDeal(view: GameView, nation: string, terms: DealTerms, profile: AiProfile = defaultProfile(nation)): DealValue {
   const other = terms.from === nation ? terms.to : terms.from;
@@ -65,23 +63,26 @@ export function valueDeal(view: GameView, nation: string, terms: DealTerms, prof
   if (profile.strategy) style = withStrategy(style, profile.strategy);
   const horizon = Math.max(1, Math.min(profile.difficulty === "easy" ? 2 : terms.quarters + AFTER_DEAL, view.maxTurns - view.turn + 1));
   const atEnd = view.turn + horizon - 1 >= view.maxTurns;
-  const project = (s: GameState): { points: number; treasury: number; compute: number } => {
+  // Both worlds follow the same plan (the orders the nation would give without the deal), so the deal's own
+  // effects are what differ: compute and its consequences in score points, and money, counted at the score's
+  // rate for a US$ M of revenue (which prices compute near the GPU-rental market, facts.md G1–G15).
+  const plan: Order[][] = [];
+  const project = (start: GameState, follow: boolean): { points: number; treasury: number; compute: number } => {
     const rng: RngState = seedRng(seed);
+    let s = start;
     for (let q = 0; q < horizon && !s.finished; q++) {
-      const orders: Record<string, Order[]> = { [nation]: playStyle(s, nation, style, [...rng] as RngState) };
-      s = resolveTurn(s, orders).state;
+      const mine = follow ? (plan[q] ?? []).map((o) => ({ ...o, turn: s.turn })) : playStyle(s, nation, style, [...rng] as RngState);
+      if (!follow) plan.push(mine);
+      s = resolveTurn(s, { [nation]: mine }).state;
     }
     const n = s.nations[nation];
     const f = measureNation(s, n);
     return { points: Object.values(scoreParts(s, n, f.effectiveCompute)).reduce((a, b) => a + b, 0), treasury: n.treasury, compute: f.compute };
   };
-  const without = project(belief);
-  const richer = structuredClone(belief);
-  richer.nations[nation].treasury += PROBE_M;
-  // Score points a US$ M is worth over the horizon (money left at the end counts at that rate, unless the game ends).
-  const perM = Math.max(0.002, (project(richer).points - without.points) / PROBE_M);
+  const without = project(belief, false);
+  const perM = view.scoring.revenue / 10;
   const value = (p: { points: number; treasury: number }): number => p.points + (atEnd ? 0 : perM * p.treasury);
-  const withDeal = project(withSignedDeals(belief, [terms]));
+  const withDeal = project(withSignedDeals(belief, [terms]), true);
   const pick = (p: { points: number; treasury: number; compute: number }) => ({ score: p.points, compute: p.compute, treasury: p.treasury });
   return { ok: true, gain: value(withDeal) - value(without), perM, horizon, by: quarterLabel(addQuarters(view.quarter, horizon)), before: pick(without), after: pick(withDeal) };
 }
@@ -102,6 +103,9 @@ export function judgeDeal(view: GameView, nation: string, terms: DealTerms, prof
   if (!givesAnything && Math.abs(gain) < 0.05) return { answer: "accept", reason: `${me.name} accepts: it gives nothing binding in this deal.`, gain };
   if (gain >= margin) return { answer: "accept", reason: `${me.name} accepts: by its projection the deal is worth about ${pts(gain)} to it ${span}.`, gain };
 
+  const mySide = terms.from === nation ? "from" : "to";
+  const getsAnything = terms.items.some((it) => it.kind === "joint_training" || ("giver" in it && it.kind !== "statement" && it.giver !== mySide));
+  if (!getsAnything) return { answer: "refuse", reason: `${me.name} refuses: it would give up about ${pts(gain)} by ${v.by} and get nothing binding in return.`, gain };
   const shortM = (margin - gain) / perM;
   const ask = roundUp(shortM * 1.15, terms.quarters);
   if (ask.total > MAX_ASK_BUDGETS * me.budgetPerQuarter || profile.difficulty === "easy") {
@@ -125,9 +129,9 @@ function wariness(profile: AiProfile, terms: DealTerms, nation: string): number 
   return w;
 }
 
-/** A cash ask of about `m` US$ M: now for a one-quarter deal, per quarter otherwise, rounded up to US$5M steps. */
-function roundUp(m: number, quarters: number): { now: number; perQuarter: number; total: number } {
-  const step = (x: number): number => Math.max(5, Math.ceil(x / 5) * 5);
+/** A cash ask of about `m` US$ M: now for a one-quarter deal, per quarter otherwise, rounded up to US$1M (US$5M above US$20M). */
+export function roundUp(m: number, quarters: number): { now: number; perQuarter: number; total: number } {
+  const step = (x: number): number => (x <= 20 ? Math.max(1, Math.ceil(x)) : Math.ceil(x / 5) * 5);
   if (quarters <= 1) { const now = step(m); return { now, perQuarter: 0, total: now }; }
   const perQuarter = step(m / quarters);
   return { now: 0, perQuarter, total: perQuarter * quarters };

@@ -73,9 +73,10 @@ describe("negotiating a GPU lease in two tabs", () => {
 
     // Japan is told without being blocked: a notice, the Deals tab count; it keeps its own panel until it opens deals.
     await japan.waitForSelector(".toast.notice:has-text('South Korea proposes a deal')", { timeout: 10_000 });
-    await japan.waitForSelector(".tab[data-tab=deals]:has-text('Deals (1)')");
+    await japan.locator(".tab[data-tab=deals]", { hasText: /Deals \(\d+\)/ }).waitFor();
     await shot(japan, "deals-incoming-notice");
     await japan.click(".toast.notice button:has-text('Open deals')");
+    await japan.waitForSelector(".thread:has-text('South Korea') .badge:has-text('1')");
     await japan.click(".thread:has-text('South Korea')");
     await japan.waitForSelector(".offer.proposed >> text=South Korea → Japan");
     await expect.poll(async () => (await probe(japan))?.status).toBe("proposed");

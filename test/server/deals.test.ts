@@ -109,7 +109,7 @@ describe("deals between nations", () => {
     const g = await waitFor(a, (m) => m.deals.some((d) => gift.ok && d.id === gift.id && d.status === "accepted"), 5000, "AI accepts the gift");
     expect(g.deals.find((d) => gift.ok && d.id === gift.id)!.note).toMatch(new RegExp(`^${name} accepts`));
 
-    const greedy = await a.proposeDeal(ai, 2, [{ kind: "gpu_lease", giver: "to", model, count: 2000 }]);
+    const greedy = await a.proposeDeal(ai, 2, [{ kind: "gpu_lease", giver: "to", model, count: 2000 }, { kind: "cash", giver: "from", now: 0, perQuarter: 1 }]);
     expect(greedy.ok).toBe(true);
     const c = await waitFor(a, (m) => m.deals.some((d) => greedy.ok && d.replyTo === greedy.id), 5000, "AI counters");
     const counter = c.deals.find((d) => greedy.ok && d.replyTo === greedy.id)!;
@@ -140,6 +140,36 @@ describe("deals between nations", () => {
     const pf = (s: typeof without, n: string) => s.nations[n].history.at(-1)!.compute;
     expect(pf(session.state, nations[0]) - pf(without, nations[0])).toBeGreaterThan(0);
     expect(pf(session.state, ai) - pf(without, ai)).toBeLessThan(0);
+    for (const x of [a, b, fac]) await x.leave();
+  });
+
+  it("AI nations open negotiations with players at the start of a quarter: only the addressee sees the offer, and can sign it", async () => {
+    const { game, fac, a, b, nations } = await twoSeatedPlayers({ scenario: "workshop", seed: 7, turnSeconds: 600 });
+    fac.facilitator({ cmd: "start" });
+    await waitFor(a, (m) => m.phase === "orders", 5000, "orders");
+    const session = server.room(game.code).session;
+    const fromAi = () => session.deals.proposals.filter((p) => p.byName === "AI" && !p.replyTo);
+    if (fromAi().length === 0) {
+      fac.facilitator({ cmd: "force_resolve" });
+      await waitFor(a, (m) => m.view!.turn === 2 && m.phase === "orders", 10_000, "turn 2");
+    }
+    const offers = fromAi();
+    expect(offers.length).toBeGreaterThan(0);
+    const offer = offers[0];
+    expect(nations.slice(0, 2)).toContain(offer.terms.to);
+    expect(offer.note).toMatch(/ offers .* for US\$\d+M a quarter/);
+    const [mine, other] = offer.terms.to === nations[0] ? [a, b] : [b, a];
+    const seen = await waitFor(mine, (m) => m.deals.some((d) => d.id === offer.id), 5000, "addressee sees the offer");
+    expect(seen.deals.find((d) => d.id === offer.id)!.status).toBe("proposed");
+    expect(other.model().deals.some((d) => d.id === offer.id)).toBe(false);
+    // One opening offer per AI nation per quarter, even if the orders phase is opened again (restart).
+    const count = offers.length;
+    (session as unknown as { aiOffers(): void }).aiOffers();
+    expect(fromAi().length).toBe(count);
+    expect((await mine.respondDeal(offer.id, true)).ok).toBe(true);
+    fac.facilitator({ cmd: "force_resolve" });
+    const after = await waitFor(mine, (m) => m.view!.turn === offer.turn + 1 && m.view!.deals.length === 1, 10_000, "offer in force");
+    expect(after.view!.deals[0].from).toBe(offer.terms.from);
     for (const x of [a, b, fac]) await x.leave();
   });
 

@@ -7,6 +7,10 @@ import { validateDeal } from "../../shared/engine/deals";
 import { judgeDeal } from "../../shared/ai/deal-judge";
 import { defaultProfile } from "../../shared/ai/decide";
 import { presetScenario } from "../../shared/scenario/presets";
+import { aiOffer } from "../../shared/ai/deal-offer";
+import { valueDeal } from "../../shared/ai/deal-judge";
+import { rentPrice } from "../../shared/engine/operations";
+import { resolveTurn } from "../../shared/engine";
 
 const game = (): GameState => createGame(presetScenario("workshop"), 7);
 const view = (s: GameState, nation: string) => viewFor(s, { kind: "nation", nation });
@@ -55,7 +59,7 @@ describe("AI answers to deal proposals", () => {
     const robbery: DealTerms = { from: "korea", to: "japan", quarters: 1, items: [{ kind: "cash", giver: "to", now: 2400, perQuarter: 0 }] };
     const b = judgeDeal(view(s, "japan"), "japan", robbery);
     expect(b.answer).toBe("refuse");
-    expect(b.reason).toMatch(/^Japan refuses: .*could reasonably make up\.$/);
+    expect(b.reason).toMatch(/^Japan refuses: it would give up about [\d.]+ score points by Q\d \d{4} and get nothing binding in return\.$/);
   });
 
   it("decides from its own view: other nations' private data and the game PRNG do not change the answer", () => {
@@ -79,8 +83,54 @@ describe("AI answers to deal proposals", () => {
     const model = modelOf(s, "japan");
     const answer = (personality: "builder" | "hawk", perQuarter: number) =>
       judgeDeal(view(s, "japan"), "japan", { from: "korea", to: "japan", quarters: 2, items: [{ kind: "gpu_lease", giver: "to", model, count: 400 }, { kind: "cash", giver: "from", now: 0, perQuarter }] }, { ...defaultProfile("japan"), personality }).answer;
-    const prices = Array.from({ length: 20 }, (_, i) => i * 2);
+    const prices = Array.from({ length: 40 }, (_, i) => i);
     expect(prices.some((p) => answer("builder", p) === "accept" && answer("hawk", p) !== "accept")).toBe(true);
     expect(answer("hawk", 200)).toBe("accept");
+  });
+});
+
+describe("AI nations opening negotiations", () => {
+  it("offer spare GPUs to the player with the least compute, priced near the GPU-rental market, worth it to themselves, every other quarter", () => {
+    let s = game();
+    const players = ["korea", "japan"];
+    const offers: { turn: number; from: string }[] = [];
+    for (let t = 0; t < 4; t++) {
+      for (const nation of s.order.filter((n) => !players.includes(n))) {
+        const o = aiOffer(view(s, nation), nation, players);
+        if (!o) continue;
+        offers.push({ turn: s.turn, from: nation });
+        expect(o.terms.from).toBe(nation);
+        expect(o.terms.to).toBe([...players].sort((a, b) => s.nations[a].history.at(-1)!.compute - s.nations[b].history.at(-1)!.compute)[0]);
+        expect(validateDeal(s, o.terms).ok).toBe(true);
+        const lease = o.terms.items.find((it) => it.kind === "gpu_lease");
+        const cash = o.terms.items.find((it) => it.kind === "cash");
+        expect(cash && cash.kind === "cash" && cash.giver === "to").toBe(true);
+        if (lease && lease.kind === "gpu_lease" && cash && cash.kind === "cash") {
+          const a = s.catalogue.accelerators.find((x) => x.id === lease.model)!;
+          const market = (lease.count * s.catalogue.hoursPerQuarter * rentPrice(s, a) * 0.85) / 1e6;
+          expect(cash.perQuarter).toBeGreaterThan(market * 0.5);
+          expect(cash.perQuarter).toBeLessThan(Math.max(5, market * 4));
+        }
+        const worth = valueDeal(view(s, nation), nation, o.terms);
+        expect(worth.ok && worth.gain > 0).toBe(true);
+        expect(o.note).toMatch(new RegExp(`^${s.nations[nation].name} offers .* for US\\$\\d+M a quarter, for 2 quarters\\.$`));
+        // The same view gives the same offer.
+        expect(aiOffer(view(s, nation), nation, players)).toEqual(o);
+      }
+      s = resolveTurn(s, {}).state;
+    }
+    expect(offers.length).toBeGreaterThan(0);
+    for (const nation of new Set(offers.map((o) => o.from))) {
+      const turns = offers.filter((o) => o.from === nation).map((o) => o.turn);
+      for (let i = 1; i < turns.length; i++) expect(turns[i] - turns[i - 1]).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("never offers when no nation is played by people, or to itself", () => {
+    const s = game();
+    for (const nation of s.order) {
+      expect(aiOffer(view(s, nation), nation, [])).toBeNull();
+      expect(aiOffer(view(s, nation), nation, [nation])).toBeNull();
+    }
   });
 });

@@ -1,0 +1,65 @@
+/**
+ * AI nations that open negotiations: at the start of some quarters an AI nation offers a player's nation
+ * what it can spare (GPU capacity it has installed, or part of its HBM allocation) for the cash that makes
+ * the deal worthwhile by its own projection (valueDeal on its own view), plus a margin. Decided from the
+ * AI's view and the other nations' public figures only; deterministic for the same view.
+ */
+import type { DealItem, DealTerms } from "../protocol/deals";
+import type { GameView } from "../engine/view";
+import type { AiProfile } from "./decide";
+import { defaultProfile } from "./decide";
+import { hash64 } from "../engine/hash";
+import { roundUp, valueDeal } from "./deal-judge";
+
+/** An AI nation's opening offer, with the sentence the player reads. */
+export interface DealOffer {
+  terms: DealTerms;
+  note: string;
+}
+
+/** Quarters an offered deal lasts. */
+const OFFER_QUARTERS = 2;
+/** Share of its installed GPUs of one model, or of its HBM agreement, an AI offers. */
+const OFFER_SHARE = 0.2;
+/** Premium over break-even the AI asks, by difficulty. */
+const PREMIUM: Record<AiProfile["difficulty"], number> = { easy: 1.05, normal: 1.25, hard: 1.4 };
+
+/**
+ * The offer `nation` makes this quarter to one of `players` (nations played by people), or null. An AI
+ * offers every other quarter (which ones depends on its own seed), to the player with the least compute.
+ */
+export function aiOffer(view: GameView, nation: string, players: string[], profile: AiProfile = defaultProfile(nation)): DealOffer | null {
+  const me = view.own.find((n) => n.id === nation);
+  if (!me || view.finished || players.length === 0 || view.turn + OFFER_QUARTERS - 1 > view.maxTurns) return null;
+  if ((view.turn + parseInt(hash64(`${view.scenarioId}|${nation}|offers`).slice(0, 8), 16)) % 2 !== 0) return null;
+  const target = view.nations.filter((n) => players.includes(n.id) && n.id !== nation).sort((a, b) => a.compute - b.compute || a.id.localeCompare(b.id))[0];
+  if (!target) return null;
+
+  const offers: { item: DealItem; what: string }[] = [];
+  const byModel = new Map<string, number>();
+  for (const dc of me.dataCentres) if (dc.status === "online") for (const g of dc.gpus) byModel.set(g.model, (byModel.get(g.model) ?? 0) + g.count);
+  const leasedOut = new Map<string, number>();
+  for (const d of view.deals) if (d.untilTurn >= view.turn) for (const it of d.items) if (it.kind === "gpu_lease" && (it.giver === "from" ? d.from : d.to) === nation) leasedOut.set(it.model, (leasedOut.get(it.model) ?? 0) + it.count);
+  const [model, count] = [...byModel.entries()].map(([m, c]): [string, number] => [m, c - (leasedOut.get(m) ?? 0)]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ["", 0];
+  const spare = Math.floor((count * OFFER_SHARE) / 50) * 50;
+  const name = view.catalogue.accelerators.find((a) => a.id === model)?.name ?? model;
+  if (spare >= 100 && profile.personality !== "hawk") offers.push({ item: { kind: "gpu_lease", giver: "from", model, count: spare }, what: `${spare.toLocaleString("en-US")} ${name} of spare capacity` });
+  const agreement = me.memoryAgreements.find((m) => m.fromTurn <= view.turn + 1 && m.toTurn >= view.turn + OFFER_QUARTERS - 1 && m.gbPerQuarter >= 5000);
+  if (agreement && profile.personality === "leverager") {
+    const gb = Math.floor((agreement.gbPerQuarter * OFFER_SHARE) / 1000) * 1000;
+    offers.unshift({ item: { kind: "hbm_transfer", giver: "from", gbPerQuarter: gb }, what: `${(gb / 1000).toLocaleString("en-US")} TB of its HBM allocation a quarter` });
+  }
+
+  for (const { item, what } of offers) {
+    const bare: DealTerms = { from: nation, to: target.id, quarters: OFFER_QUARTERS, items: [item] };
+    const v = valueDeal(view, nation, bare, profile);
+    if (!v.ok) continue;
+    const breakEven = Math.max(0, -v.gain / v.perM);
+    const perQuarter = roundUp(breakEven * PREMIUM[profile.difficulty], OFFER_QUARTERS).perQuarter;
+    const terms: DealTerms = { ...bare, items: [item, { kind: "cash", giver: "to", now: 0, perQuarter }] };
+    const check = valueDeal(view, nation, terms, profile);
+    if (!check.ok || check.gain <= 0) continue;
+    return { terms, note: `${me.name} offers ${target.name} ${what} for US$${perQuarter}M a quarter, for ${OFFER_QUARTERS} quarters.` };
+  }
+  return null;
+}
