@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launch, shot, startServer, watch } from "./harness";
+import { hostGame, launch, shot, startServer, watch } from "./harness";
 import type { E2EServer } from "./harness";
 
 let server: E2EServer;
@@ -38,12 +38,7 @@ describe("negotiating a GPU lease in two tabs", () => {
     const korea = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
     const japan = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
     const watched = [watch(fac), watch(korea), watch(japan)];
-    await fac.goto(`${server.url}/`);
-    await fac.selectOption("form[aria-labelledby=host-h] select[name=preset]", "workshop");
-    await fac.click("form[aria-labelledby=host-h] button[type=submit]");
-    const code = (await fac.locator("[data-testid=room-code]").innerText()).trim();
-    await fac.click("text=Open the facilitator console");
-    await fac.waitForSelector("text=Lobby — room");
+    const code = await hostGame(fac, server.url, "workshop");
     for (const [page, i] of [[korea, 0], [japan, 1]] as const) {
       await page.goto(`${server.url}/join/${code}`);
       await page.waitForSelector("text=Lobby — room");

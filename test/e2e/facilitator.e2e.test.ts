@@ -1,7 +1,7 @@
 /** The facilitator's flow in Chromium: create, lobby, start, inject with preview, force-resolve, end, debrief, print view. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launch, shot, startServer, watch } from "./harness";
+import { hostGame, launch, shot, startServer, watch } from "./harness";
 import type { E2EServer } from "./harness";
 
 let server: E2EServer;
@@ -14,12 +14,7 @@ describe("facilitator console", () => {
     const fac = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     const player = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     const watched = [watch(fac), watch(player)];
-    await fac.goto(`${server.url}/`);
-    await fac.selectOption("form[aria-labelledby=host-h] select[name=preset]", "workshop");
-    await fac.click("form[aria-labelledby=host-h] button[type=submit]");
-    const code = (await fac.locator("[data-testid=room-code]").innerText()).trim();
-    await fac.click("text=Open the facilitator console");
-    await fac.waitForSelector("text=Lobby — room");
+    const code = await hostGame(fac, server.url, "workshop");
 
     await player.goto(`${server.url}/join/${code}`);
     await player.waitForSelector("text=Lobby — room");

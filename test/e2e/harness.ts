@@ -76,3 +76,14 @@ export async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
+
+/** Host a game of `preset` from the landing page and open the facilitator console; returns the room code. */
+export async function hostGame(page: Page, url: string, preset: string): Promise<string> {
+  await page.goto(`${url}/`);
+  await page.selectOption("form[aria-labelledby=host-h] select[name=preset]", preset);
+  await page.click("form[aria-labelledby=host-h] button[type=submit]");
+  const code = (await page.locator("[data-testid=room-code]").innerText()).trim();
+  await page.click("text=Open the facilitator console");
+  await page.waitForSelector("text=Lobby — room");
+  return code;
+}
