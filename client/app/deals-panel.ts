@@ -110,7 +110,7 @@ export class DealsPanel {
       this.known.set(p.id, p.status);
       if (first || before === p.status) continue;
       const other = (id: string): string => this.view?.nations.find((n) => n.id === id)?.name ?? id;
-      if (before === undefined && p.terms.to === this.nation && p.status === "proposed") this.deps.notify(`${other(p.terms.from)} ${p.replyTo ? "counters" : "proposes a deal"} (${p.byName}). Open Deals (D) to answer.${p.note ? ` ${p.note}` : ""}`);
+      if (before === undefined && p.terms.to === this.nation && p.status === "proposed") this.deps.notify(p.note && !p.replyTo ? `${p.note} Open Deals (D) to answer.` : `${other(p.terms.from)} ${p.replyTo ? "counters" : "proposes a deal"} (${p.byName}).${p.note ? ` ${p.note}` : ""} Open Deals (D) to answer.`);
       else if (p.terms.from === this.nation && before === "proposed" && p.status !== "proposed") this.deps.notify(`${other(p.terms.to)}: your proposal was ${STATUS_WORD[p.status]}.${p.note ? ` ${p.note}` : ""}`);
     }
   }
@@ -157,11 +157,30 @@ export class DealsPanel {
         h("p", {}, h("strong", {}, `${a.name} → ${b.name}`), ` · ${p.terms.quarters} quarter${p.terms.quarters > 1 ? "s" : ""} · `, h("span", { class: `pill ${p.status}` }, STATUS_WORD[p.status]), h("span", { class: "muted" }, ` by ${p.byName}, turn ${p.turn}`)),
         h("ul", {}, ...[a, b].map((s) => h("li", {}, `${s.name} gives: ${s.gives.join("; ") || "nothing"}`))),
         p.note ? h("p", { class: "note" }, p.note) : null,
+        forMe ? this.projectionFor(p) : null,
         forMe ? h("div", { class: "row" },
           h("button", { class: "btn primary", type: "button", onclick: () => void this.answer(p, true) }, "Accept and sign"),
           h("button", { class: "btn", type: "button", onclick: () => this.counter(p) }, "Counter"),
           h("button", { class: "btn ghost", type: "button", onclick: () => void this.answer(p, false) }, "Reject")) : null);
     })));
+  }
+
+  private projections = new Map<string, HTMLElement>();
+
+  /** The engine's projection of an incoming proposal for this nation (cached per proposal and turn). */
+  private projectionFor(p: DealProposal): HTMLElement {
+    const v = this.view!;
+    const key = `${p.id}|${v.turn}|${v.own.find((n) => n.id === this.nation)?.treasury ?? 0}`;
+    let el = this.projections.get(key);
+    if (!el) {
+      const value = valueDeal(v, this.nation, p.terms);
+      el = value.ok
+        ? h("p", { class: "projection", title: "The engine plays your nation forward on your own view with and without this deal (the same plan in both); money counts at the score's revenue rate." },
+          `If you sign, by ${value.by}: score ${value.gain >= 0 ? "+" : "−"}${Math.abs(value.gain).toFixed(1)} points by the engine's projection, compute ${pf(value.after.compute)} (vs ${pf(value.before.compute)}), treasury ${usd(value.after.treasury)} (vs ${usd(value.before.treasury)}).`)
+        : h("p", { class: "why" }, `You could not sign this: ${value.message}`);
+      this.projections.set(key, el);
+    }
+    return el;
   }
 
   private drawInForce(): void {

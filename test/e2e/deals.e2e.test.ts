@@ -74,6 +74,7 @@ describe("negotiating a GPU lease in two tabs", () => {
     await japan.waitForSelector(".thread:has-text('South Korea') .badge:has-text('1')");
     await japan.click(".thread:has-text('South Korea')");
     await japan.waitForSelector(".offer.proposed >> text=South Korea → Japan");
+    expect(await japan.locator(".offer.proposed .projection").innerText()).toMatch(/^If you sign, by Q\d \d{4}: score [+−][\d.]+ points/);
     await expect.poll(async () => (await probe(japan))?.status).toBe("proposed");
     const leaseBefore = (await probe(japan))!.cards.find((c) => c.key.startsWith("lease"))!;
 
