@@ -25,10 +25,10 @@ afterAll(async () => {
 });
 
 
-const TYPES = ["choose_seat", "add_order", "remove_order", "clear_orders", "ready", "chat", "facilitator", "ping", "__proto__", "constructor", "", "x".repeat(300), "welcome", "results"];
+const TYPES = ["choose_seat", "add_order", "remove_order", "clear_orders", "ready", "chat", "facilitator", "ping", "quote", "deal_propose", "deal_respond", "__proto__", "constructor", "", "x".repeat(300), "welcome", "results"];
 
 function randomValue(r: () => number, depth = 0): unknown {
-  const k = Math.floor(r() * 12);
+  const k = Math.floor(r() * 14);
   switch (k) {
     case 0: return null;
     case 1: return Math.floor(r() * 2 ** 32) - 2 ** 31;
@@ -41,7 +41,9 @@ function randomValue(r: () => number, depth = 0): unknown {
     case 8: return { order: { type: ["hold", "build_dc", "order_gpus", "talent", "policy", "nope"][Math.floor(r() * 6)], turn: Math.floor(r() * 4), level: 2, quantity: -5, site: "../../etc", mw: 1e9 } };
     case 9: return { cmd: ["start", "end", "pause", "kick", "ai", "move_seat", "broadcast", "force_resolve"][Math.floor(r() * 8)], sessionId: "x", nation: "korea", on: true, text: "hi", seconds: -600 };
     case 10: return { to: ["all", "korea", "japan", ""][Math.floor(r() * 4)], text: "spam" };
-    default: return { turn: 1, ready: true, index: Math.floor(r() * 70), nation: null };
+    case 11: return { to: ["korea", "japan", "india", "x"][Math.floor(r() * 4)], quarters: Math.floor(r() * 12) - 2, items: Array.from({ length: Math.floor(r() * 10) }, () => ({ kind: ["cash", "gpu_lease", "co_invest", "hbm_transfer", "joint_training", "statement", "nope"][Math.floor(r() * 7)], giver: r() < 0.5 ? "from" : "to", now: r() * 1e6 - 1e3, perQuarter: -1, model: "h100", count: Math.floor(r() * 1e7), dcId: "korea-dc1", share: r(), gbPerQuarter: 50, text: "x".repeat(Math.floor(r() * 400)) })), replyTo: r() < 0.3 ? "d1-1" : undefined };
+    case 12: return { id: ["d1-1", "d1-2", "", "x".repeat(200)][Math.floor(r() * 4)], accept: r() < 0.5 ? true : "yes" };
+    default: return { request: { vendor: ["dell", "hpe", "x"][Math.floor(r() * 3)], model: "b200", quantity: Math.floor(r() * 2e6) - 10, package: r() < 0.5 ? "fullstack" : "components", dcId: "korea-dc1" }, asks: [{ unitPrice: r() * 20 - 5, leadQuarters: Math.floor(r() * 20) }] };
   }
 }
 
