@@ -88,6 +88,16 @@ describe("server restart", () => {
       if (r.ok) acked[nation].push(order);
     }
     expect(acked[nations[0]].length + acked[nations[1]].length).toBeGreaterThan(0);
+    // Deals: one proposal left open, one signed (escrow taken from B's live treasury) before the crash.
+    const tb0 = b.model().view!.own[0].treasury;
+    const open = await a.proposeDeal(nations[1], 2, [{ kind: "cash", giver: "from", now: 11, perQuarter: 0 }]);
+    const signed = await b.proposeDeal(nations[0], 2, [{ kind: "cash", giver: "from", now: 7, perQuarter: 3 }, { kind: "statement", giver: "from", text: "RESTART-PROMISE" }]);
+    if (!open.ok || !signed.ok) throw new Error("proposals refused");
+    await waitFor(a, (m) => m.deals.some((d) => d.id === signed.id), 5000, "A sees B's proposal");
+    expect((await a.respondDeal(signed.id, true)).ok).toBe(true);
+    await waitFor(b, (m) => m.deals.some((d) => d.id === signed.id && d.status === "accepted"), 5000, "signed");
+    const treasuryB = tb0 - (7 + 3 * 2);
+    await waitFor(b, (m) => Math.abs(m.view!.own[0].treasury - treasuryB) < 1e-6, 5000, "B's escrow taken");
     a.setReady(2, true);
     await waitFor(b, (m) => m.readyNations.includes(nations[0]));
     const before = await exportOf(url, game.code, game.facilitatorKey);
@@ -115,13 +125,19 @@ describe("server restart", () => {
     expect(ma.view!.own[0].treasury).toBe(viewBefore.own[0].treasury);
     const mb = await waitFor(b, (m) => m.view !== null && m.view.own.length === 1, 10_000);
     expect(mb.orders[nations[1]]).toEqual(acked[nations[1]]);
+    // Proposals and the signature survive, and B's live treasury still holds the escrow.
+    const statusOf = (m: typeof mb, id: string) => m.deals.find((d) => d.id === id)?.status;
+    const mbDeals = await waitFor(b, (m) => statusOf(m, open.id) === "proposed" && statusOf(m, signed.id) === "accepted", 10_000, "deals after restart");
+    expect(mbDeals.view!.own[0].treasury).toBeCloseTo(treasuryB, 6);
     const mf = await waitFor(fac, (m) => m.seats.filter((s) => s.connected).length === 3, 10_000);
     expect(mf.you.role).toBe("facilitator");
     expect(mf.deadline).toBeGreaterThan(Date.now());
 
     // The game goes on after the restart.
     b.setReady(2, true);
-    await waitFor(a, (m) => m.view!.turn === 3, 15_000, "turn 3 after restart");
+    const m3 = await waitFor(a, (m) => m.view!.turn === 3 && m.view!.deals.length === 1, 15_000, "turn 3 after restart, the deal in force");
+    expect(m3.view!.promises.map((p) => p.text)).toEqual(["RESTART-PROMISE"]);
+    await waitFor(a, (m) => statusOf(m, open.id) === "expired", 5000, "the open proposal expired");
     for (const c of [a, b, fac]) await c.leave();
     killGroup(child, "SIGTERM");
   });
