@@ -47,6 +47,9 @@ export class GameConnection {
   private readonly pendingAdds: { resolve: Listener<AddOrderResult>; timer: ReturnType<typeof setTimeout> }[] = [];
   private me: Identity;
   private leaving = false;
+  /** The last ready state asked for, re-sent once after a reconnect if the server does not show it (a send can be lost while a socket closes). */
+  private wantReady: { turn: number; ready: boolean } | null = null;
+  private resendReady = false;
 
   constructor(private readonly client: Client, room: Room<RoomState>, readonly code: string, private readonly memory: SeatMemory, role: Role, name: string) {
     this.room = room;
@@ -105,6 +108,7 @@ export class GameConnection {
 
   /** Mark your nation ready (or not) for `turn`. */
   setReady(turn: number, ready: boolean): void {
+    this.wantReady = { turn, ready };
     this.send(C2S.ready, { turn, ready });
   }
 
@@ -188,6 +192,11 @@ export class GameConnection {
     const next = buildModel(state, this.me, this.json);
     if (!next) return;
     this.current = next;
+    const want = this.wantReady;
+    if (this.resendReady && want && next.phase === "orders" && next.view?.turn === want.turn && next.you.nation) {
+      this.resendReady = false;
+      if (next.readyNations.includes(next.you.nation) !== want.ready) this.send(C2S.ready, want);
+    }
     for (const cb of this.changeListeners) cb(next);
   }
 
@@ -241,6 +250,7 @@ export class GameConnection {
       const next = await this.tryRejoin();
       if (next) {
         this.attach(next);
+        this.resendReady = true;
         this.setStatus("connected");
         return;
       }
