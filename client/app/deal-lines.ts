@@ -4,7 +4,8 @@
  */
 import type { DealItem, DealTerms } from "../../shared/protocol/deals";
 import type { GameView } from "../../shared/engine/view";
-import { JOINT_POOL_SHARE, LEASE_UTILISATION } from "../../shared/engine/deals";
+import type { DealContext } from "../../shared/engine/deals";
+import { giverOf, JOINT_POOL_SHARE, LEASE_UTILISATION, otherOf } from "../../shared/engine/deals";
 import { pf, usd } from "./format";
 
 /** One side of a deal in words. */
@@ -87,12 +88,17 @@ export function leasedPf(view: GameView, nation: string): number {
     if (d.signedTurn > view.turn || d.untilTurn < view.turn) continue;
     for (const it of d.items) {
       if (it.kind !== "gpu_lease") continue;
-      const giver = it.giver === "from" ? d.from : d.to;
-      const other = it.giver === "from" ? d.to : d.from;
+      const giver = giverOf(d, it);
+      const other = otherOf(d, it);
       const peak = (view.catalogue.accelerators.find((a) => a.id === it.model)?.pf ?? 0) * it.count;
       if (giver === nation) net -= peak;
       else if (other === nation) net += peak;
     }
   }
   return net;
+}
+
+/** What describeDeal needs, from a seat's view: nation names and the catalogue. */
+export function dealContext(view: GameView): DealContext {
+  return { catalogue: view.catalogue, nations: Object.fromEntries(view.nations.map((n) => [n.id, n])) };
 }

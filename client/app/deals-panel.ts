@@ -7,11 +7,12 @@
 import type { DealItem, DealTerms } from "../../shared/protocol/deals";
 import type { DealProposal, RoomModel } from "../../shared/protocol/room-model";
 import type { GameView } from "../../shared/engine/view";
-import { describeDeal } from "../../shared/engine/deals";
+import { describeDeal, flipGivers } from "../../shared/engine/deals";
+import type { DealValue } from "../../shared/ai/deal-judge";
 import { valueDeal } from "../../shared/ai/deal-judge";
 import { h, mount } from "./dom";
 import { pf, usd } from "./format";
-import { dealCards, dealSides, itemCard } from "./deal-lines";
+import { dealCards, dealContext, dealSides, itemCard } from "./deal-lines";
 import type { TableState } from "./negotiation-table";
 import { NegotiationTable } from "./negotiation-table";
 
@@ -27,9 +28,15 @@ type Draft = { to: string; quarters: number; items: DealItem[]; replyTo?: string
 const KINDS: [DealItem["kind"], string][] = [["cash", "Cash"], ["gpu_lease", "GPU lease"], ["co_invest", "Share of a data centre"], ["hbm_transfer", "HBM allocation"], ["joint_training", "Joint model training"], ["statement", "Statement (not binding)"]];
 const STATUS_WORD: Record<DealProposal["status"], string> = { proposed: "proposed", countered: "countered", accepted: "signed", rejected: "rejected", expired: "expired" };
 
-const flip = (items: DealItem[]): DealItem[] => items.map((it) => ("giver" in it ? { ...it, giver: it.giver === "from" ? "to" : "from" } : { ...it }) as DealItem);
 const opt = (value: string, label: string): HTMLOptionElement => h("option", { value }, label);
 const field = (label: string, control: HTMLElement): HTMLElement => h("label", { class: "field inline" }, h("span", {}, label), control);
+
+/** The engine's projection of a deal for this nation in one line (with how it is computed on hover), or why it cannot be done. */
+function projectionLine(value: DealValue, lead: string, refusal: string): HTMLElement {
+  if (!value.ok) return h("p", { class: "why" }, `${refusal}: ${value.message}`);
+  return h("p", { class: "projection", title: "The engine plays your nation forward on your own view with and without the deal, following the same plan in both (the AI's normal play of your nation); the other side's private figures are unknown to you. Money left at the horizon counts at the score's revenue rate." },
+    `${lead}: score ${value.gain >= 0 ? "+" : "−"}${Math.abs(value.gain).toFixed(1)} points, compute ${pf(value.after.compute)} (vs ${pf(value.before.compute)} without), treasury ${usd(value.after.treasury)} (vs ${usd(value.before.treasury)}).`);
+}
 
 /** The deals tab of the orders drawer. */
 export class DealsPanel {
@@ -174,10 +181,7 @@ export class DealsPanel {
     let el = this.projections.get(key);
     if (!el) {
       const value = valueDeal(v, this.nation, p.terms);
-      el = value.ok
-        ? h("p", { class: "projection", title: "The engine plays your nation forward on your own view with and without this deal (the same plan in both); money counts at the score's revenue rate." },
-          `If you sign, by ${value.by}: score ${value.gain >= 0 ? "+" : "−"}${Math.abs(value.gain).toFixed(1)} points by the engine's projection, compute ${pf(value.after.compute)} (vs ${pf(value.before.compute)}), treasury ${usd(value.after.treasury)} (vs ${usd(value.before.treasury)}).`)
-        : h("p", { class: "why" }, `You could not sign this: ${value.message}`);
+      el = projectionLine(value, `If you sign, by ${value.ok ? value.by : ""}`, "You could not sign this");
       this.projections.set(key, el);
     }
     return el;
@@ -188,7 +192,7 @@ export class DealsPanel {
     const rows = v.deals.map((d) => {
       const left = d.untilTurn - v.turn + 1;
       const escrow = Object.entries(d.escrow).filter(([, x]) => x > 1e-6).map(([n, x]) => `${v.nations.find((y) => y.id === n)?.name ?? n} ${usd(x)} in escrow`);
-      return h("li", {}, describeDeal({ nations: Object.fromEntries(v.nations.map((n) => [n.id, n])), catalogue: v.catalogue } as never, d),
+      return h("li", {}, describeDeal(dealContext(v), d),
         h("span", { class: "muted" }, ` · ${left > 0 ? `${left} quarter${left > 1 ? "s" : ""} left` : "complete"}${escrow.length ? ` · ${escrow.join(", ")}` : ""}`));
     });
     const promises = v.promises.map((p) => h("li", {}, `T${p.turn} ${v.nations.find((n) => n.id === p.from)?.name ?? p.from} to ${v.nations.find((n) => n.id === p.to)?.name ?? p.to}: “${p.text}”`));
@@ -220,7 +224,7 @@ export class DealsPanel {
   }
 
   private counter(p: DealProposal): void {
-    this.draft = { to: p.terms.from, quarters: p.terms.quarters, items: flip(p.terms.items), replyTo: p.id };
+    this.draft = { to: p.terms.from, quarters: p.terms.quarters, items: flipGivers(p.terms.items), replyTo: p.id };
     this.quartersInput.value = String(p.terms.quarters);
     this.selectThread(p.terms.from, false);
     this.statusLine.textContent = "Change the terms, then send your counter-offer.";
@@ -331,10 +335,7 @@ export class DealsPanel {
     const value = valueDeal(v, this.nation, terms);
     const sideBox = (s: typeof a) => h("div", { class: "side-lines" }, h("h4", {}, h("span", { class: "swatch", style: `background:${s.colour}` }), s.name),
       h("p", {}, h("span", { class: "muted" }, "Gives: "), s.gives.join("; ") || "nothing"), h("p", {}, h("span", { class: "muted" }, "Gets: "), s.gets.join("; ") || "nothing"));
-    const projection = value.ok
-      ? h("p", { class: "projection", title: "The engine plays your nation forward on your own view (the AI's normal play of your nation) with and without the deal; the other side's private figures are unknown to you. Money left at the horizon counts at your own projected rate." },
-        `Engine projection for you by ${value.by}: score ${value.gain >= 0 ? "+" : "−"}${Math.abs(value.gain).toFixed(1)} points, compute ${pf(value.after.compute)} (vs ${pf(value.before.compute)} without), treasury ${usd(value.after.treasury)} (vs ${usd(value.before.treasury)}).`)
-      : h("p", { class: "why" }, `You cannot offer this: ${value.message}`);
+    const projection = projectionLine(value, `Engine projection for you by ${value.ok ? value.by : ""}`, "You cannot offer this");
     mount(this.previewBox, h("div", { class: "sides" }, sideBox(a), sideBox(b)), projection,
       h("p", { class: "muted" }, "Cash is held in escrow at signing and paid each quarter by the engine; a side that could not cover its part is refused."));
   }

@@ -17,7 +17,7 @@ import { delta, idx, pf, quarter, usd } from "./format";
 import { FIGURES, glossaryDialog } from "./glossary";
 import { OrdersPanel } from "./orders-panel";
 import { DealsPanel } from "./deals-panel";
-import { leasedPf } from "./deal-lines";
+import { dealContext, leasedPf } from "./deal-lines";
 import { QuotePanel } from "./quote-panel";
 import { lineChart } from "./charts";
 import { injectComposer } from "./inject-composer";
@@ -337,7 +337,7 @@ export class GameScreen {
   /** Every proposal and deal in force, with the promise ledger: the facilitator sees all of them. */
   private facilitatorDeals(m: RoomModel): HTMLElement {
     const v = m.view!;
-    const s = { nations: Object.fromEntries(v.nations.map((n) => [n.id, n])), catalogue: v.catalogue } as unknown as GameState;
+    const s = dealContext(v);
     const name = (id: string): string => v.nations.find((n) => n.id === id)?.name ?? id;
     return h("details", { class: "fac-deals" }, h("summary", {}, `Deals: ${m.deals.filter((p) => p.status === "proposed").length} open, ${v.deals.filter((d) => d.untilTurn >= v.turn).length} in force, ${v.promises.length} statements`),
       h("ul", {}, ...[...m.deals].reverse().slice(0, 30).map((p) => h("li", {}, h("span", { class: `pill ${p.status}` }, p.status), ` T${p.turn} ${name(p.terms.from)} → ${name(p.terms.to)} (${p.byName}): ${describeDeal(s, p.terms)}`, p.note ? h("span", { class: "muted" }, ` — ${p.note}`) : null))),

@@ -10,6 +10,7 @@ import type { GeoProjection } from "d3-geo";
 import { feature } from "topojson-client";
 import type { Topology, GeometryCollection } from "topojson-specification";
 import type { GameView, PublicDataCentre } from "../../shared/engine/view";
+import { giverOf, otherOf } from "../../shared/engine/deals";
 
 /** ISO 3166 numeric codes of the countries that make up each game nation. */
 export const NATION_COUNTRIES: Record<string, string[]> = {
@@ -219,8 +220,7 @@ export class WorldScene extends Phaser.Scene {
       if (d.signedTurn > this.view.turn || d.untilTurn < this.view.turn) continue;
       for (const it of d.items) {
         if (!("giver" in it) || it.kind === "statement") continue;
-        const [a, b] = it.giver === "from" ? [d.from, d.to] : [d.to, d.from];
-        const p = this.anchor(a), q = this.anchor(b);
+        const p = this.anchor(giverOf(d, it)), q = this.anchor(otherOf(d, it));
         if (!p || !q) continue;
         this.dash(p[0], p[1], q[0], q[1], DEAL_COLOURS[it.kind], 1);
         dealFlows++;

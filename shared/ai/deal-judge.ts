@@ -1,6 +1,6 @@
 /**
  * How an AI nation answers a deal proposal: it values the deal with the real engine on its own belief
- * (its view only), playing its style forward with and without the deal, and accepts a good deal,
+ * (its view only), playing its plan forward with and without the deal, and accepts a good deal,
  * counters a greedy one by asking for the cash that would make it worthwhile, or refuses in a sentence.
  *
  * The other side is a "phantom" in the belief: a nation that can cover whatever it offers (the AI cannot
@@ -19,7 +19,7 @@ import { styleAt, withStrategy } from "./personality";
 import { playStyle } from "./policy";
 import { resolveTurn } from "../engine/resolve";
 import { seedRng } from "../engine/rng";
-import { validateDeal, withSignedDeals } from "../engine/deals";
+import { flipGivers, validateDeal, withSignedDeals } from "../engine/deals";
 import { measureNation } from "../engine/operations";
 import { scoreParts } from "../engine/outcomes";
 import { addQuarters, quarterLabel } from "../engine/quarter";
@@ -31,7 +31,7 @@ export interface DealVerdict {
   reason: string;
   /** The AI's counter-proposal (from the AI to the proposer), when it counters. */
   counter?: DealTerms;
-  /** Score points the deal adds to the AI's projected score at the end of the horizon (money left valued at the AI's own rate). */
+  /** Score points the deal adds to the AI's projected score at the end of the horizon (money left counted at the score's revenue rate). */
   gain: number;
 }
 
@@ -67,7 +67,8 @@ export function valueDeal(view: GameView, nation: string, terms: DealTerms, prof
   // effects are what differ: compute and its consequences in score points, and money, counted at the score's
   // rate for a US$ M of revenue (which prices compute near the GPU-rental market, facts.md G1–G15).
   const plan: Order[][] = [];
-  const project = (start: GameState, follow: boolean): { points: number; treasury: number; compute: number } => {
+  type Outcome = { score: number; compute: number; treasury: number };
+  const project = (start: GameState, follow: boolean): Outcome => {
     const rng: RngState = seedRng(seed);
     let s = start;
     for (let q = 0; q < horizon && !s.finished; q++) {
@@ -77,14 +78,13 @@ export function valueDeal(view: GameView, nation: string, terms: DealTerms, prof
     }
     const n = s.nations[nation];
     const f = measureNation(s, n);
-    return { points: Object.values(scoreParts(s, n, f.effectiveCompute)).reduce((a, b) => a + b, 0), treasury: n.treasury, compute: f.compute };
+    return { score: Object.values(scoreParts(s, n, f.effectiveCompute)).reduce((a, b) => a + b, 0), compute: f.compute, treasury: n.treasury };
   };
   const without = project(belief, false);
   const perM = view.scoring.revenue / 10;
-  const value = (p: { points: number; treasury: number }): number => p.points + (atEnd ? 0 : perM * p.treasury);
+  const value = (p: Outcome): number => p.score + (atEnd ? 0 : perM * p.treasury);
   const withDeal = project(withSignedDeals(belief, [terms]), true);
-  const pick = (p: { points: number; treasury: number; compute: number }) => ({ score: p.points, compute: p.compute, treasury: p.treasury });
-  return { ok: true, gain: value(withDeal) - value(without), perM, horizon, by: quarterLabel(addQuarters(view.quarter, horizon)), before: pick(without), after: pick(withDeal) };
+  return { ok: true, gain: value(withDeal) - value(without), perM, horizon, by: quarterLabel(addQuarters(view.quarter, horizon)), before: without, after: withDeal };
 }
 
 /** The AI's answer to `terms` (addressed to `nation`), decided from `view` alone. */
@@ -96,31 +96,29 @@ export function judgeDeal(view: GameView, nation: string, terms: DealTerms, prof
   const v = valueDeal(view, nation, terms, profile);
   if (!v.ok) return { answer: "refuse", reason: `${me.name} cannot do this: ${v.message}`, gain: 0 };
   const { gain, perM } = v;
-  const givesAnything = terms.items.some((it) => "giver" in it && it.kind !== "statement" && it.giver === (terms.from === nation ? "from" : "to"));
-  const margin = profile.difficulty === "easy" || !givesAnything ? 0 : wariness(profile, terms, nation) * Math.max(1, Math.abs(gain) * 0.15);
+  const mySide = terms.from === nation ? "from" : "to";
+  const givesAnything = terms.items.some((it) => "giver" in it && it.kind !== "statement" && it.giver === mySide);
+  const margin = profile.difficulty === "easy" || !givesAnything ? 0 : wariness(profile, terms, mySide) * Math.max(1, Math.abs(gain) * 0.15);
   const pts = (x: number): string => `${Math.abs(x).toFixed(1)} score point${Math.abs(x) >= 0.95 && Math.abs(x) < 1.05 ? "" : "s"}`;
   const span = `by ${v.by}`;
   if (!givesAnything && Math.abs(gain) < 0.05) return { answer: "accept", reason: `${me.name} accepts: it gives nothing binding in this deal.`, gain };
   if (gain >= margin) return { answer: "accept", reason: `${me.name} accepts: by its projection the deal is worth about ${pts(gain)} to it ${span}.`, gain };
 
-  const mySide = terms.from === nation ? "from" : "to";
   const getsAnything = terms.items.some((it) => it.kind === "joint_training" || ("giver" in it && it.kind !== "statement" && it.giver !== mySide));
-  if (!getsAnything) return { answer: "refuse", reason: `${me.name} refuses: it would give up about ${pts(gain)} by ${v.by} and get nothing binding in return.`, gain };
+  if (!getsAnything) return { answer: "refuse", reason: `${me.name} refuses: it would give up about ${pts(gain)} ${span} and get nothing binding in return.`, gain };
   const shortM = (margin - gain) / perM;
   const ask = roundUp(shortM * 1.15, terms.quarters);
   if (ask.total > MAX_ASK_BUDGETS * me.budgetPerQuarter || profile.difficulty === "easy") {
     return { answer: "refuse", reason: `${me.name} refuses: by its projection the deal would cost it about ${pts(gain)} ${span}, more than ${them.name} could reasonably make up.`, gain };
   }
+  // The counter keeps the AI's side as proposed (already checked in valueDeal) and asks only cash of the proposer.
   const counter = withCash(terms, nation, ask);
-  const check = validateDeal(withPhantom(beliefState(view, nation)!, view, other, counter), counter);
-  if (!check.ok) return { answer: "refuse", reason: `${me.name} refuses: the deal would cost it about ${pts(gain)} ${span}.`, gain };
   const money = ask.perQuarter > 0 ? `US$${ask.perQuarter}M a quarter` : `US$${ask.now}M now`;
   return { answer: "counter", counter, gain, reason: `${me.name} counters: as proposed the deal would cost it about ${pts(gain)} ${span}; it asks ${them.name} for ${money} more.` };
 }
 
 /** How much better than break-even a deal must be, by personality (a hawk guards its compute, a leverager its memory). */
-function wariness(profile: AiProfile, terms: DealTerms, nation: string): number {
-  const side = terms.from === nation ? "from" : "to";
+function wariness(profile: AiProfile, terms: DealTerms, side: "from" | "to"): number {
   const gives = (k: DealItem["kind"]): boolean => terms.items.some((it) => it.kind === k && "giver" in it && it.giver === side);
   let w = 1;
   if (profile.personality === "hawk" && (gives("gpu_lease") || gives("co_invest"))) w += 1;
@@ -139,8 +137,7 @@ export function roundUp(m: number, quarters: number): { now: number; perQuarter:
 
 /** The AI's counter: the same items, from the AI to the proposer, plus the cash it asks of the proposer. */
 function withCash(terms: DealTerms, nation: string, ask: { now: number; perQuarter: number }): DealTerms {
-  const flip = (g: "from" | "to"): "from" | "to" => (terms.from === nation ? g : g === "from" ? "to" : "from");
-  const items: DealItem[] = terms.items.map((it) => ("giver" in it ? { ...it, giver: flip(it.giver) } : { ...it }) as DealItem);
+  const items = terms.from === nation ? terms.items.map((it) => ({ ...it })) : flipGivers(terms.items);
   const theirCash = items.findIndex((it) => it.kind === "cash" && it.giver === "to");
   if (theirCash >= 0) {
     const c = items[theirCash] as Extract<DealItem, { kind: "cash" }>;

@@ -10,6 +10,7 @@ import type { AiProfile } from "./decide";
 import { defaultProfile } from "./decide";
 import { hash64 } from "../engine/hash";
 import { roundUp, valueDeal } from "./deal-judge";
+import { leasedOut } from "../engine/deals";
 
 /** An AI nation's opening offer, with the sentence the player reads. */
 export interface DealOffer {
@@ -26,7 +27,7 @@ const PREMIUM: Record<AiProfile["difficulty"], number> = { easy: 1.05, normal: 1
 
 /**
  * The offer `nation` makes this quarter to one of `players` (nations played by people), or null. An AI
- * offers every other quarter (which ones depends on its own seed), to the player with the least compute.
+ * offers every other quarter (odd or even ones, fixed per scenario and nation), to the player with the least compute.
  */
 export function aiOffer(view: GameView, nation: string, players: string[], profile: AiProfile = defaultProfile(nation)): DealOffer | null {
   const me = view.own.find((n) => n.id === nation);
@@ -38,9 +39,8 @@ export function aiOffer(view: GameView, nation: string, players: string[], profi
   const offers: { item: DealItem; what: string }[] = [];
   const byModel = new Map<string, number>();
   for (const dc of me.dataCentres) if (dc.status === "online") for (const g of dc.gpus) byModel.set(g.model, (byModel.get(g.model) ?? 0) + g.count);
-  const leasedOut = new Map<string, number>();
-  for (const d of view.deals) if (d.untilTurn >= view.turn) for (const it of d.items) if (it.kind === "gpu_lease" && (it.giver === "from" ? d.from : d.to) === nation) leasedOut.set(it.model, (leasedOut.get(it.model) ?? 0) + it.count);
-  const [model, count] = [...byModel.entries()].map(([m, c]): [string, number] => [m, c - (leasedOut.get(m) ?? 0)]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ["", 0];
+  const last = view.turn + OFFER_QUARTERS - 1;
+  const [model, count] = [...byModel.entries()].map(([m, c]): [string, number] => [m, c - leasedOut(view.deals, nation, m, view.turn, last)]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ["", 0];
   const spare = Math.floor((count * OFFER_SHARE) / 50) * 50;
   const name = view.catalogue.accelerators.find((a) => a.id === model)?.name ?? model;
   if (spare >= 100 && profile.personality !== "hawk") offers.push({ item: { kind: "gpu_lease", giver: "from", model, count: spare }, what: `${spare.toLocaleString("en-US")} ${name} of spare capacity` });

@@ -57,8 +57,15 @@ export function jointTrainingGain(state: GameState, n: Nation, partner: Nation):
 /** Utilisation of leased GPUs (run by the lessor for the lessee; estimate, G11 managed level). */
 export const LEASE_UTILISATION = 0.85;
 
-const giverOf = (d: DealTerms, item: { giver: "from" | "to" }): string => (item.giver === "from" ? d.from : d.to);
-const otherOf = (d: DealTerms, item: { giver: "from" | "to" }): string => (item.giver === "from" ? d.to : d.from);
+/** The nation that gives an item of a deal. */
+export const giverOf = (d: Pick<DealTerms, "from" | "to">, item: { giver: "from" | "to" }): string => (item.giver === "from" ? d.from : d.to);
+/** The nation that receives an item of a deal. */
+export const otherOf = (d: Pick<DealTerms, "from" | "to">, item: { giver: "from" | "to" }): string => (item.giver === "from" ? d.to : d.from);
+
+/** The same items with every giver swapped: the terms as the other side would propose them (a counter-offer). */
+export function flipGivers(items: DealItem[]): DealItem[] {
+  return items.map((it) => ("giver" in it ? { ...it, giver: it.giver === "from" ? "to" : "from" } : { ...it }) as DealItem);
+}
 const activeAt = (d: ActiveDeal, turn: number): boolean => d.signedTurn <= turn && turn <= d.untilTurn;
 
 /** Cash a nation must put up for a deal, US$ M. */
@@ -71,10 +78,10 @@ function installed(n: Nation, model: string): number {
   return n.dataCentres.reduce((s, dc) => s + dc.gpus.filter((g) => g.model === model).reduce((x, g) => x + g.count, 0), 0);
 }
 
-/** GPUs of a model a nation has leased out in deals in force during [from, to]. */
-function leasedOut(state: GameState, nation: string, model: string, from: number, to: number, extra: DealTerms[] = []): number {
+/** GPUs of a model a nation has leased out in `deals` in force during [from, to], plus in `extra` (deals being signed). */
+export function leasedOut(deals: readonly ActiveDeal[], nation: string, model: string, from: number, to: number, extra: DealTerms[] = []): number {
   let n = 0;
-  for (const d of state.deals ?? []) {
+  for (const d of deals) {
     if (d.untilTurn < from || d.signedTurn > to) continue;
     for (const it of d.items) if (it.kind === "gpu_lease" && it.model === model && giverOf(d, it) === nation) n += it.count;
   }
@@ -120,7 +127,7 @@ export function validateDeal(state: GameState, d: DealTerms, orders: Record<stri
   for (const { giver, model, count } of leases.values()) {
     const a = findAccelerator(state.catalogue, model);
     if (!a) return reject(RuleError.UnknownModel, `"${model}" is not in the accelerator catalogue.`);
-    const free = installed(giver, model) - leasedOut(state, giver.id, model, state.turn, last, signedThisTurn);
+    const free = installed(giver, model) - leasedOut(state.deals ?? [], giver.id, model, state.turn, last, signedThisTurn);
     if (count > free) return reject(RuleError.DealUncovered, `${giver.name} has only ${Math.max(0, free).toLocaleString("en-US")} ${a.name} installed and not leased already; it cannot lease ${count.toLocaleString("en-US")}.`);
   }
   for (const { giver, dcId, share } of shares.values()) {
@@ -299,8 +306,14 @@ export function dealCompute(state: GameState, nationId: string, dcEffective: (ow
   return { compute, effective };
 }
 
+/** What describing a deal needs: nation names and the catalogue (a GameState, or a seat's view as a map). */
+export interface DealContext {
+  catalogue: GameState["catalogue"];
+  nations: Record<string, { name: string }>;
+}
+
 /** One line describing a deal's items, e.g. "South Korea pays US$50M a quarter; India leases 512 H100". */
-export function describeDeal(state: GameState, d: DealTerms): string {
+export function describeDeal(state: DealContext, d: DealTerms): string {
   const name = (id: string): string => state.nations[id]?.name ?? id;
   return d.items.map((it) => {
     switch (it.kind) {
