@@ -35,6 +35,8 @@ export interface DealVerdict {
   gain: number;
 }
 
+/** Items an offer may hold (DealTerms in shared/protocol/deals.ts). */
+const MAX_ITEMS = 8;
 /** Extra quarters the AI looks past the end of a deal. */
 const AFTER_DEAL = 2;
 /** The largest premium the AI asks for before it refuses outright, in quarters of its own budget. */
@@ -113,6 +115,7 @@ export function judgeDeal(view: GameView, nation: string, terms: DealTerms, prof
   }
   // The counter keeps the AI's side as proposed (already checked in valueDeal) and asks only cash of the proposer.
   const counter = withCash(terms, nation, ask);
+  if (!counter) return { answer: "refuse", reason: `${me.name} refuses: the deal would cost it about ${pts(gain)} ${span}, and an offer holds no more items for the cash it would ask.`, gain };
   const money = ask.perQuarter > 0 ? `US$${ask.perQuarter}M a quarter` : `US$${ask.now}M now`;
   return { answer: "counter", counter, gain, reason: `${me.name} counters: as proposed the deal would cost it about ${pts(gain)} ${span}; it asks ${them.name} for ${money} more.` };
 }
@@ -135,17 +138,19 @@ export function roundUp(m: number, quarters: number): { now: number; perQuarter:
   return { now: 0, perQuarter, total: perQuarter * quarters };
 }
 
-/** The AI's counter: the same items, from the AI to the proposer, plus the cash it asks of the proposer. */
-function withCash(terms: DealTerms, nation: string, ask: { now: number; perQuarter: number }): DealTerms {
+/** The AI's counter: the same items, from the AI to the proposer, plus the cash it asks of the proposer (null when an offer has no room for it). */
+function withCash(terms: DealTerms, nation: string, ask: { now: number; perQuarter: number }): DealTerms | null {
   const items = terms.from === nation ? terms.items.map((it) => ({ ...it })) : flipGivers(terms.items);
   const theirCash = items.findIndex((it) => it.kind === "cash" && it.giver === "to");
   if (theirCash >= 0) {
     const c = items[theirCash] as Extract<DealItem, { kind: "cash" }>;
     items[theirCash] = { ...c, now: c.now + ask.now, perQuarter: c.perQuarter + ask.perQuarter };
-  } else {
+  } else if (items.length < MAX_ITEMS) {
     items.push({ kind: "cash", giver: "to", now: ask.now, perQuarter: ask.perQuarter });
+  } else {
+    return null;
   }
-  return { from: nation, to: terms.from === nation ? terms.to : terms.from, quarters: terms.quarters, items: items.slice(0, 8) };
+  return { from: nation, to: terms.from === nation ? terms.to : terms.from, quarters: terms.quarters, items };
 }
 
 /** The belief with the other side added as a nation that can cover what it offers in `terms`. */

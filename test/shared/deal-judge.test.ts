@@ -49,6 +49,20 @@ describe("AI answers to deal proposals", () => {
     expect(judgeDeal(view(s, "japan"), "japan", back).answer).toBe("accept");
   });
 
+  it("refuses, rather than drop its cash ask, when a greedy offer already holds the most items", () => {
+    const s = game();
+    const model = modelOf(s, "japan");
+    const items: DealTerms["items"] = [
+      { kind: "gpu_lease", giver: "to", model, count: 3000 },
+      { kind: "gpu_lease", giver: "from", model: modelOf(s, "korea"), count: 10 },
+      ...Array.from({ length: 6 }, (_, i) => ({ kind: "statement" as const, giver: "from" as const, text: `Promise ${i + 1}.` })),
+    ];
+    const v = judgeDeal(view(s, "japan"), "japan", { from: "korea", to: "japan", quarters: 3, items });
+    expect(v.answer).toBe("refuse");
+    expect(v.counter).toBeUndefined();
+    expect(v.reason).toMatch(/no more items for the cash it would ask/);
+  });
+
   it("refuses what it cannot cover or what no reasonable price makes up, in a sentence", () => {
     const s = game();
     const model = modelOf(s, "japan");
