@@ -1,9 +1,9 @@
-/** Vite builds the browser client from client/ (assets served from assets/); Vitest runs every test under test/. */
+/** Vite builds the browser client from client/ (static files served from assets/public; scenario files in assets/scenarios are never public: secret objectives leave the server only in the owning seat's view); Vitest runs every test under test/. */
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   root: "client",
-  publicDir: "../assets",
+  publicDir: "../assets/public",
   base: "/",
   build: {
     outDir: "../dist/client",

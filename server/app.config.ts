@@ -6,6 +6,7 @@ import { GameRoom } from "./rooms/GameRoom";
 import { mountApi } from "./http/api-routes";
 import { mountClient } from "./http/client-files";
 import { mountMonitor } from "./http/monitor";
+import { mountJsonErrors } from "./http/json-errors";
 import { restoreGames } from "./games/restore-games";
 import { gameStore } from "./store/instance";
 import { serverSettings } from "./settings";
@@ -27,6 +28,7 @@ export default config({
     mountApi(express);
     mountMonitor(express, serverSettings().monitorPassword);
     mountClient(express);
+    mountJsonErrors(express);
   },
   beforeListen: async () => {
     gameStore();

@@ -22,6 +22,14 @@ export interface ServerSettings {
   idleEndedSeconds: number;
   /** Seconds a process's claim on its games lasts without renewal; another process adopts them after that. */
   leaseSeconds: number;
+  /** Games one address may create: a burst, then this many a minute. */
+  createBurst: number;
+  createPerMinute: number;
+  /** Most games running (open rooms) at once on this deployment; creation past it answers 429. */
+  maxRunningGames: number;
+  /** Game-code look-ups (GET /api/games/:code) one address may make a second, and the burst. */
+  lookupsPerSecond: number;
+  lookupBurst: number;
 }
 
 const num = (v: string | undefined, d: number): number => (v !== undefined && v !== "" && Number.isFinite(Number(v)) ? Number(v) : d);
@@ -40,5 +48,10 @@ export function serverSettings(env: NodeJS.ProcessEnv = process.env): ServerSett
     instanceId: env.INSTANCE_ID || publicAddress || `${os.hostname()}:${env.PORT || 2567}`,
     leaseSeconds: num(env.LEASE_SECONDS, 30),
     idleEndedSeconds: num(env.IDLE_ENDED_SECONDS, 600),
+    createBurst: num(env.CREATE_BURST, 30),
+    createPerMinute: num(env.CREATE_PER_MINUTE, 10),
+    maxRunningGames: num(env.MAX_RUNNING_GAMES, 200),
+    lookupsPerSecond: num(env.LOOKUPS_PER_SECOND, 5),
+    lookupBurst: num(env.LOOKUP_BURST, 30),
   };
 }

@@ -6,6 +6,9 @@ import { normaliseCode } from "../games/codes";
 import { createGame } from "../games/create-game";
 import { gameExport, gameInfoAnywhere } from "../games/game-info";
 import { mountDebrief } from "./debrief-routes";
+import { matchMaker } from "@colyseus/core";
+import { serverSettings } from "../settings";
+import { AddressLimiter, limitByAddress } from "./address-limits";
 
 /** Largest scenario upload accepted. */
 const BODY_LIMIT = "1mb";
@@ -16,11 +19,20 @@ function notFound(res: Response, raw: string): void {
 
 /** Mount the /api routes. */
 export function mountApi(app: Express): void {
+  const settings = serverSettings();
+  const creations = limitByAddress(new AddressLimiter(settings.createPerMinute / 60, settings.createBurst), "new games");
+  const lookups = limitByAddress(new AddressLimiter(settings.lookupsPerSecond, settings.lookupBurst), "game-code look-ups");
   app.get("/api/health", (_req: Request, res: Response) => {
     res.json({ ok: true, uptime: Math.round(process.uptime()) });
   });
 
-  app.post("/api/games", express.json({ limit: BODY_LIMIT }), async (req: Request, res: Response) => {
+  app.post("/api/games", creations, express.json({ limit: BODY_LIMIT }), async (req: Request, res: Response) => {
+    const running = (await matchMaker.query({ name: "game" })).length;
+    if (running >= settings.maxRunningGames) {
+      res.setHeader("Retry-After", "300");
+      res.status(429).json({ error: "server_full", message: `This server already runs ${running} games, its limit: try again in a few minutes, or end a game you no longer need.`, retryAfterSeconds: 300 });
+      return;
+    }
     const parsed = CreateGameRequest.safeParse(req.body ?? {});
     if (!parsed.success) {
       res.status(400).json({ error: "malformed", problems: parsed.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })) });
@@ -36,7 +48,7 @@ export function mountApi(app: Express): void {
     }
   });
 
-  app.get("/api/games/:code", async (req: Request, res: Response) => {
+  app.get("/api/games/:code", lookups, async (req: Request, res: Response) => {
     const raw = String(req.params.code);
     const code = normaliseCode(raw);
     const info = code ? await gameInfoAnywhere(code) : undefined;
