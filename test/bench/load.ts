@@ -132,7 +132,7 @@ export async function benchLoad(opts: LoadOptions): Promise<Figure[]> {
   const started = Date.now();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = await startServerProcess(port, { DB_FILE: tempDbFile("load"), RESULTS_SECONDS: "0.3", IDLE_ENDED_SECONDS: "1", MONITOR_PASSWORD: MONITOR });
+  const child = await startServerProcess(port, { DB_FILE: tempDbFile("load"), RESULTS_SECONDS: "0.3", IDLE_ENDED_SECONDS: "1", MONITOR_PASSWORD: MONITOR, CREATE_BURST: "100000", MAX_RUNNING_GAMES: "100000" });
   const pid = serverPid(child);
   const figures: Figure[] = [];
   try {
