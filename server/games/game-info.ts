@@ -58,12 +58,18 @@ export async function gameInfoAnywhere(code: string): Promise<GameInfo | undefin
   }
 }
 
+/** Chat lines an export may carry: every line with the facilitator key, otherwise only the room-wide ones (private lines between nations stay private). */
+export function publicChat(lines: ChatRecord[], facilitator: boolean): ChatRecord[] {
+  return facilitator ? lines : lines.filter((l) => l.to === "all");
+}
+
 /** The replay export: allowed with the facilitator key, or for anyone once the game has ended. */
 export function gameExport(code: string, key: string | undefined): { ok: true; data: GameExport } | { ok: false; status: 403 | 404; message: string } {
   const record = gameStore().game(code);
   if (!record) return { ok: false, status: 404, message: `No game with code ${code}.` };
   const phase = liveRoom(code)?.session?.phase ?? record.phase;
-  if (phase !== "ended" && !(key && secretMatches(key, record.facilitatorKeyHash))) {
+  const facilitator = Boolean(key && secretMatches(key, record.facilitatorKeyHash));
+  if (phase !== "ended" && !facilitator) {
     return { ok: false, status: 403, message: "The export of a running game needs the facilitator key (header x-facilitator-key)." };
   }
   const log = gameStore().orderLog(code);
@@ -71,7 +77,7 @@ export function gameExport(code: string, key: string | undefined): { ok: true; d
     ok: true,
     data: {
       code, scenario: record.scenario, seed: record.seed, settings: record.settings, phase, log,
-      stateHash: stateHash(replay(record.scenario, record.seed, log)), chat: gameStore().chat(code), createdAt: record.createdAt,
+      stateHash: stateHash(replay(record.scenario, record.seed, log)), chat: publicChat(gameStore().chat(code), facilitator), createdAt: record.createdAt,
     },
   };
 }
