@@ -22,6 +22,11 @@ export interface ServerSettings {
   idleEndedSeconds: number;
   /** Seconds a process's claim on its games lasts without renewal; another process adopts them after that. */
   leaseSeconds: number;
+  /** Seconds an empty room of a game still in its lobby, or of a running game, stays open (the game stays in the store). */
+  idleLobbySeconds: number;
+  idleRunningSeconds: number;
+  /** Hours after its last activity an unfinished game is still reopened at boot (older ones stay stored but closed). */
+  restoreWithinHours: number;
   /** Games one address may create: a burst, then this many a minute. */
   createBurst: number;
   createPerMinute: number;
@@ -48,6 +53,9 @@ export function serverSettings(env: NodeJS.ProcessEnv = process.env): ServerSett
     instanceId: env.INSTANCE_ID || publicAddress || `${os.hostname()}:${env.PORT || 2567}`,
     leaseSeconds: num(env.LEASE_SECONDS, 30),
     idleEndedSeconds: num(env.IDLE_ENDED_SECONDS, 600),
+    idleLobbySeconds: num(env.IDLE_LOBBY_SECONDS, 1800),
+    idleRunningSeconds: num(env.IDLE_RUNNING_SECONDS, 6 * 3600),
+    restoreWithinHours: num(env.RESTORE_WITHIN_HOURS, 24),
     createBurst: num(env.CREATE_BURST, 30),
     createPerMinute: num(env.CREATE_PER_MINUTE, 10),
     maxRunningGames: num(env.MAX_RUNNING_GAMES, 200),

@@ -9,8 +9,10 @@ import { serverSettings } from "../settings";
 import { INTERNAL_CREATE_KEY } from "./internal-key";
 import type { GameRoomCreateOptions } from "../rooms/GameRoom";
 
-/** Games untouched for longer than this are neither restored nor adopted. */
-export const RESTORE_WITHIN_MS = 7 * 24 * 3600_000;
+/** Games untouched for longer than this (RESTORE_WITHIN_HOURS, default 24) are neither restored nor adopted. */
+export function restoreWithinMs(): number {
+  return serverSettings().restoreWithinHours * 3600_000;
+}
 
 let keeper: ReturnType<typeof setInterval> | undefined;
 
@@ -45,7 +47,7 @@ export async function leaseSweep(): Promise<string[]> {
   const leases = gameStore().leases;
   leases.renew(me, Date.now() + leaseMs());
   const adopted: string[] = [];
-  for (const code of leases.orphans(me, Date.now() - RESTORE_WITHIN_MS)) {
+  for (const code of leases.orphans(me, Date.now() - restoreWithinMs())) {
     if (matchMaker.getLocalRoomById(code)) continue;
     try {
       await openStoredGame(code);

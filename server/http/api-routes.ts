@@ -5,6 +5,7 @@ import { CreateGameRequest } from "../../shared/protocol/messages";
 import { normaliseCode } from "../games/codes";
 import { createGame } from "../games/create-game";
 import { gameExport, gameInfoAnywhere } from "../games/game-info";
+import { deleteGame } from "../games/delete-game";
 import { mountDebrief } from "./debrief-routes";
 import { matchMaker } from "@colyseus/core";
 import { serverSettings } from "../settings";
@@ -68,6 +69,18 @@ export function mountApi(app: Express): void {
     }
     res.setHeader("Content-Disposition", `attachment; filename="sovereign-${code}.json"`);
     res.json(out.data);
+  });
+
+  app.delete("/api/games/:code", async (req: Request, res: Response) => {
+    const raw = String(req.params.code);
+    const code = normaliseCode(raw);
+    if (!code) return notFound(res, raw);
+    const out = await deleteGame(code, req.get("x-facilitator-key"));
+    if (!out.ok) {
+      res.status(out.status).json({ error: out.status === 404 ? "not_found" : "forbidden", message: out.message });
+      return;
+    }
+    res.status(204).end();
   });
 
   mountDebrief(app);

@@ -53,8 +53,6 @@ interface JoinAuth {
 const CLOSE_REPLACED = 4009;
 /** How often the room checks whether it has sat empty too long (at most). */
 const IDLE_CHECK_MS = 60_000;
-/** An empty room of a running game is disposed after this long (the game stays in the store). */
-const IDLE_RUNNING_MS = 6 * 3600_000;
 
 /** One game, addressed by its 5-letter code. */
 export class GameRoom extends Room<RoomState> {
@@ -224,7 +222,8 @@ export class GameRoom extends Room<RoomState> {
       this.lastActivity = Date.now();
       return;
     }
-    const limit = this.session.phase === "ended" ? this.settings.idleEndedSeconds * 1000 : IDLE_RUNNING_MS;
+    const phase = this.session.phase;
+    const limit = (phase === "ended" ? this.settings.idleEndedSeconds : phase === "lobby" ? this.settings.idleLobbySeconds : this.settings.idleRunningSeconds) * 1000;
     if (Date.now() - this.lastActivity > limit) void this.disconnect();
   }
 }

@@ -77,9 +77,17 @@ export class GameStore {
     return this.db.prepare("SELECT 1 FROM games WHERE code = ?").get(code) !== undefined;
   }
 
-  /** Codes of every game that has not ended, updated after `since` (epoch ms). */
-  unfinishedCodes(since = 0): string[] {
-    return (this.db.prepare("SELECT code FROM games WHERE phase != 'ended' AND updated_at >= ? ORDER BY created_at").all(since) as { code: string }[]).map((r) => r.code);
+  /** Delete a game and everything stored with it (seats, orders, resolutions, injects, chat, deals, lease). */
+  deleteGame(code: string): void {
+    this.db.transaction(() => {
+      for (const table of ["seats", "order_events", "resolutions", "injects", "chat", "deals", "games"]) this.db.prepare(`DELETE FROM ${table} WHERE code = ?`).run(code);
+    })();
+  }
+
+  /** Unfinished games worth reopening at boot: touched since `since` (lobby games since `lobbySince`), newest first, at most `limit`. */
+  restorableCodes(since: number, lobbySince: number, limit: number): string[] {
+    return (this.db.prepare("SELECT code FROM games WHERE phase != 'ended' AND updated_at >= ? AND (phase != 'lobby' OR updated_at >= ?) ORDER BY updated_at DESC LIMIT ?")
+      .all(since, lobbySince, limit) as { code: string }[]).map((r) => r.code);
   }
 
   /** Save the mutable part of a game. */
