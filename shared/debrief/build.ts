@@ -9,7 +9,7 @@ import type { OrderLog } from "../engine/replay";
 import { createGame } from "../engine/setup";
 import { resolveTurn } from "../engine/resolve";
 import { quarterLabel, addQuarters } from "../engine/quarter";
-import { learningPoints } from "./lessons";
+import { learningPoints, quarterOfTurn } from "./lessons";
 import type { LearningPoint } from "./lessons";
 import { describeOrder } from "./describe";
 import type { DealImpact, LedgerLine } from "./deals";
@@ -122,7 +122,7 @@ export function keyMoments(states: GameState[]): KeyMoment[] {
     const slips = final.log.filter((e) => e.nation === id && e.kind === "slip");
     if (slips.length > 0) out.push({ turn: slips[0].turn, nation: id, kind: "slip", text: `${final.nations[id].name}: ${slips.length} delivery slip${slips.length > 1 ? "s" : ""}. First: ${slips[0].text}` });
     const n = final.nations[id];
-    if (n.milestoneTurn !== null) out.push({ turn: n.milestoneTurn, nation: id, kind: "milestone", text: `${n.name} reached the ${n.language} language-model milestone in turn ${n.milestoneTurn}.` });
+    if (n.milestoneTurn !== null) out.push({ turn: n.milestoneTurn, nation: id, kind: "milestone", text: `${n.name} reached the local-language model milestone (${n.language}) in ${quarterOfTurn(states[0], n.milestoneTurn).label}.` });
     for (const o of n.objectives) {
       const met = n.objectivesMet.includes(o.id);
       out.push({ turn: final.turn, nation: id, kind: met ? "objective_met" : "objective_missed", text: `${n.name} ${met ? "met" : "missed"} ${o.secret ? "its secret" : "a public"} objective: ${o.text}` });

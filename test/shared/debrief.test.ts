@@ -40,7 +40,7 @@ describe("debrief", () => {
   it("ties the learning points to this game's facts", () => {
     expect(d.learningPoints.map((l) => l.id)).toEqual(["us_expertise", "ai_factories", "partnerships", "memory", "leading_edge", "sovereignty_language"]);
     const us = d.learningPoints[0].paragraph;
-    expect(us).toMatch(/South Korea's 30 MW site by Dell Technologies \(US integrator\) came online \d quarters? after funding/);
+    expect(us).toMatch(/South Korea's 30 MW site by Dell Technologies \(US integrator\) was funded in Q1 2026 and online from Q\d 2026 \(\d quarters?\)/);
     expect(us).toMatch(/India's sovereignty index was [\d.]+ (higher|lower)/);
     expect(d.learningPoints[1].paragraph).toMatch(/averaged \d+ % utilisation/);
     expect(d.questions.length).toBeGreaterThanOrEqual(5);
