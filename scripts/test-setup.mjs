@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test` set-up: the Debian packages the tests need (Chromium for the browser tests, redis-server for
- * scale-out). Installs what is missing with apt-get when running as root; otherwise stops at once with the
+ * scale-out, poppler-utils to render printed PDFs to images). Installs what is missing with apt-get when running as root; otherwise stops at once with the
  * exact command to run.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -11,6 +11,7 @@ import fs from "node:fs";
 const NEEDED = [
   { pkg: "chromium", bin: "/usr/bin/chromium" },
   { pkg: "redis-server", bin: "redis-server" },
+  { pkg: "poppler-utils", bin: "pdftoppm" },
 ];
 
 /** True when an executable exists (absolute path) or is on PATH. */

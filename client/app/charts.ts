@@ -1,4 +1,8 @@
-/** Charts over turns with uPlot: one line per nation, coloured by seat (with the nation's code in the legend). */
+/**
+ * Charts over turns with uPlot: one line per nation, coloured by seat (with the nation's code in the legend).
+ * A chart fills its container's width (and follows it when the window or the print layout changes), ticks
+ * whole turns only, and redraws with dark ink on white when the page is printed.
+ */
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { h } from "./dom";
@@ -10,8 +14,24 @@ export interface Series {
   points: { turn: number; value: number }[];
 }
 
-/** A line chart of `series` over turns; `fmt` formats axis values. */
-export function lineChart(title: string, series: Series[], width: number, height = 160, fmt: (v: number) => string = (v) => v.toFixed(0)): HTMLElement {
+/** Axis and grid ink for the screen (light on navy) and for print (dark on white). */
+const INK = {
+  screen: { axis: "#c3cfe0", grid: "#ffffff14" },
+  print: { axis: "#1a1a1a", grid: "#00000022" },
+};
+
+/** True while the page is laid out for print. */
+function printing(): boolean {
+  return typeof window.matchMedia === "function" && window.matchMedia("print").matches;
+}
+
+/** The width a chart gets inside `box`: its content width (at most `max`), at least 200 px. */
+function widthOf(box: HTMLElement, max: number): number {
+  return Math.max(200, Math.floor(Math.min(max, box.clientWidth || max)));
+}
+
+/** A line chart of `series` over turns, at most `maxWidth` wide and never wider than its container; `fmt` formats axis values. */
+export function lineChart(title: string, series: Series[], maxWidth: number, height = 160, fmt: (v: number) => string = (v) => v.toFixed(0)): HTMLElement {
   const box = h("figure", { class: "chart", "aria-label": title }, h("figcaption", {}, title));
   const turns = [...new Set(series.flatMap((s) => s.points.map((p) => p.turn)))].sort((a, b) => a - b);
   if (turns.length < 2) {
@@ -19,16 +39,52 @@ export function lineChart(title: string, series: Series[], width: number, height
     return box;
   }
   const data: uPlot.AlignedData = [turns, ...series.map((s) => turns.map((t) => s.points.find((p) => p.turn === t)?.value ?? null))];
-  const opts: uPlot.Options = {
+  const options = (width: number, ink: { axis: string; grid: string }): uPlot.Options => ({
     width, height,
     scales: { x: { time: false } },
     axes: [
-      { stroke: "#9fb0c8", grid: { stroke: "#ffffff12" }, values: (_u, v) => v.map((x) => `T${x}`) },
-      { stroke: "#9fb0c8", grid: { stroke: "#ffffff12" }, size: 56, values: (_u, v) => v.map(fmt) },
+      // Whole turns only: steps of 1, 2, 5, 10… and integer labels (no "T0.5").
+      { stroke: ink.axis, grid: { stroke: ink.grid }, incrs: [1, 2, 5, 10, 20, 50], values: (_u, v) => {
+        box.dataset.xTicks = v.filter((x) => Number.isInteger(x)).join(",");
+        return v.map((x) => (!Number.isInteger(x) ? "" : x === 0 ? "Start" : `T${x}`));
+      } },
+      // Room for the longest label (about 7 px a character at the axis font), so "150.0 EF" is never cut.
+      { stroke: ink.axis, grid: { stroke: ink.grid }, size: (_u, values) => 18 + 7 * Math.max(4, ...(values ?? []).map((x) => String(x).length)), values: (_u, v) => v.map(fmt) },
     ],
     series: [{ label: "Turn" }, ...series.map((s) => ({ label: s.label, stroke: s.colour, width: 2, value: (_u: uPlot, v: number | null) => (v === null ? "–" : fmt(v)) }))],
-    legend: { show: true },
+    legend: { show: true, live: false },
+  });
+  let plot: uPlot | null = null;
+  let drawnFor = "";
+  let observer: ResizeObserver | undefined;
+  const print = window.matchMedia?.("print");
+  const stop = (): void => {
+    observer?.disconnect();
+    print?.removeEventListener?.("change", draw);
+    window.removeEventListener("beforeprint", draw);
+    window.removeEventListener("afterprint", draw);
+    plot?.destroy();
+    plot = null;
   };
-  queueMicrotask(() => new uPlot(opts, data, box));
+  function draw(): void {
+    if (!box.isConnected) return stop();
+    const mode = printing() ? "print" : "screen";
+    // In print the page is as wide as the paper: fill it.
+    const width = widthOf(box, mode === "print" ? 2000 : maxWidth);
+    const key = `${mode}:${width}`;
+    if (key === drawnFor) return;
+    drawnFor = key;
+    plot?.destroy();
+    plot = new uPlot(options(width, INK[mode]), data, box);
+    box.dataset.ink = mode;
+  }
+  queueMicrotask(() => {
+    draw();
+    if (!box.isConnected) return;
+    if (typeof ResizeObserver === "function") (observer = new ResizeObserver(() => draw())).observe(box);
+    print?.addEventListener?.("change", draw);
+    window.addEventListener("beforeprint", draw);
+    window.addEventListener("afterprint", draw);
+  });
   return box;
 }

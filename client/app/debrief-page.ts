@@ -37,7 +37,7 @@ export async function debriefPage(root: HTMLElement, code: string): Promise<void
   };
   const name = (id: string): string => d.nations.find((n) => n.id === id)?.name ?? id;
   const section = (t: Tab): HTMLElement => {
-    const width = Math.min(520, window.innerWidth - 60);
+    const width = 900;
     const series = (k: "compute" | "sovereignty" | "expertise" | "revenue" | "treasury" | "score") =>
       d.nations.map((n) => ({ label: n.name, colour: n.colour, points: d.series[n.id].map((x) => ({ turn: x.turn, value: x[k] })) }));
     switch (t) {

@@ -1,0 +1,149 @@
+/**
+ * The debrief page in Chromium after a real game: the charts stack in one column without overlapping or
+ * being clipped, tick whole turns only, keep their legends inside their box; the printed PDF is a light
+ * document whose title and legends read (the pages are rendered to PNG with pdftoppm and measured).
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { ARTIFACTS, launch, shot, startServer, watch } from "./harness";
+import type { E2EServer } from "./harness";
+import { setServerUrl } from "../../client/net/api";
+import { newGame, waitFor } from "../server/harness";
+
+let server: E2EServer;
+let browser: Browser;
+let code = "";
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+  setServerUrl(server.url);
+  // A real game: the facilitator starts it, the AI plays every nation, four quarters resolve, then it ends.
+  const { game, host } = await newGame({ scenario: "workshop", turnSeconds: 300 });
+  code = game.code;
+  const fac = await host.join(code, { role: "facilitator" });
+  fac.facilitator({ cmd: "start" });
+  await waitFor(fac, (m) => m.phase === "orders", 15_000, "started");
+  for (let t = 2; t <= 5; t++) {
+    fac.facilitator({ cmd: "force_resolve" });
+    await waitFor(fac, (m) => m.view?.turn === t && m.phase === "orders", 30_000, `turn ${t}`);
+  }
+  fac.facilitator({ cmd: "end" });
+  await waitFor(fac, (m) => m.phase === "ended", 15_000, "ended");
+  await fac.leave();
+}, 180_000);
+afterAll(async () => { await browser?.close(); await server?.stop(); });
+
+/** Open the debrief's Charts tab at a viewport size. */
+async function openCharts(width: number, height: number): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width, height } })).newPage();
+  await page.goto(`${server.url}/debrief/${code}`);
+  await page.waitForSelector("text=Questions for the room");
+  await page.click(".tab:has-text('Charts')");
+  await page.waitForFunction(() => document.querySelectorAll(".screen-only .chart canvas").length >= 6);
+  return page;
+}
+
+/** Relative luminance of an sRGB colour (WCAG). */
+function luminance([r, g, b]: number[]): number {
+  const c = [r, g, b].map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; });
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+const contrast = (a: number[], b: number[]): number => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+
+describe("debrief page", () => {
+  it("stacks the charts in one column, unclipped, with whole-turn ticks and legends inside their box", async () => {
+    for (const [w, hgt, name] of [[1280, 800, "laptop"], [390, 844, "phone"], [1920, 1080, "projector"]] as const) {
+      const page = await openCharts(w, hgt);
+      const watched = watch(page);
+      const boxes = await page.$$eval(".screen-only .chart", (els) => els.map((el) => {
+        const r = el.getBoundingClientRect();
+        const inner = el.querySelector(".uplot")!.getBoundingClientRect();
+        const legend = el.querySelector(".u-legend")?.getBoundingClientRect();
+        const panel = el.closest(".panel")!.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, innerRight: inner.right, legendRight: legend?.right ?? 0, legendBottom: legend?.bottom ?? 0, panelRight: panel.right, ticks: (el as HTMLElement).dataset.xTicks ?? "", legendItems: [...el.querySelectorAll(".u-legend .u-series")].filter((x) => (x as HTMLElement).offsetParent !== null && x.textContent!.trim() !== "").length };
+      }));
+      expect(boxes.length).toBe(6);
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i].top, `${name}: chart ${i} overlaps chart ${i - 1}`).toBeGreaterThanOrEqual(boxes[i - 1].bottom - 0.5);
+      for (const b of boxes) {
+        expect(b.innerRight, `${name}: a chart is wider than its box`).toBeLessThanOrEqual(b.right + 0.5);
+        expect(b.right, `${name}: a chart spills out of its panel`).toBeLessThanOrEqual(b.panelRight + 0.5);
+        expect(b.legendRight, `${name}: a legend spills out of its chart`).toBeLessThanOrEqual(b.right + 0.5);
+        expect(b.legendBottom, `${name}: a legend spills below its chart`).toBeLessThanOrEqual(b.bottom + 0.5);
+        expect(b.ticks.length, `${name}: no turn ticks recorded`).toBeGreaterThan(0);
+        expect(b.legendItems, `${name}: every nation has a visible legend entry`).toBe(6);
+        for (const t of b.ticks.split(",")) expect(Number.isInteger(Number(t)), `${name}: tick ${t}`).toBe(true);
+      }
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${name}: horizontal overflow`).toBeLessThanOrEqual(0);
+      await shot(page, `debrief-charts-${name}`);
+      expect(watched.errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it("prints a light, legible document (PDF rendered to images and measured)", async () => {
+    const page = await openCharts(1280, 800);
+    await page.click(".tab:has-text('Learning points')");
+    await page.emulateMedia({ media: "print" });
+    await page.waitForFunction(() => [...document.querySelectorAll(".print-only .chart")].every((c) => (c as HTMLElement).dataset.ink === "print"));
+    // Title and legends: dark ink on a white page in the print layout.
+    const styles = await page.evaluate(() => {
+      const rgb = (s: string): number[] => (s.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+      const pick = (sel: string): { fg: number[]; bg: number[] } | null => {
+        const el = document.querySelector(sel);
+        if (!el) return null;
+        let bgEl: Element | null = el;
+        let bg = "rgba(0, 0, 0, 0)";
+        while (bgEl && /rgba\(0, 0, 0, 0\)|transparent/.test(bg)) { bg = getComputedStyle(bgEl).backgroundColor; bgEl = bgEl.parentElement; }
+        return { fg: rgb(getComputedStyle(el).color), bg: /rgba\(0, 0, 0, 0\)|transparent/.test(bg) ? [255, 255, 255] : rgb(bg) };
+      };
+      return { title: pick(".debrief .turnbar strong"), legend: pick(".print-only .u-legend th"), caption: pick(".print-only .chart figcaption"), lesson: pick(".print-only .lesson h3") };
+    });
+    for (const [what, s] of Object.entries(styles)) {
+      expect(s, `${what} not found in the print layout`).not.toBeNull();
+      expect(contrast(s!.fg, s!.bg), `${what}: contrast in print`).toBeGreaterThanOrEqual(4.5);
+    }
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const pdf = path.join(ARTIFACTS, "debrief-print.pdf");
+    await page.pdf({ path: pdf, format: "A4", printBackground: true });
+    const prefix = path.join(ARTIFACTS, "debrief-print-page");
+    for (const f of fs.readdirSync(ARTIFACTS).filter((x) => x.startsWith("debrief-print-page"))) fs.rmSync(path.join(ARTIFACTS, f));
+    execFileSync("pdftoppm", ["-png", "-r", "60", pdf, prefix]);
+    const pages = fs.readdirSync(ARTIFACTS).filter((x) => x.startsWith("debrief-print-page") && x.endsWith(".png")).sort();
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    // Measure each page image in the browser: mostly white paper, dark ink present, no large dark block (navy header).
+    const measure = await browser.newPage();
+    for (const p of pages) {
+      const data = fs.readFileSync(path.join(ARTIFACTS, p)).toString("base64");
+      const m = await measure.evaluate(async (src) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${src}`;
+        await img.decode();
+        const c = document.createElement("canvas");
+        c.width = img.width; c.height = img.height;
+        const g = c.getContext("2d")!;
+        g.drawImage(img, 0, 0);
+        const px = g.getImageData(0, 0, c.width, c.height).data;
+        let white = 0, dark = 0, n = 0;
+        let darkest = 255;
+        for (let i = 0; i < px.length; i += 4) {
+          const l = 0.2126 * px[i] + 0.7152 * px[i + 1] + 0.0722 * px[i + 2];
+          n++;
+          if (l > 235) white++;
+          if (l < 90) dark++;
+          darkest = Math.min(darkest, l);
+        }
+        return { white: white / n, dark: dark / n, darkest };
+      }, data);
+      expect(m.white, `${p}: the page is not mostly white paper`).toBeGreaterThan(0.7);
+      expect(m.dark, `${p}: a large dark block on the page`).toBeLessThan(0.12);
+      expect(m.darkest, `${p}: no dark ink (text is too light)`).toBeLessThan(60);
+    }
+    await measure.close();
+    await page.context().close();
+  });
+});
