@@ -1,6 +1,7 @@
 /**
  * Sources in the browser: a dashboard figure's tooltip shows "Source: G10 …" as links reachable by
- * keyboard; following one opens the Sources page at that source's entry (title, year, address), the
+ * keyboard; following one (or a news item's "Source: M7") opens the Sources page at that source's
+ * entry (title, year, address), the
  * registry is loaded only then, the page is searchable, and nothing loads from outside.
  * Screenshots at 1280×800, 390×844 and 1920×1080 in test/e2e/artifacts.
  */
@@ -22,6 +23,8 @@ describe("sources page", () => {
     const context = await browser.newContext({ viewport: VIEWPORTS[0] });
     const page = await context.newPage();
     const w = watch(page);
+    const opened: ReturnType<typeof watch>[] = [];
+    context.on("page", (p) => opened.push(watch(p)));
     const chunks: string[] = [];
     page.on("request", (r) => chunks.push(r.url()));
     await page.goto(`${server.url}/`);
@@ -52,7 +55,6 @@ describe("sources page", () => {
 
     // Enter follows the link: the Sources page opens in a new tab at G10.
     const [sources] = await Promise.all([context.waitForEvent("page"), page.keyboard.press("Enter")]);
-    const ws = watch(sources);
     await sources.waitForSelector("#G10.source-entry.target", { timeout: 20_000 });
     expect(new URL(sources.url()).pathname + new URL(sources.url()).hash).toBe("/sources#G10");
     const entry = sources.locator("#G10");
@@ -75,10 +77,26 @@ describe("sources page", () => {
     expect(await sources.locator("#M7").isVisible()).toBe(true);
     expect(await sources.locator("#A1").isVisible()).toBe(false);
 
+    // The news: the scheduled "HBM sold out" card (turn 2 of the tutorial) cites M7–M10; its M7 link opens M7.
+    for (const next of [2, 3]) {
+      await page.click("button.ready");
+      await page.waitForSelector(`.turnbar >> text=turn ${next}/4`, { timeout: 60_000 });
+      await page.waitForSelector(".turnbar .phase >> text=Orders", { timeout: 30_000 });
+    }
+    const newsLink = page.locator(".news li:has-text('HBM') a.source-link", { hasText: /^M7$/ }).first();
+    await newsLink.waitFor({ timeout: 20_000 });
+    expect(await newsLink.getAttribute("href")).toBe("/sources#M7");
+    await newsLink.focus();
+    await shot(page, "sources-news-1280x800");
+    const [fromNews] = await Promise.all([context.waitForEvent("page"), newsLink.click()]);
+    await fromNews.waitForSelector("#M7.source-entry.target", { timeout: 20_000 });
+    expect(await fromNews.locator("#M7").innerText()).toContain(findSource("M7")!.title);
+
     // Nothing loaded from outside, no console errors.
     const host = new URL(server.url).host;
-    expect([...w.hosts, ...ws.hosts].filter((x) => x !== host)).toEqual([]);
-    expect([...w.errors, ...ws.errors]).toEqual([]);
+    expect(opened.length).toBe(2);
+    expect([...w.hosts, ...opened.flatMap((o) => [...o.hosts])].filter((x) => x !== host)).toEqual([]);
+    expect([...w.errors, ...opened.flatMap((o) => o.errors)]).toEqual([]);
     await context.close();
   }, 180_000);
 
