@@ -1,10 +1,11 @@
-/** Browser entry: fonts, styles and a tiny router for /, /join/:code, /game/:code and /projector/:code. */
+/** Browser entry: fonts, styles and a tiny router for /, /join/:code, /game/:code, /projector/:code and /sources. */
 import "@fontsource/inter/400.css";
 import "@fontsource/inter/600.css";
 import "./app/style.css";
 import { landing } from "./app/landing";
 import { GameScreen } from "./app/game-screen";
 import { debriefPage } from "./app/debrief-page";
+import { sourcesPage } from "./app/sources-page";
 
 const app = document.getElementById("app")!;
 const map = document.getElementById("map")!;
@@ -15,6 +16,7 @@ function route(): void {
   screen = null;
   const path = location.pathname;
   const debrief = /^\/debrief\/([A-Za-z]{5})\/?$/.exec(path);
+  if (/^\/sources\/?$/.test(path)) { document.body.dataset.page = "sources"; map.replaceChildren(); void sourcesPage(app); return; }
   if (debrief) { document.body.dataset.page = "debrief"; map.replaceChildren(); void debriefPage(app, debrief[1].toUpperCase()); return; }
   const game = /^\/(game|join|projector|facilitator)\/([A-Za-z]{5})\/?$/.exec(path);
   document.body.dataset.page = game ? game[1] : "landing";

@@ -15,6 +15,7 @@ import { startMap } from "./map";
 import { h, mount } from "./dom";
 import { delta, idx, pf, quarter, usd } from "./format";
 import { FIGURES, glossaryDialog } from "./glossary";
+import { sourceLine } from "./source-links";
 import { OrdersPanel } from "./orders-panel";
 import { DealsPanel } from "./deals-panel";
 import { dealContext, leasedPf } from "./deal-lines";
@@ -31,8 +32,10 @@ const PHASE_LABEL: Record<string, string> = { lobby: "Lobby", briefing: "Briefin
 
 function figure(id: keyof typeof FIGURES, value: string, change = ""): HTMLElement {
   const f = FIGURES[id];
-  return h("div", { class: "figure", tabindex: 0, title: `${f.text} Source: ${f.source}.`, "data-figure": id },
-    h("span", { class: "label" }, f.term), h("span", { class: "value" }, value), h("span", { class: `change ${change.startsWith("▼") ? "down" : "up"}` }, change));
+  const tip = `figure-tip-${id}`;
+  return h("div", { class: "figure", tabindex: 0, "data-figure": id, "aria-describedby": tip },
+    h("span", { class: "label" }, f.term), h("span", { class: "value" }, value), h("span", { class: `change ${change.startsWith("▼") ? "down" : "up"}` }, change),
+    h("div", { class: "figure-tip", role: "tooltip", id: tip }, f.text, f.source ? sourceLine(f.source, ".") : null));
 }
 
 function countdown(m: RoomModel): string {
@@ -276,7 +279,7 @@ export class GameScreen {
     const items = [...m.view!.news].reverse().slice(0, 30);
     return h("section", { class: "panel news", id: "news", tabindex: -1, "aria-label": "News" },
       h("h2", {}, "News"),
-      h("ul", {}, ...items.map((e) => h("li", { class: e.nation ? "private" : "" }, h("span", { class: "muted" }, `T${e.turn} `), e.text, e.sources?.length ? h("span", { class: "source" }, ` Source: ${e.sources.join(", ")}`) : null))));
+      h("ul", {}, ...items.map((e) => h("li", { class: e.nation ? "private" : "" }, h("span", { class: "muted" }, `T${e.turn} `), e.text, e.sources?.length ? sourceLine(e.sources.join(", ")) : null))));
   }
 
   private leaderboard(m: RoomModel, big = false): HTMLElement {

@@ -1,5 +1,6 @@
 /** The glossary (key G) and the explanation of every dashboard figure: what it is, how it is computed, its source. */
 import { h } from "./dom";
+import { sourceLine } from "./source-links";
 
 /** A glossary entry. */
 export interface Term {
@@ -51,7 +52,8 @@ export function glossaryDialog(onClose: () => void): HTMLElement {
   return h("div", { class: "overlay", role: "dialog", "aria-modal": "true", "aria-label": "Glossary" },
     h("div", { class: "panel dialog" },
       h("div", { class: "dialog-head" }, h("h2", {}, "Glossary"), h("button", { class: "btn ghost", onclick: onClose, "aria-label": "Close glossary" }, "✕")),
-      h("dl", { class: "glossary" }, ...GLOSSARY.flatMap((t) => [h("dt", {}, t.term), h("dd", {}, t.text, t.source ? h("span", { class: "source" }, ` Source: ${t.source}.`) : null)])),
+      h("dl", { class: "glossary" }, ...GLOSSARY.flatMap((t) => [h("dt", {}, t.term), h("dd", {}, t.text, t.source ? sourceLine(t.source, ".") : null)])),
+      h("p", {}, h("a", { href: "/sources", target: "_blank", rel: "noopener" }, "All sources, with titles, years and addresses")),
       h("p", { class: "muted" }, "Keys: R ready · O orders · D deals · N news · G glossary · ? help · arrows pan · + − zoom"),
     ),
   );

@@ -164,6 +164,6 @@ export function landing(root: HTMLElement): void {
     ),
     error,
     yourGames(),
-    h("footer", { class: "muted" }, "Figures: sourced fact sheet (accelerators, HBM, data-centre costs, power, nation programmes, export controls). Press G in a game for the glossary."),
+    h("footer", { class: "muted" }, "Figures: sourced fact sheet (accelerators, HBM, data-centre costs, power, nation programmes, export controls) — ", h("a", { href: "/sources", onclick: (e: Event) => { e.preventDefault(); go("/sources"); } }, "see every source"), ". Press G in a game for the glossary."),
   ));
 }

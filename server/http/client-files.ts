@@ -9,7 +9,7 @@ import type { Express, Request, Response } from "express";
 export const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/client");
 
 /** Deep links the client router handles. */
-const SPA_ROUTES = ["/join/:code", "/projector/:code", "/game/:code", "/facilitator/:code", "/debrief/:code"];
+const SPA_ROUTES = ["/join/:code", "/projector/:code", "/game/:code", "/facilitator/:code", "/debrief/:code", "/sources"];
 
 /** Mount the static client when it has been built; returns whether it was. */
 export function mountClient(app: Express, dir = CLIENT_DIR): boolean {
