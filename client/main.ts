@@ -1,4 +1,4 @@
-/** Browser entry: fonts, styles and a tiny router for /, /join/:code, /game/:code, /projector/:code and /sources. */
+/** Browser entry: fonts, styles and a tiny router for /, /join/:code (asks a name), /game/:code, /projector/:code and /sources. */
 import "@fontsource/inter/400.css";
 import "@fontsource/inter/600.css";
 import "./app/style.css";
@@ -6,6 +6,7 @@ import { landing } from "./app/landing";
 import { GameScreen } from "./app/game-screen";
 import { debriefPage } from "./app/debrief-page";
 import { sourcesPage } from "./app/sources-page";
+import { joinPage } from "./app/join-page";
 
 const app = document.getElementById("app")!;
 const map = document.getElementById("map")!;
@@ -23,7 +24,7 @@ function route(): void {
   if (!game) { map.replaceChildren(); landing(app); return; }
   const code = game[2].toUpperCase();
   const role = game[1] === "projector" ? "projector" : game[1] === "facilitator" ? "facilitator" : new URLSearchParams(location.search).get("role") === "facilitator" ? "facilitator" : "player";
-  if (game[1] === "join" && !sessionStorage.getItem("sar-name")) sessionStorage.setItem("sar-name", "Player");
+  if (game[1] === "join") { void joinPage(app, code); return; }
   screen = new GameScreen(app, map, code, role);
   void screen.start();
 }

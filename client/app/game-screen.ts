@@ -107,7 +107,7 @@ export class GameScreen {
     mount(this.root, h("div", { class: "panel center" }, h("p", {}, `Joining game ${this.code}…`)));
     try {
       this.conn = (this.role === "player" ? await resumeSeat(this.code).catch(() => null) : null)
-        ?? await joinGame(this.code, { role: this.role, name: sessionStorage.getItem("sar-name") ?? (this.role === "projector" ? "Projector" : "Player") });
+        ?? await joinGame(this.code, { role: this.role, name: this.role === "facilitator" ? "Facilitator" : sessionStorage.getItem("sar-name") ?? (this.role === "projector" ? "Projector" : "Player") });
     } catch (err) {
       mount(this.root, h("div", { class: "panel center" }, h("h2", {}, "Could not join"), h("p", { class: "error" }, (err as Error).message), h("button", { class: "btn", onclick: () => go("/") }, "Back")));
       return;
@@ -247,8 +247,20 @@ export class GameScreen {
           this.role === "player" ? h("button", { class: `btn ${mine ? "" : "primary"}`, onclick: () => this.conn!.chooseSeat(mine ? null : n.id) }, mine ? "Leave" : "Choose") : null,
         );
       })),
+      this.waitingPlayers(m, v.nations, fac),
       fac ? h("div", { class: "controls" }, h("button", { class: "btn primary big", onclick: () => this.conn!.facilitator({ cmd: "start" }) }, "Start the game"), h("button", { class: "btn", onclick: () => this.conn!.facilitator({ cmd: "lock", locked: !m.locked }) }, m.locked ? "Unlock room" : "Lock room")) : null,
     );
+  }
+
+  /** Players who joined but have no nation yet, with online dots (the facilitator can place them). */
+  private waitingPlayers(m: RoomModel, nations: { id: string; name: string }[], fac: boolean): HTMLElement {
+    const waiting = m.seats.filter((s) => s.role === "player" && !s.nation);
+    return h("section", { class: "waiting", "aria-label": "Joined, no nation yet" },
+      h("h3", {}, `Joined, no nation yet (${waiting.length})`),
+      waiting.length === 0 ? h("p", { class: "muted" }, "Everyone who joined has a nation.") : h("ul", {}, ...waiting.map((s) => h("li", {},
+        h("span", { class: `dot ${s.connected ? "on" : "off"}`, title: s.connected ? "online" : "offline", "aria-label": s.connected ? "online" : "offline" }), ` ${s.name}`,
+        fac ? h("select", { "aria-label": `Place ${s.name}`, onchange: (e: Event) => this.conn!.facilitator({ cmd: "move_seat", sessionId: s.sessionId, nation: (e.target as HTMLSelectElement).value || null }) },
+          h("option", { value: "" }, `Place ${s.name}…`), ...nations.map((x) => h("option", { value: x.id }, `→ ${x.name}`))) : null))));
   }
 
   private dashboard(n: Nation, v: NonNullable<RoomModel["view"]>): HTMLElement {

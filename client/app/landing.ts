@@ -1,9 +1,11 @@
 /** The landing page: Play solo · Host a workshop · Join with a code. */
 import qrcode from "qrcode-generator";
 import { createGame, gameInfo, normaliseCode } from "../net/api";
+import { serverUrl } from "../net/endpoint";
 import { h, mount } from "./dom";
 import { forgetGame, savedGames } from "./saved-games";
 import { resetTutorial } from "./tutorial";
+import { rememberedName, rememberName } from "./join-page";
 
 const PRESETS = [
   { id: "tutorial", label: "Tutorial — 3 nations, 4 quarters" },
@@ -29,6 +31,21 @@ const DIFFICULTY_OPTIONS = [
   { id: "easy", label: "Easy: makes beginner's mistakes" },
   { id: "hard", label: "Hard: plans ahead with the rules engine" },
 ];
+
+/** True when the page was opened on this machine's loopback address, which other devices cannot reach. */
+function onLoopback(): boolean {
+  return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(location.hostname);
+}
+
+/**
+ * Addresses players can open, best first: the server's LAN addresses when the host opened localhost
+ * (phones in the room cannot reach localhost), otherwise the address the host used.
+ */
+async function joinBases(): Promise<string[]> {
+  if (!onLoopback()) return [location.origin];
+  const lan = await fetch(`${serverUrl()}/api/lan`).then((r) => (r.ok ? (r.json() as Promise<{ urls: string[] }>) : { urls: [] })).catch(() => ({ urls: [] as string[] }));
+  return lan.urls.length > 0 ? lan.urls : [location.origin];
+}
 
 /** Navigate within the single-page app. */
 export function go(path: string): void {
@@ -66,14 +83,15 @@ function yourGames(): HTMLElement | null {
 export function landing(root: HTMLElement): void {
   const error = h("p", { class: "error", role: "alert" });
   const codeInput = h("input", { name: "code", inputmode: "text", autocomplete: "off", placeholder: "e.g. KXTPM", "aria-label": "Room code", maxlength: 12 });
-  const nameInput = h("input", { name: "name", placeholder: "Your name", "aria-label": "Your name", maxlength: 40 });
+  const nameInput = h("input", { name: "name", placeholder: "Your name", "aria-label": "Your name", maxlength: 40, value: rememberedName() });
   const join = async (e: Event): Promise<void> => {
     e.preventDefault();
     const code = normaliseCode(codeInput.value);
     if (code.length !== 5) { error.textContent = "A room code has 5 letters."; return; }
     const info = await gameInfo(code).catch(() => null);
     if (!info) { error.textContent = `There is no running game with code ${code}. Check the code with your facilitator.`; return; }
-    sessionStorage.setItem("sar-name", nameInput.value.trim() || "Player");
+    if (!nameInput.value.trim()) { go(`/join/${code}`); return; }
+    rememberName(nameInput.value.trim());
     go(`/game/${code}`);
   };
 
@@ -100,16 +118,25 @@ export function landing(root: HTMLElement): void {
         scenario: hostPreset.value, turnSeconds: Number(timer.value), absent: absent.value as "ai" | "hold", aiDifficulty: hostDifficulty.value as "easy" | "normal" | "hard", teamSize: Number(team.value) || 5,
         ...(turns.value ? { turns: Number(turns.value) } : {}), ...(seed.value ? { seed: Number(seed.value) } : {}), ...(file ? { scenarioFile } : {}),
       });
-      const url = `${location.origin}/join/${g.code}`;
-      const qr = qrcode(0, "M");
-      qr.addData(url);
-      qr.make();
-      const img = h("img", { src: qr.createDataURL(6, 8), alt: `QR code for ${url}`, width: 180, height: 180 });
+      const bases = await joinBases();
+      const link = h("div", { class: "join-link" });
+      const showLink = (base: string): void => {
+        const url = `${base}/join/${g.code}`;
+        const qr = qrcode(0, "M");
+        qr.addData(url);
+        qr.make();
+        mount(link,
+          h("p", {}, "Players open ", h("strong", { "data-testid": "join-url" }, url), " or scan:"),
+          h("img", { class: "qr", "data-testid": "join-qr", "data-url": url, src: qr.createDataURL(8, 8), alt: `QR code for ${url}`, width: 240, height: 240 }));
+      };
+      const choice = bases.length > 1 ? select("join-base", bases.map((b) => ({ id: b, label: b }))) : null;
+      choice?.addEventListener("change", () => showLink(choice.value));
+      showLink(bases[0]);
       mount(hostOut,
         h("p", {}, "Room code"),
         h("div", { class: "room-code", "data-testid": "room-code" }, g.code),
-        h("p", {}, "Players open ", h("strong", {}, url)),
-        img,
+        choice ? field("Address players use (this computer has several)", choice) : null,
+        link,
         h("button", { class: "btn primary", onclick: () => go(`/game/${g.code}?role=facilitator`) }, "Open the facilitator console"),
         h("button", { class: "btn", onclick: () => window.open(`/projector/${g.code}`, "_blank") }, "Open the projector view"),
       );

@@ -6,6 +6,7 @@ import { normaliseCode } from "../games/codes";
 import { createGame } from "../games/create-game";
 import { gameExport, gameInfoAnywhere } from "../games/game-info";
 import { deleteGame } from "../games/delete-game";
+import { lanAddresses } from "./lan";
 import { mountDebrief } from "./debrief-routes";
 import { matchMaker } from "@colyseus/core";
 import { serverSettings } from "../settings";
@@ -25,6 +26,11 @@ export function mountApi(app: Express): void {
   const lookups = limitByAddress(new AddressLimiter(settings.lookupsPerSecond, settings.lookupBurst), "game-code look-ups");
   app.get("/api/health", (_req: Request, res: Response) => {
     res.json({ ok: true, uptime: Math.round(process.uptime()) });
+  });
+
+  app.get("/api/lan", (req: Request, res: Response) => {
+    const port = req.socket.localPort ?? 2567;
+    res.json({ port, addresses: lanAddresses(), urls: lanAddresses().map((ip) => `http://${ip}:${port}`) });
   });
 
   app.post("/api/games", creations, express.json({ limit: BODY_LIMIT }), async (req: Request, res: Response) => {

@@ -1,0 +1,64 @@
+/**
+ * Joining on the room's network: the host page opened on localhost still shows a join URL and QR code on
+ * the server's LAN address; a phone opens the join link, is asked its name (remembered on the device) and
+ * appears under that name in the facilitator's lobby.
+ */
+import os from "node:os";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launch, shot, startServer, watch } from "./harness";
+import type { E2EServer } from "./harness";
+
+let server: E2EServer;
+let browser: Browser;
+beforeAll(async () => { server = await startServer(); browser = await launch(); }, 120_000);
+afterAll(async () => { await browser?.close(); await server?.stop(); });
+
+/** This machine's non-loopback IPv4 addresses (what the server should offer). */
+const lan = Object.values(os.networkInterfaces()).flat().filter((a) => a && a.family === "IPv4" && !a.internal && !a.address.startsWith("169.254.")).map((a) => a!.address);
+
+describe("joining a workshop", () => {
+  it("offers a LAN join URL and QR from a localhost host page, and a phone joins with its name", async () => {
+    const host = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    const watched = watch(host);
+    await host.goto(`${server.url}/`);
+    await host.click("form[aria-labelledby=host-h] button[type=submit]");
+    const code = (await host.locator("[data-testid=room-code]").innerText()).trim();
+    const joinUrl = (await host.locator("[data-testid=join-url]").innerText()).trim();
+    const qrUrl = await host.locator("[data-testid=join-qr]").getAttribute("data-url");
+    expect(qrUrl).toBe(joinUrl);
+    expect(joinUrl).toMatch(new RegExp(`/join/${code}$`));
+    const joinHost = new URL(joinUrl).hostname;
+    if (lan.length > 0) {
+      expect(lan).toContain(joinHost);
+      expect(joinHost).not.toMatch(/^127\.|^localhost$/);
+    }
+    expect(await host.locator("[data-testid=join-qr]").evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(150);
+    await shot(host, "host-join-link");
+    await host.click("text=Open the facilitator console");
+    await host.waitForSelector("text=Lobby — room");
+
+    // The phone follows the link (on loopback here: the test never sends traffic to another address).
+    const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const phone = await phoneContext.newPage();
+    watched.errors.push(...[]);
+    await phone.goto(`${server.url}${new URL(joinUrl).pathname}`);
+    const name = phone.locator("input[name=name]");
+    await name.waitFor();
+    expect(await phone.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("name");
+    await shot(phone, "join-page-phone");
+    await phone.click("button:has-text('Join the game')");
+    await phone.waitForSelector("text=Type your name");
+    await name.fill("Mina");
+    await phone.tap("button:has-text('Join the game')");
+    await phone.waitForSelector("text=Lobby — room");
+    await host.waitForSelector(".waiting li:has-text(\"Mina\") .dot.on");
+    expect(await phone.evaluate(() => localStorage.getItem("sar-player-name"))).toBe("Mina");
+
+    // The next time, the device remembers the name.
+    const again = await phoneContext.newPage();
+    await again.goto(`${server.url}/`);
+    expect(await again.locator("form[aria-labelledby=join-h] input[name=name]").inputValue()).toBe("Mina");
+    expect(watched.errors).toEqual([]);
+  }, 120_000);
+});
