@@ -21,10 +21,11 @@ import { DealsPanel } from "./deals-panel";
 import { dealContext, leasedPf } from "./deal-lines";
 import { QuotePanel } from "./quote-panel";
 import { lineChart } from "./charts";
-import { injectComposer } from "./inject-composer";
+import { injectComposer, syncInjectTurn } from "./inject-composer";
 import { rememberGame } from "./saved-games";
 import { runTutorial } from "./tutorial";
-import { go } from "./landing";
+import { go, joinBases } from "./landing";
+import qrcode from "qrcode-generator";
 
 type Role = "player" | "facilitator" | "projector";
 
@@ -36,6 +37,14 @@ function figure(id: keyof typeof FIGURES, value: string, change = ""): HTMLEleme
   return h("div", { class: "figure", tabindex: 0, "data-figure": id, "aria-describedby": tip },
     h("span", { class: "label" }, f.term), h("span", { class: "value" }, value), h("span", { class: `change ${change.startsWith("▼") ? "down" : "up"}` }, change),
     h("div", { class: "figure-tip", role: "tooltip", id: tip }, f.text, f.source ? sourceLine(f.source, ".") : null));
+}
+
+/** Seconds left in the orders phase below which the timer pulses amber (UI.md: the last 30 s). */
+const URGENT_SECONDS = 30;
+
+/** True when the orders clock is running and in its last 30 seconds. */
+export function clockUrgent(m: RoomModel, now = Date.now()): boolean {
+  return m.phase === "orders" && !m.paused && m.deadline > 0 && m.deadline - now <= URGENT_SECONDS * 1000;
 }
 
 function countdown(m: RoomModel): string {
@@ -165,7 +174,36 @@ export class GameScreen {
   private updateClock(): void {
     const el = document.getElementById("clock");
     const m = this.conn?.model();
-    if (el && m) el.textContent = countdown(m);
+    if (el && m) {
+      el.textContent = countdown(m);
+      el.classList.toggle("urgent", clockUrgent(m));
+    }
+    if (m) this.broadcastBanner(m);
+  }
+
+  private bannerShownAt = new Map<number, number>();
+  private bannerDismissed = new Set<number>();
+
+  /** The facilitator's latest broadcast of this turn as a banner on every screen, for a minute or until dismissed. */
+  private broadcastBanner(m: RoomModel): void {
+    const turn = m.view?.turn ?? 0;
+    const line = [...m.chat].reverse().find((c) => c.from === "facilitator" && c.to === "all" && c.turn >= turn - 1);
+    let el = document.getElementById("broadcast");
+    const now = Date.now();
+    if (line && !this.bannerDismissed.has(line.id) && m.phase !== "ended") {
+      const shown = this.bannerShownAt.get(line.id) ?? now;
+      this.bannerShownAt.set(line.id, shown);
+      if (now - shown < 60_000) {
+        if (!el) { el = h("div", { id: "broadcast", class: "broadcast", role: "status", "aria-live": "polite" }); document.body.append(el); }
+        if (el.dataset.id !== String(line.id)) {
+          el.dataset.id = String(line.id);
+          mount(el, h("strong", {}, "Facilitator: "), h("span", { class: "text" }, line.text),
+            h("button", { class: "btn small ghost", "aria-label": "Dismiss the announcement", onclick: () => { this.bannerDismissed.add(line.id); document.getElementById("broadcast")?.remove(); } }, "✕"));
+        }
+        return;
+      }
+    }
+    el?.remove();
   }
 
   private maybeStartSolo(m: RoomModel): void {
@@ -212,7 +250,7 @@ export class GameScreen {
     return h("header", { class: "turnbar" },
       h("strong", {}, v ? `${quarter(v.quarter)} · turn ${Math.min(v.turn, v.maxTurns)}/${v.maxTurns}` : m.code),
       h("span", { class: "phase" }, PHASE_LABEL[m.phase] ?? m.phase),
-      h("span", { id: "clock", class: "clock", "aria-live": "off" }, countdown(m)),
+      h("span", { id: "clock", class: `clock ${clockUrgent(m) ? "urgent" : ""}`, "aria-live": "off" }, countdown(m)),
       m.phase === "orders" ? h("span", { class: "muted" }, `${m.readyNations.filter((n) => humanNations.has(n)).length}/${humanNations.size} ready`) : null,
       this.conn!.status !== "connected" ? h("span", { class: "warn", role: "status" }, this.conn!.status === "reconnecting" ? "Connection lost — reconnecting…" : "Disconnected") : null,
       h("span", { class: "spacer" }),
@@ -391,15 +429,79 @@ export class GameScreen {
   /** The inject composer, created once so its inputs survive re-renders. */
   private composer(m: RoomModel): HTMLElement {
     this.composerEl ??= injectComposer(this.conn!, m.view!.nations.map((n) => ({ id: n.id, name: n.name })), m.view!.turn);
+    syncInjectTurn(this.composerEl, m.view!.turn);
     return this.composerEl;
   }
 
+  private projectorJoin: HTMLElement | null = null;
+
+  /** Join URL and QR code for the projector, built once (on the server's LAN address when opened on localhost). */
+  private joinBlock(code: string): HTMLElement {
+    if (this.projectorJoin) return this.projectorJoin;
+    const el = h("div", { class: "join-link big" });
+    void joinBases().then((bases) => {
+      const url = `${bases[0]}/join/${code}`;
+      const qr = qrcode(0, "M");
+      qr.addData(url);
+      qr.make();
+      mount(el, h("img", { class: "qr", "data-testid": "projector-qr", "data-url": url, src: qr.createDataURL(10, 8), alt: `QR code for ${url}`, width: 420, height: 420 }),
+        h("p", { class: "join-url", "data-testid": "projector-join-url" }, url));
+    });
+    this.projectorJoin = el;
+    return el;
+  }
+
+  /** The projector before the start: room code, join URL and QR large enough to scan from the back, and who has joined. */
+  private projectorLobby(m: RoomModel): HTMLElement {
+    const v = m.view!;
+    const players = m.seats.filter((s) => s.role === "player");
+    return h("div", { class: "projector-lobby" },
+      h("section", { class: "join" }, h("p", { class: "lead" }, "Join the game"), h("div", { class: "room-code", "data-testid": "projector-code" }, m.code), this.joinBlock(m.code)),
+      h("section", { class: "joined" },
+        h("h2", {}, `${players.length} joined`),
+        h("ul", { class: "nations" }, ...v.nations.map((n) => {
+          const names = players.filter((s) => s.nation === n.id).map((s) => s.name);
+          return h("li", {}, h("span", { class: "swatch", style: `background:${n.colour}` }), h("strong", {}, `${n.flag.toUpperCase()} ${n.name}`), h("span", { class: "muted" }, names.length ? ` ${names.join(", ")}` : " AI"));
+        })),
+        players.some((s) => !s.nation) ? h("p", { class: "muted" }, `Choosing a nation: ${players.filter((s) => !s.nation).map((s) => s.name).join(", ")}`) : null));
+  }
+
+  /** The projector at the end: the winner, then the final ranking. */
+  private projectorGameOver(m: RoomModel): HTMLElement {
+    const rows = [...m.view!.nations].sort((a, b) => b.score - a.score);
+    const winner = rows[0];
+    return h("div", { class: "projector-over" },
+      h("p", { class: "lead" }, "Game over"),
+      h("h1", { class: "winner", "data-testid": "winner" }, h("span", { class: "swatch", style: `background:${winner.colour}` }), `${winner.flag.toUpperCase()} ${winner.name} wins`),
+      h("p", { class: "winner-score" }, `${winner.score} points`),
+      this.leaderboard(m, true));
+  }
+
   private projector(m: RoomModel): HTMLElement {
+    if (m.phase === "lobby") return this.projectorLobby(m);
+    if (m.phase === "ended" || m.view!.finished) return this.projectorGameOver(m);
     return h("div", { class: "projector" }, h("div", { class: "map-space" }), h("aside", { class: "side" }, h("div", { class: "room-code" }, m.code), this.leaderboard(m, true), this.news(m)));
+  }
+
+  /** "You finished 2nd of 6" and each of your objectives met or missed. */
+  private verdict(m: RoomModel): HTMLElement | null {
+    const own = m.view!.own.find((n) => n.id === m.you.nation);
+    if (!own) return null;
+    const rows = [...m.view!.nations].sort((a, b) => b.score - a.score);
+    const rank = rows.findIndex((n) => n.id === own.id) + 1;
+    const ordinal = (k: number): string => `${k}${k % 100 >= 11 && k % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][k % 10] ?? "th"}`;
+    return h("section", { class: "verdict", "data-testid": "verdict" },
+      h("h2", {}, rank === 1 ? `You won: ${own.name} finished 1st of ${rows.length}` : `You finished ${ordinal(rank)} of ${rows.length}`),
+      h("p", {}, `${own.name} · ${own.score} points`),
+      h("ul", { class: "objectives" }, ...own.objectives.map((o) => {
+        const met = own.objectivesMet.includes(o.id);
+        return h("li", { class: met ? "met" : "missed" }, h("span", { class: "mark", "aria-hidden": "true" }, met ? "✓" : "✗"), ` ${met ? "Met" : "Missed"}${o.secret ? " (secret)" : ""}: ${o.text} `, h("span", { class: "muted" }, met ? `+${o.points} points` : `${o.points} points missed`));
+      })));
   }
 
   private endScreen(m: RoomModel): HTMLElement {
     return h("section", { class: "panel end" },
+      this.verdict(m),
       h("h2", {}, "Final ranking"),
       this.leaderboard(m, true),
       h("h3", {}, "Objectives revealed"),

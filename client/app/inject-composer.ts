@@ -21,6 +21,14 @@ function effectOf(kind: Effect["kind"], nations: string[], value: number): Effec
   }
 }
 
+/** Keep the composer's turn on the current turn as the game moves on (never earlier; a later turn the facilitator chose stays). */
+export function syncInjectTurn(composer: HTMLElement, turn: number): void {
+  const when = composer.querySelector<HTMLInputElement>("input[name=turn]");
+  if (!when) return;
+  when.min = String(turn);
+  if (!when.dataset.touched || Number(when.value) < turn) { when.value = String(turn); delete when.dataset.touched; }
+}
+
 /** Build the composer for a facilitator connection; `nations` are the game's nations. */
 export function injectComposer(conn: GameConnection, nations: { id: string; name: string }[], turn: number): HTMLElement {
   const out = h("div", { class: "inject-out", role: "status" });
@@ -30,7 +38,7 @@ export function injectComposer(conn: GameConnection, nations: { id: string; name
   const kind = h("select", { name: "kind" }, ...EFFECTS.map(([k, l]) => h("option", { value: k }, l)));
   const target = h("select", { name: "target" }, h("option", { value: "*" }, "Every nation"), ...nations.map((n) => h("option", { value: n.id }, n.name)));
   const value = h("input", { name: "value", type: "number", value: 200, step: "any" });
-  const when = h("input", { name: "turn", type: "number", value: turn, min: turn, step: 1, "aria-label": "Turn" });
+  const when = h("input", { name: "turn", type: "number", value: turn, min: turn, step: 1, "aria-label": "Turn", oninput: () => { when.dataset.touched = "1"; } });
   const custom = h("div", { class: "custom" }, headline, text, kind, target, value);
   source.addEventListener("change", () => { custom.hidden = source.value !== "custom"; });
   const card = (): { deckId?: string; card?: EventCard } => source.value !== "custom" ? { deckId: source.value } : {

@@ -41,7 +41,7 @@ function onLoopback(): boolean {
  * Addresses players can open, best first: the server's LAN addresses when the host opened localhost
  * (phones in the room cannot reach localhost), otherwise the address the host used.
  */
-async function joinBases(): Promise<string[]> {
+export async function joinBases(): Promise<string[]> {
   if (!onLoopback()) return [location.origin];
   const lan = await fetch(`${serverUrl()}/api/lan`).then((r) => (r.ok ? (r.json() as Promise<{ urls: string[] }>) : { urls: [] })).catch(() => ({ urls: [] as string[] }));
   return lan.urls.length > 0 ? lan.urls : [location.origin];
