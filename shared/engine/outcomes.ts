@@ -79,5 +79,5 @@ export function computeOutcomes(state: GameState, n: Nation, flows: { revenue: n
 
 /** Round to one decimal. */
 export function round1(x: number): number {
-  return Math.round(x * 10) / 10;
+  return Math.round(x * 10) / 10 + 0; // + 0 turns −0 into 0 (a state must survive JSON unchanged)
 }

@@ -289,5 +289,5 @@ export function reachableMw(nation: Nation, quarters: number): number {
 }
 
 function round1(x: number): number {
-  return Math.round(x * 10) / 10;
+  return Math.round(x * 10) / 10 + 0; // + 0 turns −0 into 0 (a state must survive JSON unchanged)
 }
