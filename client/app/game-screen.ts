@@ -318,6 +318,8 @@ export class GameScreen {
       figure("support", `${n.support.toFixed(0)} %`, delta(d("support"), (x) => x.toFixed(1))),
       figure("capability", n.capability.toFixed(0), n.milestoneTurn !== null ? "milestone ✓" : delta(d("capability"))),
       figure("score", String(n.score), delta(d("score"))),
+      figure("profit", usd(n.cumulativeProfit ?? 0), delta(h1?.profit ?? 0, usd)),
+      figure("grid", `${Math.floor(n.grid?.headroomMw ?? n.gridMw)} MW free`, n.grid?.queuedMw ? `${Math.round(n.grid.queuedMw)} MW queued` : ""),
       inForce ? figure("deals", `${inForce} in force`, leased ? `${leased > 0 ? "▲" : "▼"} ${pf(Math.abs(leased))} leased ${leased > 0 ? "in" : "out"}` : "") : null,
       h("h3", {}, "Objectives"),
       ...n.objectives.map((o) => h("p", { class: n.objectivesMet.includes(o.id) ? "objective met" : "objective" }, `${n.objectivesMet.includes(o.id) ? "✓" : "○"} ${o.secret ? "(secret) " : ""}${o.text}`)),

@@ -44,7 +44,9 @@ export const FIGURES: Record<string, Term> = {
   support: { term: "Public support", text: "0–100. Drifts toward 50; rises with visible progress and the language milestone, falls when bills go unpaid.", source: "game formula" },
   capability: { term: "AI capability", text: "Grows each quarter with √(compute under domestic control) × expertise. 150 + 1,000 PF nation-run = local-language model.", source: "game formula" },
   deals: { term: "Deals", text: "Binding deals with other nations in force this quarter. ▲/▼ is the peak compute of GPUs leased in or out, already counted in Compute online (leased GPUs run at 85 % utilisation for the lessee).", source: "GAME.md deals; facts.md G11 (estimate)" },
-  score: { term: "Score", text: "100 × log2(1 + effective PF/5,000) + 4 per 0.01 sovereignty + 3 per expertise + 100 × log2(1 + capability/150) + 5 per US$10M revenue + support + milestone + objectives.", source: "scenario scoring weights" },
+  score: { term: "Score", text: "100 × log2(1 + effective PF/5,000) + 4 per 0.01 sovereignty + 3 per expertise + 100 × log2(1 + capability/150) + the money term (200 × log2(1 + operating profit / scale), negative for a loss; unspent cash scores nothing) + support + milestone + objectives.", source: "scenario scoring weights; shared/engine/money.ts" },
+  profit: { term: "Operating profit", text: "Cumulative revenue − running costs (power, facility, managed fees) − talent programmes − financing (1 % a quarter on the capex spent in the game, an estimate of the state's cost of capital). ▲/▼ is this quarter's profit. Dear power makes it fall.", source: "shared/engine/money.ts; power prices facts.md §3b (D14–D22); financing rate an estimate" },
+  grid: { term: "Grid", text: "MW of grid free for new sites now; beyond it a site queues behind the MW already waiting, served by the grid's growth each quarter. Brownfield shells, on-site generation and PPAs get round the queue at a price.", source: "facts.md D9–D12, D18, D23, D31–D33, N14; nation figures in the scenario (estimates where marked)" },
 };
 
 /** The glossary overlay element. */

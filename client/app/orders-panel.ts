@@ -2,12 +2,14 @@
  * The orders drawer: short forms with sensible defaults for every order type, illegal choices disabled
  * with the engine's reason, a live preview from the shared engine, and the nation's current order set.
  */
-import type { Order } from "../../shared/protocol/orders";
+import type { BuildDcOrder, Order } from "../../shared/protocol/orders";
 import type { GameView } from "../../shared/engine/view";
 import type { Nation } from "../../shared/engine/state";
 import { validateOrder } from "../../shared/engine/validate";
 import { previewOrders } from "../../shared/engine/preview";
 import { orderCost } from "../../shared/engine/costs";
+import { buildPlan, describePlan, gridAfter, powerChoice } from "../../shared/engine/power";
+import { findIntegrator, findPartner } from "../../shared/engine/catalogue";
 import { describeOrder } from "../../shared/debrief/describe";
 import { beliefState } from "../../shared/ai/belief";
 import { h, mount } from "./dom";
@@ -137,12 +139,29 @@ export class OrdersPanel {
       const builder = h("select", { name: "builder" }, opt("us", "US integrator (fast, runs it for you)"), opt("local", "Local partner (slower, builds expertise)"), opt("jv", "Joint venture (both)"));
       const integ = h("select", { name: "integrator" }, ...cat.integrators.map((i) => opt(i.id, i.name)));
       const partner = h("select", { name: "partner" }, ...partners.map((p) => opt(p.id, p.name)));
-      const build = (): Order => ({ type: "build_dc", turn, site: site.value, mw: Number(mw.value), cooling: cooling.value as "air" | "liquid", builder: builder.value as "us" | "local" | "jv", integrator: builder.value === "local" ? undefined : integ.value, partner: builder.value === "us" ? undefined : partner.value });
+      const kind = h("select", { name: "siteKind" }, opt("greenfield", "Greenfield (permits, grid queue)"), opt("brownfield", `Brownfield shell with power (fast; ${Math.floor(own.grid.brownfieldMw)} MW left)`));
+      const power = h("select", { name: "power" }, opt("grid", `Grid (US$${own.powerPrice}/MWh)`), opt("onsite", `On-site generation (US$${own.grid.onsitePrice}/MWh, +capex)`), opt("ppa", `Power-purchase agreement (US$${own.grid.ppaPrice}/MWh, fixed)`));
+      const build = (): BuildDcOrder => ({ type: "build_dc", turn, site: site.value, mw: Number(mw.value), cooling: cooling.value as "air" | "liquid", builder: builder.value as "us" | "local" | "jv", integrator: builder.value === "local" ? undefined : integ.value, partner: builder.value === "us" ? undefined : partner.value, siteKind: kind.value as "greenfield" | "brownfield", power: power.value as "grid" | "onsite" | "ppa" });
+      const plan = h("p", { class: "muted plan", title: "Computed by the engine (shared/engine/power.ts). Build times: 1 GW greenfield in 1–3.6 years (D9), brownfield conversions in 4–6 months (D32, D33, N14); grid queues: APAC 18–36 months (D11), Europe up to 7 years (D10), India under 270 days (D12); power prices facts.md §3b (D14–D22); on-site and PPA prices are estimates." });
+      const showPlan = (): void => {
+        const s = beliefState(v, this.nation);
+        const n = s?.nations[this.nation];
+        if (!s || !n) return;
+        const o = build();
+        const p = buildPlan(n, o.mw, o.builder, o, o.integrator ? findIntegrator(cat, o.integrator) : undefined, o.partner ? findPartner(cat, o.partner) : undefined, { grid: gridAfter(s, n, this.orders) });
+        plan.textContent = `Online in ${p.total} quarter${p.total === 1 ? "" : "s"}:${describePlan(p, powerChoice(o))}`;
+      };
       const expDc = dcSelect();
       const expMw = num("mw", 10, 1, 500);
+      const buildForm = this.form([labelled("Site", site), labelled("IT MW", mw), labelled("Cooling", cooling), labelled("Builder", builder), labelled("Integrator", integ), labelled("Local partner", partner), labelled("Site kind", kind), labelled("Power", power), plan], build);
+      buildForm.addEventListener("input", showPlan);
+      buildForm.addEventListener("change", showPlan);
+      queueMicrotask(showPlan);
+      const g = own.grid;
       content = h("div", {},
         h("h3", {}, "Found a data centre"),
-        this.form([labelled("Site", site), labelled("IT MW", mw), labelled("Cooling", cooling), labelled("Builder", builder), labelled("Integrator", integ), labelled("Local partner", partner)], build),
+        h("p", { class: "muted grid-line", title: "Grid headroom is connected without waiting; beyond it a site joins the interconnection queue behind the MW already waiting, served by the grid's growth (facts.md D10–D12, D18, D23; nation figures in the scenario)." }, `Grid: ${Math.floor(g.headroomMw)} MW free, ${Math.round(g.queuedMw)} MW queued, +${g.growthMwPerYear} MW a year; shortest queue ${g.queueQuarters} quarters; permits ${g.permitQuarters} quarters.`),
+        buildForm,
         h("h3", {}, "Expand a data centre"),
         this.form([labelled("Site", expDc), labelled("Add MW", expMw)], () => ({ type: "expand_dc", turn, dcId: expDc.value, mw: Number(expMw.value) })),
       );

@@ -2,12 +2,13 @@
  * The baseline bot: a simple, deterministic nation policy used by the headless runner, absent seats
  * and tests. It only reads the state it is given and only returns orders that validateOrder accepts.
  */
-import type { Order } from "../protocol/orders";
+import type { BuildDcOrder, Order } from "../protocol/orders";
 import type { Accelerator, GameState, Nation } from "../engine/state";
 import { validateOrder } from "../engine/validate";
 import { freeKw } from "./policy";
 import { findVendor, gpuUnitPrice, isAvailable, moneyAvailable } from "../engine/costs";
 import { softwarePenalty } from "../engine/operations";
+import { bestBuild } from "./build-site";
 
 /** Effective PF per US$ M a nation would get from a model bought from a vendor. */
 export function valueForMoney(state: GameState, n: Nation, a: Accelerator, vendorId: string, pkg: "components" | "fullstack"): number {
@@ -48,8 +49,9 @@ export function baselineOrders(state: GameState, nationId: string): Order[] {
       const o: Order = local
         ? { type: "build_dc", turn, site: site.id, mw, cooling: "liquid", builder: "local", partner: partner.id }
         : { type: "build_dc", turn, site: site.id, mw, cooling: "liquid", builder: "us", integrator: integrator.id };
-      if (validateOrder(state, nationId, o, orders).ok && moneyAvailable(state, n, [...orders, o]) > n.budgetPerQuarter * 0.5) {
-        orders.push(o);
+      const best = bestBuild(state, n, o as BuildDcOrder, orders);
+      if (best && moneyAvailable(state, n, [...orders, best]) > n.budgetPerQuarter * 0.5) {
+        orders.push(best);
         break;
       }
     }

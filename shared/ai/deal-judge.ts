@@ -22,6 +22,7 @@ import { seedRng } from "../engine/rng";
 import { flipGivers, validateDeal, withSignedDeals } from "../engine/deals";
 import { measureNation } from "../engine/operations";
 import { scoreParts } from "../engine/outcomes";
+import { cashValuePerM } from "../engine/money";
 import { addQuarters, quarterLabel } from "../engine/quarter";
 
 /** An AI nation's answer to a proposal. */
@@ -69,7 +70,7 @@ export function valueDeal(view: GameView, nation: string, terms: DealTerms, prof
   // effects are what differ: compute and its consequences in score points, and money, counted at the score's
   // rate for a US$ M of revenue (which prices compute near the GPU-rental market, facts.md G1–G15).
   const plan: Order[][] = [];
-  type Outcome = { score: number; compute: number; treasury: number };
+  type Outcome = { score: number; compute: number; treasury: number; capital: number };
   const project = (start: GameState, follow: boolean): Outcome => {
     const rng: RngState = seedRng(seed);
     let s = start;
@@ -80,11 +81,14 @@ export function valueDeal(view: GameView, nation: string, terms: DealTerms, prof
     }
     const n = s.nations[nation];
     const f = measureNation(s, n);
-    return { score: Object.values(scoreParts(s, n, f.effectiveCompute)).reduce((a, b) => a + b, 0), compute: f.compute, treasury: n.treasury };
+    return { score: Object.values(scoreParts(s, n, f.effectiveCompute)).reduce((a, b) => a + b, 0), compute: f.compute, treasury: n.treasury, capital: n.capitalEmployed };
   };
   const without = project(belief, false);
-  const perM = view.scoring.revenue / 10;
-  const value = (p: Outcome): number => p.score + (atEnd ? 0 : perM * p.treasury);
+  // Cash does not score, so the AI prices money at what it buys in the GPU-rental market (cashValuePerM): cash
+  // left and capex made in the horizon (at book value, so a plan's spending is not a loss), even at the end of
+  // the game: it does not give money away for nothing.
+  const perM = view.scoring.revenue / 10 + cashValuePerM(view.scoring);
+  const value = (p: Outcome): number => p.score + (atEnd && view.scoring.revenue > 0 ? 0 : perM * (p.treasury + p.capital));
   const withDeal = project(withSignedDeals(belief, [terms]), true);
   return { ok: true, gain: value(withDeal) - value(without), perM, horizon, by: quarterLabel(addQuarters(view.quarter, horizon)), before: without, after: withDeal };
 }

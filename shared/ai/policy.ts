@@ -3,7 +3,7 @@
  * it is given (for AI seats, a belief built from the nation's view) and only returns orders that
  * validateOrder accepts, each checked after the ones before it.
  */
-import type { Order, OrderGpusOrder } from "../protocol/orders";
+import type { BuildDcOrder, Order, OrderGpusOrder } from "../protocol/orders";
 import type { Accelerator, DataCentre, GameState, Nation } from "../engine/state";
 import type { RngState } from "../engine/rng";
 import type { Style } from "./personality";
@@ -11,6 +11,7 @@ import { nextFloat, nextInt } from "../engine/rng";
 import { validateOrder } from "../engine/validate";
 import { dcInstalledKw, dcPendingKw, findVendor, gpuUnitPrice, isAvailable, moneyAvailable } from "../engine/costs";
 import { softwarePenalty } from "../engine/operations";
+import { bestBuild } from "./build-site";
 
 /** Power still free in a data centre after installed and ordered GPUs, kW. */
 export function freeKw(state: GameState, n: Nation, dc: DataCentre, prior: Order[] = []): number {
@@ -118,8 +119,9 @@ function buildIfFull(state: GameState, n: Nation, style: Style, orders: Order[],
       : builder === "jv"
         ? { type: "build_dc", turn, site: site.id, mw, cooling: "liquid", builder: "jv", integrator, partner: partner! }
         : { type: "build_dc", turn, site: site.id, mw, cooling: "liquid", builder: "us", integrator };
-    if (validateOrder(state, n.id, o, orders).ok && moneyAvailable(state, n, [...orders, o]) > floor) {
-      add(o);
+    const best = bestBuild(state, n, o as BuildDcOrder, orders);
+    if (best && moneyAvailable(state, n, [...orders, best]) > floor) {
+      add(best);
       return;
     }
   }

@@ -3,9 +3,10 @@ import type { Order } from "../protocol/orders";
 import type { GameEvent, GameState, Nation } from "./state";
 import { findAccelerator, findIntegrator, findPartner } from "./catalogue";
 import {
-  buildOrderCost, cxlCost, dcBuildQuarters, dcCapex, findDc, gpuLeadQuarters, gpuOrderCost, gridWaitQuarters,
+  buildOrderCost, cxlCost, dcCapex, findDc, gpuLeadQuarters, gpuOrderCost,
   findVendor, h100Equivalents, memoryAgreementCost,
 } from "./costs";
+import { buildPlan, commitPower, describePlan, gridOf, powerChoice } from "./power";
 import { validateOrderSet } from "./validate";
 import { negotiate } from "./quotes";
 import { addQuarters, quarterLabel } from "./quarter";
@@ -38,10 +39,11 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
       const site = n.sites.find((s) => s.id === o.site)!;
       const integ = o.integrator && o.builder !== "local" ? findIntegrator(state.catalogue, o.integrator) : undefined;
       const partner = o.partner && o.builder !== "us" ? findPartner(state.catalogue, o.partner) : undefined;
-      const build = dcBuildQuarters(n, o.mw, o.builder, integ, partner);
-      const wait = gridWaitQuarters(n, o.mw);
-      const total = Math.max(build, wait);
-      n.gridMw = Math.max(0, n.gridMw - o.mw);
+      const choice = powerChoice(o);
+      const plan = buildPlan(n, o.mw, o.builder, choice, integ, partner);
+      const total = plan.total;
+      commitPower(gridOf(n), o.mw, choice);
+      n.gridMw = gridOf(n).headroomMw;
       n.buildDelay = 0;
       n.treasury -= cost;
       const id = `${n.id}-dc${n.dataCentres.length + 1}`;
@@ -49,28 +51,29 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
       n.dataCentres.push({
         id, nation: n.id, name: `${site.name} ${o.mw} MW`, site: site.id, lat: site.lat, lon: site.lon,
         mw: o.mw, mwOnline: 0, cooling: o.cooling, builder: o.builder, integrator: integ?.id, partner: partner?.id,
-        status: total > build ? "planned" : "building", quartersLeft: total, buildQuarters: build, gpus: [], cxl: false,
-        utilisation: 0, capexSpent: cost, foundedTurn: state.turn,
+        status: total > plan.construction ? "planned" : "building", quartersLeft: total, buildQuarters: plan.construction, gpus: [], cxl: false,
+        utilisation: 0, capexSpent: cost, foundedTurn: state.turn, power: choice.power, siteKind: choice.siteKind,
       });
       const online = quarterLabel(addQuarters(state.quarter, total));
-      const gridNote = wait > build ? ` It waits ${wait} quarters for a grid connection (not enough free grid power).` : "";
-      say(state, n, events, "build", `${builderName} will build ${o.mw} MW (${o.cooling} cooling) in ${site.name} for ${usd(cost)}; online in ${online}.${gridNote}`);
+      say(state, n, events, "build", `${builderName} will build ${o.mw} MW (${o.cooling} cooling) in ${site.name} for ${usd(cost)}; online in ${online}.${describePlan(plan, choice)}`);
       return;
     }
     case "expand_dc": {
       const dc = findDc(n, o.dcId)!;
       const integ = dc.integrator ? findIntegrator(state.catalogue, dc.integrator) : undefined;
       const partner = dc.partner ? findPartner(state.catalogue, dc.partner) : undefined;
-      const cost = dcCapex(state, n, o.mw, dc.cooling, dc.builder, integ);
-      const total = Math.max(dcBuildQuarters(n, o.mw, dc.builder, integ, partner), gridWaitQuarters(n, o.mw));
-      n.gridMw = Math.max(0, n.gridMw - o.mw);
+      const cost = dcCapex(state, n, o.mw, dc.cooling, dc.builder, integ, { power: dc.power, expansion: true });
+      const plan = buildPlan(n, o.mw, dc.builder, { power: dc.power }, integ, partner, { expansion: true });
+      const total = plan.total;
+      commitPower(gridOf(n), o.mw, { power: dc.power });
+      n.gridMw = gridOf(n).headroomMw;
       n.treasury -= cost;
       dc.mw += o.mw;
       dc.capexSpent += cost;
       dc.quartersLeft = Math.max(dc.quartersLeft, total);
-      dc.buildQuarters = Math.min(total, dcBuildQuarters(n, o.mw, dc.builder, integ, partner));
+      dc.buildQuarters = Math.min(total, plan.construction);
       if (dc.status === "online") dc.status = "building";
-      say(state, n, events, "build", `${dc.name} grows by ${o.mw} MW for ${usd(cost)}; the new capacity is online in ${quarterLabel(addQuarters(state.quarter, total))}.`);
+      say(state, n, events, "build", `${dc.name} grows by ${o.mw} MW for ${usd(cost)}; the new capacity is online in ${quarterLabel(addQuarters(state.quarter, total))}.${describePlan(plan, { siteKind: "greenfield", power: dc.power ?? "grid" })}`);
       return;
     }
     case "order_gpus": {

@@ -7,6 +7,8 @@ import type { Accelerator, Builder, Cooling, DataCentre, GameState, Integrator, 
 import { findAccelerator, findIntegrator, findPartner } from "./catalogue";
 import { quarterIndex } from "./quarter";
 import { negotiate } from "./quotes";
+import type { PowerChoice } from "./power";
+import { buildPlan, permitQuarters, powerChoice, constructionQuarters, powerWaitQuarters } from "./power";
 
 /** Strategic stake (US$ M) from which an integrator gives a nation priority and a discount. */
 export const PRIORITY_STAKE = 100;
@@ -75,30 +77,28 @@ function builderMarkup(builder: Builder, integrator?: Integrator): number {
   return builder === "us" ? m : (1 + m) / 2;
 }
 
-/** Capex of building `mw` of IT capacity, US$ M. */
-export function dcCapex(state: GameState, nation: Nation, mw: number, cooling: Cooling, builder: Builder, integrator?: Integrator): number {
+/** Capex of building `mw` of IT capacity, US$ M (site kind and power source per shared/engine/power.ts). */
+export function dcCapex(state: GameState, nation: Nation, mw: number, cooling: Cooling, builder: Builder, integrator?: Integrator, choice: PowerChoice & { expansion?: boolean } = {}): number {
   const perMw = nation.buildCostPerMw + (cooling === "liquid" ? state.catalogue.liquidCapexPerMw : 0);
-  return mw * perMw * builderMarkup(builder, integrator);
+  const plan = buildPlan(nation, mw, builder, choice, integrator, undefined, { expansion: choice.expansion });
+  return mw * (perMw * builderMarkup(builder, integrator) * plan.capexFactor + plan.extraCapexPerMw);
 }
 
-/** Construction quarters for `mw` by a builder, faster with a US integrator, faster locally with expertise. */
-export function dcBuildQuarters(nation: Nation, mw: number, builder: Builder, integrator?: Integrator, partner?: LocalPartner): number {
-  const us = integrator?.buildQuartersPer50Mw ?? 2;
-  const localBase = partner?.buildQuartersPer50Mw ?? 3.5;
-  const local = localBase * (1.3 - 0.5 * nation.expertise / 100);
-  const per50 = builder === "us" ? us : builder === "local" ? local : (us + local) / 2;
-  return Math.max(1, Math.ceil((mw / 50) * per50)) + nation.buildDelay;
+/** Quarters before `mw` by a builder is built (permits + sub-linear construction + event delays; shared/engine/power.ts). */
+export function dcBuildQuarters(nation: Nation, mw: number, builder: Builder, integrator?: Integrator, partner?: LocalPartner, choice: PowerChoice = {}): number {
+  const { siteKind } = powerChoice(choice);
+  return permitQuarters(nation, siteKind) + constructionQuarters(nation, mw, builder, integrator, partner, siteKind) + nation.buildDelay;
 }
 
-/** Quarters waiting for a grid connection: none while the nation's free grid power covers the site. */
-export function gridWaitQuarters(nation: Nation, mw: number): number {
-  return mw <= nation.gridMw ? 0 : nation.gridQuarters;
+/** Quarters waiting for power: none while the free grid covers the site, else the MW queue (shared/engine/power.ts). */
+export function gridWaitQuarters(nation: Nation, mw: number, choice: PowerChoice = {}): number {
+  return powerWaitQuarters(nation, mw, choice);
 }
 
 /** Capex of a build order, US$ M. */
 export function buildOrderCost(state: GameState, nation: Nation, o: BuildDcOrder): number {
   const integ = o.integrator ? findIntegrator(state.catalogue, o.integrator) : undefined;
-  return dcCapex(state, nation, o.mw, o.cooling, o.builder, integ);
+  return dcCapex(state, nation, o.mw, o.cooling, o.builder, integ, o);
 }
 
 /** Price of an HBM supply agreement, US$ M (reservation premium for every quarter, paid up front). */
@@ -146,7 +146,7 @@ export function orderCost(state: GameState, nation: Nation, o: Order): number {
     case "expand_dc": {
       const dc = findDc(nation, o.dcId);
       const integ = dc?.integrator ? findIntegrator(state.catalogue, dc.integrator) : undefined;
-      return dc ? dcCapex(state, nation, o.mw, dc.cooling, dc.builder, integ) : 0;
+      return dc ? dcCapex(state, nation, o.mw, dc.cooling, dc.builder, integ, { power: dc.power, expansion: true }) : 0;
     }
     case "order_gpus": return gpuOrderCost(state, nation, o) ?? 0;
     case "memory_agreement": return memoryAgreementCost(state, o);

@@ -49,7 +49,7 @@ export const BASE_DECK: EventCard[] = [
   {
     id: "grid_crunch",
     headline: "Power-grid crunch.",
-    text: "Grid operators pause new large connections in Japan, the EU and the UK: the next data centre each of them starts takes two quarters longer.",
+    text: "Grid operators pause new large connections in Japan, the EU and the UK: half of their free grid capacity goes to other users first (new sites queue behind them) and the next data centre each of them starts takes two quarters longer.",
     effects: [{ kind: "build_delay", nations: ["japan", "eu", "uk"], quarters: 2 }],
     realWorld: "3–7-year grid connection queues in Europe and the US; Japan's new gas plants take 7–10 years",
     sources: ["D10", "D25", "D31"],
@@ -57,7 +57,7 @@ export const BASE_DECK: EventCard[] = [
   {
     id: "energy_spike",
     headline: "Energy price spike.",
-    text: "LNG and gas prices jump: electricity for data centres costs 30 % more in Korea, Japan, the EU and the UK.",
+    text: "LNG and gas prices jump: grid electricity and gas-fired on-site generation for data centres cost 30 % more in Korea, Japan, the EU and the UK (prices fixed in power-purchase agreements do not move).",
     effects: [{ kind: "power_price", nations: ["korea", "japan", "eu", "uk"], factor: 1.3 }],
     realWorld: "UK and German industrial power among the dearest in the IEA; Japan and Korea import their fuel",
     sources: ["D14", "D19", "D20", "D21", "D24"],

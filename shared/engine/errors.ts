@@ -26,6 +26,10 @@ export const RuleError = {
   InvalidQuantity: "order/invalid_quantity",
   DealSelf: "deal/self",
   DealUncovered: "deal/uncovered",
+  GridQueueFull: "power/grid_queue_too_long",
+  NoBrownfield: "power/no_brownfield_left",
+  NoOnsitePower: "power/onsite_exhausted",
+  NoPpaPower: "power/ppa_exhausted",
 } as const;
 
 /** One of the rule-violation codes. */

@@ -1,6 +1,7 @@
 /** Resolution phase 2: events of the quarter (scheduled, injected, drawn from the seeded deck) and their effects. */
 import type { Effect, EventCard, GameEvent, GameState, Nation } from "./state";
 import { nextFloat, nextInt } from "./rng";
+import { gridCrunch, powerPriceShock } from "./power";
 
 /** Nations an effect's `nations` list names ("*" = all). */
 export function targets(state: GameState, nations: string[]): Nation[] {
@@ -22,7 +23,7 @@ export function applyEffect(state: GameState, e: Effect): void {
       state.market.modifiers.push({ kind: "gpu_price", maker: e.maker, factor: e.factor, untilTurn: until(e.quarters) });
       return;
     case "power_price":
-      for (const n of targets(state, e.nations)) n.powerPrice = Math.round(n.powerPrice * e.factor * 10) / 10;
+      for (const n of targets(state, e.nations)) powerPriceShock(n, e.factor);
       return;
     case "support":
       for (const n of targets(state, e.nations)) {
@@ -36,7 +37,7 @@ export function applyEffect(state: GameState, e: Effect): void {
       state.market.rentIndex = Math.round(state.market.rentIndex * e.factor * 1000) / 1000;
       return;
     case "build_delay":
-      for (const n of targets(state, e.nations)) n.buildDelay += e.quarters;
+      for (const n of targets(state, e.nations)) { n.buildDelay += e.quarters; gridCrunch(n); }
       return;
     case "treasury":
       for (const n of targets(state, e.nations)) n.treasury = Math.max(n.treasuryFloor, n.treasury + e.delta);

@@ -19,6 +19,7 @@ import { findAccelerator, findIntegrator } from "./catalogue";
 import { FACILITY_OPEX_PER_MW, MANAGED_FEE_RATE } from "./costs";
 import { quarterIndex } from "./quarter";
 import { dealCompute } from "./deals";
+import { dcPowerPrice } from "./power";
 
 /** Share of GPU-hours rented out as GPUaaS (the rest trains national models). */
 export function rentShare(n: Nation): number {
@@ -97,7 +98,7 @@ export function measureNation(state: GameState, n: Nation): OperationsFigures {
       const cxl = dc.cxl ? 1 + state.catalogue.cxlInferenceUplift * 0.5 : 1;
       const local = n.policies.data_localisation ? 0.85 : 1;
       f.revenue += (count * hours * u * rentShare(n) * rentPrice(state, a) * cxl * local) / 1e6;
-      const powerPrice = n.powerPrice * (n.policies.power_subsidy ? 0.75 : 1);
+      const powerPrice = dcPowerPrice(n, dc) * (n.policies.power_subsidy ? 0.75 : 1);
       f.opex += ((count * a.kw) / 1000) * (0.3 + 0.7 * u) * pue * hours * powerPrice / 1e6;
       if (g.operator === "integrator") f.opex += g.value * MANAGED_FEE_RATE;
     }

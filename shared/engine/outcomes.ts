@@ -10,7 +10,10 @@
  * Score = compute w × 100 × log2(1 + effective PF / 5,000) (diminishing: the tenth cluster matters less
  * than the first) + sovereignty w × index × 100 + expertise w × expertise
  * + capability w × 100 × log2(1 + capability / 150) (diminishing too: capability accumulates every quarter)
- * + revenue w × cumulative revenue / 10 + support w × support
+ * + profit w × 100 × sign(P) × log2(1 + |P| / profitScale) with P = cumulative operating profit, US$ M
+ *   (revenue − running costs − talent − financing; shared/engine/money.ts: capped by the log so money
+ *   matters without swamping compute and sovereignty; losses lower the score; unspent cash scores nothing)
+ * + revenue w × cumulative gross revenue / 10 (legacy; the presets set it to 0) + support w × support
  * + milestone w (once the local-language model milestone is reached) + points of objectives met.
  */
 import type { GameState, Nation, NationStats } from "./state";
@@ -18,6 +21,7 @@ import { effectiveExportTier } from "./costs";
 import type { OperationsFigures } from "./operations";
 import { measureNation } from "./operations";
 import { MILESTONE_CAPABILITY } from "./development";
+import { profitPoints } from "./money";
 
 const EXPOSURE: Record<1 | 2 | 3, number> = { 1: 0.125, 2: 0.375, 3: 0.75 };
 
@@ -39,6 +43,7 @@ export function scoreParts(state: GameState, n: Nation, effectiveCompute: number
     expertise: w.expertise * n.expertise,
     capability: w.capability * 100 * Math.log2(1 + n.capability / MILESTONE_CAPABILITY),
     revenue: (w.revenue * n.cumulativeRevenue) / 10,
+    profit: profitPoints(w.profit ?? 0, n.cumulativeProfit, w.profitScale),
     support: w.support * n.support,
     milestone: n.milestoneTurn !== null ? w.milestone : 0,
     objectives,
@@ -46,7 +51,7 @@ export function scoreParts(state: GameState, n: Nation, effectiveCompute: number
 }
 
 /** Recompute sovereignty and score and append the history row for `flows.turn`. */
-export function computeOutcomes(state: GameState, n: Nation, flows: { revenue: number; opex: number; turn: number }, figures?: OperationsFigures): NationStats {
+export function computeOutcomes(state: GameState, n: Nation, flows: { revenue: number; opex: number; turn: number; profit?: number; financing?: number }, figures?: OperationsFigures): NationStats {
   const f = figures ?? measureNation(state, n);
   n.sovereignty = sovereigntyIndex(n, f.controlShare);
   const parts = scoreParts(state, n, f.effectiveCompute);
@@ -64,6 +69,9 @@ export function computeOutcomes(state: GameState, n: Nation, flows: { revenue: n
     treasury: round1(n.treasury),
     support: round1(n.support),
     score: n.score,
+    profit: round1(flows.profit ?? 0),
+    financing: round1(flows.financing ?? 0),
+    cumulativeProfit: round1(n.cumulativeProfit),
   };
   n.history.push(row);
   return row;
@@ -71,5 +79,5 @@ export function computeOutcomes(state: GameState, n: Nation, flows: { revenue: n
 
 /** Round to one decimal. */
 export function round1(x: number): number {
-  return Math.round(x * 10) / 10;
+  return Math.round(x * 10) / 10 + 0; // + 0 turns −0 into 0 (a state must survive JSON unchanged)
 }

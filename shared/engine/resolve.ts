@@ -13,6 +13,8 @@ import { measureNation } from "./operations";
 import { partnershipRevenue } from "./partnerships";
 import { checkObjectives, develop } from "./development";
 import { computeOutcomes } from "./outcomes";
+import { bookQuarter } from "./money";
+import { advanceGrid } from "./power";
 import { addQuarters, quarterLabel } from "./quarter";
 import { findAccelerator } from "./catalogue";
 import { structuredCloneJson } from "./view";
@@ -41,14 +43,18 @@ export function resolveTurn(input: GameState, ordersByNation: Record<string, Ord
   const state = cloneForResolution(base);
   if (state.finished) return { state, events };
 
+  const spent: Record<string, number> = {};
   for (const id of state.order) {
     const n = state.nations[id];
+    const before = n.treasury;
     n.lastOrders = applyOrders(base, state, n, ordersByNation[id] ?? [], events);
+    spent[id] = before - n.treasury;
   }
   const sales = salesThisTurn(state);
 
   runEvents(state, opts.injects ?? [], events);
   for (const id of state.order) progressConstruction(state, state.nations[id], events);
+  for (const id of state.order) advanceGrid(state.nations[id]);
   runSupply(state, events);
   runDeals(state, events);
 
@@ -69,7 +75,8 @@ export function resolveTurn(input: GameState, ordersByNation: Record<string, Ord
     n.cumulativeRevenue += revenue;
     develop(state, n, f, prev, unpaid, events);
     checkObjectives(state, n, f.effectiveCompute, events);
-    computeOutcomes(state, n, { revenue, opex: f.opex, turn: state.turn }, measureNation(state, n));
+    const money = bookQuarter(state, n, spent[id] ?? 0, revenue, f.opex);
+    computeOutcomes(state, n, { revenue, opex: f.opex, turn: state.turn, profit: money.profit, financing: money.financing }, measureNation(state, n));
     explainQuarter(state, id, f.compute - prev, revenue, f.opex, events);
     n.treasury += n.budgetPerQuarter;
   }

@@ -6,6 +6,7 @@ import { BASE_DECK } from "./deck";
 import { seedRng } from "./rng";
 import { computeOutcomes } from "./outcomes";
 import { structuredCloneJson } from "./view";
+import { gridFromSetup } from "./power";
 
 /** The base catalogue with the scenario's per-accelerator overrides applied. */
 export function catalogueFor(scenario: Scenario): Catalogue {
@@ -67,6 +68,7 @@ function startingNation(cat: Catalogue, n: NationSetup): Nation {
     capability: 0, milestoneTurn: null, cumulativeRevenue: 0, sovereignty: 0, score: 0,
     objectives: n.objectives.map((o) => ({ ...o })), objectivesMet: [],
     buildDelay: 0, lastOrders: [], history: [],
+    grid: gridFromSetup(n.gridMw, n.gridQuarters, n.grid), cumulativeProfit: 0, capitalEmployed: 0,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Order, PolicyId } from "../protocol/orders";
 import type { ActiveDeal, PromiseEntry } from "./deals";
+import type { GridState, PowerSource, SiteKind } from "./power";
 
 /** A calendar quarter. */
 export interface Quarter {
@@ -193,6 +194,10 @@ export interface DataCentre {
   utilisation: number;
   capexSpent: number;
   foundedTurn: number;
+  /** Where its electricity comes from (absent = the grid; shared/engine/power.ts). */
+  power?: PowerSource;
+  /** Built on bare land or in an existing powered shell (absent = greenfield). */
+  siteKind?: SiteKind;
 }
 
 /** A batch of installed GPUs of one model under one operator. */
@@ -248,6 +253,12 @@ export interface NationStats {
   treasury: number;
   support: number;
   score: number;
+  /** Operating profit of the quarter: revenue − running costs − talent − financing, US$ M (shared/engine/money.ts). */
+  profit: number;
+  /** Cost of capital charged this quarter on the capex spent in the game, US$ M. */
+  financing: number;
+  /** Operating profit summed over the game so far, US$ M. */
+  cumulativeProfit: number;
 }
 
 /** A nation in play. */
@@ -301,6 +312,12 @@ export interface Nation {
   buildDelay: number;
   lastOrders: Order[];
   history: NationStats[];
+  /** Grid headroom, interconnection queue, permits and the ways around them (shared/engine/power.ts). */
+  grid: GridState;
+  /** Operating profit summed over the game, US$ M (what the money part of the score reads). */
+  cumulativeProfit: number;
+  /** Capex spent during the game (sites, GPUs, memory, stakes), US$ M: the base of the financing cost. */
+  capitalEmployed: number;
 }
 
 /** Market-wide state. */
@@ -345,12 +362,16 @@ export interface ScoringWeights {
   expertise: number;
   /** × 100 × log2(1 + capability / 150) */
   capability: number;
-  /** per US$ 10 M of cumulative GPUaaS and export revenue */
+  /** per US$ 10 M of cumulative gross revenue (legacy: the presets set 0 and score operating profit instead) */
   revenue: number;
   /** per support point */
   support: number;
   /** for the local-language model milestone */
   milestone: number;
+  /** × 100 × sign(P) × log2(1 + |P| / profitScale), P = cumulative operating profit, US$ M (absent = 0) */
+  profit?: number;
+  /** US$ M where the money term's log bends (absent = 250; shared/engine/money.ts) */
+  profitScale?: number;
 }
 
 /** The whole game. */

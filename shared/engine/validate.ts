@@ -10,6 +10,7 @@ import { OK, reject, RuleError } from "./errors";
 import { findAccelerator, findIntegrator, findPartner } from "./catalogue";
 import { quarterLabel } from "./quarter";
 import { negotiate } from "./quotes";
+import { checkPower, gridAfter } from "./power";
 import {
   dcGpuCount, dcInstalledKw, dcPendingKw, effectiveExportTier, findDc, findVendor, gpuOrderCost,
   h100Equivalents, isAvailable, moneyAvailable, orderCost,
@@ -39,8 +40,14 @@ export function validateOrder(state: GameState, nationId: string, order: Order, 
 /** Rules specific to each order type. */
 function checkSpecific(state: GameState, nation: Nation, order: Order, prior: Order[]): ValidationResult {
   switch (order.type) {
-    case "build_dc": return checkBuild(state, nation, order);
-    case "expand_dc": return checkExpand(nation, order);
+    case "build_dc": {
+      const b = checkBuild(state, nation, order);
+      return b.ok ? checkPower(nation, order.mw, order, gridAfter(state, nation, prior)) : b;
+    }
+    case "expand_dc": {
+      const e = checkExpand(nation, order);
+      return e.ok ? checkPower(nation, order.mw, { power: findDc(nation, order.dcId)?.power }, gridAfter(state, nation, prior)) : e;
+    }
     case "order_gpus": return checkGpus(state, nation, order, prior);
     case "memory_agreement": return checkMemory(state, order);
     case "cxl_upgrade": return checkCxl(nation, order, prior);

@@ -20,6 +20,10 @@ export const BuildDcOrder = z.object({
   integrator: id.optional(),
   /** Local partner id for "local" and "jv"; ignored for "us". */
   partner: id.optional(),
+  /** Bare land (permits, grid queue) or an existing powered shell (fast, scarce); default greenfield. */
+  siteKind: z.enum(["greenfield", "brownfield"]).optional(),
+  /** Grid connection, on-site generation or a power-purchase agreement; default grid (brownfield: its own connection). */
+  power: z.enum(["grid", "onsite", "ppa"]).optional(),
 });
 
 /** Add IT megawatts to an existing data centre of the nation. */

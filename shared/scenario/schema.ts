@@ -65,6 +65,24 @@ export const StartingDcSchema = z.object({
   sources: z.array(z.string().min(1).max(16)).max(12).default([]),
 });
 
+/** A nation's power position (shared/engine/power.ts); every field defaults (from gridMw/gridQuarters where it can). */
+export const GridSetupSchema = z.object({
+  headroomMw: z.number().min(0).max(100_000).optional(),
+  growthMwPerYear: z.number().min(0).max(100_000).optional(),
+  queuedMw: z.number().min(0).max(100_000).optional(),
+  queueQuarters: z.number().int().min(0).max(28).optional(),
+  permitQuarters: z.number().int().min(0).max(12).optional(),
+  brownfieldMw: z.number().min(0).max(10_000).optional(),
+  onsiteMwPerYear: z.number().min(0).max(10_000).optional(),
+  onsitePrice: z.number().min(1).max(1000).optional(),
+  ppaMwPerYear: z.number().min(0).max(10_000).optional(),
+  ppaPrice: z.number().min(1).max(1000).optional(),
+  ppaQuarters: z.number().int().min(0).max(16).optional(),
+  backupCapexPerMw: z.number().min(0).max(10).optional(),
+  /** facts.md source ids behind these figures. */
+  sources: z.array(z.string().min(1).max(16)).max(20).optional(),
+});
+
 /** A nation's starting position. */
 export const NationSetupSchema = z.object({
   id,
@@ -90,6 +108,8 @@ export const NationSetupSchema = z.object({
   objectives: z.array(ObjectiveSchema).max(8).default([]),
   /** facts.md source ids behind the starting values. */
   sources: z.array(z.string().min(1).max(16)).max(40).default([]),
+  /** Grid headroom and growth, queue, permits, brownfield shells, on-site and PPA power (defaults from gridMw/gridQuarters). */
+  grid: GridSetupSchema.optional(),
 });
 
 /** Per-accelerator overrides (any subset of the catalogue's numbers). */
@@ -131,6 +151,10 @@ export const ScenarioSchema = z.object({
     revenue: z.number().min(0).max(100),
     support: z.number().min(0).max(100),
     milestone: z.number().min(0).max(1000),
+    /** Weight of cumulative operating profit (log-scaled; shared/engine/money.ts). */
+    profit: z.number().min(0).max(100).default(0),
+    /** US$ M of cumulative profit where the money term's log bends. */
+    profitScale: z.number().min(1).max(100_000).default(250),
   }),
 });
 
