@@ -8,6 +8,7 @@ import {
 } from "./costs";
 import { validateOrderSet } from "./validate";
 import { negotiate } from "./quotes";
+import { applyOfftake } from "./offtake";
 import { addQuarters, quarterLabel } from "./quarter";
 
 const usd = (m: number): string => (m >= 1000 ? `US$${(m / 1000).toFixed(2)}B` : `US$${m.toFixed(0)}M`);
@@ -141,6 +142,9 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
       return;
     }
     case "hold":
+      return;
+    case "offtake":
+      applyOfftake(state, n, o, events);
       return;
   }
 }

@@ -26,6 +26,7 @@ export const RuleError = {
   InvalidQuantity: "order/invalid_quantity",
   DealSelf: "deal/self",
   DealUncovered: "deal/uncovered",
+  OfftakeBlocked: "offtake/blocked",
 } as const;
 
 /** One of the rule-violation codes. */

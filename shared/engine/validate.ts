@@ -10,6 +10,7 @@ import { OK, reject, RuleError } from "./errors";
 import { findAccelerator, findIntegrator, findPartner } from "./catalogue";
 import { quarterLabel } from "./quarter";
 import { negotiate } from "./quotes";
+import { checkOfftake } from "./offtake";
 import {
   dcGpuCount, dcInstalledKw, dcPendingKw, effectiveExportTier, findDc, findVendor, gpuOrderCost,
   h100Equivalents, isAvailable, moneyAvailable, orderCost,
@@ -55,6 +56,7 @@ function checkSpecific(state: GameState, nation: Nation, order: Order, prior: Or
       return n.ok || n.error.code === RuleError.CannotAfford ? OK : n;
     }
     case "hold": return OK;
+    case "offtake": return checkOfftake(state, nation, order, prior);
   }
 }
 
