@@ -9,7 +9,7 @@ import type { RngState } from "../engine/rng";
 import type { Style } from "./personality";
 import { nextFloat, nextInt } from "../engine/rng";
 import { validateOrder } from "../engine/validate";
-import { dcInstalledKw, dcPendingKw, findVendor, gpuUnitPrice, isAvailable, moneyAvailable } from "../engine/costs";
+import { dcInstalledKw, dcPendingKw, findVendor, gpuLeadQuarters, gpuUnitPrice, isAvailable, moneyAvailable } from "../engine/costs";
 import { inferenceValue, trainingValue } from "../engine/market";
 
 /** Power still free in a data centre after installed and ordered GPUs, kW. */
@@ -89,8 +89,10 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
         const unit = gpuUnitPrice(state, n, a, findVendor(state, vendor)!, pkg);
         const makerBonus = style.maker === "any" || style.maker === a.maker ? 1 : 0.7;
         // Value of what this quarter's money and the site's free power can buy: per dollar when money binds, per kW when power binds.
+        // A part that arrives later serves fewer quarters before the game ends.
         const fits = Math.min(kw / a.kw, (spare() * style.spend) / unit);
-        const v = fits * planValue(state, a, n.expertise, style, dc.cxl || style.cxl) * makerBonus * (1 + style.newest * Math.max(0, 1 - age(state, a) / 8));
+        const use = Math.max(0, state.maxTurns - turn + 2 - gpuLeadQuarters(a, findVendor(state, vendor)!));
+        const v = fits * use * planValue(state, a, n.expertise, style, dc.cxl || style.cxl) * makerBonus * (1 + style.newest * Math.max(0, 1 - age(state, a) / 8));
         choices.push({ a, vendor, v });
         break;
       }

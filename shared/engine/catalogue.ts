@@ -85,7 +85,7 @@ const ACCELERATORS: Accelerator[] = [
     kw: 2.64, // A19, D36: ~190 kW per rack / 72 packages
     priceK: 97, // A21: leaked BoM ~US$7 M per rack (estimate 6–8 M) / 72
     available: { year: 2026, q: 3 }, // A16: ship H2 2026 (game: from Q3)
-    leadQuarters: 4, liquidOnly: true, // A17: liquid required
+    leadQuarters: 3, liquidOnly: true, // A17: liquid required; M29: Blackwell-class backlog (~3 quarters, estimate)
     rentPerHour: 12, // estimate: ~3.3× GB300 FP4 throughput (A16) at a lower rent per PF
     exportClass: "frontier", hbmShareOfPrice: 0.45, // M15 estimate (HBM4 ≥ +30 % premium, M14)
     rackScale: true,
@@ -139,9 +139,9 @@ const ACCELERATORS: Accelerator[] = [
     pf: 19.4, // A32: 1.4 EF FP8 per 72-GPU Helios rack ⇒ ~19.4 PF per GPU (vendor claim)
     hbmGb: 432, // A31: HBM4 432 GB
     kw: 3, // estimate: 180–250 kW per rack / 72 (A32, facts.md §8 gap)
-    priceK: 45, // estimate 30–45 k (A31–A33, not announced)
+    priceK: 55, // estimate: not announced; facts.md gives 30–45 k per GPU (A31–A33) and 3–4.5 M per Helios rack (⇒ 42–62 k); upper half as HBM4 system prices rise (A21)
     available: { year: 2026, q: 4 }, // A31: production ramp H2 2026
-    leadQuarters: 2, liquidOnly: true, // A32: liquid (Helios)
+    leadQuarters: 3, liquidOnly: true, // A32: liquid (Helios); A33, A45: the H2 2026 ramp goes to OpenAI and Oracle first (estimate 3)
     rentPerHour: 10, // estimate, priced below Rubin per PF
     exportClass: "frontier", hbmShareOfPrice: 0.5, // estimate from M15
     rackScale: true,
@@ -186,7 +186,7 @@ const ACCELERATORS: Accelerator[] = [
     kw: 4.2, // A16, A19: up to 600 kW per rack / 144 packages
     priceK: 180, // estimate 150–230 k: Rubin ~97 k per 2-die package (A21) × ~2 dies, cheaper per PF (E15 cadence)
     available: { year: 2027, q: 3 }, // A16: H2 2027
-    leadQuarters: 4, liquidOnly: true, // A16: liquid, 800 V DC
+    leadQuarters: 3, liquidOnly: true, // A16: liquid, 800 V DC
     rentPerHour: 22, // estimate: ~0.65 US$/PF-h, below Rubin per PF
     exportClass: "frontier", hbmShareOfPrice: 0.5, // estimate: M15 ~45 % plus HBM4E premium (M14)
     rackScale: true,
@@ -199,9 +199,9 @@ const ACCELERATORS: Accelerator[] = [
     pf: 40, // estimate 30–50: ~2× MI455X on AMD's annual cadence (A36 names MI500 UAL256 for 2027, no figures)
     hbmGb: 768, // estimate 432–1,024 GB HBM4E: AMD leads NVIDIA on capacity (A31, A32)
     kw: 4, // estimate 3–5 kW: MI455X ~3 kW (A32 estimate) plus a generation
-    priceK: 95, // estimate 70–120 k: ~45–55 % below NVIDIA per PF as for MI455X vs Rubin (facts.md derived table)
+    priceK: 115, // estimate 90–130 k: ~45 % below Rubin Ultra per PF (facts.md §1c: AMD ~30–50 % less per PF)
     available: { year: 2027, q: 4 }, // A36: MI500 in 2027 (estimate Q4, annual cadence)
-    leadQuarters: 2, liquidOnly: true, // estimate: Helios-class liquid rack
+    leadQuarters: 3, liquidOnly: true, // estimate: Helios-class liquid rack
     rentPerHour: 18, // estimate: AMD ~0.6× NVIDIA rent per PF (G9 vs G1)
     exportClass: "frontier", hbmShareOfPrice: 0.55, // estimate from M15 (AMD ~54–58 %)
     rackScale: true,
@@ -216,7 +216,7 @@ const ACCELERATORS: Accelerator[] = [
     kw: 4.5, // estimate 3.5–6 kW per package (Kyber-class racks, A16)
     priceK: 260, // estimate 200–330 k: ~4.3 k per PF, continuing Rubin → Rubin Ultra (5.8 → 5.2 k per PF)
     available: { year: 2028, q: 3 }, // estimate: NVIDIA annual cadence (E15), H2 2028
-    leadQuarters: 4, liquidOnly: true,
+    leadQuarters: 3, liquidOnly: true,
     rentPerHour: 34, // estimate: ~0.57 US$/PF-h
     exportClass: "frontier", hbmShareOfPrice: 0.5, // estimate (M15)
     rackScale: true,
@@ -229,9 +229,9 @@ const ACCELERATORS: Accelerator[] = [
     pf: 56, // projection 45–70: AMD annual cadence (A36), ~1.4× per year per package
     hbmGb: 1024, // projection 768–1,536 GB
     kw: 4.5, // projection 4–5.5 kW
-    priceK: 118, // projection 95–145 k: ~2.1 k per PF, AMD ~50 % below NVIDIA per PF (facts.md derived table)
+    priceK: 146, // projection 115–175 k: ~2.6 k per PF, AMD ~40 % below NVIDIA per PF (facts.md §1c: 30–50 % less)
     available: { year: 2028, q: 3 }, // projection: one AMD generation per year
-    leadQuarters: 2, liquidOnly: true,
+    leadQuarters: 3, liquidOnly: true,
     rentPerHour: 22, // projection: AMD ~0.6× NVIDIA rent per PF
     exportClass: "frontier", hbmShareOfPrice: 0.55, // estimate (M15)
     rackScale: true,
@@ -259,9 +259,9 @@ const ACCELERATORS: Accelerator[] = [
     pf: 78, // projection 60–100: ~1.4× per year
     hbmGb: 1536, // projection
     kw: 5, // projection 4.5–6 kW
-    priceK: 144, // projection 115–175 k: ~1.85 k per PF
+    priceK: 178, // projection 140–210 k: ~2.3 k per PF (AMD ~40 % below NVIDIA per PF, facts.md §1c)
     available: { year: 2029, q: 3 }, // projection: one AMD generation per year
-    leadQuarters: 2, liquidOnly: true,
+    leadQuarters: 3, liquidOnly: true,
     rentPerHour: 27, // projection
     exportClass: "frontier", hbmShareOfPrice: 0.55, // estimate (M15)
     rackScale: true,
@@ -289,9 +289,9 @@ const ACCELERATORS: Accelerator[] = [
     pf: 108, // projection 85–140: ~1.4× per year
     hbmGb: 2048, // projection
     kw: 5.5, // projection 5–6.5 kW
-    priceK: 173, // projection 140–210 k: ~1.6 k per PF
+    priceK: 214, // projection 170–260 k: ~2.0 k per PF (AMD ~40 % below NVIDIA per PF, facts.md §1c)
     available: { year: 2030, q: 2 }, // projection: one AMD generation per year
-    leadQuarters: 2, liquidOnly: true,
+    leadQuarters: 3, liquidOnly: true,
     rentPerHour: 33, // projection
     exportClass: "frontier", hbmShareOfPrice: 0.55, // estimate (M15)
     rackScale: true,

@@ -5,7 +5,8 @@
  * Formulas (sources in facts.md):
  * - training value = FP8 PF × scale-up efficiency × (1 − AMD training penalty, 30 % → 10 % with expertise, A37). Scale-up efficiency for
  *   large-model training: 8-GPU nodes 0.6, a 72-GPU NVLink rack 1.0, 144+ GPUs 1.05 (log-linear between);
- *   AMD's UALink/UALoE racks × 0.9 (first rack-scale generations). Estimate: A27 (world size 8 vs 72),
+ *   AMD's racks × 0.85 for Helios (UALink over Ethernet, first AMD rack, A36 "UALoE72") and × 0.9 for UAL256
+ *   generations (estimates). Estimate: A27 (world size 8 vs 72),
  *   A35/A36 (MI355X "not a rack-scale rival to GB200 NVL72"; Helios the first true AMD rack). 0.6 is an
  *   estimate (range 0.55–0.7): vendor MoE-training claims of ~4× H100 for GB200 NVL72 against a 2.5× FP8 ratio.
  * - inference value = FP4 PF × memory factor × (1 − 0.4 × AMD penalty) × CXL. Memory factor
@@ -40,7 +41,8 @@ export function trainingShare(q: Quarter): number {
 export function scaleUpEfficiency(a: Accelerator): number {
   const span = Math.log(Math.max(8, a.scaleUp) / 8) / Math.log(9);
   const e = 0.6 + 0.4 * Math.min(1, span) + (span > 1 ? 0.05 : 0);
-  return a.maker === "amd" && a.scaleUp > 8 ? e * 0.9 : e;
+  if (a.maker !== "amd" || a.scaleUp <= 8) return e;
+  return e * (a.scaleUp <= 72 ? 0.85 : 0.9);
 }
 
 /** HBM capacity per FP4 PF turned into an inference factor (0.75..1.25). */
