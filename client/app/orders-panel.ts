@@ -12,6 +12,8 @@ import { buildPlan, describePlan, gridAfter, powerChoice } from "../../shared/en
 import { findIntegrator, findPartner } from "../../shared/engine/catalogue";
 import { describeOrder } from "../../shared/debrief/describe";
 import { beliefState } from "../../shared/ai/belief";
+import { marketPriceK } from "../../shared/engine/prices";
+import { inferenceValue, marketRent, rentBandAt, trainingValue } from "../../shared/engine/market";
 import { h, mount } from "./dom";
 import { pf, usd, idx } from "./format";
 
@@ -172,11 +174,19 @@ export class OrdersPanel {
       const vendor = h("select", { name: "vendor" }, ...cat.integrators.map((i) => opt(i.id, `${i.name} (US)`)), ...partners.map((p) => opt(p.id, `${p.name} (local)`)));
       const pkg = h("select", { name: "package" }, opt("fullstack", "Full-stack AI factory (managed, SLA)"), opt("components", "Components (you run them)"));
       const dc = dcSelect();
+      const offtakeDc = dcSelect();
+      const offtakeShare = num("share", 50, 10, 90, 10);
+      const offtakeQuarters = num("quarters", 8, 4, 12);
       content = h("div", {},
         h("h3", {}, "Order GPUs"),
         this.form([labelled("Model", model), labelled("Quantity", qty), labelled("Vendor", vendor), labelled("Package", pkg), labelled("Data centre", dc)],
           () => ({ type: "order_gpus", turn, model: model.value, quantity: Number(qty.value), vendor: vendor.value, package: pkg.value as "fullstack" | "components", dcId: dc.value })),
         this.catalogueTable(),
+        h("h3", {}, "Offtake: sign capacity to an anchor tenant"),
+        h("p", { class: "muted", title: "Sources: facts.md §5 (xAI 500 MW at HUMAIN, N22–N27; OpenAI offtake at Stargate UK, N45–N47); G14 demand mix. Locked rent = market rent at signing − 10 % (estimate)." },
+          "An AI lab takes a share of one site's GPUs for N quarters at today's rent less 10 %: steady revenue whatever rents do, but that share trains its models, not yours, and data localisation keeps it out."),
+        this.form([labelled("Data centre", offtakeDc), labelled("Share %", offtakeShare), labelled("Quarters", offtakeQuarters)],
+          () => ({ type: "offtake", turn, dcId: offtakeDc.value, share: Number(offtakeShare.value) / 100, quarters: Number(offtakeQuarters.value) })),
       );
     } else if (this.tab === "memory") {
       const maker = h("select", { name: "maker" }, ...cat.memoryMakers.map((m) => opt(m.id, `${m.name} (${Math.round(m.share * 100)} % of HBM)`)));
@@ -212,13 +222,42 @@ export class OrdersPanel {
 
   private catalogueTable(): HTMLElement {
     const v = this.view!;
+    const s = beliefState(v, this.nation);
     const q = v.quarter.year * 4 + v.quarter.q;
+    const e = this.view!.own.find((n) => n.id === this.nation)?.expertise ?? 50;
+    const cols: [string, string][] = [
+      ["Model", "Per GPU package; racks counted per GPU (facts.md §1)."],
+      ["PF FP8", "PFLOPS FP8 dense (facts.md §0, §1: A1–A36; later parts are estimates or projections, E15)."],
+      ["PF FP4", "PFLOPS FP4 dense, the inference rate (A4, A7, A12, A16, A29, A32; Hopper and MI300 have no FP4)."],
+      ["HBM GB", "HBM per GPU and its generation (facts.md §1, M14)."],
+      ["Scale-up", "GPUs in one NVLink/UALink domain: 8-GPU nodes vs NVL72 / Helios / NVL576 racks (A16, A27, A36)."],
+      ["Training", `Training PF for your expertise: FP8 × scale-up efficiency (0.6 for 8-GPU nodes … 1.05 for 144+, estimate from A27, A35, A36) × (1 − AMD gap 10–30 %, A37).`],
+      ["Inference", "Inference capacity (FP4 PF-equivalents): FP4 × HBM per FLOP factor × (1 − smaller AMD gap) (§1c, M27; estimate)."],
+      ["kW", "All-in IT power per GPU (A40 ratio; estimates marked in the catalogue)."],
+      ["US$ k now", "Street price this quarter: 2026 price (facts.md table) × 0.98 a quarter × 0.9 per newer generation of the maker, floor 40 %; HBM pass-through within its BOM share × (+20 %/−30 %) (M15, M16)."],
+      ["Trend", "Street price change over the last four quarters."],
+      ["Rent US$/h", "GPUaaS rent this quarter inside the year's band (G1–G15: H100 US$1.70–2.95 in 2026, B200 US$2.25–6.03, MI300X US$1.71–1.85; 25 % lower per later year, G1)."],
+      ["Lead q", "Quarters from order to delivery before vendor and HBM effects (M29, M30)."],
+      ["Cooling", "Rack-scale parts need direct liquid cooling (A7, A12, A17)."],
+      ["From", "First quarter it can be ordered."],
+    ];
+    const yearAgo = s ? { ...s, quarter: { year: s.quarter.year - 1, q: s.quarter.q } } : null;
     return h("div", { class: "table-wrap" }, h("table", { class: "catalogue" },
-      h("caption", {}, "NVIDIA vs AMD (per GPU; sources in the glossary and facts.md §1)"),
-      h("thead", {}, h("tr", {}, ...["Model", "PF FP8", "HBM GB", "kW", "US$ k", "Lead q", "Cooling", "Software", "From"].map((x) => h("th", { scope: "col" }, x)))),
-      h("tbody", {}, ...v.catalogue.accelerators.map((a) => h("tr", { class: a.available.year * 4 + a.available.q > q ? "future" : "" },
-        h("th", { scope: "row" }, a.name), h("td", {}, a.pf.toFixed(1)), h("td", {}, a.hbmGb), h("td", {}, a.kw.toFixed(1)), h("td", {}, a.priceK.toFixed(1)),
-        h("td", {}, a.leadQuarters), h("td", {}, a.liquidOnly ? "liquid" : "air/liquid"), h("td", {}, a.maker === "nvidia" ? "CUDA (mature)" : "ROCm (−5–25 %)"), h("td", {}, `Q${a.available.q} ${a.available.year}`)))),
+      h("caption", {}, "NVIDIA vs AMD (per GPU; hover a heading for the formula and sources)"),
+      h("thead", {}, h("tr", {}, ...cols.map(([x, tip]) => h("th", { scope: "col", title: tip }, x)))),
+      h("tbody", {}, ...v.catalogue.accelerators.map((a) => {
+        const now = s ? marketPriceK(s, a) : a.priceK;
+        const before = yearAgo ? marketPriceK(yearAgo, a) : now;
+        const trend = a.available.year * 4 + a.available.q > q - 4 ? "new" : `${now < before ? "−" : "+"}${Math.abs(Math.round((now / before - 1) * 100))} %`;
+        const [lo, hi] = rentBandAt(a, v.quarter);
+        return h("tr", { class: a.available.year * 4 + a.available.q > q ? "future" : "" },
+          h("th", { scope: "row", title: a.name.includes("projection") || a.name.includes("estimate") ? "Not announced: figures are projections from the vendors' yearly cadence (E15, A36)." : a.name }, a.name),
+          h("td", {}, a.pf.toFixed(1)), h("td", {}, a.fp4Pf.toFixed(1)), h("td", {}, `${a.hbmGb} ${a.hbmGen.toUpperCase()}`), h("td", {}, a.scaleUp),
+          h("td", {}, trainingValue(a, e).toFixed(1)), h("td", {}, inferenceValue(a, e).toFixed(1)), h("td", {}, a.kw.toFixed(1)),
+          h("td", {}, now.toFixed(1)), h("td", {}, trend),
+          h("td", { title: `Band this year US$${lo.toFixed(2)}–${hi.toFixed(2)}/h` }, s ? marketRent(s, a).toFixed(2) : a.rentPerHour.toFixed(2)),
+          h("td", {}, a.leadQuarters), h("td", {}, a.liquidOnly ? "liquid" : "air/liquid"), h("td", {}, `Q${a.available.q} ${a.available.year}`));
+      })),
     ));
   }
 

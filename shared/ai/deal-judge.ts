@@ -81,7 +81,9 @@ export function valueDeal(view: GameView, nation: string, terms: DealTerms, prof
     }
     const n = s.nations[nation];
     const f = measureNation(s, n);
-    return { score: Object.values(scoreParts(s, n, f.effectiveCompute)).reduce((a, b) => a + b, 0), compute: f.compute, treasury: n.treasury, capital: n.capitalEmployed };
+    // GPUs still on order at the horizon are money held as hardware, not money lost (long-lead rack-scale parts).
+    const onOrder = n.pendingGpus.reduce((sum, p) => sum + p.cost, 0);
+    return { score: Object.values(scoreParts(s, n, f.effectiveCompute)).reduce((a, b) => a + b, 0), compute: f.compute, treasury: n.treasury + onOrder, capital: n.capitalEmployed };
   };
   const without = project(belief, false);
   // Cash does not score, so the AI prices money at what it buys in the GPU-rental market (cashValuePerM): cash

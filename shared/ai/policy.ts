@@ -9,9 +9,10 @@ import type { RngState } from "../engine/rng";
 import type { Style } from "./personality";
 import { nextFloat, nextInt } from "../engine/rng";
 import { validateOrder } from "../engine/validate";
-import { dcInstalledKw, dcPendingKw, findVendor, gpuUnitPrice, isAvailable, moneyAvailable } from "../engine/costs";
 import { softwarePenalty } from "../engine/operations";
 import { bestBuild } from "./build-site";
+import { dcInstalledKw, dcPendingKw, findVendor, gpuLeadQuarters, gpuUnitPrice, isAvailable, moneyAvailable } from "../engine/costs";
+import { inferenceValue, trainingValue } from "../engine/market";
 
 /** Power still free in a data centre after installed and ordered GPUs, kW. */
 export function freeKw(state: GameState, n: Nation, dc: DataCentre, prior: Order[] = []): number {
@@ -19,6 +20,17 @@ export function freeKw(state: GameState, n: Nation, dc: DataCentre, prior: Order
     .filter((o): o is OrderGpusOrder => o.type === "order_gpus" && o.dcId === dc.id)
     .reduce((s, o) => s + o.quantity * (state.catalogue.accelerators.find((a) => a.id === o.model)?.kw ?? 0), 0);
   return dc.mw * 1000 - dcInstalledKw(state, dc) - dcPendingKw(state, n, dc.id) - priorKw;
+}
+
+/** Share of a style's GPU value that is training (the rest inference): GPUaaS hubs and memory plays serve inference. */
+export function planTrainingWeight(style: Style): number {
+  return style.policies.includes("gpuaas_hub") || style.cxl ? 0.3 : 0.85;
+}
+
+/** What one GPU is worth to a plan, in FP8 PF-equivalents: training value and inference value (FP4 halved), weighted by the plan. */
+export function planValue(state: GameState, a: Accelerator, expertise: number, style: Style, cxl: boolean): number {
+  const w = planTrainingWeight(style);
+  return w * trainingValue(a, expertise) + (1 - w) * inferenceValue(a, expertise, cxl ? state.catalogue.cxlInferenceUplift : 0) / 2;
 }
 
 /** Quarters since a generation became available (newest = 0). */
@@ -78,7 +90,11 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
         if (!validateOrder(state, nationId, { type: "order_gpus", turn, model: a.id, quantity: 1, vendor, package: pkg, dcId: dc.id }, orders).ok) continue;
         const unit = gpuUnitPrice(state, n, a, findVendor(state, vendor)!, pkg);
         const makerBonus = style.maker === "any" || style.maker === a.maker ? 1 : 0.7;
-        const v = ((a.pf * (1 - softwarePenalty(a, n.expertise))) / unit) * makerBonus * (1 + style.newest * Math.max(0, 1 - age(state, a) / 8));
+        // Value of what this quarter's money and the site's free power can buy: per dollar when money binds, per kW when power binds.
+        // A part that arrives later serves fewer quarters before the game ends.
+        const fits = Math.min(kw / a.kw, (spare() * style.spend) / unit);
+        const use = Math.max(0, state.maxTurns - turn + 2 - gpuLeadQuarters(a, findVendor(state, vendor)!));
+        const v = fits * use * planValue(state, a, n.expertise, style, dc.cxl || style.cxl) * makerBonus * (1 + style.newest * Math.max(0, 1 - age(state, a) / 8));
         choices.push({ a, vendor, v });
         break;
       }

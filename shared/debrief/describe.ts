@@ -21,5 +21,6 @@ export function describeOrder(s: GameState, o: Order): string {
     case "policy": return `Turned ${o.enabled ? "on" : "off"} the ${o.policy.replace(/_/g, " ")} policy`;
     case "invest_integrator": return `Invested US$${o.amount}M in ${name(s, o.integrator)}`;
     case "hold": return "Held";
+    case "offtake": return `Signed ${Math.round(o.share * 100)} % of ${o.dcId} to an anchor tenant for ${o.quarters} quarters at a fixed rent`;
   }
 }

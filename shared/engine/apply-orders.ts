@@ -9,6 +9,7 @@ import {
 import { buildPlan, commitPower, describePlan, gridOf, powerChoice } from "./power";
 import { validateOrderSet } from "./validate";
 import { negotiate } from "./quotes";
+import { applyOfftake } from "./offtake";
 import { addQuarters, quarterLabel } from "./quarter";
 
 const usd = (m: number): string => (m >= 1000 ? `US$${(m / 1000).toFixed(2)}B` : `US$${m.toFixed(0)}M`);
@@ -144,6 +145,9 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
       return;
     }
     case "hold":
+      return;
+    case "offtake":
+      applyOfftake(state, n, o, events);
       return;
   }
 }

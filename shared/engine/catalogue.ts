@@ -18,6 +18,9 @@ const ACCELERATORS: Accelerator[] = [
     liquidOnly: false, rentPerHour: 2.35, // G1, G2: ~US$2.35/h (Mar 2026, 1-yr reserved)
     exportClass: "standard", hbmShareOfPrice: 0.3, // M15: H200 ~35 % (estimate a little lower for H100)
     rackScale: false,
+    hbmGen: "hbm3", fp4Pf: 1.98, // A1: no FP4 on Hopper; inference runs at the FP8 rate
+    scaleUp: 8, // A40: 8-GPU HGX/DGX node (NVLink domain of 8)
+    rentBand: [1.7, 2.95], // G1: ~US$1.70 trough (Oct 2025); G5: median ~US$2.95 across 37 providers (2026)
   },
   {
     id: "h200", name: "NVIDIA H200", maker: "nvidia",
@@ -28,6 +31,9 @@ const ACCELERATORS: Accelerator[] = [
     leadQuarters: 1, liquidOnly: false, rentPerHour: 3.5, // G4: specialist US$3.50–4.50/h
     exportClass: "standard", hbmShareOfPrice: 0.35, // M15
     rackScale: false,
+    hbmGen: "hbm3e", fp4Pf: 1.98, // A3: Hopper, no FP4
+    scaleUp: 8, // 8-GPU HGX node
+    rentBand: [2.5, 4.5], // G4: long-tail US$2.50–3.50, specialist US$3.50–4.50 (2026)
   },
   {
     id: "b200", name: "NVIDIA B200 (HGX)", maker: "nvidia",
@@ -40,6 +46,9 @@ const ACCELERATORS: Accelerator[] = [
     rentPerHour: 3.75, // G6–G8: specialist on-demand US$3.75–6.03/h, reserved ~2.65
     exportClass: "frontier", hbmShareOfPrice: 0.45, // M15
     rackScale: false,
+    hbmGen: "hbm3e", fp4Pf: 9, // A4: 9 PF FP4 dense
+    scaleUp: 8, // A4: HGX B200, 8-GPU NVLink domain
+    rentBand: [2.25, 6.03], // G6–G8: spot ~US$2.25 … specialist on-demand US$6.03 (2026)
   },
   {
     id: "gb200", name: "NVIDIA GB200 NVL72", maker: "nvidia",
@@ -51,6 +60,9 @@ const ACCELERATORS: Accelerator[] = [
     rentPerHour: 4.5, // G15: ~US$9.08 per superchip-hour (2 GPUs)
     exportClass: "frontier", hbmShareOfPrice: 0.43, // M15
     rackScale: true,
+    hbmGen: "hbm3e", fp4Pf: 10, // A7: 720 PF FP4 dense per 72-GPU rack
+    scaleUp: 72, // A7: NVL72, one 72-GPU NVLink domain
+    rentBand: [4, 6], // G15: ~US$4.54/GPU-h; band ±~30 % is an estimate (on-demand spread G6–G8)
   },
   {
     id: "gb300", name: "NVIDIA GB300 NVL72", maker: "nvidia",
@@ -62,6 +74,9 @@ const ACCELERATORS: Accelerator[] = [
     rentPerHour: 5.5, // G5: newest-generation medians roughly doubled (estimate above GB200)
     exportClass: "frontier", hbmShareOfPrice: 0.45, // M15 (GB200 ~43 %, estimate)
     rackScale: true,
+    hbmGen: "hbm3e", fp4Pf: 15, // A12: 15 PF FP4 dense per GPU
+    scaleUp: 72, // A12: NVL72
+    rentBand: [4.5, 7], // estimate: above GB200 (G15), newest-generation medians rising (G5)
   },
   {
     id: "rubin", name: "NVIDIA Vera Rubin NVL144", maker: "nvidia",
@@ -69,11 +84,14 @@ const ACCELERATORS: Accelerator[] = [
     hbmGb: 288, // A16: HBM4 288 GB
     kw: 2.64, // A19, D36: ~190 kW per rack / 72 packages
     priceK: 97, // A21: leaked BoM ~US$7 M per rack (estimate 6–8 M) / 72
-    available: { year: 2026, q: 4 }, // A16: ship H2 2026
-    leadQuarters: 4, liquidOnly: true, // A17: liquid required
-    rentPerHour: 12, // estimate: ~3.3× GB300 throughput (A16) at a lower price per PF
+    available: { year: 2026, q: 3 }, // A16: ship H2 2026 (game: from Q3)
+    leadQuarters: 3, liquidOnly: true, // A17: liquid required; M29: Blackwell-class backlog (~3 quarters, estimate)
+    rentPerHour: 12, // estimate: ~3.3× GB300 FP4 throughput (A16) at a lower rent per PF
     exportClass: "frontier", hbmShareOfPrice: 0.45, // M15 estimate (HBM4 ≥ +30 % premium, M14)
     rackScale: true,
+    hbmGen: "hbm4", fp4Pf: 50, // A16: 3.6 EF FP4 per rack / 72 packages
+    scaleUp: 72, // A18, A19: NVL144 counts dies; 72 packages in one NVLink domain
+    rentBand: [9, 15], // estimate: ~0.7–0.9 US$/PF-h like GB300 (A16 3.3× GB300 FP4), no public rate yet
   },
   {
     id: "mi300x", name: "AMD MI300X", maker: "amd",
@@ -85,6 +103,9 @@ const ACCELERATORS: Accelerator[] = [
     rentPerHour: 1.8, // G9: US$1.71–1.85/h
     exportClass: "standard", hbmShareOfPrice: 0.55, // M15: MI325X ~58 %, MI355X ~54 % (estimate)
     rackScale: false,
+    hbmGen: "hbm3", fp4Pf: 2.6, // A22: CDNA 3, no FP4
+    scaleUp: 8, // A27: 8-GPU UBB/OAM node
+    rentBand: [1.71, 1.85], // G9: US$1.71–1.85/h
   },
   {
     id: "mi325x", name: "AMD MI325X", maker: "amd",
@@ -95,6 +116,9 @@ const ACCELERATORS: Accelerator[] = [
     leadQuarters: 1, liquidOnly: false, rentPerHour: 2.1, // A25, G9: US$2.00–2.25/h
     exportClass: "standard", hbmShareOfPrice: 0.58, // M15
     rackScale: false,
+    hbmGen: "hbm3e", fp4Pf: 2.6, // A24: CDNA 3, no FP4
+    scaleUp: 8, // A27
+    rentBand: [2, 2.25], // G9, A25: US$2.00–2.25/h
   },
   {
     id: "mi355x", name: "AMD MI355X", maker: "amd",
@@ -106,18 +130,174 @@ const ACCELERATORS: Accelerator[] = [
     rentPerHour: 3.2, // estimate: below B200 on-demand (G6–G8), A29 "~40 % better tokens per dollar"
     exportClass: "frontier", hbmShareOfPrice: 0.54, // M15
     rackScale: false, // A27: scale-up world size 8
+    hbmGen: "hbm3e", fp4Pf: 10, // A26, A29: ~10 PF FP4 dense
+    scaleUp: 8, // A27: world size 8
+    rentBand: [2.5, 3.75], // estimate: below B200 specialist on-demand (G6–G8), above MI325X (G9)
   },
   {
     id: "mi455x", name: "AMD MI455X (Helios)", maker: "amd",
     pf: 19.4, // A32: 1.4 EF FP8 per 72-GPU Helios rack ⇒ ~19.4 PF per GPU (vendor claim)
     hbmGb: 432, // A31: HBM4 432 GB
     kw: 3, // estimate: 180–250 kW per rack / 72 (A32, facts.md §8 gap)
-    priceK: 45, // estimate 30–45 k (A31–A33, not announced)
+    priceK: 55, // estimate: not announced; facts.md gives 30–45 k per GPU (A31–A33) and 3–4.5 M per Helios rack (⇒ 42–62 k); upper half as HBM4 system prices rise (A21)
     available: { year: 2026, q: 4 }, // A31: production ramp H2 2026
-    leadQuarters: 2, liquidOnly: true, // A32: liquid (Helios)
+    leadQuarters: 3, liquidOnly: true, // A32: liquid (Helios); A33, A45: the H2 2026 ramp goes to OpenAI and Oracle first (estimate 3)
     rentPerHour: 10, // estimate, priced below Rubin per PF
     exportClass: "frontier", hbmShareOfPrice: 0.5, // estimate from M15
     rackScale: true,
+    hbmGen: "hbm4", fp4Pf: 40, // A32: 2.9 EF FP4 per 72-GPU Helios rack
+    scaleUp: 72, // A32, A36: Helios UALoE72, AMD's first rack-scale domain
+    rentBand: [7.5, 12.5], // estimate: AMD rents ~0.6× NVIDIA per PF (G9 vs G1, A37), scaled from Rubin
+  },
+  // ---- Roadmap 2026–2030 (appended; facts.md §1a/§1b, E15 annual cadence). Parts after 2027 are projections. ----
+  {
+    id: "b300", name: "NVIDIA B300 (HGX)", maker: "nvidia",
+    pf: 4.5, hbmGb: 288, // A13: 4.5 PF FP8 dense; HBM3e 12-high, 288 GB nominal
+    kw: 2, // estimate: 1,100–1,400 W TDP (A13) × ~1.5 all-in (A40 ratio) ⇒ 1.7–2.1 kW
+    priceK: 42, // A12, A13: estimate 35–50 k (no public list; above B200)
+    available: { year: 2026, q: 1 }, // A13: HGX shipping late 2025–early 2026
+    leadQuarters: 2, // M29: Blackwell-class backlog (game simplification)
+    liquidOnly: false, // A13: mostly liquid; air-cooled HGX variants at the 1,100 W setting (estimate)
+    rentPerHour: 4.25, // estimate: between B200 (G6–G8) and GB300
+    exportClass: "frontier", hbmShareOfPrice: 0.5, // M15: B200 ~45 %, with 50 % more HBM (estimate)
+    rackScale: false,
+    hbmGen: "hbm3e", fp4Pf: 13.5, // estimate: Blackwell Ultra 15 PF FP4 dense at 1,400 W (A12); HGX at lower power 13–15
+    scaleUp: 8, // A13: 8-GPU HGX
+    rentBand: [3, 6], // estimate: B200 band (G6–G8) shifted up for 50 % more HBM
+  },
+  {
+    id: "mi350x", name: "AMD MI350X", maker: "amd",
+    pf: 4.6, hbmGb: 288, // A26, A27: ~8 % below MI355X (derived); HBM3e 288 GB
+    kw: 1.5, // estimate: 1,000 W TDP (A26) × ~1.5 all-in (A40 ratio)
+    priceK: 25, // A30: HSBC MI350-series ASP ~25 k
+    available: { year: 2025, q: 3 }, // A26: ship Q3 2025
+    leadQuarters: 1, liquidOnly: false, // A26: air-cooled
+    rentPerHour: 2.9, // estimate: just below MI355X
+    exportClass: "frontier", hbmShareOfPrice: 0.54, // M15: MI355X ~54 % (same memory)
+    rackScale: false,
+    hbmGen: "hbm3e", fp4Pf: 9.2, // derived: MI355X ~10 PF FP4 (A29) less ~8 %
+    scaleUp: 8, // A27: world size 8
+    rentBand: [2.25, 3.5], // estimate: between MI325X (G9) and MI355X
+  },
+  {
+    id: "rubin_ultra", name: "NVIDIA Rubin Ultra NVL576", maker: "nvidia",
+    pf: 34.7, // A16: 15 EF FP4 per Kyber rack of 144 packages; FP8 = FP4/3 as for Rubin (A16) ⇒ ~35 PF (estimate 30–40)
+    hbmGb: 1024, // A16: HBM4E; estimate 768–1,024 GB per 4-die package (16 stacks, not in facts.md)
+    kw: 4.2, // A16, A19: up to 600 kW per rack / 144 packages
+    priceK: 180, // estimate 150–230 k: Rubin ~97 k per 2-die package (A21) × ~2 dies, cheaper per PF (E15 cadence)
+    available: { year: 2027, q: 3 }, // A16: H2 2027
+    leadQuarters: 3, liquidOnly: true, // A16: liquid, 800 V DC
+    rentPerHour: 22, // estimate: ~0.65 US$/PF-h, below Rubin per PF
+    exportClass: "frontier", hbmShareOfPrice: 0.5, // estimate: M15 ~45 % plus HBM4E premium (M14)
+    rackScale: true,
+    hbmGen: "hbm4e", fp4Pf: 104, // A16: 15 EF FP4 / 144 packages
+    scaleUp: 144, // A16: NVL576 = 144 packages × 4 dies in one NVLink domain
+    rentBand: [16, 28], // estimate: Rubin band per PF × 2.1, no public rate
+  },
+  {
+    id: "mi500", name: "AMD MI500 (UAL256)", maker: "amd",
+    pf: 40, // estimate 30–50: ~2× MI455X on AMD's annual cadence (A36 names MI500 UAL256 for 2027, no figures)
+    hbmGb: 768, // estimate 432–1,024 GB HBM4E: AMD leads NVIDIA on capacity (A31, A32)
+    kw: 4, // estimate 3–5 kW: MI455X ~3 kW (A32 estimate) plus a generation
+    priceK: 115, // estimate 90–130 k: ~45 % below Rubin Ultra per PF (facts.md §1c: AMD ~30–50 % less per PF)
+    available: { year: 2027, q: 4 }, // A36: MI500 in 2027 (estimate Q4, annual cadence)
+    leadQuarters: 3, liquidOnly: true, // estimate: Helios-class liquid rack
+    rentPerHour: 18, // estimate: AMD ~0.6× NVIDIA rent per PF (G9 vs G1)
+    exportClass: "frontier", hbmShareOfPrice: 0.55, // estimate from M15 (AMD ~54–58 %)
+    rackScale: true,
+    hbmGen: "hbm4e", fp4Pf: 80, // estimate: 2× FP8 as on MI455X (A32)
+    scaleUp: 256, // A36: UAL256 scale-up domain
+    rentBand: [13, 23], // estimate
+  },
+  {
+    id: "feynman", name: "NVIDIA Feynman (2028, estimate)", maker: "nvidia",
+    pf: 60, // estimate 45–90: E15 yearly platform, 2–3× per year at rack level, ~1.7× per package
+    hbmGb: 1024, // estimate 1,024–1,536 GB next-generation HBM (HBM4E class)
+    kw: 4.5, // estimate 3.5–6 kW per package (Kyber-class racks, A16)
+    priceK: 260, // estimate 200–330 k: ~4.3 k per PF, continuing Rubin → Rubin Ultra (5.8 → 5.2 k per PF)
+    available: { year: 2028, q: 3 }, // estimate: NVIDIA annual cadence (E15), H2 2028
+    leadQuarters: 3, liquidOnly: true,
+    rentPerHour: 34, // estimate: ~0.57 US$/PF-h
+    exportClass: "frontier", hbmShareOfPrice: 0.5, // estimate (M15)
+    rackScale: true,
+    hbmGen: "hbm4e", fp4Pf: 180, // estimate: 3× FP8 as Rubin (A16)
+    scaleUp: 144, // estimate: Kyber NVL576-class domain
+    rentBand: [25, 43], // estimate
+  },
+  {
+    id: "amd2028", name: "AMD 2028 generation (projection)", maker: "amd",
+    pf: 56, // projection 45–70: AMD annual cadence (A36), ~1.4× per year per package
+    hbmGb: 1024, // projection 768–1,536 GB
+    kw: 4.5, // projection 4–5.5 kW
+    priceK: 146, // projection 115–175 k: ~2.6 k per PF, AMD ~40 % below NVIDIA per PF (facts.md §1c: 30–50 % less)
+    available: { year: 2028, q: 3 }, // projection: one AMD generation per year
+    leadQuarters: 3, liquidOnly: true,
+    rentPerHour: 22, // projection: AMD ~0.6× NVIDIA rent per PF
+    exportClass: "frontier", hbmShareOfPrice: 0.55, // estimate (M15)
+    rackScale: true,
+    hbmGen: "hbm4e", fp4Pf: 112, // projection: 2× FP8
+    scaleUp: 256, // projection: UAL256 continued (A36)
+    rentBand: [16, 28], // projection
+  },
+  {
+    id: "nv2029", name: "NVIDIA 2029 generation (projection)", maker: "nvidia",
+    pf: 84, // projection 65–120: ~1.4× per package per year (E15 cadence)
+    hbmGb: 1536, // projection 1,024–2,048 GB
+    kw: 5, // projection 4.5–6.5 kW
+    priceK: 320, // projection 250–400 k: ~3.8 k per PF
+    available: { year: 2029, q: 2 }, // projection: annual cadence (E15)
+    leadQuarters: 3, liquidOnly: true,
+    rentPerHour: 42, // projection: ~0.5 US$/PF-h
+    exportClass: "frontier", hbmShareOfPrice: 0.5, // estimate (M15)
+    rackScale: true,
+    hbmGen: "hbm4e", fp4Pf: 252, // projection: 3× FP8
+    scaleUp: 144, // projection
+    rentBand: [31, 53], // projection
+  },
+  {
+    id: "amd2029", name: "AMD 2029 generation (projection)", maker: "amd",
+    pf: 78, // projection 60–100: ~1.4× per year
+    hbmGb: 1536, // projection
+    kw: 5, // projection 4.5–6 kW
+    priceK: 178, // projection 140–210 k: ~2.3 k per PF (AMD ~40 % below NVIDIA per PF, facts.md §1c)
+    available: { year: 2029, q: 3 }, // projection: one AMD generation per year
+    leadQuarters: 3, liquidOnly: true,
+    rentPerHour: 27, // projection
+    exportClass: "frontier", hbmShareOfPrice: 0.55, // estimate (M15)
+    rackScale: true,
+    hbmGen: "hbm4e", fp4Pf: 156, // projection: 2× FP8
+    scaleUp: 256, // projection
+    rentBand: [20, 34], // projection
+  },
+  {
+    id: "nv2030", name: "NVIDIA 2030 generation (projection)", maker: "nvidia",
+    pf: 115, // projection 90–170: ~1.4× per year
+    hbmGb: 2048, // projection
+    kw: 5.5, // projection 5–7 kW
+    priceK: 380, // projection 300–480 k: ~3.3 k per PF
+    available: { year: 2030, q: 1 }, // projection: annual cadence (E15); early enough to arrive before the game ends
+    leadQuarters: 3, liquidOnly: true,
+    rentPerHour: 52, // projection: ~0.45 US$/PF-h
+    exportClass: "frontier", hbmShareOfPrice: 0.5, // estimate (M15)
+    rackScale: true,
+    hbmGen: "hbm4e", fp4Pf: 345, // projection: 3× FP8
+    scaleUp: 144, // projection
+    rentBand: [39, 65], // projection
+  },
+  {
+    id: "amd2030", name: "AMD 2030 generation (projection)", maker: "amd",
+    pf: 108, // projection 85–140: ~1.4× per year
+    hbmGb: 2048, // projection
+    kw: 5.5, // projection 5–6.5 kW
+    priceK: 214, // projection 170–260 k: ~2.0 k per PF (AMD ~40 % below NVIDIA per PF, facts.md §1c)
+    available: { year: 2030, q: 2 }, // projection: one AMD generation per year
+    leadQuarters: 3, liquidOnly: true,
+    rentPerHour: 33, // projection
+    exportClass: "frontier", hbmShareOfPrice: 0.55, // estimate (M15)
+    rackScale: true,
+    hbmGen: "hbm4e", fp4Pf: 216, // projection: 2× FP8
+    scaleUp: 256, // projection
+    rentBand: [25, 41], // projection
   },
 ];
 

@@ -9,6 +9,7 @@ import { quarterIndex } from "./quarter";
 import { negotiate } from "./quotes";
 import type { PowerChoice } from "./power";
 import { buildPlan, permitQuarters, powerChoice, constructionQuarters, powerWaitQuarters } from "./power";
+import { marketPriceK } from "./prices";
 
 /** Strategic stake (US$ M) from which an integrator gives a nation priority and a discount. */
 export const PRIORITY_STAKE = 100;
@@ -47,14 +48,13 @@ export function gpuPriceFactor(state: GameState, maker: Accelerator["maker"]): n
     .reduce((f, m) => f * m.factor, 1);
 }
 
-/** Price per GPU in US$ M from a vendor and package, with HBM price moves, events and stake discounts. */
+/** Price per GPU in US$ M from a vendor and package: street price (age, successors, bounded HBM moves: prices.ts), events and stake discounts. */
 export function gpuUnitPrice(state: GameState, nation: Nation, a: Accelerator, vendor: Vendor, pkg: OrderGpusOrder["package"]): number {
   const markup = vendor.kind === "integrator"
     ? (pkg === "fullstack" ? vendor.v.fullstackMarkup : vendor.v.componentMarkup)
     : vendor.v.markup * (pkg === "fullstack" ? 1.1 : 1);
-  const hbm = 1 + a.hbmShareOfPrice * (state.market.hbmPriceIndex - 1);
   const stake = vendor.kind === "integrator" && (nation.stakes[vendor.v.id] ?? 0) >= PRIORITY_STAKE ? 1 - STAKE_DISCOUNT : 1;
-  return (a.priceK / 1000) * markup * hbm * gpuPriceFactor(state, a.maker) * stake;
+  return (marketPriceK(state, a) / 1000) * markup * gpuPriceFactor(state, a.maker) * stake;
 }
 
 /** Quarters from order to due delivery (before any slip). */
@@ -163,6 +163,7 @@ export function orderCost(state: GameState, nation: Nation, o: Order): number {
       return r.ok ? r.quote.total : 0;
     }
     case "hold": return 0;
+    case "offtake": return 0;
   }
 }
 

@@ -30,6 +30,7 @@ export const RuleError = {
   NoBrownfield: "power/no_brownfield_left",
   NoOnsitePower: "power/onsite_exhausted",
   NoPpaPower: "power/ppa_exhausted",
+  OfftakeBlocked: "offtake/blocked",
 } as const;
 
 /** One of the rule-violation codes. */

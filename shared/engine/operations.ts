@@ -8,18 +8,20 @@
  *   G12, up to neocloud 85 %, G11), +0.05 when the site is a joint venture (integrator support), −0.10 for
  *   rack-scale systems run with expertise under 50 ("inventory, not a cluster", C17).
  * - AMD software penalty: realised throughput × (1 − p), p = max(0.05, 0.25 − 0.20 × expertise/100) (A37).
- * - revenue: GPU-hours rented (rent share 0.3, 0.6 with the GPUaaS-hub policy) × rental price, which falls
- *   6 % a quarter after launch down to 35 % (G1), × market rent index; CXL adds 30 % on the inference half (M27,
- *   estimate); data localisation keeps foreign clients out (−15 %).
+ * - revenue (shared/engine/market.ts): GPU-hours rented (rent share 0.3, 0.6 with the GPUaaS-hub policy) × the
+ *   part's rent inside its sourced band for the year (G1–G15); CXL adds its uplift on the inference share of
+ *   demand (G14, M27, estimate); data localisation keeps foreign clients out (−15 %). Capacity signed to an
+ *   anchor tenant (shared/engine/offtake.ts) earns the locked rent on its whole share and leaves sovereign compute.
  * - power: IT MW drawn × (0.3 + 0.7 × utilisation) × PUE × 2,190 h × US$/MWh (D14–D29); managed fee 2 % of
  *   integrator-run hardware value a quarter; staff and maintenance US$0.05M per MW online (estimates).
  */
 import type { Accelerator, DataCentre, GameState, InstalledGpus, Nation } from "./state";
 import { findAccelerator, findIntegrator } from "./catalogue";
 import { FACILITY_OPEX_PER_MW, MANAGED_FEE_RATE } from "./costs";
-import { quarterIndex } from "./quarter";
 import { dealCompute } from "./deals";
 import { dcPowerPrice } from "./power";
+import { batchRevenue, marketRent } from "./market";
+import { offtakeShare } from "./offtake";
 
 /** Share of GPU-hours rented out as GPUaaS (the rest trains national models). */
 export function rentShare(n: Nation): number {
@@ -48,10 +50,9 @@ export function controlWeight(dc: DataCentre, g: InstalledGpus): number {
   return dc.builder === "local" ? 1 : dc.builder === "jv" ? 0.8 : 0.6;
 }
 
-/** Rental price of a GPU model this quarter, US$ per hour. */
+/** Rental price of a GPU model this quarter, US$ per hour (inside the year's sourced band: shared/engine/market.ts). */
 export function rentPrice(state: GameState, a: Accelerator): number {
-  const age = Math.max(0, quarterIndex(state.quarter) - quarterIndex(a.available));
-  return a.rentPerHour * Math.max(0.35, 1 - 0.06 * age) * state.market.rentIndex;
+  return marketRent(state, a);
 }
 
 /** Figures of one quarter of operations for a nation. */
@@ -94,10 +95,8 @@ export function measureNation(state: GameState, n: Nation): OperationsFigures {
       dcPeak += peak;
       dcEff += eff;
       f.domesticCompute += eff * controlWeight(dc, g);
-      if (g.operator === "nation") f.sovereignCompute += eff;
-      const cxl = dc.cxl ? 1 + state.catalogue.cxlInferenceUplift * 0.5 : 1;
-      const local = n.policies.data_localisation ? 0.85 : 1;
-      f.revenue += (count * hours * u * rentShare(n) * rentPrice(state, a) * cxl * local) / 1e6;
+      if (g.operator === "nation") f.sovereignCompute += eff * (1 - offtakeShare(n, dc.id, state.turn));
+      f.revenue += batchRevenue(state, n, dc, g, a, count, u, rentShare(n));
       const powerPrice = dcPowerPrice(n, dc) * (n.policies.power_subsidy ? 0.75 : 1);
       f.opex += ((count * a.kw) / 1000) * (0.3 + 0.7 * u) * pue * hours * powerPrice / 1e6;
       if (g.operator === "integrator") f.opex += g.value * MANAGED_FEE_RATE;

@@ -6,6 +6,7 @@
 import type { Order, PolicyId } from "../protocol/orders";
 import type { ActiveDeal, PromiseEntry } from "./deals";
 import type { GridState, PowerSource, SiteKind } from "./power";
+import type { Offtake } from "./offtake";
 
 /** A calendar quarter. */
 export interface Quarter {
@@ -51,6 +52,14 @@ export interface Accelerator {
   hbmShareOfPrice: number;
   /** Rack-scale system (NVL72-class): needs an integrator or a skilled local partner. */
   rackScale: boolean;
+  /** HBM generation of the part (the memory model splits supply and premiums by generation, facts.md M14). */
+  hbmGen: "hbm3" | "hbm3e" | "hbm4" | "hbm4e";
+  /** PFLOPS FP4 dense per GPU (inference value); parts without FP4 carry their FP8 rate. */
+  fp4Pf: number;
+  /** GPUs in one scale-up domain (NVLink/UALink): 8 for HGX/OAM nodes, 72 for NVL72/Helios, 144+ for NVL576/UAL256. */
+  scaleUp: number;
+  /** GPUaaS rent band in its reference year (2026, or the launch year if later), US$ per GPU-hour: [trough, top]. */
+  rentBand: [number, number];
 }
 
 /** A US integrator selling components or full-stack AI factories. */
@@ -318,6 +327,8 @@ export interface Nation {
   cumulativeProfit: number;
   /** Capex spent during the game (sites, GPUs, memory, stakes), US$ M: the base of the financing cost. */
   capitalEmployed: number;
+  /** Capacity signed to anchor tenants at a fixed rent (absent until the first offtake). */
+  offtakes?: Offtake[];
 }
 
 /** Market-wide state. */

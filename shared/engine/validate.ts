@@ -11,6 +11,7 @@ import { findAccelerator, findIntegrator, findPartner } from "./catalogue";
 import { quarterLabel } from "./quarter";
 import { negotiate } from "./quotes";
 import { checkPower, gridAfter } from "./power";
+import { checkOfftake } from "./offtake";
 import {
   dcGpuCount, dcInstalledKw, dcPendingKw, effectiveExportTier, findDc, findVendor, gpuOrderCost,
   h100Equivalents, isAvailable, moneyAvailable, orderCost,
@@ -62,6 +63,7 @@ function checkSpecific(state: GameState, nation: Nation, order: Order, prior: Or
       return n.ok || n.error.code === RuleError.CannotAfford ? OK : n;
     }
     case "hold": return OK;
+    case "offtake": return checkOfftake(state, nation, order, prior);
   }
 }
 

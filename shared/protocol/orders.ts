@@ -95,6 +95,17 @@ export const SignQuoteOrder = QuoteRequest.extend({
   asks: z.array(QuoteAsk).max(6),
 });
 
+/** Sign a share of a data centre's GPUs to an anchor tenant (an AI lab, as the xAI and OpenAI offtakes of facts.md §5) at a fixed rent. */
+export const OfftakeOrder = z.object({
+  type: z.literal("offtake"),
+  turn,
+  dcId: id,
+  /** Share of the site's GPUs the tenant takes (0.1–0.9). */
+  share: z.number().min(0.1).max(0.9),
+  /** Contract length, quarters. */
+  quarters: z.number().int().min(4).max(12),
+});
+
 /** Do nothing new this quarter. */
 export const HoldOrder = z.object({ type: z.literal("hold"), turn });
 
@@ -110,6 +121,7 @@ export const Order = z.discriminatedUnion("type", [
   InvestIntegratorOrder,
   SignQuoteOrder,
   HoldOrder,
+  OfftakeOrder,
 ]);
 
 /** At most this many orders per nation per quarter. */
@@ -130,3 +142,4 @@ export type TalentOrder = z.infer<typeof TalentOrder>;
 export type PolicyOrder = z.infer<typeof PolicyOrder>;
 export type InvestIntegratorOrder = z.infer<typeof InvestIntegratorOrder>;
 export type SignQuoteOrder = z.infer<typeof SignQuoteOrder>;
+export type OfftakeOrder = z.infer<typeof OfftakeOrder>;

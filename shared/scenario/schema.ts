@@ -112,7 +112,7 @@ export const NationSetupSchema = z.object({
   grid: GridSetupSchema.optional(),
 });
 
-/** Per-accelerator overrides (any subset of the catalogue's numbers). */
+/** Per-accelerator overrides (any subset of the catalogue's numbers; rents follow `rentBand`, shared/engine/market.ts). */
 export const AcceleratorOverrideSchema = z.object({
   pf: z.number().positive().max(100).optional(),
   hbmGb: z.number().positive().max(2000).optional(),
@@ -121,6 +121,8 @@ export const AcceleratorOverrideSchema = z.object({
   available: QuarterSchema.optional(),
   leadQuarters: z.number().int().min(0).max(12).optional(),
   rentPerHour: z.number().positive().max(100).optional(),
+  fp4Pf: z.number().positive().max(1000).optional(),
+  rentBand: z.tuple([z.number().positive().max(200), z.number().positive().max(200)]).refine(([lo, hi]) => lo < hi, "trough must be below top").optional(),
 });
 
 /** A whole scenario file. */

@@ -1,0 +1,66 @@
+/**
+ * Offtake contracts: a nation signs a share of one data centre's GPUs to an anchor tenant (an AI lab,
+ * as xAI's 500 MW at HUMAIN or OpenAI's Stargate UK offtake, facts.md §5 N22–N27, N45–N47) for a number of
+ * quarters at a fixed rent. The tenant pays the rent locked at signing whatever the market does, and its
+ * share is rented in full (not only the GPUaaS share), but that capacity trains the tenant's models, not
+ * the nation's (it leaves sovereign compute), and a data-localisation policy keeps foreign tenants out.
+ * Simplifications (estimates): the locked rent is the market rent at signing less a 10 % anchor discount;
+ * one contract per site at a time; no up-front payment.
+ */
+import type { OfftakeOrder, Order } from "../protocol/orders";
+import type { GameEvent, GameState, Nation } from "./state";
+import type { ValidationResult } from "./errors";
+import { OK, reject, RuleError } from "./errors";
+import { findAccelerator } from "./catalogue";
+import { marketRent } from "./market";
+
+/** Discount an anchor tenant gets on the market rent for a long, large contract (estimate). */
+export const OFFTAKE_DISCOUNT = 0.1;
+
+/** One offtake contract in force or expired. */
+export interface Offtake {
+  id: string;
+  dcId: string;
+  /** Share of the site's GPUs the tenant takes (0.1–0.9). */
+  share: number;
+  fromTurn: number;
+  toTurn: number;
+  /** Rent locked at signing per model, US$ per GPU-hour (models added later pay the market rent less the discount). */
+  rents: Record<string, number>;
+}
+
+/** The offtake in force on a data centre this turn, if any. */
+export function offtakeOf(n: Nation, dcId: string, turn: number): Offtake | undefined {
+  return n.offtakes?.find((o) => o.dcId === dcId && o.fromTurn <= turn && o.toTurn >= turn);
+}
+
+/** Share of a data centre's GPUs working for an anchor tenant this turn (0 when none). */
+export function offtakeShare(n: Nation, dcId: string, turn: number): number {
+  return offtakeOf(n, dcId, turn)?.share ?? 0;
+}
+
+/** Rules of an offtake order. */
+export function checkOfftake(state: GameState, n: Nation, o: OfftakeOrder, prior: Order[]): ValidationResult {
+  const dc = n.dataCentres.find((d) => d.id === o.dcId);
+  if (!dc) return reject(RuleError.UnknownDc, `${n.name} has no data centre "${o.dcId}".`);
+  if (n.policies.data_localisation) return reject(RuleError.OfftakeBlocked, "Your data-localisation policy keeps foreign anchor tenants out: switch it off to sign an offtake.");
+  if (offtakeOf(n, o.dcId, state.turn) || prior.some((p) => p.type === "offtake" && p.dcId === o.dcId)) {
+    return reject(RuleError.DuplicateOrder, `${dc.name} already has an anchor tenant under contract.`);
+  }
+  const models = new Set([...dc.gpus.map((g) => g.model), ...n.pendingGpus.filter((p) => p.dcId === dc.id).map((p) => p.model)]);
+  if (models.size === 0) return reject(RuleError.OfftakeBlocked, `${dc.name} has no GPUs installed or on order: an anchor tenant signs for capacity it can see.`);
+  return OK;
+}
+
+/** Sign the offtake: lock the rent of every model installed or on order at the site. */
+export function applyOfftake(state: GameState, n: Nation, o: OfftakeOrder, events: GameEvent[]): void {
+  const dc = n.dataCentres.find((d) => d.id === o.dcId)!;
+  const rents: Record<string, number> = {};
+  for (const m of new Set([...dc.gpus.map((g) => g.model), ...n.pendingGpus.filter((p) => p.dcId === dc.id).map((p) => p.model)])) {
+    const a = findAccelerator(state.catalogue, m);
+    if (a) rents[m] = Math.round(marketRent(state, a) * (1 - OFFTAKE_DISCOUNT) * 100) / 100;
+  }
+  (n.offtakes ??= []).push({ id: `${n.id}-ot${state.nextId++}`, dcId: dc.id, share: o.share, fromTurn: state.turn, toTurn: state.turn + o.quarters - 1, rents });
+  const list = Object.entries(rents).map(([m, r]) => `${findAccelerator(state.catalogue, m)?.name ?? m} US$${r.toFixed(2)}/h`).join(", ");
+  events.push({ turn: state.turn, nation: n.id, kind: "order", text: `An anchor tenant takes ${Math.round(o.share * 100)} % of ${dc.name} for ${o.quarters} quarters at a fixed rent (${list}); that capacity trains its models, not yours.`, sources: ["N22", "N45", "G14"] });
+}
