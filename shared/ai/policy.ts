@@ -10,6 +10,7 @@ import type { Style } from "./personality";
 import { nextFloat, nextInt } from "../engine/rng";
 import { validateOrder } from "../engine/validate";
 import { dcInstalledKw, dcPendingKw, findVendor, gpuUnitPrice, isAvailable, moneyAvailable } from "../engine/costs";
+import { agreementLimits } from "../engine/hbm";
 import { softwarePenalty } from "../engine/operations";
 
 /** Power still free in a data centre after installed and ordered GPUs, kW. */
@@ -57,7 +58,8 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
   if (style.memory > 0 && expectingGpus && !n.memoryAgreements.some((m) => m.toTurn >= turn + 1)) {
     const maker = state.catalogue.memoryMakers.find((m) => m.id === style.memoryMaker) ?? state.catalogue.memoryMakers[0];
     const fair = state.market.hbmPoolGb / Math.max(1, state.order.length);
-    const gb = Math.max(1000, Math.min(Math.floor(fair * style.memory), Math.floor(state.market.hbmPoolGb * maker.share * 0.5)));
+    const lim = agreementLimits(state, n, maker.id, orders);
+    const gb = Math.max(lim.minGb, Math.min(Math.floor(fair * style.memory), lim.maxGb));
     const o: Order = { type: "memory_agreement", turn, maker: maker.id, gbPerQuarter: gb, quarters: 4 };
     if (!slip() && validateOrder(state, nationId, o, orders).ok && spare() > n.budgetPerQuarter) orders.push(o);
   }

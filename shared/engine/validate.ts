@@ -10,6 +10,7 @@ import { OK, reject, RuleError } from "./errors";
 import { findAccelerator, findIntegrator, findPartner } from "./catalogue";
 import { quarterLabel } from "./quarter";
 import { negotiate } from "./quotes";
+import { checkAgreementSize } from "./hbm-rules";
 import {
   dcGpuCount, dcInstalledKw, dcPendingKw, effectiveExportTier, findDc, findVendor, gpuOrderCost,
   h100Equivalents, isAvailable, moneyAvailable, orderCost,
@@ -42,7 +43,7 @@ function checkSpecific(state: GameState, nation: Nation, order: Order, prior: Or
     case "build_dc": return checkBuild(state, nation, order);
     case "expand_dc": return checkExpand(nation, order);
     case "order_gpus": return checkGpus(state, nation, order, prior);
-    case "memory_agreement": return checkMemory(state, order);
+    case "memory_agreement": return checkMemory(state, nation, order, prior);
     case "cxl_upgrade": return checkCxl(nation, order, prior);
     case "talent": return prior.some((p) => p.type === "talent") ? reject(RuleError.DuplicateOrder, "You already fund a talent programme this quarter.") : OK;
     case "policy": return checkPolicy(nation, order, prior);
@@ -125,14 +126,10 @@ function checkGpus(state: GameState, nation: Nation, o: OrderGpusOrder, prior: O
   return OK;
 }
 
-function checkMemory(state: GameState, o: MemoryAgreementOrder): ValidationResult {
+function checkMemory(state: GameState, nation: Nation, o: MemoryAgreementOrder, prior: Order[]): ValidationResult {
   const maker = state.catalogue.memoryMakers.find((m) => m.id === o.maker);
   if (!maker) return reject(RuleError.UnknownIntegrator, `"${o.maker}" is not a memory maker.`);
-  const max = Math.floor(state.market.hbmPoolGb * maker.share * 0.5);
-  if (o.gbPerQuarter > max) {
-    return reject(RuleError.InvalidQuantity, `${maker.name} reserves at most half of its quarterly HBM for one buyer: ${max.toLocaleString("en-US")} GB a quarter.`);
-  }
-  return OK;
+  return checkAgreementSize(state, nation, maker.name, o, prior);
 }
 
 function checkCxl(nation: Nation, o: CxlUpgradeOrder, prior: Order[]): ValidationResult {
