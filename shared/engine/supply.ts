@@ -12,7 +12,7 @@ import { findAccelerator } from "./catalogue";
 import { nextFloat } from "./rng";
 import { hbmTotalSupplyGb, modifierFactor, nextHbmPriceIndex, hbmPoolOf, POOL_NAME, HBM_POOLS } from "./hbm";
 import type { HbmPool } from "./hbm";
-import { allocate } from "./hbm-allocation";
+import { allocate, openPoolGroup } from "./hbm-allocation";
 import type { DueOrder, PoolOutcome } from "./hbm-allocation";
 
 export { modifierFactor };
@@ -64,7 +64,8 @@ const pct = (x: number): string => `${Math.round(x * 100)} %`;
 function slipReason(state: GameState, d: DueOrder, pool: PoolOutcome, wanted: number): string {
   if (d.limit === "packaging") return `CoWoS packaging slots ran out this quarter (${packagingSupply(state).toLocaleString("en-US")} GPUs for all sovereign buyers)`;
   const p: HbmPool = d.pool;
-  const figures = `${POOL_NAME[p]} demand ${(pool.demandGb / 1e6).toFixed(2)} M GB vs ${(pool.supplyGb / 1e6).toFixed(2)} M GB available, so this order got ${pct(d.delivered / Math.max(1, wanted))} of what was due`;
+  const first = d.delivered === 0 && openPoolGroup(state, d.order, d.nation, d.a) > 0 ? "; orders with integrator priority, the US full-stack path and orders waiting a year or more were served first" : "";
+  const figures = `${POOL_NAME[p]} demand ${(pool.demandGb / 1e6).toFixed(2)} M GB vs ${(pool.supplyGb / 1e6).toFixed(2)} M GB available, so this order got ${pct(d.delivered / Math.max(1, wanted))} of what was due${first}`;
   const makers = state.catalogue.memoryMakers;
   const name = (id: string): string => makers.find((m) => m.id === id)?.name ?? id;
   if (d.contractedGb > 0) return `HBM was sold out and your memory agreement did not cover the whole order (${d.reserved.toLocaleString("en-US")} GPUs came from your reserved volume; ${figures})`;
