@@ -125,6 +125,7 @@ export function allocate(state: GameState, due: DueOrder[], packs: number): Reco
   for (const p of HBM_POOLS) outcome[p] = { supplyGb: supply[p], demandGb: 0, reservedGb: 0, deliveredGb: 0 };
   for (const d of due) outcome[d.pool].demandGb += d.order.quantity * d.a.hbmGb;
   const wantGpus = (d: DueOrder): number => d.order.quantity - d.reserved - d.open;
+  const groupOf = new Map(due.map((d) => [d, openPoolGroup(state, d.order, d.nation, d.a)]));
 
   // 1. Reserved volume, maker by maker and pool by pool.
   const active = (n: Nation) => n.memoryAgreements.filter((m) => m.gbPerQuarter > 0 && m.fromTurn <= state.turn && m.toTurn >= state.turn);
@@ -136,7 +137,7 @@ export function allocate(state: GameState, due: DueOrder[], packs: number): Reco
     d.contractedGb = makers.filter((m) => isQualified(m, d.pool, year)).reduce((s, m) => s + (reservationLeft.get(`${d.nation.id}|${m}`) ?? 0), 0);
     d.unqualified = makers.filter((m) => !isQualified(m, d.pool, year));
   }
-  for (const maker of ["skhynix", "samsung", "micron"] as MemoryMakerId[]) {
+  for (const maker of reservationLeft.size > 0 ? (["skhynix", "samsung", "micron"] as MemoryMakerId[]) : []) {
     for (const p of HBM_POOLS) {
       if (!isQualified(maker, p, year) || cap[maker][p] <= 0) continue;
       const asks = holders.map((n) => {
@@ -168,7 +169,7 @@ export function allocate(state: GameState, due: DueOrder[], packs: number): Reco
     let openGb = (["skhynix", "samsung", "micron"] as MemoryMakerId[]).reduce((s, m) => s + cap[m][p], 0);
     const fair = Math.max(1, supply[p] / nations);
     for (const g of [0, 1, 2] as const) {
-      const group = due.filter((d) => d.pool === p && wantGpus(d) > 0 && openPoolGroup(state, d.order, d.nation, d.a) === g);
+      const group = due.filter((d) => d.pool === p && wantGpus(d) > 0 && groupOf.get(d) === g);
       if (group.length === 0 || openGb <= 0) continue;
       const grants = shareProRata(openGb, group.map((d) => ({
         want: wantGpus(d), unit: d.a.hbmGb, age: d.order.orderedTurn, tie: d.tie,
@@ -181,7 +182,7 @@ export function allocate(state: GameState, due: DueOrder[], packs: number): Reco
   // 3. Packaging slots: reserved deliveries first, then the open-pool groups.
   const tiers: { d: DueOrder; units: number }[][] = [
     due.map((d) => ({ d, units: d.reserved })),
-    ...([0, 1, 2] as const).map((g) => due.filter((d) => openPoolGroup(state, d.order, d.nation, d.a) === g).map((d) => ({ d, units: d.open }))),
+    ...([0, 1, 2] as const).map((g) => due.filter((d) => groupOf.get(d) === g).map((d) => ({ d, units: d.open }))),
   ];
   let slots = Math.max(0, packs);
   for (const tier of tiers) {

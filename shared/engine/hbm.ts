@@ -78,7 +78,7 @@ export function hbmSupplyFactor(year: number): number {
 export function hbm4ShareOfSupply(q: Quarter): number {
   if (q.year <= 2025) return 0.1; // estimate: HBM4 sampling only before 2026
   if (q.year === 2026) return q.q <= 2 ? 0.3 : 0.55;
-  return ({ 2027: 0.7, 2028: 0.8, 2029: 0.85 } as Record<number, number>)[q.year] ?? 0.9;
+  return q.year === 2027 ? 0.7 : q.year === 2028 ? 0.8 : q.year === 2029 ? 0.85 : 0.9;
 }
 
 /**

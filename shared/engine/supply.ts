@@ -54,7 +54,7 @@ export function runSupply(state: GameState, events: GameEvent[]): void {
   for (const p of HBM_POOLS) {
     const o = pools[p];
     if (o.demandGb <= o.supplyGb) continue;
-    events.push({ turn: state.turn, nation: null, kind: "info", text: `${POOL_NAME[p]} sold out: sovereign buyers wanted ${(o.demandGb / 1e6).toFixed(2)} M GB this quarter, ${(o.supplyGb / 1e6).toFixed(2)} M GB were available; orders got their pro-rata share and the rest waits a quarter.`, sources: ["M7", "M9", "M10", "M14"] });
+    events.push({ turn: state.turn, nation: null, kind: "info", text: `HBM sold out (${POOL_NAME[p]}): sovereign buyers wanted ${(o.demandGb / 1e6).toFixed(2)} M GB this quarter, ${(o.supplyGb / 1e6).toFixed(2)} M GB were available; orders got their pro-rata share and the rest waits a quarter.`, sources: ["M7", "M9", "M10", "M14"] });
   }
 }
 
