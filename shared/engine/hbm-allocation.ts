@@ -129,7 +129,12 @@ export function allocate(state: GameState, due: DueOrder[], packs: number): Reco
 
   // 1. Reserved volume, maker by maker and pool by pool.
   const active = (n: Nation) => n.memoryAgreements.filter((m) => m.gbPerQuarter > 0 && m.fromTurn <= state.turn && m.toTurn >= state.turn);
-  const holders = [...new Set(due.map((d) => d.nation))];
+  const holders = [...new Set(due.map((d) => d.nation))].filter((n) => active(n).length > 0);
+  const byNationPool = new Map<string, DueOrder[]>(); // oldest first
+  for (const d of [...due].sort((x, y) => x.order.orderedTurn - y.order.orderedTurn || x.tie - y.tie)) {
+    const k = `${d.nation.id}|${d.pool}`;
+    byNationPool.set(k, [...(byNationPool.get(k) ?? []), d]);
+  }
   const reservationLeft = new Map<string, number>(); // nation|maker → GB
   for (const n of holders) for (const m of active(n)) reservationLeft.set(`${n.id}|${m.maker}`, (reservationLeft.get(`${n.id}|${m.maker}`) ?? 0) + m.gbPerQuarter);
   for (const d of due) {
@@ -141,7 +146,7 @@ export function allocate(state: GameState, due: DueOrder[], packs: number): Reco
     for (const p of HBM_POOLS) {
       if (!isQualified(maker, p, year) || cap[maker][p] <= 0) continue;
       const asks = holders.map((n) => {
-        const orders = due.filter((d) => d.nation === n && d.pool === p && wantGpus(d) > 0).sort((x, y) => x.order.orderedTurn - y.order.orderedTurn || x.tie - y.tie);
+        const orders = (byNationPool.get(`${n.id}|${p}`) ?? []).filter((d) => wantGpus(d) > 0);
         const need = orders.reduce((s, d) => s + wantGpus(d) * d.a.hbmGb, 0);
         return { n, orders, ask: Math.min(need, reservationLeft.get(`${n.id}|${maker}`) ?? 0) };
       }).filter((x) => x.ask > 0);
