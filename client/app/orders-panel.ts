@@ -4,7 +4,9 @@
  */
 import type { BuildDcOrder, Order } from "../../shared/protocol/orders";
 import type { GameView } from "../../shared/engine/view";
-import type { Nation } from "../../shared/engine/state";
+import type { MemoryMakerId, Nation } from "../../shared/engine/state";
+import { makerShares } from "../../shared/engine/hbm";
+import { memoryPreview } from "./memory-preview";
 import { validateOrder } from "../../shared/engine/validate";
 import { previewOrders } from "../../shared/engine/preview";
 import { orderCost } from "../../shared/engine/costs";
@@ -189,15 +191,27 @@ export class OrdersPanel {
           () => ({ type: "offtake", turn, dcId: offtakeDc.value, share: Number(offtakeShare.value) / 100, quarters: Number(offtakeQuarters.value) })),
       );
     } else if (this.tab === "memory") {
-      const maker = h("select", { name: "maker" }, ...cat.memoryMakers.map((m) => opt(m.id, `${m.name} (${Math.round(m.share * 100)} % of HBM)`)));
+      const shares = makerShares(v.quarter.year);
+      const maker = h("select", { name: "maker" }, ...cat.memoryMakers.map((m) => opt(m.id, `${m.name} (${Math.round(shares[m.id] * 100)} % of HBM)`)));
       const tb = num("tb", 100, 1, 50_000);
+      const memPreview = h("div", { "aria-live": "polite" });
+      const showPreview = (): void => {
+        const s = beliefState(v, this.nation);
+        if (s) mount(memPreview, memoryPreview(s, this.nation, maker.value as MemoryMakerId, Math.round(Number(tb.value) * 1000), this.orders));
+      };
+      maker.addEventListener("change", showPreview);
+      tb.addEventListener("input", showPreview);
+      queueMicrotask(showPreview);
       const quarters = num("quarters", 4, 1, 12);
       const dc = dcSelect();
       content = h("div", {},
         h("h3", {}, "HBM supply agreement"),
-        h("p", { class: "muted" }, "Reserved HBM is served first when memory is sold out (facts.md M7–M10)."),
+        h("p", { class: "muted" }, "Reserved HBM serves your due orders first when memory is sold out (facts.md M7–M10); the rest of the pool is shared in proportion to need."),
         this.form([labelled("Maker", maker), labelled("TB per quarter", tb), labelled("Quarters", quarters)], () => ({ type: "memory_agreement", turn, maker: maker.value as "skhynix" | "samsung" | "micron", gbPerQuarter: Math.round(Number(tb.value) * 1000), quarters: Number(quarters.value) })),
+        memPreview,
         h("h3", {}, "CXL memory expansion"),
+        h("p", { class: "muted", tabindex: 0, title: "A 2 TB CXL card (4 × 512 GB RDIMM, facts.md M24, M25) per 8-GPU server holds the KV cache of long-context inference (M27); DDR5 costs ~1/5–1/6 of HBM per GB (M18, M19). About 1/100 of HBM's bandwidth: it adds capacity, not FLOPS. The +30 % is the fact sheet's estimate (§2c, +20–40 %)." },
+          `US$${(cat.cxlPerGpuK * 1000).toLocaleString("en-US")} per installed GPU: more concurrent inference sessions and longer contexts (+${Math.round(cat.cxlInferenceUplift * 100)} % inference capacity), no extra training compute.`),
         this.form([labelled("Data centre", dc)], () => ({ type: "cxl_upgrade", turn, dcId: dc.value })),
       );
     } else if (this.tab === "talent") {

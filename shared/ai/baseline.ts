@@ -7,6 +7,7 @@ import type { Accelerator, GameState, Nation } from "../engine/state";
 import { validateOrder } from "../engine/validate";
 import { freeKw } from "./policy";
 import { findVendor, gpuUnitPrice, isAvailable, moneyAvailable } from "../engine/costs";
+import { agreementLimits } from "../engine/hbm";
 import { softwarePenalty } from "../engine/operations";
 import { bestBuild } from "./build-site";
 
@@ -36,7 +37,8 @@ export function baselineOrders(state: GameState, nationId: string): Order[] {
 
   const hasAgreement = n.memoryAgreements.some((m) => m.toTurn >= turn);
   if (!hasAgreement && state.market.hbmPriceIndex > 1.05) {
-    const gb = Math.max(1000, Math.floor((state.market.hbmPoolGb / state.order.length) * 0.15));
+    const lim = agreementLimits(state, n, "skhynix");
+    const gb = Math.min(lim.maxGb, Math.max(lim.minGb, Math.floor((state.market.hbmPoolGb / state.order.length) * 0.15)));
     add({ type: "memory_agreement", turn, maker: "skhynix", gbPerQuarter: gb, quarters: 4 });
   }
 

@@ -9,7 +9,8 @@ import type { RngState } from "../engine/rng";
 import type { Style } from "./personality";
 import { nextFloat, nextInt } from "../engine/rng";
 import { validateOrder } from "../engine/validate";
-import { softwarePenalty } from "../engine/operations";
+import { agreementLimits, hbmPoolOf, isQualified } from "../engine/hbm";
+import { findAccelerator } from "../engine/catalogue";
 import { bestBuild } from "./build-site";
 import { dcInstalledKw, dcPendingKw, findVendor, gpuLeadQuarters, gpuUnitPrice, isAvailable, moneyAvailable } from "../engine/costs";
 import { inferenceValue, trainingValue } from "../engine/market";
@@ -68,9 +69,14 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
   }
   const expectingGpus = n.pendingGpus.length > 0 || n.dataCentres.length > 0;
   if (style.memory > 0 && expectingGpus && !n.memoryAgreements.some((m) => m.toTurn >= turn + 1)) {
-    const maker = state.catalogue.memoryMakers.find((m) => m.id === style.memoryMaker) ?? state.catalogue.memoryMakers[0];
+    const preferred = state.catalogue.memoryMakers.find((m) => m.id === style.memoryMaker) ?? state.catalogue.memoryMakers[0];
+    // HBM4 parts on order need a maker qualified for HBM4 (M6): switch to the first one that is.
+    const wantsHbm4 = n.pendingGpus.some((p) => { const a = findAccelerator(state.catalogue, p.model); return a !== undefined && hbmPoolOf(a) === "hbm4"; });
+    const maker = wantsHbm4 && !isQualified(preferred.id, "hbm4", state.quarter.year)
+      ? state.catalogue.memoryMakers.find((m) => isQualified(m.id, "hbm4", state.quarter.year)) ?? preferred : preferred;
     const fair = state.market.hbmPoolGb / Math.max(1, state.order.length);
-    const gb = Math.max(1000, Math.min(Math.floor(fair * style.memory), Math.floor(state.market.hbmPoolGb * maker.share * 0.5)));
+    const lim = agreementLimits(state, n, maker.id, orders);
+    const gb = Math.max(lim.minGb, Math.min(Math.floor(fair * style.memory), lim.maxGb));
     const o: Order = { type: "memory_agreement", turn, maker: maker.id, gbPerQuarter: gb, quarters: 4 };
     if (!slip() && validateOrder(state, nationId, o, orders).ok && spare() > n.budgetPerQuarter) orders.push(o);
   }

@@ -11,6 +11,7 @@ import { validateOrderSet } from "./validate";
 import { negotiate } from "./quotes";
 import { applyOfftake } from "./offtake";
 import { addQuarters, quarterLabel } from "./quarter";
+import { agreementServes } from "./hbm";
 
 const usd = (m: number): string => (m >= 1000 ? `US$${(m / 1000).toFixed(2)}B` : `US$${m.toFixed(0)}M`);
 
@@ -113,7 +114,7 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
       const maker = state.catalogue.memoryMakers.find((m) => m.id === o.maker)!;
       n.treasury -= cost;
       n.memoryAgreements.push({ id: `${n.id}-ma${state.nextId++}`, maker: o.maker, gbPerQuarter: o.gbPerQuarter, fromTurn: state.turn, toTurn: state.turn + o.quarters - 1 });
-      say(state, n, events, "order", `${maker.name} reserves ${(o.gbPerQuarter / 1000).toLocaleString("en-US")} TB of HBM a quarter for you for ${o.quarters} quarters (${usd(cost)}): your deliveries get priority when HBM is short.`);
+      say(state, n, events, "order", `${maker.name} reserves ${(o.gbPerQuarter / 1000).toLocaleString("en-US")} TB of HBM a quarter for you for ${o.quarters} quarters (${usd(cost)}): ${agreementServes(state, o.maker)}.`);
       return;
     }
     case "cxl_upgrade": {

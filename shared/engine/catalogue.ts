@@ -382,8 +382,8 @@ export const BASE_CATALOGUE: Catalogue = {
     { id: "micron", name: "Micron", country: "us", share: 0.15, sources: ["M2", "M5", "M10"] }, // 2026 ~5–20 %
   ],
   hbmPricePerGb: 12, // M18, M19: HBM3E ~US$8–18/GB
-  hbmReservationPerGb: 3, // estimate: ~25 % premium to lock a year of sold-out supply (M7–M10)
-  cxlPerGpuK: 1.5, // estimate from M24, M25: a 512 GB CXL card per 8-GPU server
+  hbmReservationPerGb: 3, // estimate: 25 % of the HBM3E price to lock sold-out supply (M7–M10), rounded up from the ~+20 % paid for 2026 allocations (M15); hbm.ts scales it by generation (M14) and the price index
+  cxlPerGpuK: 1, // derived estimate: one 2 TB CXL card (4 × 512 GB RDIMM, M24, M25) per 8-GPU server = 256 GB per GPU; DDR5 at HBM3E's US$8–18/GB ÷ 5–6 (M18, M19) ≈ US$1.3–3.6/GB ⇒ US$0.35–0.9k of DRAM + ~US$0.25k card share (no public price) ⇒ US$0.6–1.2k per GPU
   cxlInferenceUplift: 0.3, // facts.md §2c estimate: +20–40 % inference on memory-bound work
   talentCost: [15, 40, 90], // estimate (US$ M per quarter): scholarships, national AI institute, talent visas + labs
   talentGain: [1.5, 3.5, 6], // estimate: expertise points per quarter

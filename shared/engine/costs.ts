@@ -10,6 +10,7 @@ import { negotiate } from "./quotes";
 import type { PowerChoice } from "./power";
 import { buildPlan, permitQuarters, powerChoice, constructionQuarters, powerWaitQuarters } from "./power";
 import { marketPriceK } from "./prices";
+import { reservationPricePerGb } from "./hbm";
 
 /** Strategic stake (US$ M) from which an integrator gives a nation priority and a discount. */
 export const PRIORITY_STAKE = 100;
@@ -101,9 +102,9 @@ export function buildOrderCost(state: GameState, nation: Nation, o: BuildDcOrder
   return dcCapex(state, nation, o.mw, o.cooling, o.builder, integ, o);
 }
 
-/** Price of an HBM supply agreement, US$ M (reservation premium for every quarter, paid up front). */
+/** Price of an HBM supply agreement, US$ M (reservation premium for every quarter, paid up front; hbm.ts). */
 export function memoryAgreementCost(state: GameState, o: MemoryAgreementOrder): number {
-  return (o.gbPerQuarter * o.quarters * state.catalogue.hbmReservationPerGb) / 1e6;
+  return (o.gbPerQuarter * o.quarters * reservationPricePerGb(state, o.maker)) / 1e6;
 }
 
 /** Installed GPUs in a data centre. */

@@ -5,6 +5,7 @@
 import type { Order } from "../protocol/orders";
 import type { GameState, Nation } from "./state";
 import { dcInstalledKw, dcPendingKw, findVendor, gpuUnitPrice, isAvailable, moneyAvailable } from "./costs";
+import { agreementLimits } from "./hbm";
 import { validateOrder } from "./validate";
 
 const SIZES_MW = [10, 30, 60];
@@ -60,7 +61,8 @@ function otherCandidates(state: GameState, n: Nation): Order[] {
   const perNation = Math.floor(state.market.hbmPoolGb / Math.max(1, state.order.length));
   for (const m of state.catalogue.memoryMakers) {
     for (const share of [0.1, 0.25]) {
-      for (const quarters of [2, 4]) out.push({ type: "memory_agreement", turn, maker: m.id, gbPerQuarter: Math.max(1000, Math.floor(perNation * share)), quarters });
+      const lim = agreementLimits(state, n, m.id);
+      for (const quarters of [2, 4]) out.push({ type: "memory_agreement", turn, maker: m.id, gbPerQuarter: Math.min(lim.maxGb, Math.max(lim.minGb, Math.floor(perNation * share))), quarters });
     }
   }
   for (const dc of n.dataCentres) out.push({ type: "cxl_upgrade", turn, dcId: dc.id });

@@ -350,6 +350,8 @@ export interface Market {
   /** GPUs delivered last quarter and the packaging cap in force. */
   lastGpusDelivered: number;
   lastPackagingCap: number;
+  /** Last quarter's HBM3E and HBM4 pools: supply, demand, reserved by agreements and delivered, GB (absent before the first quarter resolves). */
+  hbmPools?: Record<"hbm3e" | "hbm4", { supplyGb: number; demandGb: number; reservedGb: number; deliveredGb: number }>;
 }
 
 /** Something that happened: shown in the news (public) or to one nation (private). */

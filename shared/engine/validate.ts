@@ -12,6 +12,7 @@ import { quarterLabel } from "./quarter";
 import { negotiate } from "./quotes";
 import { checkPower, gridAfter } from "./power";
 import { checkOfftake } from "./offtake";
+import { checkAgreementSize } from "./hbm-rules";
 import {
   dcGpuCount, dcInstalledKw, dcPendingKw, effectiveExportTier, findDc, findVendor, gpuOrderCost,
   h100Equivalents, isAvailable, moneyAvailable, orderCost,
@@ -50,7 +51,7 @@ function checkSpecific(state: GameState, nation: Nation, order: Order, prior: Or
       return e.ok ? checkPower(nation, order.mw, { power: findDc(nation, order.dcId)?.power }, gridAfter(state, nation, prior)) : e;
     }
     case "order_gpus": return checkGpus(state, nation, order, prior);
-    case "memory_agreement": return checkMemory(state, order);
+    case "memory_agreement": return checkMemory(state, nation, order, prior);
     case "cxl_upgrade": return checkCxl(nation, order, prior);
     case "talent": return prior.some((p) => p.type === "talent") ? reject(RuleError.DuplicateOrder, "You already fund a talent programme this quarter.") : OK;
     case "policy": return checkPolicy(nation, order, prior);
@@ -134,14 +135,10 @@ function checkGpus(state: GameState, nation: Nation, o: OrderGpusOrder, prior: O
   return OK;
 }
 
-function checkMemory(state: GameState, o: MemoryAgreementOrder): ValidationResult {
+function checkMemory(state: GameState, nation: Nation, o: MemoryAgreementOrder, prior: Order[]): ValidationResult {
   const maker = state.catalogue.memoryMakers.find((m) => m.id === o.maker);
   if (!maker) return reject(RuleError.UnknownIntegrator, `"${o.maker}" is not a memory maker.`);
-  const max = Math.floor(state.market.hbmPoolGb * maker.share * 0.5);
-  if (o.gbPerQuarter > max) {
-    return reject(RuleError.InvalidQuantity, `${maker.name} reserves at most half of its quarterly HBM for one buyer: ${max.toLocaleString("en-US")} GB a quarter.`);
-  }
-  return OK;
+  return checkAgreementSize(state, nation, maker.name, o, prior);
 }
 
 function checkCxl(nation: Nation, o: CxlUpgradeOrder, prior: Order[]): ValidationResult {

@@ -48,6 +48,17 @@ async function addGpuOrder(page: Page): Promise<void> {
   await page.waitForSelector(".status:has-text('Added')", { timeout: 10_000 });
 }
 
+/** The memory agreement form previews generation, qualification, price and share from the engine (#14 part 4). */
+async function checkMemoryPreview(page: Page): Promise<void> {
+  await page.click(".tab:has-text('Memory')");
+  await page.selectOption("select[name=maker]", "micron");
+  const preview = page.locator(".memory-preview");
+  await expect.poll(async () => preview.innerText(), { timeout: 10_000 }).toMatch(/HBM4 ✗ not qualified/);
+  expect(await preview.innerText()).toMatch(/US\$[\d.]+ \/ GB \/ quarter/);
+  expect(await preview.locator(".qfig").first().getAttribute("title")).toMatch(/M6/);
+  await page.click(".tab:has-text('GPUs')");
+}
+
 describe("a whole tutorial game in the browser", () => {
   it("host, laptop and phone play four quarters to the end screen", async () => {
     const hostCtx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -96,7 +107,7 @@ describe("a whole tutorial game in the browser", () => {
       await laptop.waitForSelector(`.turnbar >> text=turn ${turn}/4`, { timeout: 30_000 });
       await laptop.waitForSelector(".turnbar >> text=Orders");
       await addGpuOrder(laptop);
-      if (turn === 1) { await shot(laptop, "orders"); await shot(phone, "phone-game"); }
+      if (turn === 1) { await shot(laptop, "orders"); await shot(phone, "phone-game"); await checkMemoryPreview(laptop); }
       await laptop.click("button.ready");
       await phone.waitForSelector(`.turnbar >> text=turn ${turn}/4`);
       await phone.click("button.ready", { timeout: 8000 }).catch(async (e) => { await shot(phone, "fail-phone"); await shot(laptop, "fail-laptop"); throw e; });

@@ -11,6 +11,7 @@ import { trainingShare } from "../../shared/engine/market";
 import { gpuLeadQuarters, findVendor, gpuUnitPrice, dcInstalledKw } from "../../shared/engine/costs";
 import { measureNation } from "../../shared/engine/operations";
 import { testScenario } from "./fixture-scenario";
+import { hbm4ShareOfSupply } from "../../shared/engine/hbm";
 
 type Strategy = (s: GameState, nation: string) => Order[];
 const SEED = 7;
@@ -104,8 +105,8 @@ describe("claim 2: from components to integrated AI factories", () => {
 });
 
 describe("claim 3: strategic and trilateral partnerships win", () => {
-  // A sold-out market: HBM for 1,500 B200 a quarter, both nations order 1,500.
-  const scarce = testScenario({ market: { hbmPoolGb: 1500 * 192, packagingCapGpus: 200_000, eventChance: 0 } });
+  // A sold-out market: HBM3E for 1,500 B200 a quarter (+0.5 % for rounding; the rest of the pool is HBM4 in Q1 2026, M14), both nations order 1,500.
+  const scarce = testScenario({ market: { hbmPoolGb: Math.ceil((1500 * 192 * 1.005) / (1 - hbm4ShareOfSupply({ year: 2026, q: 1 }))), packagingCapGpus: 200_000, eventChance: 0 } });
   const run = (investor: "korea" | "india" | null): GameState[] => {
     const states = [createGame(scarce, SEED)];
     for (let i = 0; i < 6; i++) {
@@ -125,10 +126,11 @@ describe("claim 3: strategic and trilateral partnerships win", () => {
   it("a strategic stake gives priority in a sold-out quarter", () => {
     const t = withStake.findIndex((s) => delivered(s, "korea") + delivered(s, "india") > 0);
     expect(t).toBeGreaterThan(0);
+    // The stake holder's order is served first in full; the rival gets only what rounding leaves (a GPU or two).
     expect(delivered(withStake[t], "korea")).toBe(1500);
-    expect(delivered(withStake[t], "india")).toBe(0);
+    expect(delivered(withStake[t], "india")).toBeLessThan(15);
     expect(delivered(rival[t], "india")).toBe(1500);
-    expect(delivered(rival[t], "korea")).toBe(0);
+    expect(delivered(rival[t], "korea")).toBeLessThan(15);
   });
 
   it("brings expertise transfer and export revenue", () => {
@@ -151,12 +153,12 @@ describe("claim 3: strategic and trilateral partnerships win", () => {
 });
 
 describe("claim 4: memory (HBM, CXL) is a bottleneck", () => {
-  const scarce = testScenario({ market: { hbmPoolGb: 2000 * 192, packagingCapGpus: 200_000, eventChance: 0 } });
+  const scarce = testScenario({ market: { hbmPoolGb: Math.round((2000 * 192) / (1 - hbm4ShareOfSupply({ year: 2026, q: 1 }))), packagingCapGpus: 200_000, eventChance: 0 } });
   const count = (s: GameState, n: string): number => s.nations[n].dataCentres[0].gpus.reduce((x, g) => x + g.count, 0);
   const firstDelivery = (agreementFor: "korea" | "india"): { korea: number; india: number; log: GameState["log"] } => {
     let s = createGame(scarce, SEED);
     const buy = (n: string): Order => ({ type: "order_gpus", turn: 1, model: "b200", quantity: 2000, vendor: "dell", package: "components", dcId: `${n}-dc1` });
-    const deal: Order = { type: "memory_agreement", turn: 1, maker: "skhynix", gbPerQuarter: 100_000, quarters: 4 };
+    const deal: Order = { type: "memory_agreement", turn: 1, maker: "skhynix", gbPerQuarter: 80_000, quarters: 4 };
     expect(validateOrder(s, agreementFor, deal).ok).toBe(true);
     const orders: Record<string, Order[]> = { korea: [buy("korea")], india: [buy("india")] };
     orders[agreementFor].unshift(deal);
@@ -165,13 +167,14 @@ describe("claim 4: memory (HBM, CXL) is a bottleneck", () => {
     return { korea: count(s, "korea"), india: count(s, "india"), log: s.log };
   };
 
-  it("a memory agreement decides who gets deliveries in a sold-out quarter", () => {
+  // Allocation is in proportion to contracted volume (#14 part 4): the holder gets more, the rival still gets its share.
+  it("a memory agreement gets its holder more of a sold-out quarter, without shutting the rival out", () => {
     const k = firstDelivery("korea");
     const i = firstDelivery("india");
-    expect(k.korea).toBe(2000);
-    expect(k.india).toBe(0);
-    expect(i.india).toBe(2000);
-    expect(i.korea).toBe(0);
+    expect(k.korea).toBeGreaterThan(k.india * 1.3);
+    expect(k.india).toBeGreaterThan(0);
+    expect(i.india).toBeGreaterThan(i.korea * 1.3);
+    expect(i.korea).toBeGreaterThan(0);
     expect(k.log.some((e) => e.nation === "india" && e.kind === "slip" && /HBM was sold out and you have no memory agreement/.test(e.text))).toBe(true);
   });
 

@@ -12,6 +12,7 @@ import { findAccelerator } from "../../shared/engine/catalogue";
 import { moneyAvailable } from "../../shared/engine/costs";
 import { RuleError } from "../../shared/engine/errors";
 import { negotiate } from "../../shared/engine/quotes";
+import { agreementLimits } from "../../shared/engine/hbm";
 import { testScenario } from "./fixture-scenario";
 
 const RUNS = { numRuns: 80, seed: 42 };
@@ -310,7 +311,9 @@ describe("deal conservation", () => {
         const last = turn + quarters - 1;
         if (ag.viaOrder) {
           // the giver reserves HBM with a memory maker one quarter before the deal
-          const order: Order = { type: "memory_agreement", turn: s.turn, maker: "samsung", gbPerQuarter: ag.gb, quarters: Math.min(12, quarters + 1 + ag.extra) };
+          // (at least the maker's minimum agreement, 0.1 % of its quarterly HBM: hbm.ts)
+          const gb = Math.max(ag.gb, agreementLimits(s, s.nations[from], "samsung").minGb);
+          const order: Order = { type: "memory_agreement", turn: s.turn, maker: "samsung", gbPerQuarter: gb, quarters: Math.min(12, quarters + 1 + ag.extra) };
           expect(validateOrder(s, from, order)).toEqual({ ok: true });
           s = resolveTurn(s, { [from]: [order] }).state;
         } else {

@@ -6,6 +6,7 @@ import { createGame, resolveTurn } from "../../shared/engine";
 import { buildOrderCost, gpuOrderCost, orderCost } from "../../shared/engine/costs";
 import { applyEffect } from "../../shared/engine/events";
 import { sovereigntyIndex } from "../../shared/engine/outcomes";
+import { hbmPriceBand } from "../../shared/engine/hbm";
 import { testScenario } from "./fixture-scenario";
 
 const base = () => createGame(testScenario(), 11);
@@ -87,7 +88,8 @@ describe("phase: deliveries", () => {
     let s = createGame(testScenario({ market: { hbmPoolGb: 100_000, packagingCapGpus: 200_000, eventChance: 0 } }), 1);
     s = resolveTurn(s, { korea: [{ type: "order_gpus", turn: 1, model: "h100", quantity: 3000, vendor: "dell", package: "components", dcId: "korea-dc1" }] }).state;
     expect(s.market.lastHbmDemandGb).toBe(3000 * 80);
-    expect(s.market.hbmPriceIndex).toBeGreaterThan(1.2);
+    expect(s.market.hbmPriceIndex).toBeGreaterThan(1.05);
+    expect(s.market.hbmPriceIndex).toBeLessThanOrEqual(hbmPriceBand(2026)[1]); // M15: at most +20 % in 2026
     expect(s.log.some((e) => e.nation === null && /HBM sold out/.test(e.text))).toBe(true);
   });
 });
