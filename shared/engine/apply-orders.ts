@@ -7,7 +7,7 @@ import {
   findVendor, h100Equivalents, memoryAgreementCost,
 } from "./costs";
 import { validateOrderSet } from "./validate";
-import { negotiate } from "./quotes";
+import { negotiate, recordServiceTerms } from "./quotes";
 import { addQuarters, quarterLabel } from "./quarter";
 
 const usd = (m: number): string => (m >= 1000 ? `US$${(m / 1000).toFixed(2)}B` : `US$${m.toFixed(0)}M`);
@@ -101,6 +101,7 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
         package: q.request.package, dcId: q.request.dcId, orderedTurn: state.turn, dueTurn: state.turn + q.leadQuarters - 1, slipped: 0, cost: q.total,
         operator: q.operator === "vendor" ? "integrator" : "nation",
       });
+      recordServiceTerms(n, q);
       say(state, n, events, "order", `Signed ${q.vendorName}'s quote: ${q.request.quantity.toLocaleString("en-US")} ${a.name} at US$${Math.round(q.unitPrice * 1000).toLocaleString("en-US")}k each (${usd(q.total)}), ${q.operator === "vendor" ? `run by ${q.vendorName}` : "run by your team"}, management software ${q.mgmtSoftware === "in-country" ? "in the country" : "in the vendor's cloud"}; due ${quarterLabel(addQuarters(state.quarter, q.leadQuarters - 1))} if HBM allows.`);
       return;
     }

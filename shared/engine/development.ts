@@ -17,6 +17,7 @@ import type { GameEvent, GameState, Nation, Objective } from "./state";
 import { findIntegrator, findPartner } from "./catalogue";
 import type { OperationsFigures } from "./operations";
 import { partnershipExpertise } from "./partnerships";
+import { termsExpertise } from "./operators";
 import { clamp } from "./events";
 
 /** Capability needed for the local-language model milestone. */
@@ -26,7 +27,7 @@ export const MILESTONE_DOMESTIC_PF = 1000;
 
 /** Expertise points gained this quarter before diminishing returns. */
 export function expertiseGain(state: GameState, n: Nation): number {
-  let g = partnershipExpertise(n, state.turn);
+  let g = partnershipExpertise(n, state.turn) + termsExpertise(n);
   for (const dc of n.dataCentres) {
     const integ = dc.integrator ? findIntegrator(state.catalogue, dc.integrator) : undefined;
     const partner = dc.partner ? findPartner(state.catalogue, dc.partner) : undefined;

@@ -10,6 +10,7 @@ import { OK, reject, RuleError } from "./errors";
 import { findAccelerator, findIntegrator, findPartner } from "./catalogue";
 import { quarterLabel } from "./quarter";
 import { negotiate } from "./quotes";
+import { checkVendorAccess } from "./access";
 import {
   dcGpuCount, dcInstalledKw, dcPendingKw, effectiveExportTier, findDc, findVendor, gpuOrderCost,
   h100Equivalents, isAvailable, moneyAvailable, orderCost,
@@ -90,6 +91,8 @@ function checkGpus(state: GameState, nation: Nation, o: OrderGpusOrder, prior: O
   if (vendor.kind === "partner" && vendor.v.nation !== nation.id) {
     return reject(RuleError.PartnerElsewhere, `${vendor.v.name} sells in another nation, not in ${nation.name}.`);
   }
+  const access = checkVendorAccess(state, a, vendor);
+  if (!access.ok) return access;
   if (a.rackScale && vendor.kind === "partner" && !vendor.v.rackScale) {
     return reject(RuleError.NoRackScale, `${vendor.v.name} cannot integrate rack-scale ${a.name} systems; choose a US integrator or a partner with rack-scale experience.`);
   }
