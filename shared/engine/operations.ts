@@ -11,7 +11,7 @@
  * - power: IT MW drawn × (0.3 + 0.7 × utilisation) × PUE × 2,190 h × US$/MWh (D14–D29); managed fee 2 % of
  *   integrator-run hardware value a quarter; staff and maintenance US$0.05M per MW online (estimates).
  */
-import type { Accelerator, DataCentre, GameState, InstalledGpus, Nation } from "./state";
+import type { Accelerator, GameState, Nation } from "./state";
 import { findAccelerator } from "./catalogue";
 import { batchUtilisation, controlWeight, managedFeeFactor } from "./operators";
 import { FACILITY_OPEX_PER_MW, MANAGED_FEE_RATE } from "./costs";
