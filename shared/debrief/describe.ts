@@ -21,5 +21,6 @@ export function describeOrder(s: GameState, o: Order): string {
     case "policy": return `Turned ${o.enabled ? "on" : "off"} the ${o.policy.replace(/_/g, " ")} policy`;
     case "invest_integrator": return `Invested US$${o.amount}M in ${name(s, o.integrator)}`;
     case "hold": return "Held";
+    case "cloud_contract": return `Rented ${o.gpus.toLocaleString("en-US")} ${findAccelerator(s.catalogue, o.model)?.name ?? o.model} in ${o.provider.toUpperCase()}'s sovereign cloud for ${o.quarters} quarter${o.quarters > 1 ? "s" : ""}`;
   }
 }

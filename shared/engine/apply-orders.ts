@@ -8,6 +8,7 @@ import {
 } from "./costs";
 import { validateOrderSet } from "./validate";
 import { negotiate, recordServiceTerms } from "./quotes";
+import { applyCloudContract } from "./cloud";
 import { addQuarters, quarterLabel } from "./quarter";
 
 const usd = (m: number): string => (m >= 1000 ? `US$${(m / 1000).toFixed(2)}B` : `US$${m.toFixed(0)}M`);
@@ -142,6 +143,9 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
       return;
     }
     case "hold":
+      return;
+    case "cloud_contract":
+      applyCloudContract(state, n, o, events);
       return;
   }
 }

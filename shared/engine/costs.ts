@@ -163,6 +163,7 @@ export function orderCost(state: GameState, nation: Nation, o: Order): number {
       return r.ok ? r.quote.total : 0;
     }
     case "hold": return 0;
+    case "cloud_contract": return 0; // no capex: the fee is opex every quarter (cloud.ts)
   }
 }
 

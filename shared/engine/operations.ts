@@ -17,6 +17,7 @@ import { batchUtilisation, controlWeight, managedFeeFactor } from "./operators";
 import { FACILITY_OPEX_PER_MW, MANAGED_FEE_RATE } from "./costs";
 import { quarterIndex } from "./quarter";
 import { dealCompute } from "./deals";
+import { addCloudCapacity } from "./cloud";
 
 /** Share of GPU-hours rented out as GPUaaS (the rest trains national models). */
 export function rentShare(n: Nation): number {
@@ -90,6 +91,7 @@ export function measureNation(state: GameState, n: Nation): OperationsFigures {
     f.effectiveCompute += dcEff;
     f.dcUtilisation[dc.id] = dcPeak > 0 ? dcEff / dcPeak : 0;
   }
+  if (n.cloudContracts?.length) addCloudCapacity(state, n, f);
   if (state.deals?.length) {
     // Leases and shared sites move effective compute between the parties (foreign-run for the receiver).
     const moved = dealCompute(state, n.id, (owner, dcId) => dcEffectiveCompute(state, owner, dcId));
@@ -114,6 +116,6 @@ export function measureNation(state: GameState, n: Nation): OperationsFigures {
 export function dcEffectiveCompute(state: GameState, nationId: string, dcId: string): number {
   const n = state.nations[nationId];
   if (!n || !n.dataCentres.some((d) => d.id === dcId)) return 0;
-  const f = measureNation({ ...state, deals: [] }, { ...n, dataCentres: n.dataCentres.filter((d) => d.id === dcId) });
+  const f = measureNation({ ...state, deals: [] }, { ...n, dataCentres: n.dataCentres.filter((d) => d.id === dcId), cloudContracts: [] });
   return f.effectiveCompute;
 }

@@ -11,6 +11,7 @@ import { findAccelerator, findIntegrator, findPartner } from "./catalogue";
 import { quarterLabel } from "./quarter";
 import { negotiate } from "./quotes";
 import { checkVendorAccess } from "./access";
+import { checkCloudContract } from "./cloud";
 import {
   dcGpuCount, dcInstalledKw, dcPendingKw, effectiveExportTier, findDc, findVendor, gpuOrderCost,
   h100Equivalents, isAvailable, moneyAvailable, orderCost,
@@ -56,6 +57,7 @@ function checkSpecific(state: GameState, nation: Nation, order: Order, prior: Or
       return n.ok || n.error.code === RuleError.CannotAfford ? OK : n;
     }
     case "hold": return OK;
+    case "cloud_contract": return checkCloudContract(state, nation, order, prior);
   }
 }
 

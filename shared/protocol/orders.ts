@@ -91,6 +91,19 @@ export const SignQuoteOrder = QuoteRequest.extend({
   asks: z.array(QuoteAsk).max(6),
 });
 
+/** The hyperscalers offering sovereign regions / "AI for countries" capacity (facts.md §5). */
+export const CloudProvider = z.enum(["aws", "azure", "google", "oracle"]);
+
+/** Rent GPUs in a hyperscaler's sovereign region for a number of quarters: fast, no capex, low sovereignty (shared/engine/cloud.ts). */
+export const CloudContractOrder = z.object({
+  type: z.literal("cloud_contract"),
+  turn,
+  provider: CloudProvider,
+  model: id,
+  gpus: z.number().int().min(8).max(200_000),
+  quarters: z.number().int().min(1).max(12),
+});
+
 /** Do nothing new this quarter. */
 export const HoldOrder = z.object({ type: z.literal("hold"), turn });
 
@@ -106,6 +119,7 @@ export const Order = z.discriminatedUnion("type", [
   InvestIntegratorOrder,
   SignQuoteOrder,
   HoldOrder,
+  CloudContractOrder,
 ]);
 
 /** At most this many orders per nation per quarter. */
@@ -126,3 +140,5 @@ export type TalentOrder = z.infer<typeof TalentOrder>;
 export type PolicyOrder = z.infer<typeof PolicyOrder>;
 export type InvestIntegratorOrder = z.infer<typeof InvestIntegratorOrder>;
 export type SignQuoteOrder = z.infer<typeof SignQuoteOrder>;
+export type CloudContractOrder = z.infer<typeof CloudContractOrder>;
+export type CloudProvider = z.infer<typeof CloudProvider>;
