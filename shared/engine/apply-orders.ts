@@ -139,7 +139,7 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
       const integ = findIntegrator(state.catalogue, o.integrator)!;
       n.treasury -= o.amount;
       n.stakes[integ.id] = (n.stakes[integ.id] ?? 0) + o.amount;
-      say(state, n, events, "finance", `You invested ${usd(o.amount)} in ${integ.name} (stake now ${usd(n.stakes[integ.id])}): priority in its allocation, expertise transfer and a share of its sales abroad.`);
+      say(state, n, events, "finance", `You invested ${usd(o.amount)} in ${integ.name} (stake now ${usd(n.stakes[integ.id])}): priority in its allocation, a 3 % discount, expertise transfer and its share of the integrator's profit or loss each quarter.`);
       return;
     }
     case "hold":

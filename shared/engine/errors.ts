@@ -26,6 +26,7 @@ export const RuleError = {
   InvalidQuantity: "order/invalid_quantity",
   DealSelf: "deal/self",
   DealUncovered: "deal/uncovered",
+  DealJointLimit: "deal/joint_training_limit",
 } as const;
 
 /** One of the rule-violation codes. */

@@ -16,8 +16,9 @@ import { findAccelerator } from "./catalogue";
 import { batchUtilisation, controlWeight, managedFeeFactor } from "./operators";
 import { FACILITY_OPEX_PER_MW, MANAGED_FEE_RATE } from "./costs";
 import { quarterIndex } from "./quarter";
-import { dealCompute } from "./deals";
+import { dealCompute, jointTrainingLoad } from "./deals";
 import { addCloudCapacity } from "./cloud";
+import { addPolicyCosts } from "./levers";
 
 /** Share of GPU-hours rented out as GPUaaS (the rest trains national models). */
 export function rentShare(n: Nation): number {
@@ -91,9 +92,11 @@ export function measureNation(state: GameState, n: Nation): OperationsFigures {
     f.effectiveCompute += dcEff;
     f.dcUtilisation[dc.id] = dcPeak > 0 ? dcEff / dcPeak : 0;
   }
+  addPolicyCosts(state, n, f);
   if (n.cloudContracts?.length) addCloudCapacity(state, n, f);
   if (state.deals?.length) {
     // Leases and shared sites move effective compute between the parties (foreign-run for the receiver).
+    f.revenue *= 1 - jointTrainingLoad(state, n.id);
     const moved = dealCompute(state, n.id, (owner, dcId) => dcEffectiveCompute(state, owner, dcId));
     const before = f.effectiveCompute;
     f.compute = Math.max(0, f.compute + moved.compute);

@@ -305,8 +305,6 @@ export interface Nation {
   serviceTerms?: ServiceTerms[];
   /** Hyperscaler sovereign-cloud contracts (cloud.ts); absent until the first. */
   cloudContracts?: CloudContract[];
-  /** Market value of each integrator stake, US$ M (partnerships.ts); absent until the first stake. */
-  stakeValue?: Record<string, number>;
 }
 
 /** The service terms a signed quote sets for the batch it delivers (the latest signed quote governs the batch). */
