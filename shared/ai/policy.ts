@@ -3,19 +3,21 @@
  * it is given (for AI seats, a belief built from the nation's view) and only returns orders that
  * validateOrder accepts, each checked after the ones before it.
  */
-import type { Order, OrderGpusOrder } from "../protocol/orders";
+import type { Order, OrderGpusOrder, SignQuoteOrder } from "../protocol/orders";
+import { aiPurchase } from "./quote-buyer";
 import type { Accelerator, DataCentre, GameState, Nation } from "../engine/state";
 import type { RngState } from "../engine/rng";
 import type { Style } from "./personality";
 import { nextFloat, nextInt } from "../engine/rng";
 import { validateOrder } from "../engine/validate";
 import { dcInstalledKw, dcPendingKw, findVendor, gpuUnitPrice, isAvailable, moneyAvailable } from "../engine/costs";
-import { softwarePenalty } from "../engine/operations";
+import { measureNation, softwarePenalty } from "../engine/operations";
+import { policyProfitDelta } from "../engine/levers";
 
 /** Power still free in a data centre after installed and ordered GPUs, kW. */
 export function freeKw(state: GameState, n: Nation, dc: DataCentre, prior: Order[] = []): number {
   const priorKw = prior
-    .filter((o): o is OrderGpusOrder => o.type === "order_gpus" && o.dcId === dc.id)
+    .filter((o): o is OrderGpusOrder | SignQuoteOrder => (o.type === "order_gpus" || o.type === "sign_quote") && o.dcId === dc.id)
     .reduce((s, o) => s + o.quantity * (state.catalogue.accelerators.find((a) => a.id === o.model)?.kw ?? 0), 0);
   return dc.mw * 1000 - dcInstalledKw(state, dc) - dcPendingKw(state, n, dc.id) - priorKw;
 }
@@ -44,7 +46,13 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
   const integrator = [...state.catalogue.integrators].sort((a, b) => (n.stakes[b.id] ?? 0) - (n.stakes[a.id] ?? 0))[0];
 
   for (const policy of style.policies) {
-    if (!n.policies[policy] && !slip()) add({ type: "policy", turn, policy, enabled: true });
+    // Levers have costs (levers.ts): the hub only while it earns more than it costs (once there is compute
+    // to rent), the power subsidy only while support needs it; the others stay the style's choice.
+    let want = true;
+    const hasCompute = n.dataCentres.some((d) => d.gpus.length > 0);
+    if (policy === "gpuaas_hub" && hasCompute) want = policyProfitDelta(state, n, "gpuaas_hub", measureNation) > 0;
+    if (policy === "power_subsidy") want = n.support < 60;
+    if (Boolean(n.policies[policy]) !== want && !slip()) add({ type: "policy", turn, policy, enabled: want });
   }
   const rich = style.slips === 0 && spare() > n.budgetPerQuarter * 4;
   if ((style.talent > 0 && n.expertise < style.talentUntil) || (rich && n.expertise < 90)) {
@@ -88,7 +96,8 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
     const unit = gpuUnitPrice(state, n, pick.a, findVendor(state, pick.vendor)!, pkg);
     let quantity = Math.min(Math.floor(kw / pick.a.kw), Math.floor((spare() * style.spend) / unit));
     while (quantity >= 8) {
-      if (add({ type: "order_gpus", turn, model: pick.a.id, quantity, vendor: pick.vendor, package: pkg, dcId: dc.id })) break;
+      const o: OrderGpusOrder = { type: "order_gpus", turn, model: pick.a.id, quantity, vendor: pick.vendor, package: pkg, dcId: dc.id };
+      if (add(style.slips > 0 ? o : aiPurchase(state, nationId, o)) || add(o)) break;
       quantity = Math.floor(quantity / 2);
     }
   }
