@@ -5,11 +5,13 @@
  * US$5 B in the UK, N63). Fast and capex-free, but foreign-run: low sovereignty, no rental revenue, and
  * never the nation's own compute for the local-language milestone.
  *
- * - Price per GPU-hour = the part's specialist rent this quarter (rentPrice: catalogue rent × age decay ×
- *   market rent index, G1–G9) × 2.0 hyperscaler on-demand premium (G3, G4, G6–G8: H100 US$3.50–5.00 against
- *   US$2.50–3.50 specialist; B200 US$8–14 against US$3.75–6; estimate of the ratio) × the provider's factor
- *   (Azure dearer, G3's ~US$6.98 H100; others estimates) × 1.10 sovereign-region premium (estimate) × a
- *   commitment discount of 3 % per quarter beyond the first, at most 30 % (reserved vs on-demand, G8).
+ * - Price per GPU-hour = the part's 2026 specialist rent (catalogue rentPerHour, G1–G9) × the market rent
+ *   index × 2.0 hyperscaler on-demand premium (G3, G4, G6–G8: H100 US$3.50–5.00 against US$2.50–3.50
+ *   specialist; B200 US$8–14 against US$3.75–6; estimate of the ratio) × the provider's factor (Azure
+ *   dearer, G3's ~US$6.98 H100; others estimates) × 1.05 sovereign-region premium (estimate) × a commitment
+ *   discount of 3 % per quarter beyond the first, at most 30 % (reserved vs on-demand, G8). Hyperscalers do
+ *   not discount old parts the way the specialist market does (G3: H100 on-demand still US$3.50–5.00 in 2026).
+ *   AWS on demand: H100 ≈ US$4.9, H200 ≈ US$7.4, B200 ≈ US$7.9 an hour.
  *   The price is fixed at signing; the fee is opex every quarter of the term (operations.ts).
  * - Capacity is online from the next quarter: peak PF × 0.80 utilisation (hyperscaler fleets 70–85 %,
  *   G14; ~80 % operating time, G10) × 99.9 % SLA (C19); control weight 0.15 (data stays in the country,
@@ -22,7 +24,6 @@ import type { ValidationResult } from "./errors";
 import { OK, reject, RuleError } from "./errors";
 import { findAccelerator } from "./catalogue";
 import { effectiveExportTier, isAvailable, moneyAvailable } from "./costs";
-import { rentPrice } from "./operations";
 import { quarterLabel } from "./quarter";
 
 /** A hyperscaler's sovereign-cloud offer. */
@@ -46,7 +47,7 @@ export const CLOUD_PROVIDERS: Record<CloudProvider, CloudOffer> = {
 /** Hyperscaler on-demand premium over the specialist rent (G3, G4, G6–G8; estimate of the ratio). */
 export const HYPERSCALER_PREMIUM = 2.0;
 /** Sovereign-region premium (estimate). */
-export const SOVEREIGN_PREMIUM = 1.1;
+export const SOVEREIGN_PREMIUM = 1.05;
 /** Utilisation of rented capacity × SLA (G14, G10, C19). */
 export const CLOUD_UTILISATION = 0.8 * 0.999;
 /** Control weight of rented capacity: foreign-run (estimate). */
@@ -61,7 +62,7 @@ export function commitmentDiscount(quarters: number): number {
 export function cloudPricePerHour(state: GameState, provider: CloudProvider, model: string, quarters: number): number | undefined {
   const a = findAccelerator(state.catalogue, model);
   if (!a) return undefined;
-  return rentPrice(state, a) * HYPERSCALER_PREMIUM * CLOUD_PROVIDERS[provider].priceFactor * SOVEREIGN_PREMIUM * (1 - commitmentDiscount(quarters));
+  return a.rentPerHour * state.market.rentIndex * HYPERSCALER_PREMIUM * CLOUD_PROVIDERS[provider].priceFactor * SOVEREIGN_PREMIUM * (1 - commitmentDiscount(quarters));
 }
 
 /** Fee per quarter of a contract signed now, US$ M. */
