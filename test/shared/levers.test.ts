@@ -11,6 +11,8 @@ import { measureNation } from "../../shared/engine/operations";
 import { validateDeal } from "../../shared/engine/deals";
 import { HUB_FIXED_COST, policyProfitDelta } from "../../shared/engine/levers";
 import { baselineOrders } from "../../shared/ai/baseline";
+import { judgeDeal, valueDeal } from "../../shared/ai/deal-judge";
+import { viewFor } from "../../shared/engine/view";
 import { presetScenario } from "../../shared/scenario/presets";
 import { testScenario } from "./fixture-scenario";
 
@@ -84,6 +86,21 @@ describe("joint training", () => {
       expect(all - none).toBeLessThanOrEqual((one - none) * 1.1);
       expect(all - none).toBeLessThan(none * 0.03);
     }
+  });
+});
+
+describe("the AI at the table values joint training with the new rules", () => {
+  it("refuses a second programme with the same pair, and values a new one less when it already trains with others", () => {
+    let s = createGame(presetScenario("full"), 3);
+    const jt = (from: string, to: string): DealTerms => ({ from, to, quarters: 6, items: [{ kind: "joint_training" }] });
+    const fresh = valueDeal(viewFor(s, { kind: "nation", nation: "uae" }), "uae", jt("korea", "uae"));
+    s = resolveTurn(s, Object.fromEntries(s.order.map((id) => [id, hold(s)])), { deals: [jt("korea", "japan"), jt("saudi", "uae"), jt("india", "uae")] }).state;
+    const again = judgeDeal(viewFor(s, { kind: "nation", nation: "japan" }), "japan", jt("korea", "japan"));
+    expect(again.answer).toBe("refuse");
+    expect(again.reason).toMatch(/already train a joint model/);
+    const busy = valueDeal(viewFor(s, { kind: "nation", nation: "uae" }), "uae", jt("korea", "uae"));
+    expect(fresh.ok && busy.ok).toBe(true);
+    if (fresh.ok && busy.ok) expect(busy.gain).toBeLessThan(fresh.gain);
   });
 });
 
