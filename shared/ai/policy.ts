@@ -27,8 +27,8 @@ function age(state: GameState, a: Accelerator): number {
   return (state.quarter.year - a.available.year) * 4 + (state.quarter.q - a.available.q);
 }
 
-/** The orders a style gives for `nationId` this quarter. `rng` drives only the style's slips. */
-export function playStyle(state: GameState, nationId: string, style: Style, rng: RngState): Order[] {
+/** The orders a style gives for `nationId` this quarter. `rng` drives only the style's slips; with `negotiate` it buys through vendor quotes (the real decision; projections use list prices, which are close and much cheaper to compute). */
+export function playStyle(state: GameState, nationId: string, style: Style, rng: RngState, negotiate = false): Order[] {
   const n = state.nations[nationId];
   const orders: Order[] = [];
   if (!n || state.finished) return orders;
@@ -97,7 +97,7 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
     let quantity = Math.min(Math.floor(kw / pick.a.kw), Math.floor((spare() * style.spend) / unit));
     while (quantity >= 8) {
       const o: OrderGpusOrder = { type: "order_gpus", turn, model: pick.a.id, quantity, vendor: pick.vendor, package: pkg, dcId: dc.id };
-      if (add(style.slips > 0 ? o : aiPurchase(state, nationId, o)) || add(o)) break;
+      if (add(negotiate && style.slips === 0 ? aiPurchase(state, nationId, o) : o) || add(o)) break;
       quantity = Math.floor(quantity / 2);
     }
   }
