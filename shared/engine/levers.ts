@@ -1,8 +1,10 @@
 /**
  * What national policies cost (no free levers). Each policy has a price and a trade-off:
  * - gpuaas_hub: rents 60 % of GPU-hours instead of 30 % (operations.ts), but the hub must be sold and
- *   served: sales, marketing, billing and tenant support cost 15 % of rental revenue plus US$5M a quarter
- *   (estimate: neocloud selling and support costs), and the hours rented out are not training national
+ *   served: sales, marketing, billing and tenant support cost 15 % of rental revenue (estimate: neocloud
+ *   selling and support costs), and the extra hours sell down-market, about 30 % below the specialist tier
+ *   (long-tail US$1.49–2.50 against specialist US$2.50–3.50 for an H100, G3–G5), 15 % of rental revenue
+ *   more; plus US$5M a quarter for the programme (estimate). The hours rented out are not training national
  *   models: capability trains on 0.4/0.7 of the domestic compute (development.ts).
  * - data_localisation: +3 support when enacted and +0.05 sovereignty (outcomes.ts), but foreign clients stay
  *   away (−15 % rental revenue) and a vendor-cloud control plane pays a compliance premium (operators.ts).
@@ -15,8 +17,8 @@ import type { GameState, Nation } from "./state";
 import type { OperationsFigures } from "./operations";
 import { findAccelerator } from "./catalogue";
 
-/** Share of rental revenue the GPUaaS hub spends on selling and serving tenants (estimate). */
-export const HUB_COST_SHARE = 0.15;
+/** Share of rental revenue the GPUaaS hub costs: selling and serving tenants (15 %, estimate) + the extra hours' down-market discount (15 %, G3–G5). */
+export const HUB_COST_SHARE = 0.3;
 /** Fixed cost of running the hub programme, US$ M a quarter (estimate). */
 export const HUB_FIXED_COST = 5;
 /** Power-price cut of the subsidy. */
