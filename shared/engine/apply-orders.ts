@@ -7,7 +7,7 @@ import {
   findVendor, h100Equivalents, memoryAgreementCost,
 } from "./costs";
 import { validateOrderSet } from "./validate";
-import { negotiate, recordServiceTerms } from "./quotes";
+import { negotiate, recordOrderTerms, recordServiceTerms } from "./quotes";
 import { applyCloudContract } from "./cloud";
 import { addQuarters, quarterLabel } from "./quarter";
 
@@ -85,6 +85,7 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
         id: `${n.id}-po${state.nextId++}`, nation: n.id, model: o.model, quantity: o.quantity, vendor: o.vendor,
         package: o.package, dcId: o.dcId, orderedTurn: state.turn, dueTurn: state.turn + lead - 1, slipped: 0, cost,
       });
+      if (o.package === "fullstack" && vendor.kind === "partner") recordOrderTerms(state, n, o);
       const pkg = o.package === "fullstack" ? "a full-stack AI factory (managed operations, SLA)" : "components (you integrate and run them)";
       say(state, n, events, "order", `Ordered ${o.quantity.toLocaleString("en-US")} ${a.name} from ${vendor.v.name} as ${pkg} for ${usd(cost)}; due ${quarterLabel(addQuarters(state.quarter, lead - 1))} if HBM allows.`);
       return;

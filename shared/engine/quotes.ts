@@ -233,3 +233,18 @@ export function termEffects(state: GameState, nationId: string, q: Quote): { upt
   const data = "Data stays in the country: a data-localisation policy costs this batch no foreign revenue beyond the policy's own effect.";
   return { uptime, operator, mgmt, data };
 }
+
+/** The service terms a plain `order_gpus` carries (what the vendor's first quote would say), kept for its batch like a signed quote's. */
+export function recordOrderTerms(state: GameState, n: Nation, o: { model: string; vendor: string; package: "components" | "fullstack"; dcId: string }): void {
+  const vendor = findVendor(state, o.vendor);
+  if (!vendor) return;
+  const integrator = vendor.kind === "integrator";
+  const fullstack = o.package === "fullstack";
+  const t: ServiceTerms = {
+    dcId: o.dcId, model: o.model, vendor: o.vendor,
+    operator: fullstack && integrator ? "integrator" : "nation",
+    slaUptime: fullstack ? (integrator ? vendor.v.slaUptime : 99.5) : 0,
+    mgmtInCountry: !(fullstack && integrator),
+  };
+  n.serviceTerms = [...(n.serviceTerms ?? []).filter((x) => !(x.dcId === t.dcId && x.model === t.model && x.vendor === t.vendor && x.operator === t.operator)), t];
+}

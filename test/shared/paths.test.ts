@@ -80,6 +80,18 @@ describe("quote terms are mechanical", () => {
     expect(1 - own).toBeLessThan(up(low));
   });
 
+  it("a local partner's full-stack package carries its support SLA; its components do not", () => {
+    const run = (pkg: "fullstack" | "components"): GameState => {
+      let s = createGame(testScenario(), 11);
+      s = resolveTurn(s, { korea: [{ type: "order_gpus", turn: 1, model: "h200", quantity: 1000, vendor: "skt", package: pkg, dcId: "korea-dc1" }], india: [{ type: "hold", turn: 1 }] }).state;
+      for (let i = 0; i < 3; i++) s = resolveTurn(s, { korea: [{ type: "hold", turn: s.turn }], india: [{ type: "hold", turn: s.turn }] }).state;
+      return s;
+    };
+    const up = (s: GameState): number => { const k = s.nations.korea, dc = k.dataCentres[0]; return batchUptime(s, k, dc, dc.gpus[0], findAccelerator(s.catalogue, "h200")!); };
+    expect(up(run("fullstack"))).toBeCloseTo(0.995, 6);
+    expect(up(run("components"))).toBeLessThan(0.97);
+  });
+
   it("running the cluster yourself drops the SLA: faults cost more of the time at low expertise than at high", () => {
     expect(selfRunDowntime(20, false)).toBeGreaterThan(selfRunDowntime(80, false));
     expect(selfRunDowntime(30, true)).toBeGreaterThan(selfRunDowntime(30, false));
