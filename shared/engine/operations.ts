@@ -13,7 +13,7 @@
  */
 import type { Accelerator, GameState, Nation } from "./state";
 import { findAccelerator } from "./catalogue";
-import { batchUtilisation, controlWeight, managedFeeFactor } from "./operators";
+import { batchUtilisation, controlWeight, jvFee, managedFeeFactor } from "./operators";
 import { FACILITY_OPEX_PER_MW, MANAGED_FEE_RATE } from "./costs";
 import { quarterIndex } from "./quarter";
 import { dealCompute, jointTrainingLoad } from "./deals";
@@ -86,6 +86,7 @@ export function measureNation(state: GameState, n: Nation): OperationsFigures {
       const powerPrice = n.powerPrice * (n.policies.power_subsidy ? 0.75 : 1);
       f.opex += ((count * a.kw) / 1000) * (0.3 + 0.7 * u) * pue * hours * powerPrice / 1e6;
       if (g.operator === "integrator") f.opex += g.value * MANAGED_FEE_RATE * managedFeeFactor(n, dc, g);
+      f.opex += jvFee(dc, g);
     }
     f.opex += dc.mwOnline * FACILITY_OPEX_PER_MW;
     f.compute += dcPeak;

@@ -14,6 +14,8 @@
  * - Control weight (sovereignty): built and run at home 1.0, joint-venture site 0.8, US-built self-run 0.6;
  *   integrator-run 0.5 in a local site, 0.25 elsewhere; management software and control plane
  *   hosted in the country (a quote term) add 0.2 to an integrator-run batch (who holds the keys, C24, C25).
+ * - A joint-venture site pays its integrator partner 1 % of the nation-run hardware value a quarter for
+ *   design, spares and engineering support (estimate: half the 2 % managed fee): the JV's price.
  */
 import type { Accelerator, DataCentre, GameState, InstalledGpus, Nation, ServiceTerms } from "./state";
 import { findIntegrator } from "./catalogue";
@@ -84,4 +86,12 @@ export function termsExpertise(n: Nation): number {
   let k = 0;
   for (const dc of n.dataCentres) for (const g of dc.gpus) if (g.count > 0 && g.operator === "integrator" && batchTerms(n, dc, g)?.mgmtInCountry) k++;
   return MGMT_EXPERTISE * Math.min(4, k);
+}
+
+/** Share of hardware value a quarter a joint-venture site pays its integrator partner for design, spares and engineering support of nation-run GPUs (estimate: half the managed fee). */
+export const JV_FEE_RATE = 0.01;
+
+/** The JV partner fee of a batch this quarter, US$ M (0 outside joint-venture sites). */
+export function jvFee(dc: DataCentre, g: InstalledGpus): number {
+  return dc.builder === "jv" && g.operator === "nation" ? g.value * JV_FEE_RATE : 0;
 }
