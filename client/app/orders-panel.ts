@@ -12,6 +12,7 @@ import { previewOrders } from "../../shared/engine/preview";
 import { orderCost } from "../../shared/engine/costs";
 import { buildPlan, describePlan, gridAfter, powerChoice } from "../../shared/engine/power";
 import { findIntegrator, findPartner } from "../../shared/engine/catalogue";
+import { cloudFeePerQuarter, CLOUD_PROVIDERS } from "../../shared/engine/cloud";
 import { describeOrder } from "../../shared/debrief/describe";
 import { beliefState } from "../../shared/ai/belief";
 import { marketPriceK } from "../../shared/engine/prices";
@@ -19,8 +20,8 @@ import { inferenceValue, marketRent, rentBandAt, trainingValue } from "../../sha
 import { h, mount } from "./dom";
 import { pf, usd, idx } from "./format";
 
-type Tab = "dc" | "gpus" | "memory" | "talent" | "policy" | "invest";
-const TABS: [Tab, string][] = [["dc", "Data centres"], ["gpus", "GPUs"], ["memory", "Memory & CXL"], ["talent", "Talent"], ["policy", "Policy"], ["invest", "Partners"]];
+type Tab = "dc" | "gpus" | "cloud" | "memory" | "talent" | "policy" | "invest";
+const TABS: [Tab, string][] = [["dc", "Data centres"], ["gpus", "GPUs"], ["cloud", "Cloud"], ["memory", "Memory & CXL"], ["talent", "Talent"], ["policy", "Policy"], ["invest", "Partners"]];
 
 /** A tab whose content another component owns (vendor quotes, deals). */
 export interface ExtraTab {
@@ -104,7 +105,7 @@ export class OrdersPanel {
       const r = this.reason(o);
       btn.disabled = r !== null;
       why.textContent = r ?? "";
-      cost.textContent = r ? "" : `Cost ${usd(orderCost(s, s.nations[this.nation], o))}`;
+      cost.textContent = r ? "" : o.type === "cloud_contract" ? `No capex; fee ${usd(cloudFeePerQuarter(s, o))} a quarter (opex) for ${o.quarters} quarter${o.quarters > 1 ? "s" : ""}` : `Cost ${usd(orderCost(s, s.nations[this.nation], o))}`;
     };
     queueMicrotask(check);
     return h("div", { class: "submit-row", oninput: check, onchange: check }, btn, cost, why);
@@ -190,6 +191,19 @@ export class OrdersPanel {
         this.form([labelled("Data centre", offtakeDc), labelled("Share %", offtakeShare), labelled("Quarters", offtakeQuarters)],
           () => ({ type: "offtake", turn, dcId: offtakeDc.value, share: Number(offtakeShare.value) / 100, quarters: Number(offtakeQuarters.value) })),
       );
+    } else if (this.tab === "cloud") {
+      const provider = h("select", { name: "provider" }, ...Object.entries(CLOUD_PROVIDERS).map(([id, p]) => opt(id, `${p.name} — ${p.offer}`)));
+      const model = h("select", { name: "model" }, ...cat.accelerators.map((a) => opt(a.id, a.name)));
+      model.value = "b200";
+      const gpus = num("gpus", 1024, 8, 200_000, 8);
+      const quarters = num("quarters", 4, 1, 12);
+      content = h("div", {},
+        h("h3", {}, "Rent a hyperscaler's sovereign cloud"),
+        h("p", { class: "muted", title: "Price: the part's 2026 rent × 2.0 hyperscaler premium (facts.md G3, G4, G6–G8) × provider factor × 1.05 sovereign-region premium, −3 % per quarter committed beyond the first (at most −30 %, G8). Online next quarter at 80 % utilisation × 99.9 % SLA (G14, C19); control weight 0.15; no rental revenue; does not count as compute you run for the local-language model." },
+          "Capacity online next quarter with no capex: the fee is a running cost every quarter. The provider runs it, so it adds little sovereignty and cannot train the nation's own model (facts.md §5: Microsoft US$30 B UK, AWS ¥2.2 tn Japan, Delos on Azure, Stargate)."),
+        this.form([labelled("Provider", provider), labelled("Model", model), labelled("GPUs", gpus), labelled("Quarters", quarters)],
+          () => ({ type: "cloud_contract", turn, provider: provider.value as "aws", model: model.value, gpus: Number(gpus.value), quarters: Number(quarters.value) })),
+      );
     } else if (this.tab === "memory") {
       const shares = makerShares(v.quarter.year);
       const maker = h("select", { name: "maker" }, ...cat.memoryMakers.map((m) => opt(m.id, `${m.name} (${Math.round(shares[m.id] * 100)} % of HBM)`)));
@@ -218,7 +232,7 @@ export class OrdersPanel {
       const level = h("select", { name: "level" }, ...[1, 2, 3].map((l) => opt(String(l), `Level ${l}: ${["scholarships", "national AI institute", "talent visas + labs"][l - 1]} — ${usd(cat.talentCost[l - 1])}, +${cat.talentGain[l - 1]} expertise`)));
       content = h("div", {}, h("h3", {}, "Talent programme"), this.form([labelled("Programme", level)], () => ({ type: "talent", turn, level: Number(level.value) })));
     } else if (this.tab === "policy") {
-      const policies: [string, string][] = [["data_localisation", "Data localisation: +0.05 sovereignty, −15 % GPUaaS revenue"], ["power_subsidy", "Power subsidy: −25 % power price for data centres"], ["gpuaas_hub", "GPUaaS hub: rent out 60 % of GPU-hours instead of 30 %"], ["us_alignment", "US alignment: one export tier better, −0.05 sovereignty"]];
+      const policies: [string, string][] = [["data_localisation", "Data localisation: +0.05 sovereignty, +3 support, −15 % GPUaaS revenue; a vendor-cloud control plane pays 50 % more in managed fees"], ["power_subsidy", "Power subsidy: −25 % power price for your data centres, but the treasury pays the subsidy to every large user (2× your saving); +1 support a quarter"], ["gpuaas_hub", "GPUaaS hub: rent out 60 % of GPU-hours instead of 30 %; costs 30 % of rental revenue (selling, support, down-market prices, G3–G5) + US$5M a quarter, and national models train on less compute"], ["us_alignment", "US alignment: one export tier better, −0.05 sovereignty"]];
       content = h("div", {}, h("h3", {}, "Policy"), ...policies.map(([id, label]) => {
         const on = Boolean(own.policies[id as keyof typeof own.policies]);
         return this.form([h("p", {}, `${label} — now ${on ? "ON" : "off"}`)], () => ({ type: "policy", turn, policy: id as "data_localisation", enabled: !on }));
@@ -227,7 +241,7 @@ export class OrdersPanel {
       const integ = h("select", { name: "integrator" }, ...cat.integrators.map((i) => opt(i.id, i.name)));
       const amount = num("amount", 100, 10, 5000, 10);
       content = h("div", {}, h("h3", {}, "Strategic investment in an integrator"),
-        h("p", { class: "muted" }, "US$100M+ buys priority in its allocation, expertise transfer and a share of its sales abroad (as SK Telecom's US$200M in Penguin, facts.md C1)."),
+        h("p", { class: "muted" }, "US$100M+ buys priority in its allocation, a 3 % discount, expertise transfer and its share of the integrator's quarterly profit or loss (equity, not a bond: SK Telecom's US$200M bought ~10 % of Penguin, revenue ~US$1.2–1.44 B a year, facts.md C1, C2)."),
         this.form([labelled("Integrator", integ), labelled("US$ M", amount)], () => ({ type: "invest_integrator", turn, integrator: integ.value, amount: Number(amount.value) })),
         h("p", { class: "muted" }, "Trilateral partnership: build a joint-venture data centre (integrator + local partner) and hold an HBM agreement."));
     }

@@ -6,6 +6,8 @@
 import type { Order } from "../../shared/protocol/orders";
 import type { QuoteAsk, QuoteRequest } from "../../shared/protocol/deals";
 import type { Quote, QuoteAnswer } from "../../shared/engine/quotes";
+import { termEffects } from "../../shared/engine/quotes";
+import { beliefState } from "../../shared/ai/belief";
 import type { GameView } from "../../shared/engine/view";
 import { h, mount } from "./dom";
 import { pf, quarter, usd } from "./format";
@@ -100,6 +102,10 @@ export class QuotePanel {
     const operator = h("select", { name: "ask-operator", "aria-label": "Who operates" }, opt("nation", "We operate it"), opt("vendor", "Vendor operates it"));
     operator.value = q.operator === "vendor" ? "nation" : "vendor";
     const counter = (ask: QuoteAsk) => () => void this.ask(ask);
+    const sla = h("select", { name: "ask-sla", "aria-label": "SLA you ask, percent" }, ...["99", "99.5", "99.9", "99.95"].map((x) => opt(x, `${x} %`)));
+    sla.value = String([99, 99.5, 99.9, 99.95].find((x) => x > q.slaUptime) ?? 99.95);
+    const belief = beliefState(v, this.nation);
+    const fx = belief ? termEffects(belief, this.nation, q) : null;
     mount(this.quoteBox,
       h("h3", {}, `${q.vendorName}: ${q.request.quantity.toLocaleString("en-US")} × ${a?.name ?? q.request.model}, ${q.request.package === "fullstack" ? "full-stack AI factory" : "components"}`),
       h("div", { class: "qfigs" },
@@ -107,17 +113,19 @@ export class QuotePanel {
         figure("Total", usd(q.total), "Price per GPU × quantity; paid when the quote is signed (held like any GPU order)."),
         figure("Peak compute", pf((a?.pf ?? 0) * q.request.quantity), "PFLOPS FP8 dense of these GPUs once installed (facts.md §1)."),
         figure("Lead time", `${q.leadQuarters} quarter${q.leadQuarters > 1 ? "s" : ""} (due ${due})`, "Quarters until delivery if HBM and packaging allow (facts.md M1–M14, E11)."),
-        figure("SLA uptime", q.slaUptime > 0 ? `${q.slaUptime.toFixed(1)} %` : "best effort", "Monthly uptime the vendor commits to when it runs the cluster (integrator SLAs, facts.md §7d, G11)."),
+        figure("SLA uptime", q.slaUptime > 0 ? `${q.slaUptime.toFixed(2)} %` : "best effort", `${fx?.uptime ?? ""} Monthly availability (facts.md §7e, C19–C22).`),
         figure("Fault response", `${q.responseHours} h`, "Hours to respond to a fault under this contract (estimate)."),
-        figure("Operated by", q.operator === "vendor" ? "the vendor" : "your nation", "Who runs the cluster day to day. Vendor-run: ~85 % utilisation but less domestic control; self-run: utilisation grows with expertise (facts.md G10–G12)."),
-        figure("Management software", q.mgmtSoftware === "in-country" ? "in the country" : "vendor cloud", "Where the control plane lives: in the country counts toward sovereignty; the vendor's cloud does not (GAME.md)."),
-        figure("Data", "in the country", "Training data and models stay in the data centre you chose."),
+        figure("Operated by", q.operator === "vendor" ? "the vendor" : "your nation", fx?.operator ?? ""),
+        figure("Management software", q.mgmtSoftware === "in-country" ? "in the country" : "vendor cloud", fx?.mgmt ?? ""),
+        figure("Data", "in the country", fx?.data ?? ""),
         figure("Valid", expires <= 0 ? "this quarter only" : `${expires + 1} quarters`, "Quotes expire with the quarter they are made in: prices and allocations move.")),
+      fx ? h("ul", { class: "effects muted", "aria-label": "What these terms do once signed" }, h("li", {}, fx.uptime), h("li", {}, fx.operator), h("li", {}, fx.mgmt)) : null,
       answers.length ? h("ol", { class: "answers" }, ...answers) : null,
       h("h4", {}, "Counter-offer"),
       h("div", { class: "row" }, field("Price US$ k/GPU", price), h("button", { class: "btn", type: "button", onclick: () => void this.ask({ unitPrice: Number(price.value) / 1000 }) }, "Offer this price")),
       h("div", { class: "row" }, field("Lead time (quarters)", lead), h("button", { class: "btn", type: "button", onclick: () => void this.ask({ leadQuarters: Math.round(Number(lead.value)) }) }, "Ask for this lead time")),
       h("div", { class: "row" }, field("Operator", operator), h("button", { class: "btn", type: "button", onclick: () => void this.ask({ operator: operator.value as "vendor" | "nation" }) }, "Ask")),
+      q.slaUptime > 0 ? h("div", { class: "row" }, field("SLA", sla), h("button", { class: "btn", type: "button", title: "±4 % of the price per point of availability (99–99.95 %, facts.md C19–C21; estimate).", onclick: () => void this.ask({ slaUptime: Number(sla.value) }) }, "Ask for this SLA")) : null,
       q.mgmtSoftware !== "in-country" ? h("div", { class: "row" }, h("button", { class: "btn", type: "button", onclick: counter({ mgmtInCountry: true }) }, "Ask for management software in the country")) : null,
       h("div", { class: "row sign" },
         h("button", { class: "btn primary", type: "button", onclick: () => void this.sign() }, `Sign for ${usd(q.total)}`),

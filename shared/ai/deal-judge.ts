@@ -179,7 +179,12 @@ function withPhantom(base: GameState, view: GameView, other: string, terms: Deal
   };
   s.nations[other] = phantom;
   s.order = [...s.order, other];
-  s.deals = [];
+  // Its own joint-training programmes in force stay in the belief (as joint training only), so a new one is
+  // valued at its diminishing share and its compute cost, and a second one with the same pair is refused.
+  const me = terms.from === other ? terms.to : terms.from;
+  s.deals = view.deals
+    .filter((d) => (d.from === me || d.to === me) && d.untilTurn >= view.turn && d.items.some((it) => it.kind === "joint_training"))
+    .map((d) => ({ ...structuredClone(d), items: [{ kind: "joint_training" as const }], escrow: {} }));
   return s;
 }
 

@@ -42,5 +42,5 @@ export function aiOrders(view: GameView, nation: string, profile: AiProfile = de
   let style = styleAt(profile.personality, profile.difficulty);
   if (profile.strategy) style = withStrategy(style, profile.strategy);
   if (profile.difficulty === "hard") style = bestStyle(belief, nation, style, rng);
-  return playStyle(belief, nation, style, rng);
+  return playStyle(belief, nation, style, rng, true);
 }

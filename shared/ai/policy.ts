@@ -3,7 +3,8 @@
  * it is given (for AI seats, a belief built from the nation's view) and only returns orders that
  * validateOrder accepts, each checked after the ones before it.
  */
-import type { BuildDcOrder, Order, OrderGpusOrder } from "../protocol/orders";
+import type { BuildDcOrder, Order, OrderGpusOrder, SignQuoteOrder } from "../protocol/orders";
+import { aiPurchase } from "./quote-buyer";
 import type { Accelerator, DataCentre, GameState, Nation } from "../engine/state";
 import type { RngState } from "../engine/rng";
 import type { Style } from "./personality";
@@ -14,11 +15,13 @@ import { findAccelerator } from "../engine/catalogue";
 import { bestBuild } from "./build-site";
 import { dcInstalledKw, dcPendingKw, findVendor, gpuLeadQuarters, gpuUnitPrice, isAvailable, moneyAvailable } from "../engine/costs";
 import { inferenceValue, trainingValue } from "../engine/market";
+import { measureNation } from "../engine/operations";
+import { policyProfitDelta } from "../engine/levers";
 
 /** Power still free in a data centre after installed and ordered GPUs, kW. */
 export function freeKw(state: GameState, n: Nation, dc: DataCentre, prior: Order[] = []): number {
   const priorKw = prior
-    .filter((o): o is OrderGpusOrder => o.type === "order_gpus" && o.dcId === dc.id)
+    .filter((o): o is OrderGpusOrder | SignQuoteOrder => (o.type === "order_gpus" || o.type === "sign_quote") && o.dcId === dc.id)
     .reduce((s, o) => s + o.quantity * (state.catalogue.accelerators.find((a) => a.id === o.model)?.kw ?? 0), 0);
   return dc.mw * 1000 - dcInstalledKw(state, dc) - dcPendingKw(state, n, dc.id) - priorKw;
 }
@@ -39,8 +42,8 @@ function age(state: GameState, a: Accelerator): number {
   return (state.quarter.year - a.available.year) * 4 + (state.quarter.q - a.available.q);
 }
 
-/** The orders a style gives for `nationId` this quarter. `rng` drives only the style's slips. */
-export function playStyle(state: GameState, nationId: string, style: Style, rng: RngState): Order[] {
+/** The orders a style gives for `nationId` this quarter. `rng` drives only the style's slips; with `negotiate` it buys through vendor quotes (the real decision; projections use list prices, which are close and much cheaper to compute). */
+export function playStyle(state: GameState, nationId: string, style: Style, rng: RngState, negotiate = false): Order[] {
   const n = state.nations[nationId];
   const orders: Order[] = [];
   if (!n || state.finished) return orders;
@@ -58,7 +61,13 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
   const integrator = [...state.catalogue.integrators].sort((a, b) => (n.stakes[b.id] ?? 0) - (n.stakes[a.id] ?? 0))[0];
 
   for (const policy of style.policies) {
-    if (!n.policies[policy] && !slip()) add({ type: "policy", turn, policy, enabled: true });
+    // Levers have costs (levers.ts): the hub only while it earns more than it costs (once there is compute
+    // to rent), the power subsidy only while support needs it; the others stay the style's choice.
+    let want = true;
+    const hasCompute = n.dataCentres.some((d) => d.gpus.length > 0);
+    if (policy === "gpuaas_hub" && hasCompute) want = policyProfitDelta(state, n, "gpuaas_hub", measureNation) > 0;
+    if (policy === "power_subsidy") want = n.support < 60;
+    if (Boolean(n.policies[policy]) !== want && !slip()) add({ type: "policy", turn, policy, enabled: want });
   }
   const rich = style.slips === 0 && spare() > n.budgetPerQuarter * 4;
   if ((style.talent > 0 && n.expertise < style.talentUntil) || (rich && n.expertise < 90)) {
@@ -111,7 +120,8 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
     const unit = gpuUnitPrice(state, n, pick.a, findVendor(state, pick.vendor)!, pkg);
     let quantity = Math.min(Math.floor(kw / pick.a.kw), Math.floor((spare() * style.spend) / unit));
     while (quantity >= 8) {
-      if (add({ type: "order_gpus", turn, model: pick.a.id, quantity, vendor: pick.vendor, package: pkg, dcId: dc.id })) break;
+      const o: OrderGpusOrder = { type: "order_gpus", turn, model: pick.a.id, quantity, vendor: pick.vendor, package: pkg, dcId: dc.id };
+      if (add(negotiate && style.slips === 0 ? aiPurchase(state, nationId, o) : o) || add(o)) break;
       quantity = Math.floor(quantity / 2);
     }
   }

@@ -22,5 +22,6 @@ export function describeOrder(s: GameState, o: Order): string {
     case "invest_integrator": return `Invested US$${o.amount}M in ${name(s, o.integrator)}`;
     case "hold": return "Held";
     case "offtake": return `Signed ${Math.round(o.share * 100)} % of ${o.dcId} to an anchor tenant for ${o.quarters} quarters at a fixed rent`;
+    case "cloud_contract": return `Rented ${o.gpus.toLocaleString("en-US")} ${findAccelerator(s.catalogue, o.model)?.name ?? o.model} in ${o.provider.toUpperCase()}'s sovereign cloud for ${o.quarters} quarter${o.quarters > 1 ? "s" : ""}`;
   }
 }

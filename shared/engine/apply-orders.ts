@@ -8,8 +8,9 @@ import {
 } from "./costs";
 import { buildPlan, commitPower, describePlan, gridOf, powerChoice } from "./power";
 import { validateOrderSet } from "./validate";
-import { negotiate } from "./quotes";
 import { applyOfftake } from "./offtake";
+import { negotiate, recordOrderTerms, recordServiceTerms } from "./quotes";
+import { applyCloudContract } from "./cloud";
 import { addQuarters, quarterLabel } from "./quarter";
 import { agreementServes } from "./hbm";
 
@@ -89,6 +90,7 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
         id: `${n.id}-po${state.nextId++}`, nation: n.id, model: o.model, quantity: o.quantity, vendor: o.vendor,
         package: o.package, dcId: o.dcId, orderedTurn: state.turn, dueTurn: state.turn + lead - 1, slipped: 0, cost,
       });
+      if (o.package === "fullstack" && vendor.kind === "partner") recordOrderTerms(state, n, o);
       const pkg = o.package === "fullstack" ? "a full-stack AI factory (managed operations, SLA)" : "components (you integrate and run them)";
       say(state, n, events, "order", `Ordered ${o.quantity.toLocaleString("en-US")} ${a.name} from ${vendor.v.name} as ${pkg} for ${usd(cost)}; due ${quarterLabel(addQuarters(state.quarter, lead - 1))} if HBM allows.`);
       return;
@@ -106,6 +108,7 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
         package: q.request.package, dcId: q.request.dcId, orderedTurn: state.turn, dueTurn: state.turn + q.leadQuarters - 1, slipped: 0, cost: q.total,
         operator: q.operator === "vendor" ? "integrator" : "nation",
       });
+      recordServiceTerms(n, q);
       say(state, n, events, "order", `Signed ${q.vendorName}'s quote: ${q.request.quantity.toLocaleString("en-US")} ${a.name} at US$${Math.round(q.unitPrice * 1000).toLocaleString("en-US")}k each (${usd(q.total)}), ${q.operator === "vendor" ? `run by ${q.vendorName}` : "run by your team"}, management software ${q.mgmtSoftware === "in-country" ? "in the country" : "in the vendor's cloud"}; due ${quarterLabel(addQuarters(state.quarter, q.leadQuarters - 1))} if HBM allows.`);
       return;
     }
@@ -142,13 +145,16 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
       const integ = findIntegrator(state.catalogue, o.integrator)!;
       n.treasury -= o.amount;
       n.stakes[integ.id] = (n.stakes[integ.id] ?? 0) + o.amount;
-      say(state, n, events, "finance", `You invested ${usd(o.amount)} in ${integ.name} (stake now ${usd(n.stakes[integ.id])}): priority in its allocation, expertise transfer and a share of its sales abroad.`);
+      say(state, n, events, "finance", `You invested ${usd(o.amount)} in ${integ.name} (stake now ${usd(n.stakes[integ.id])}): priority in its allocation, a 3 % discount, expertise transfer and its share of the integrator's profit or loss each quarter.`);
       return;
     }
     case "hold":
       return;
     case "offtake":
       applyOfftake(state, n, o, events);
+      return;
+    case "cloud_contract":
+      applyCloudContract(state, n, o, events);
       return;
   }
 }

@@ -165,6 +165,7 @@ export function orderCost(state: GameState, nation: Nation, o: Order): number {
     }
     case "hold": return 0;
     case "offtake": return 0;
+    case "cloud_contract": return 0; // no capex: the fee is opex every quarter (cloud.ts)
   }
 }
 

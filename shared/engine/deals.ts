@@ -7,7 +7,11 @@
  * HBM transfer splits the giver's memory agreement for the deal's quarters. A GPU lease or a share of a
  * data centre moves effective compute (operations.ts) for the deal's quarters; the giver must have the
  * GPUs installed and not leased already. Joint training gives both sides +1 expertise point a
- * quarter and the capability a quarter of the partner's nation-run compute would train (estimate). Statements are not binding: they go to the promise ledger.
+ * quarter and the capability a quarter of the partner's nation-run compute would train (estimate), with
+ * limits: one joint-training item per deal and one programme in force per pair of nations (refused with
+ * deal/joint_training_limit); a nation's researchers are shared among its programmes, so k programmes in
+ * force each give 1/k of the gain (diminishing returns, no stacking); and the GPU-hours each side pools
+ * cannot be rented out: −10 % rental revenue per programme, at most −30 % (estimate). Statements are not binding: they go to the promise ledger.
  * A deal that could not be covered is refused when proposed, accepted and signed, so a nation can never
  * lack what it promised. Money, GPUs and HBM are conserved across deals (tested).
  */
@@ -52,6 +56,24 @@ export const JOINT_EXPERTISE = 1;
 export function jointTrainingGain(state: GameState, n: Nation, partner: Nation): number {
   const pooled = JOINT_POOL_SHARE * Math.max(0, measureNation(state, partner).domesticCompute);
   return Math.sqrt(pooled) * (0.3 + 0.7 * (n.expertise / 100)) * 0.5;
+}
+
+/** Share of rental revenue each side gives up per joint-training programme in force (pooled GPU-hours; estimate). */
+export const JOINT_COMPUTE_COST = 0.1;
+
+/** Joint-training programmes `nationId` has in force this turn (one per partner at most). */
+export function jointPrograms(state: Pick<GameState, "deals" | "turn">, nationId: string): number {
+  return (state.deals ?? []).filter((d) => activeAt(d, state.turn) && (d.from === nationId || d.to === nationId) && d.items.some((it) => it.kind === "joint_training")).length;
+}
+
+/** Share of a nation's rental revenue lost to the GPU-hours it pools in joint training this turn. */
+export function jointTrainingLoad(state: Pick<GameState, "deals" | "turn">, nationId: string): number {
+  return Math.min(0.3, JOINT_COMPUTE_COST * jointPrograms(state, nationId));
+}
+
+/** True when the pair already runs a joint-training programme that overlaps [from, to], or one is being signed this turn. */
+function pairTrains(deals: readonly DealTerms[], a: string, b: string): boolean {
+  return deals.some((d) => ((d.from === a && d.to === b) || (d.from === b && d.to === a)) && d.items.some((it) => it.kind === "joint_training"));
 }
 
 /** Utilisation of leased GPUs (run by the lessor for the lessee; estimate, G11 managed level). */
@@ -100,6 +122,11 @@ export function validateDeal(state: GameState, d: DealTerms, orders: Record<stri
   if (!from || !to) return reject(RuleError.UnknownNation, `There is no nation "${!from ? d.from : d.to}" in this game.`);
   if (d.from === d.to) return reject(RuleError.DealSelf, "A deal needs two different nations.");
   const last = state.turn + d.quarters - 1;
+  if (d.items.some((it) => it.kind === "joint_training")) {
+    if (d.items.filter((it) => it.kind === "joint_training").length > 1) return reject(RuleError.DealJointLimit, "A deal holds at most one joint-training programme: the same researchers cannot train the same model twice.");
+    const inForce = (state.deals ?? []).filter((x) => x.untilTurn >= state.turn);
+    if (pairTrains(inForce, d.from, d.to) || pairTrains(signedThisTurn, d.from, d.to)) return reject(RuleError.DealJointLimit, `${from.name} and ${to.name} already train a joint model together; a second programme for the same pair adds nothing until the first ends.`);
+  }
   for (const side of [from, to]) {
     const cash = dealCashOf(d, side.id);
     if (cash <= 0) continue;
@@ -192,6 +219,7 @@ function applyAtSigning(state: GameState, d: ActiveDeal, it: DealItem, index: nu
 
 /** Carry out the deals in force this quarter: pay one quarter of escrowed cash, joint training. */
 export function runDeals(state: GameState, events: GameEvent[]): void {
+  const programs = new Map(state.order.map((id) => [id, jointPrograms(state, id)]));
   for (const d of state.deals ?? []) {
     if (!activeAt(d, state.turn)) continue;
     for (const it of d.items) {
@@ -209,8 +237,9 @@ export function runDeals(state: GameState, events: GameEvent[]): void {
         if (!a || !b) continue;
         const gains = [jointTrainingGain(state, a, b), jointTrainingGain(state, b, a)];
         [a, b].forEach((n, i) => {
-          n.expertise = clamp(n.expertise + JOINT_EXPERTISE * (1 - n.expertise / 120), 0, 100);
-          n.capability += gains[i];
+          const k = Math.max(1, programs.get(n.id) ?? 1);
+          n.expertise = clamp(n.expertise + (JOINT_EXPERTISE / k) * (1 - n.expertise / 120), 0, 100);
+          n.capability += gains[i] / k;
         });
       }
     }

@@ -17,6 +17,8 @@ import type { GameEvent, GameState, Nation, Objective } from "./state";
 import { findIntegrator, findPartner } from "./catalogue";
 import type { OperationsFigures } from "./operations";
 import { partnershipExpertise } from "./partnerships";
+import { termsExpertise } from "./operators";
+import { nationalTrainingShare, policySupport } from "./levers";
 import { clamp } from "./events";
 
 /** Capability needed for the local-language model milestone. */
@@ -26,7 +28,7 @@ export const MILESTONE_DOMESTIC_PF = 1000;
 
 /** Expertise points gained this quarter before diminishing returns. */
 export function expertiseGain(state: GameState, n: Nation): number {
-  let g = partnershipExpertise(n, state.turn);
+  let g = partnershipExpertise(n, state.turn) + termsExpertise(n);
   for (const dc of n.dataCentres) {
     const integ = dc.integrator ? findIntegrator(state.catalogue, dc.integrator) : undefined;
     const partner = dc.partner ? findPartner(state.catalogue, dc.partner) : undefined;
@@ -41,7 +43,7 @@ export function expertiseGain(state: GameState, n: Nation): number {
 /** Advance expertise, capability, milestone and support for one nation. */
 export function develop(state: GameState, n: Nation, f: OperationsFigures, prevCompute: number, unpaid: boolean, events: GameEvent[]): void {
   n.expertise = clamp(n.expertise * 0.995 + expertiseGain(state, n) * (1 - n.expertise / 120), 0, 100);
-  n.capability += Math.sqrt(Math.max(0, f.domesticCompute)) * (0.3 + 0.7 * (n.expertise / 100)) * 0.5;
+  n.capability += Math.sqrt(Math.max(0, f.domesticCompute * nationalTrainingShare(n))) * (0.3 + 0.7 * (n.expertise / 100)) * 0.5;
   if (n.milestoneTurn === null && n.capability >= MILESTONE_CAPABILITY && f.sovereignCompute >= MILESTONE_DOMESTIC_PF) {
     n.milestoneTurn = state.turn;
     n.support = clamp(n.support + 6, 0, 100);
@@ -50,6 +52,7 @@ export function develop(state: GameState, n: Nation, f: OperationsFigures, prevC
   n.support += (50 - n.support) * 0.1;
   if (f.compute > prevCompute * 1.1 && f.compute > 0) n.support += 2;
   if (unpaid) n.support -= 4;
+  n.support += policySupport(n);
   n.support = clamp(n.support, 0, 100);
 }
 

@@ -31,6 +31,7 @@ export const RuleError = {
   NoOnsitePower: "power/onsite_exhausted",
   NoPpaPower: "power/ppa_exhausted",
   OfftakeBlocked: "offtake/blocked",
+  DealJointLimit: "deal/joint_training_limit",
 } as const;
 
 /** One of the rule-violation codes. */

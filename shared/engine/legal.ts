@@ -67,6 +67,7 @@ function otherCandidates(state: GameState, n: Nation): Order[] {
   }
   for (const dc of n.dataCentres) out.push({ type: "cxl_upgrade", turn, dcId: dc.id });
   for (const i of state.catalogue.integrators) for (const amount of [100, 200]) out.push({ type: "invest_integrator", turn, integrator: i.id, amount });
+  for (const model of ["h100", "b200"]) for (const quarters of [2, 4]) out.push({ type: "cloud_contract", turn, provider: "aws", model, gpus: 512, quarters });
   return out;
 }
 

@@ -3,10 +3,7 @@
  * measureNation is pure (used for outcomes, previews and AI); the resolve phase applies its money flows.
  *
  * Formulas (sources in facts.md):
- * - utilisation: a cluster run by a US integrator (full stack) runs at the integrator's managed level
- *   (~0.85, G11); a cluster the nation runs itself runs at 0.40 + 0.45 × expertise/100 (enterprise ~40 %,
- *   G12, up to neocloud 85 %, G11), +0.05 when the site is a joint venture (integrator support), −0.10 for
- *   rack-scale systems run with expertise under 50 ("inventory, not a cluster", C17).
+ * - utilisation and control weight: who runs a batch, its faults and its SLA (operators.ts).
  * - AMD software penalty: realised throughput × (1 − p), p = max(0.05, 0.25 − 0.20 × expertise/100) (A37).
  * - revenue (shared/engine/market.ts): GPU-hours rented (rent share 0.3, 0.6 with the GPUaaS-hub policy) × the
  *   part's rent inside its sourced band for the year (G1–G15); CXL adds its uplift on the inference share of
@@ -15,13 +12,16 @@
  * - power: IT MW drawn × (0.3 + 0.7 × utilisation) × PUE × 2,190 h × US$/MWh (D14–D29); managed fee 2 % of
  *   integrator-run hardware value a quarter; staff and maintenance US$0.05M per MW online (estimates).
  */
-import type { Accelerator, DataCentre, GameState, InstalledGpus, Nation } from "./state";
-import { findAccelerator, findIntegrator } from "./catalogue";
+import type { Accelerator, GameState, Nation } from "./state";
+import { findAccelerator } from "./catalogue";
+import { batchUtilisation, controlWeight, jvFee, managedFeeFactor } from "./operators";
 import { FACILITY_OPEX_PER_MW, MANAGED_FEE_RATE } from "./costs";
-import { dealCompute } from "./deals";
 import { dcPowerPrice } from "./power";
 import { batchRevenue, marketRent } from "./market";
 import { offtakeShare } from "./offtake";
+import { dealCompute, jointTrainingLoad } from "./deals";
+import { addCloudCapacity } from "./cloud";
+import { addPolicyCosts } from "./levers";
 
 /** Share of GPU-hours rented out as GPUaaS (the rest trains national models). */
 export function rentShare(n: Nation): number {
@@ -33,22 +33,8 @@ export function softwarePenalty(a: Accelerator, expertise: number): number {
   return a.maker === "amd" ? Math.max(0.05, 0.25 - 0.2 * (expertise / 100)) : 0;
 }
 
-/** Utilisation of one batch of GPUs. */
-export function batchUtilisation(state: GameState, n: Nation, dc: DataCentre, g: InstalledGpus, a: Accelerator): number {
-  if (g.operator === "integrator") {
-    return findIntegrator(state.catalogue, g.vendor)?.managedUtilisation ?? 0.85;
-  }
-  let u = 0.4 + 0.45 * (n.expertise / 100);
-  if (dc.builder === "jv") u += 0.05;
-  if (a.rackScale && n.expertise < 50) u -= 0.1;
-  return Math.max(0.1, Math.min(0.95, u));
-}
-
-/** How much of a batch is under domestic control (1 = built and run at home). */
-export function controlWeight(dc: DataCentre, g: InstalledGpus): number {
-  if (g.operator === "integrator") return dc.builder === "local" ? 0.5 : 0.25;
-  return dc.builder === "local" ? 1 : dc.builder === "jv" ? 0.8 : 0.6;
-}
+/** Utilisation and control weight of a batch live in operators.ts (who runs it: faults, SLA, keys). */
+export { batchUtilisation, controlWeight } from "./operators";
 
 /** Rental price of a GPU model this quarter, US$ per hour (inside the year's sourced band: shared/engine/market.ts). */
 export function rentPrice(state: GameState, a: Accelerator): number {
@@ -94,20 +80,24 @@ export function measureNation(state: GameState, n: Nation): OperationsFigures {
       const eff = peak * u * (1 - softwarePenalty(a, n.expertise));
       dcPeak += peak;
       dcEff += eff;
-      f.domesticCompute += eff * controlWeight(dc, g);
+      f.domesticCompute += eff * controlWeight(dc, g, n);
       if (g.operator === "nation") f.sovereignCompute += eff * (1 - offtakeShare(n, dc.id, state.turn));
       f.revenue += batchRevenue(state, n, dc, g, a, count, u, rentShare(n));
       const powerPrice = dcPowerPrice(n, dc) * (n.policies.power_subsidy ? 0.75 : 1);
       f.opex += ((count * a.kw) / 1000) * (0.3 + 0.7 * u) * pue * hours * powerPrice / 1e6;
-      if (g.operator === "integrator") f.opex += g.value * MANAGED_FEE_RATE;
+      if (g.operator === "integrator") f.opex += g.value * MANAGED_FEE_RATE * managedFeeFactor(n, dc, g);
+      f.opex += jvFee(dc, g);
     }
     f.opex += dc.mwOnline * FACILITY_OPEX_PER_MW;
     f.compute += dcPeak;
     f.effectiveCompute += dcEff;
     f.dcUtilisation[dc.id] = dcPeak > 0 ? dcEff / dcPeak : 0;
   }
+  addPolicyCosts(state, n, f);
+  if (n.cloudContracts?.length) addCloudCapacity(state, n, f);
   if (state.deals?.length) {
     // Leases and shared sites move effective compute between the parties (foreign-run for the receiver).
+    f.revenue *= 1 - jointTrainingLoad(state, n.id);
     const moved = dealCompute(state, n.id, (owner, dcId) => dcEffectiveCompute(state, owner, dcId));
     const before = f.effectiveCompute;
     f.compute = Math.max(0, f.compute + moved.compute);
@@ -130,6 +120,6 @@ export function measureNation(state: GameState, n: Nation): OperationsFigures {
 export function dcEffectiveCompute(state: GameState, nationId: string, dcId: string): number {
   const n = state.nations[nationId];
   if (!n || !n.dataCentres.some((d) => d.id === dcId)) return 0;
-  const f = measureNation({ ...state, deals: [] }, { ...n, dataCentres: n.dataCentres.filter((d) => d.id === dcId) });
+  const f = measureNation({ ...state, deals: [] }, { ...n, dataCentres: n.dataCentres.filter((d) => d.id === dcId), cloudContracts: [] });
   return f.effectiveCompute;
 }

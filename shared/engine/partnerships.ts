@@ -2,9 +2,38 @@
  * Strategic and trilateral partnerships (facts.md §7: SKT's US$200M stake in Penguin, C1/C3; seed
  * trilaterals such as SKT + Penguin + SK hynix). A priority stake is US$100M or more in an integrator;
  * a trilateral is a joint-venture site (integrator + local partner) while a memory agreement is active.
+ *
+ * A stake is equity, not a bond: it earns its share of the integrator's quarterly profit or loss. Share =
+ * stake ÷ US$2 B valuation (SKT paid US$200 M for ~10 % of Penguin, C1/C2), at most 49 %; the integrator's
+ * revenue is ~US$330 M a quarter (Penguin ~US$1.2–1.44 B a year, C1/C2) plus its sales to the other
+ * nations in the game this quarter; its net margin is drawn each quarter from the game's seeded PRNG,
+ * uniform in −6 % … +10 % (estimate: a thin-margin hardware integrator with loss quarters). Expected return
+ * ≈ 1.3 % a year on a US$200 M stake before game sales; it can be negative. The stake's value is in the
+ * priority, discount and expertise it brings.
  */
 import type { GameState, Nation } from "./state";
 import { PRIORITY_STAKE } from "./costs";
+import { nextFloat } from "./rng";
+
+/** Integrator valuation a stake buys into, US$ M (C1/C2: US$200 M ≈ 10 %). */
+export const INTEGRATOR_VALUATION = 2000;
+/** Integrator revenue a quarter outside the game, US$ M (C1/C2: ~US$1.2–1.44 B a year). */
+export const INTEGRATOR_QUARTER_REVENUE = 330;
+/** Range of an integrator's quarterly net margin (estimate). */
+export const MARGIN_RANGE: [number, number] = [-0.06, 0.1];
+
+/** Draw every integrator's net margin this quarter from the game's PRNG (only when some nation holds a stake, so games without stakes keep their sequence). */
+export function drawIntegratorMargins(state: GameState): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (!state.order.some((id) => Object.values(state.nations[id].stakes).some((v) => v > 0))) return out;
+  for (const i of state.catalogue.integrators) out[i.id] = MARGIN_RANGE[0] + (MARGIN_RANGE[1] - MARGIN_RANGE[0]) * nextFloat(state.rng);
+  return out;
+}
+
+/** A stake's share of its integrator's profit or loss this quarter, US$ M. */
+export function stakeReturn(stake: number, salesToOthers: number, margin: number): number {
+  return Math.min(0.49, stake / INTEGRATOR_VALUATION) * (INTEGRATOR_QUARTER_REVENUE + salesToOthers) * margin;
+}
 
 /** Integrator ids this nation is in a trilateral partnership with this turn. */
 export function trilateralIntegrators(n: Nation, turn: number): string[] {
@@ -18,13 +47,11 @@ export function hasPriorityWith(n: Nation, integratorId: string, turn: number): 
   return (n.stakes[integratorId] ?? 0) >= PRIORITY_STAKE || trilateralIntegrators(n, turn).includes(integratorId);
 }
 
-/** Export and dividend revenue from partnerships this quarter, US$ M, given every integrator's sales this turn. */
-export function partnershipRevenue(state: GameState, n: Nation, salesByIntegrator: Record<string, number>): number {
+/** Stake returns and partnership export revenue this quarter, US$ M, given every integrator's sales this turn and its margin (mean margin when not drawn). */
+export function partnershipRevenue(state: GameState, n: Nation, salesByIntegrator: Record<string, number>, margins: Record<string, number> = {}): number {
   let r = 0;
-  for (const [id, stake] of Object.entries(n.stakes)) {
-    r += stake * 0.02; // dividend ≈ 8 % a year (estimate)
-    r += (salesByIntegrator[id] ?? 0) * 0.01 * Math.min(1, stake / 200); // share of its sales to the other nations
-  }
+  const mean = (MARGIN_RANGE[0] + MARGIN_RANGE[1]) / 2;
+  for (const [id, stake] of Object.entries(n.stakes)) r += stakeReturn(stake, salesByIntegrator[id] ?? 0, margins[id] ?? mean);
   for (const id of trilateralIntegrators(n, state.turn)) {
     const jvCapex = n.dataCentres.filter((d) => d.builder === "jv" && d.integrator === id).reduce((s, d) => s + d.capexSpent, 0);
     r += jvCapex * 0.006; // the partnership sells its design and services abroad (estimate; tuned by npm run balance)

@@ -11,10 +11,20 @@
  * not sold out and the nation has priority (a memory agreement or a priority stake / trilateral); otherwise
  * refused. Who operates: the nation may run a full-stack factory itself (−8%, SLA becomes best effort) with
  * expertise ≥ 50; components can be run by the vendor (+10%). Management software in the country: +4% from a
- * US integrator; a local partner already keeps it in the country. All estimates (C8, C17, C25, G11).
+ * US integrator; a local partner already keeps it in the country. SLA of a vendor-run cluster: the vendor
+ * moves between 99 % and 99.95 % (C19–C21) for ±4 % of the price per point of availability. All estimates
+ * (C8, C17, C25, G11).
+ *
+ * Every term is mechanical once signed (recordServiceTerms; operators.ts reads it): the SLA caps the batch's
+ * downtime at the SLA's share (a self-run batch loses 4–12 % to faults, G13); who operates sets utilisation,
+ * managed fees, learning by doing and control; management software in the country adds 0.2 to the control
+ * weight of a vendor-run batch and transfers expertise; data stays in the country, so a data-localisation
+ * policy costs such a batch nothing extra (a vendor-cloud control plane under localisation pays a compliance
+ * premium on managed fees).
  */
 import type { QuoteAsk, QuoteRequest } from "../protocol/deals";
-import type { GameState, Nation } from "./state";
+import type { GameState, Nation, ServiceTerms } from "./state";
+import { MGMT_EXPERTISE, MGMT_IN_COUNTRY_CONTROL, selfRunDowntime } from "./operators";
 import type { ValidationResult } from "./errors";
 import { RuleError } from "./errors";
 import { findAccelerator } from "./catalogue";
@@ -55,6 +65,9 @@ export interface Negotiation {
   quote: Quote;
   answers: QuoteAnswer[];
 }
+
+/** Price change per point of SLA availability a vendor asks (estimate: 99 % → 99.9 % costs 3.6 %). */
+export const SLA_PRICE_PER_POINT = 0.04;
 
 const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
 const usdK = (m: number): string => `US$${Math.round(m * 1000).toLocaleString("en-US")}k`;
@@ -125,6 +138,22 @@ export function counterOffer(state: GameState, nationId: string, q: Quote, ask: 
       said.push(`${name} will run the cluster for you with a 99.5% SLA for 10% more.`);
     }
   }
+  if (ask.slaUptime !== undefined && ask.slaUptime !== next.slaUptime) {
+    if (next.operator !== "vendor" && q.request.package !== "fullstack") {
+      worst("refused");
+      said.push(`${name} gives an SLA only on a cluster it runs or supports: ask it to run the cluster first.`);
+    } else if (next.slaUptime === 0) {
+      worst("refused");
+      said.push(`${name} gives no SLA on a cluster your own team runs.`);
+    } else {
+      const f = 1 + SLA_PRICE_PER_POINT * (ask.slaUptime - next.slaUptime);
+      next.unitPrice *= f; next.floor *= f;
+      said.push(ask.slaUptime > next.slaUptime
+        ? `${name} commits to ${ask.slaUptime}% uptime for ${((f - 1) * 100).toFixed(1)}% more.`
+        : `${name} drops its commitment to ${ask.slaUptime}% uptime for ${((1 - f) * 100).toFixed(1)}% less.`);
+      next.slaUptime = ask.slaUptime;
+    }
+  }
   if (ask.mgmtInCountry && next.mgmtSoftware !== "in-country") {
     next.mgmtSoftware = "in-country"; next.unitPrice *= 1.04; next.floor *= 1.04;
     said.push(`${name} will host the management software and control plane in your country for 4% more.`);
@@ -175,4 +204,47 @@ export function negotiate(state: GameState, nationId: string, req: QuoteRequest,
     answers.push(r.answer);
   }
   return { ok: true, quote, answers };
+}
+
+/** Keep the signed quote's service terms for the batch it delivers (operators.ts applies them). */
+export function recordServiceTerms(n: Nation, q: Quote): void {
+  const t: ServiceTerms = {
+    dcId: q.request.dcId, model: q.request.model, vendor: q.request.vendor,
+    operator: q.operator === "vendor" ? "integrator" : "nation",
+    slaUptime: q.slaUptime, mgmtInCountry: q.mgmtSoftware === "in-country",
+  };
+  n.serviceTerms = [...(n.serviceTerms ?? []).filter((x) => !(x.dcId === t.dcId && x.model === t.model && x.vendor === t.vendor && x.operator === t.operator)), t];
+}
+
+/** What each term of a quote does once signed, in sentences with sources (the quote panel shows them). */
+export function termEffects(state: GameState, nationId: string, q: Quote): { uptime: string; operator: string; mgmt: string; data: string } {
+  const n = state.nations[nationId];
+  const a = findAccelerator(state.catalogue, q.request.model);
+  const own = selfRunDowntime(n?.expertise ?? 0, a?.rackScale ?? false);
+  const uptime = q.slaUptime > 0
+    ? `Downtime at most ${(100 - q.slaUptime).toFixed(2)} % of the time (SLA with service credits, C19–C22), against ${(own * 100).toFixed(1)} % lost to faults if your team ran it at expertise ${(n?.expertise ?? 0).toFixed(0)} (G13).`
+    : `No SLA: your team carries the faults, about ${(own * 100).toFixed(1)} % of the time lost at expertise ${(n?.expertise ?? 0).toFixed(0)} (one interruption every ~3 h at 16k GPUs, G13).`;
+  const operator = q.operator === "vendor"
+    ? "The vendor runs it at its managed utilisation (~85 %, G11) for a managed fee of 2 % of the hardware value a quarter; it counts 0.25–0.5 toward your control share and teaches little."
+    : "Your team runs it: utilisation grows with expertise (40 % → 85 %, G12, G11), no managed fee, +0.3 expertise a quarter from learning by doing, full control.";
+  const mgmt = q.mgmtSoftware === "in-country"
+    ? q.operator === "vendor" ? `Control plane in the country: +${MGMT_IN_COUNTRY_CONTROL} control weight on this batch and +${MGMT_EXPERTISE} expertise a quarter (local staff run it with the vendor; C24, C25).` : "Control plane in the country: you hold the keys."
+    : "Control plane in the vendor's cloud: no extra control; under a data-localisation policy the managed fee carries a 50 % compliance premium (estimate).";
+  const data = "Data stays in the country: a data-localisation policy costs this batch no foreign revenue beyond the policy's own effect.";
+  return { uptime, operator, mgmt, data };
+}
+
+/** The service terms a plain `order_gpus` carries (what the vendor's first quote would say), kept for its batch like a signed quote's. */
+export function recordOrderTerms(state: GameState, n: Nation, o: { model: string; vendor: string; package: "components" | "fullstack"; dcId: string }): void {
+  const vendor = findVendor(state, o.vendor);
+  if (!vendor) return;
+  const integrator = vendor.kind === "integrator";
+  const fullstack = o.package === "fullstack";
+  const t: ServiceTerms = {
+    dcId: o.dcId, model: o.model, vendor: o.vendor,
+    operator: fullstack && integrator ? "integrator" : "nation",
+    slaUptime: fullstack ? (integrator ? vendor.v.slaUptime : 99.5) : 0,
+    mgmtInCountry: !(fullstack && integrator),
+  };
+  n.serviceTerms = [...(n.serviceTerms ?? []).filter((x) => !(x.dcId === t.dcId && x.model === t.model && x.vendor === t.vendor && x.operator === t.operator)), t];
 }

@@ -10,7 +10,7 @@ import { runEvents } from "./events";
 import { progressConstruction } from "./construction";
 import { runSupply } from "./supply";
 import { measureNation } from "./operations";
-import { partnershipRevenue } from "./partnerships";
+import { drawIntegratorMargins, partnershipRevenue } from "./partnerships";
 import { checkObjectives, develop } from "./development";
 import { computeOutcomes } from "./outcomes";
 import { bookQuarter } from "./money";
@@ -51,6 +51,7 @@ export function resolveTurn(input: GameState, ordersByNation: Record<string, Ord
     spent[id] = before - n.treasury;
   }
   const sales = salesThisTurn(state);
+  const margins = drawIntegratorMargins(state);
 
   runEvents(state, opts.injects ?? [], events);
   for (const id of state.order) progressConstruction(state, state.nations[id], events);
@@ -63,7 +64,7 @@ export function resolveTurn(input: GameState, ordersByNation: Record<string, Ord
     const prev = n.history[n.history.length - 1]?.compute ?? 0;
     const f = measureNation(state, n);
     for (const dc of n.dataCentres) dc.utilisation = Math.round((f.dcUtilisation[dc.id] ?? 0) * 1000) / 1000;
-    const partnership = partnershipRevenue(state, n, salesToOthers(sales, id));
+    const partnership = partnershipRevenue(state, n, salesToOthers(sales, id), margins);
     const revenue = f.revenue + partnership;
     const before = n.treasury;
     n.treasury += revenue - f.opex;

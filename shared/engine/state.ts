@@ -329,6 +329,35 @@ export interface Nation {
   capitalEmployed: number;
   /** Capacity signed to anchor tenants at a fixed rent (absent until the first offtake). */
   offtakes?: Offtake[];
+  /** Service terms of signed quotes, per batch (data centre, model, vendor, operator); absent until the first (operators.ts). */
+  serviceTerms?: ServiceTerms[];
+  /** Hyperscaler sovereign-cloud contracts (cloud.ts); absent until the first. */
+  cloudContracts?: CloudContract[];
+}
+
+/** The service terms a signed quote sets for the batch it delivers (the latest signed quote governs the batch). */
+export interface ServiceTerms {
+  dcId: string;
+  model: string;
+  vendor: string;
+  operator: "integrator" | "nation";
+  /** Monthly availability promised, percent (0 = best effort). */
+  slaUptime: number;
+  /** The vendor's management software and control plane are hosted in the country. */
+  mgmtInCountry: boolean;
+}
+
+/** Capacity rented from a hyperscaler's sovereign region (cloud.ts). */
+export interface CloudContract {
+  id: string;
+  provider: "aws" | "azure" | "google" | "oracle";
+  model: string;
+  gpus: number;
+  /** First and last turn the capacity is online. */
+  fromTurn: number;
+  toTurn: number;
+  /** Fee per quarter, US$ M (opex). */
+  feePerQuarter: number;
 }
 
 /** Market-wide state. */

@@ -13,6 +13,8 @@ import { negotiate } from "./quotes";
 import { checkPower, gridAfter } from "./power";
 import { checkOfftake } from "./offtake";
 import { checkAgreementSize } from "./hbm-rules";
+import { checkVendorAccess } from "./access";
+import { checkCloudContract } from "./cloud";
 import {
   dcGpuCount, dcInstalledKw, dcPendingKw, effectiveExportTier, findDc, findVendor, gpuOrderCost,
   h100Equivalents, isAvailable, moneyAvailable, orderCost,
@@ -65,6 +67,7 @@ function checkSpecific(state: GameState, nation: Nation, order: Order, prior: Or
     }
     case "hold": return OK;
     case "offtake": return checkOfftake(state, nation, order, prior);
+    case "cloud_contract": return checkCloudContract(state, nation, order, prior);
   }
 }
 
@@ -100,6 +103,8 @@ function checkGpus(state: GameState, nation: Nation, o: OrderGpusOrder, prior: O
   if (vendor.kind === "partner" && vendor.v.nation !== nation.id) {
     return reject(RuleError.PartnerElsewhere, `${vendor.v.name} sells in another nation, not in ${nation.name}.`);
   }
+  const access = checkVendorAccess(state, a, vendor);
+  if (!access.ok) return access;
   if (a.rackScale && vendor.kind === "partner" && !vendor.v.rackScale) {
     return reject(RuleError.NoRackScale, `${vendor.v.name} cannot integrate rack-scale ${a.name} systems; choose a US integrator or a partner with rack-scale experience.`);
   }

@@ -51,6 +51,8 @@ export const QuoteAsk = z.object({
   operator: z.enum(["vendor", "nation"]).optional(),
   /** Management software and control plane hosted in the country. */
   mgmtInCountry: z.boolean().optional(),
+  /** Monthly availability asked of a vendor-run cluster, percent (99–99.95, facts.md C19–C21). */
+  slaUptime: z.number().min(99).max(99.95).optional(),
 });
 
 export type DealSide = z.infer<typeof DealSide>;

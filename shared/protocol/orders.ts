@@ -106,6 +106,19 @@ export const OfftakeOrder = z.object({
   quarters: z.number().int().min(4).max(12),
 });
 
+/** The hyperscalers offering sovereign regions / "AI for countries" capacity (facts.md §5). */
+export const CloudProvider = z.enum(["aws", "azure", "google", "oracle"]);
+
+/** Rent GPUs in a hyperscaler's sovereign region for a number of quarters: fast, no capex, low sovereignty (shared/engine/cloud.ts). */
+export const CloudContractOrder = z.object({
+  type: z.literal("cloud_contract"),
+  turn,
+  provider: CloudProvider,
+  model: id,
+  gpus: z.number().int().min(8).max(200_000),
+  quarters: z.number().int().min(1).max(12),
+});
+
 /** Do nothing new this quarter. */
 export const HoldOrder = z.object({ type: z.literal("hold"), turn });
 
@@ -122,6 +135,7 @@ export const Order = z.discriminatedUnion("type", [
   SignQuoteOrder,
   HoldOrder,
   OfftakeOrder,
+  CloudContractOrder,
 ]);
 
 /** At most this many orders per nation per quarter. */
@@ -143,3 +157,5 @@ export type PolicyOrder = z.infer<typeof PolicyOrder>;
 export type InvestIntegratorOrder = z.infer<typeof InvestIntegratorOrder>;
 export type SignQuoteOrder = z.infer<typeof SignQuoteOrder>;
 export type OfftakeOrder = z.infer<typeof OfftakeOrder>;
+export type CloudContractOrder = z.infer<typeof CloudContractOrder>;
+export type CloudProvider = z.infer<typeof CloudProvider>;

@@ -90,6 +90,11 @@ function sharedOut(s: GameState, dcId: string, turn: number): number {
   return (s.deals ?? []).filter((d) => d.untilTurn >= turn).reduce((x, d) => x + d.items.reduce((a, it) => a + (it.kind === "co_invest" && it.dcId === dcId ? it.share : 0), 0), 0);
 }
 
+/** True when the pair already has a joint-training programme in a deal in force. */
+function trainsTogether(s: GameState, a: string, b: string): boolean {
+  return (s.deals ?? []).some((d) => d.untilTurn >= s.turn && ((d.from === a && d.to === b) || (d.from === b && d.to === a)) && d.items.some((it) => it.kind === "joint_training"));
+}
+
 /** Build valid deal terms from specs against state `s` (items that cannot be covered are dropped; at least one item). */
 function build(s: GameState, from: string, to: string, quarters: number, specs: Spec[]): DealTerms {
   const last = s.turn + quarters - 1;
@@ -99,7 +104,11 @@ function build(s: GameState, from: string, to: string, quarters: number, specs: 
   const shared: Record<string, number> = {};
   const hbmUsed = new Set<string>();
   for (const sp of specs) {
-    if (sp.k === "joint") { d.items.push({ kind: "joint_training" }); continue; }
+    if (sp.k === "joint") {
+      // One joint-training programme per deal and per pair of nations in force (deals.ts; refused otherwise).
+      if (!d.items.some((it) => it.kind === "joint_training") && !trainsTogether(s, from, to)) d.items.push({ kind: "joint_training" });
+      continue;
+    }
     const g = sp.giver === "from" ? from : to;
     const giver = s.nations[g];
     if (sp.k === "statement") d.items.push({ kind: "statement", giver: sp.giver, text: sp.text });

@@ -1,0 +1,116 @@
+/**
+ * The third path: capacity rented from a hyperscaler's sovereign region ("AI for countries" offers;
+ * facts.md §5: Microsoft US$30 B in the UK, N62; AWS ¥2.2 tn in Japan by 2027 and Microsoft US$2.9 B, N60;
+ * Delos on Azure and an AWS sovereign region in Germany, N40; Stargate UAE with Oracle, N16, N17; Google
+ * US$5 B in the UK, N63). Fast and capex-free, but foreign-run: low sovereignty, no rental revenue, and
+ * never the nation's own compute for the local-language milestone.
+ *
+ * - Price per GPU-hour = the part's 2026 specialist rent (catalogue rentPerHour, G1–G9) × the market rent
+ *   index × 2.0 hyperscaler on-demand premium (G3, G4, G6–G8: H100 US$3.50–5.00 against US$2.50–3.50
+ *   specialist; B200 US$8–14 against US$3.75–6; estimate of the ratio) × the provider's factor (Azure
+ *   dearer, G3's ~US$6.98 H100; others estimates) × 1.05 sovereign-region premium (estimate) × a commitment
+ *   discount of 3 % per quarter beyond the first, at most 30 % (reserved vs on-demand, G8). Hyperscalers do
+ *   not discount old parts the way the specialist market does (G3: H100 on-demand still US$3.50–5.00 in 2026).
+ *   AWS on demand: H100 ≈ US$4.9, H200 ≈ US$7.4, B200 ≈ US$7.9 an hour.
+ *   The price is fixed at signing; the fee is opex every quarter of the term (operations.ts).
+ * - Capacity is online from the next quarter: peak PF × 0.80 utilisation (hyperscaler fleets 70–85 %,
+ *   G14; ~80 % operating time, G10) × 99.9 % SLA (C19); control weight 0.15 (data stays in the country,
+ *   but the provider runs the stack and holds the keys; estimate, below an integrator-run 0.25).
+ */
+import type { CloudContractOrder, CloudProvider, Order } from "../protocol/orders";
+import type { CloudContract, GameEvent, GameState, Nation } from "./state";
+import type { OperationsFigures } from "./operations";
+import type { ValidationResult } from "./errors";
+import { OK, reject, RuleError } from "./errors";
+import { findAccelerator } from "./catalogue";
+import { effectiveExportTier, isAvailable, moneyAvailable } from "./costs";
+import { quarterLabel } from "./quarter";
+
+/** A hyperscaler's sovereign-cloud offer. */
+export interface CloudOffer {
+  name: string;
+  /** Price factor on the hyperscaler tier. */
+  priceFactor: number;
+  /** The real offer behind it. */
+  offer: string;
+  sources: string[];
+}
+
+/** The four providers (factors: Azure from G3's dearer H100; the others estimates). */
+export const CLOUD_PROVIDERS: Record<CloudProvider, CloudOffer> = {
+  aws: { name: "AWS sovereign region", priceFactor: 1.0, offer: "AWS ¥2.2 tn in Japan by 2027; AWS European Sovereign Cloud in Germany", sources: ["N60", "N40", "G3"] },
+  azure: { name: "Microsoft Azure (sovereign)", priceFactor: 1.25, offer: "Microsoft US$30 B in the UK; Delos Cloud (SAP) on Azure for Germany", sources: ["N62", "N40", "G3"] },
+  google: { name: "Google Cloud (sovereign)", priceFactor: 1.05, offer: "Google US$5 B in the UK", sources: ["N63", "G4"] },
+  oracle: { name: "Oracle Cloud (Stargate)", priceFactor: 0.95, offer: "Oracle in Stargate UAE (1 GW) with OpenAI and G42", sources: ["N16", "N17"] },
+};
+
+/** Hyperscaler on-demand premium over the specialist rent (G3, G4, G6–G8; estimate of the ratio). */
+export const HYPERSCALER_PREMIUM = 2.0;
+/** Sovereign-region premium (estimate). */
+export const SOVEREIGN_PREMIUM = 1.05;
+/** Utilisation of rented capacity × SLA (G14, G10, C19). */
+export const CLOUD_UTILISATION = 0.8 * 0.999;
+/** Control weight of rented capacity: foreign-run (estimate). */
+export const CLOUD_CONTROL = 0.15;
+
+/** Commitment discount for a term of `quarters` (G8). */
+export function commitmentDiscount(quarters: number): number {
+  return Math.min(0.3, 0.03 * Math.max(0, quarters - 1));
+}
+
+/** Price per GPU-hour of a contract signed now, US$ (undefined for an unknown model). */
+export function cloudPricePerHour(state: GameState, provider: CloudProvider, model: string, quarters: number): number | undefined {
+  const a = findAccelerator(state.catalogue, model);
+  if (!a) return undefined;
+  return a.rentPerHour * state.market.rentIndex * HYPERSCALER_PREMIUM * CLOUD_PROVIDERS[provider].priceFactor * SOVEREIGN_PREMIUM * (1 - commitmentDiscount(quarters));
+}
+
+/** Fee per quarter of a contract signed now, US$ M. */
+export function cloudFeePerQuarter(state: GameState, o: Pick<CloudContractOrder, "provider" | "model" | "gpus" | "quarters">): number {
+  const p = cloudPricePerHour(state, o.provider, o.model, o.quarters) ?? 0;
+  return (o.gpus * p * state.catalogue.hoursPerQuarter) / 1e6;
+}
+
+/** Is the contract legal now? The first quarter's fee must be covered after the nation's other orders and contracts this quarter. */
+export function checkCloudContract(state: GameState, n: Nation, o: CloudContractOrder, prior: Order[]): ValidationResult {
+  const a = findAccelerator(state.catalogue, o.model);
+  if (!a) return reject(RuleError.UnknownModel, `"${o.model}" is not in the accelerator catalogue.`);
+  if (!isAvailable(state, a)) return reject(RuleError.NotYetAvailable, `${a.name} is not in any cloud before ${quarterLabel(a.available)}.`);
+  if (effectiveExportTier(n) === 3 && a.exportClass === "frontier") {
+    return reject(RuleError.ExportRestricted, `US export controls put ${n.name} in the restricted tier: no cloud region may serve it frontier GPUs such as ${a.name}.`);
+  }
+  const fee = cloudFeePerQuarter(state, o);
+  const earlier = prior.reduce((s, p) => s + (p.type === "cloud_contract" ? cloudFeePerQuarter(state, p) : 0), 0);
+  const left = moneyAvailable(state, n, prior) - earlier;
+  if (fee > left + 1e-9) {
+    return reject(RuleError.CannotAfford, `The first quarter of this contract costs US$${fee.toFixed(0)}M, but only US$${Math.max(0, left).toFixed(0)}M is left after your other orders this quarter.`);
+  }
+  return OK;
+}
+
+/** Sign the contract: capacity from next quarter for `quarters` quarters, at today's price. */
+export function applyCloudContract(state: GameState, n: Nation, o: CloudContractOrder, events: GameEvent[]): void {
+  const fee = cloudFeePerQuarter(state, o);
+  const c: CloudContract = { id: `${n.id}-cloud${state.nextId++}`, provider: o.provider, model: o.model, gpus: o.gpus, fromTurn: state.turn + 1, toTurn: state.turn + o.quarters, feePerQuarter: fee };
+  n.cloudContracts = [...(n.cloudContracts ?? []), c];
+  const a = findAccelerator(state.catalogue, o.model);
+  events.push({ turn: state.turn, nation: n.id, kind: "order", text: `${CLOUD_PROVIDERS[o.provider].name} rents you ${o.gpus.toLocaleString("en-US")} ${a?.name ?? o.model} for ${o.quarters} quarter${o.quarters > 1 ? "s" : ""} at US$${fee.toFixed(1)}M a quarter, online next quarter: no capex, but the provider runs it (low sovereignty).`, sources: CLOUD_PROVIDERS[o.provider].sources });
+}
+
+/** Contracts of a nation online this turn. */
+export function activeCloud(state: GameState, n: Nation): CloudContract[] {
+  return (n.cloudContracts ?? []).filter((c) => c.fromTurn <= state.turn && state.turn <= c.toTurn);
+}
+
+/** Add this quarter's rented capacity and fees to a nation's operations figures. */
+export function addCloudCapacity(state: GameState, n: Nation, f: OperationsFigures): void {
+  for (const c of activeCloud(state, n)) {
+    const a = findAccelerator(state.catalogue, c.model);
+    if (!a) continue;
+    const peak = c.gpus * a.pf;
+    f.compute += peak;
+    f.effectiveCompute += peak * CLOUD_UTILISATION;
+    f.domesticCompute += peak * CLOUD_UTILISATION * CLOUD_CONTROL;
+    f.opex += c.feePerQuarter;
+  }
+}
