@@ -9,6 +9,7 @@ import type { RngState } from "../engine/rng";
 import type { Style } from "./personality";
 import { nextFloat, nextInt } from "../engine/rng";
 import { validateOrder } from "../engine/validate";
+import { aiLicenceOrder } from "./licence";
 import { dcInstalledKw, dcPendingKw, findVendor, gpuUnitPrice, isAvailable, moneyAvailable } from "../engine/costs";
 import { softwarePenalty } from "../engine/operations";
 
@@ -46,6 +47,8 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
   for (const policy of style.policies) {
     if (!n.policies[policy] && !slip()) add({ type: "policy", turn, policy, enabled: true });
   }
+  const licence = aiLicenceOrder(state, n);
+  if (licence) add(licence);
   const rich = style.slips === 0 && spare() > n.budgetPerQuarter * 4;
   if ((style.talent > 0 && n.expertise < style.talentUntil) || (rich && n.expertise < 90)) {
     for (let level = rich ? 3 : style.talent; level >= 1; level--) if (add({ type: "talent", turn, level })) break;

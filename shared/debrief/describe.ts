@@ -21,5 +21,6 @@ export function describeOrder(s: GameState, o: Order): string {
     case "policy": return `Turned ${o.enabled ? "on" : "off"} the ${o.policy.replace(/_/g, " ")} policy`;
     case "invest_integrator": return `Invested US$${o.amount}M in ${name(s, o.integrator)}`;
     case "hold": return "Held";
+    case "sign_licence": return `Signed a US export licence for ${o.volume.toLocaleString("en-US")} H100-equivalents a year over ${o.years} year${o.years > 1 ? "s" : ""}${o.asks.length ? `, after ${o.asks.length} counter-offer${o.asks.length > 1 ? "s" : ""}` : ""}`;
   }
 }

@@ -8,6 +8,7 @@ import {
 } from "./costs";
 import { validateOrderSet } from "./validate";
 import { negotiate } from "./quotes";
+import { grantLicence, negotiateLicence } from "./licences";
 import { addQuarters, quarterLabel } from "./quarter";
 
 const usd = (m: number): string => (m >= 1000 ? `US$${(m / 1000).toFixed(2)}B` : `US$${m.toFixed(0)}M`);
@@ -142,5 +143,11 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
     }
     case "hold":
       return;
+    case "sign_licence": {
+      const { type: _t, turn: _turn, asks, ...req } = o;
+      const r = negotiateLicence(before, n.id, req, asks);
+      if (r.ok) grantLicence(state, n, r.offer, events);
+      return;
+    }
   }
 }

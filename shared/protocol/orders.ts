@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { QuoteAsk, QuoteRequest } from "./deals";
+import { LicenceAsk, LicenceRequest } from "./licences";
 
 const id = z.string().min(1).max(64).regex(/^[a-z0-9_-]+$/, "must be a lower-case id (a-z, 0-9, _ or -)");
 const turn = z.number().int().min(1).max(200);
@@ -91,6 +92,13 @@ export const SignQuoteOrder = QuoteRequest.extend({
   asks: z.array(QuoteAsk).max(6),
 });
 
+/** Sign a US export licence as negotiated: the request and the counter-offers, re-checked by the engine (shared/engine/licences.ts). */
+export const SignLicenceOrder = LicenceRequest.extend({
+  type: z.literal("sign_licence"),
+  turn,
+  asks: z.array(LicenceAsk).max(6),
+});
+
 /** Do nothing new this quarter. */
 export const HoldOrder = z.object({ type: z.literal("hold"), turn });
 
@@ -106,6 +114,7 @@ export const Order = z.discriminatedUnion("type", [
   InvestIntegratorOrder,
   SignQuoteOrder,
   HoldOrder,
+  SignLicenceOrder,
 ]);
 
 /** At most this many orders per nation per quarter. */
@@ -126,3 +135,4 @@ export type TalentOrder = z.infer<typeof TalentOrder>;
 export type PolicyOrder = z.infer<typeof PolicyOrder>;
 export type InvestIntegratorOrder = z.infer<typeof InvestIntegratorOrder>;
 export type SignQuoteOrder = z.infer<typeof SignQuoteOrder>;
+export type SignLicenceOrder = z.infer<typeof SignLicenceOrder>;
