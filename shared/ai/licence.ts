@@ -2,7 +2,7 @@
  * How an AI nation deals with US export licences (shared/engine/licences.ts): a licence-bound nation
  * without a licence in force asks for the US's base volume for the rest of the game; a nation that used
  * most of its licensed (or licence-free) volume this year, or whose licence ends next quarter, asks for
- * half as much again, accepting the no-Chinese-vendors condition and, when it can afford it, the
+ * half as much again (only when the US would grant more than it holds), accepting the no-Chinese-vendors condition and, when it can afford it, the
  * investment pledge the extra volume needs. It signs only what the engine's negotiation grants.
  */
 import type { LicenceAsk } from "../protocol/licences";
@@ -36,5 +36,7 @@ export function aiLicenceOrder(state: GameState, n: Nation): SignLicenceOrder | 
   if (pledge > 0 && pledge * 4 < n.budgetPerQuarter) asks.push({ pledgePerQuarter: pledge });
   asks.push({ volume: Math.min(2_000_000, want) });
   const order: SignLicenceOrder = { type: "sign_licence", turn, volume: Math.max(1000, base), years, asks };
-  return negotiateLicence(state, n.id, order, asks).ok ? order : null;
+  const r = negotiateLicence(state, n.id, order, asks);
+  // Renew only for real extra volume (or when the licence is ending); re-signing the same terms buys nothing.
+  return r.ok && (ending || r.offer.volume > (l?.volume ?? 0) * 1.05) ? order : null;
 }
