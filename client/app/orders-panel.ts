@@ -175,7 +175,7 @@ export class OrdersPanel {
       const level = h("select", { name: "level" }, ...[1, 2, 3].map((l) => opt(String(l), `Level ${l}: ${["scholarships", "national AI institute", "talent visas + labs"][l - 1]} — ${usd(cat.talentCost[l - 1])}, +${cat.talentGain[l - 1]} expertise`)));
       content = h("div", {}, h("h3", {}, "Talent programme"), this.form([labelled("Programme", level)], () => ({ type: "talent", turn, level: Number(level.value) })));
     } else if (this.tab === "policy") {
-      const policies: [string, string][] = [["data_localisation", "Data localisation: +0.05 sovereignty, −15 % GPUaaS revenue"], ["power_subsidy", "Power subsidy: −25 % power price for data centres"], ["gpuaas_hub", "GPUaaS hub: rent out 60 % of GPU-hours instead of 30 %"], ["us_alignment", "US alignment: one export tier better, −0.05 sovereignty"]];
+      const policies: [string, string][] = [["data_localisation", "Data localisation: +0.05 sovereignty, −15 % GPUaaS revenue"], ["power_subsidy", "Power subsidy: −25 % power price for data centres"], ["gpuaas_hub", "GPUaaS hub: rent out 60 % of GPU-hours instead of 30 %"], ["us_alignment", "US alignment: +50 % US licence volume and same-quarter approval, but −0.05 sovereignty and a no-Chinese-vendors condition on every licence"]];
       content = h("div", {}, h("h3", {}, "Policy"), ...policies.map(([id, label]) => {
         const on = Boolean(own.policies[id as keyof typeof own.policies]);
         return this.form([h("p", {}, `${label} — now ${on ? "ON" : "off"}`)], () => ({ type: "policy", turn, policy: id as "data_localisation", enabled: !on }));
