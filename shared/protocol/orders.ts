@@ -1,6 +1,6 @@
 /**
  * Orders a nation can give in one quarter: one zod schema per order type, types inferred from them.
- * Shape only; the rules (budget, power, export tier, availability) live in shared/engine/validate.ts.
+ * Shape only; the rules (budget, power, US export licences, availability) live in shared/engine/validate.ts.
  */
 import { z } from "zod";
 import { QuoteAsk, QuoteRequest } from "./deals";
