@@ -179,7 +179,7 @@ export function counterLicence(n: Nation, o: LicenceOffer, ask: LicenceAsk): { o
     } else if (next.ceiling > next.volume) {
       worst("halfway");
       next.volume = next.ceiling;
-      said.push(`Washington goes to ${eqText(next.ceiling)}: more needs a larger pledge (${PLEDGE_PER_10K} US$M a quarter per 10,000 a year) or stricter conditions, up to ${MAX_MULTIPLE}× its base offer.`);
+      said.push(`Washington goes to ${eqText(next.ceiling)}: more needs a larger pledge (US$${PLEDGE_PER_10K}M a quarter per 10,000 a year) or stricter conditions, up to ${MAX_MULTIPLE}× its base offer.`);
     } else {
       worst("refused");
       said.push(`Washington will not go above ${eqText(next.ceiling)} on these terms.`);
