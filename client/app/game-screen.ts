@@ -20,6 +20,7 @@ import { OrdersPanel } from "./orders-panel";
 import { DealsPanel } from "./deals-panel";
 import { dealContext, leasedPf } from "./deal-lines";
 import { QuotePanel } from "./quote-panel";
+import { LicencePanel } from "./licence-panel";
 import { lineChart } from "./charts";
 import { injectComposer, syncInjectTurn } from "./inject-composer";
 import { rememberGame } from "./saved-games";
@@ -76,6 +77,7 @@ export class GameScreen {
 
   private deals: DealsPanel;
   private quotes: QuotePanel;
+  private licence: LicencePanel;
 
   constructor(private readonly root: HTMLElement, private readonly mapEl: HTMLElement, private readonly code: string, private readonly role: Role) {
     const send = async (o: Parameters<GameConnection["addOrder"]>[0]): Promise<{ ok: true } | { ok: false; message: string }> => {
@@ -88,11 +90,13 @@ export class GameScreen {
       notify: (text) => this.notice(text),
     });
     this.quotes = new QuotePanel({ requestQuote: (r, a) => this.conn!.requestQuote(r, a), send });
+    this.licence = new LicencePanel({ requestLicence: (r, a) => this.conn!.requestLicence(r, a), send });
     this.orders = new OrdersPanel({
       send,
       remove: (i) => this.conn?.removeOrder(this.conn.model().view!.turn, i),
       extraTabs: [
         { id: "quotes", label: () => "Vendor quotes", el: this.quotes.el },
+        { id: "licence", label: () => "Export licence", el: this.licence.el },
         { id: "deals", label: () => `Deals${this.deals.waiting() ? ` (${this.deals.waiting()})` : ""}`, el: this.deals.el, shown: () => this.deals.shown() },
       ],
     });
@@ -233,7 +237,7 @@ export class GameScreen {
     const left = this.role === "facilitator" ? this.facilitatorPanel(m) : own ? this.dashboard(own, m.view) : h("section", { class: "panel dash" }, h("p", {}, "You are watching. Choose a nation in the lobby to play."));
     const right = h("aside", { class: "side" }, this.news(m), this.leaderboard(m), this.chatPanel(m), this.charts(m));
     const results = m.phase === "results" && own ? this.resultsPanel(m, own) : null;
-    if (own) { this.deals.update(m, m.view, own.id); this.quotes.update(m.view, own.id); }
+    if (own) { this.deals.update(m, m.view, own.id); this.quotes.update(m.view, own.id); this.licence.update(m.view, own.id); }
     if (own && m.phase === "orders") this.orders.render(m.view, own.id, m.orders[own.id] ?? []);
     mount(this.root, bar, h("div", { class: "layout" }, left, h("div", { class: "map-space", "aria-hidden": "true" }), right), results, own && m.phase === "orders" ? this.orders.el : null);
     if (m.view.turn !== this.lastTurnSeen) this.lastTurnSeen = m.view.turn;

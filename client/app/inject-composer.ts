@@ -6,14 +6,15 @@ import { BASE_DECK } from "../../shared/engine/deck";
 import { h, mount } from "./dom";
 import { idx, pf, usd } from "./format";
 
-const EFFECTS: [Effect["kind"], string][] = [["treasury", "Treasury (US$ M)"], ["support", "Public support (points)"], ["expertise", "Expertise (points)"], ["export_tier", "Export tier (+1 = stricter)"], ["power_price", "Power price (× factor)"], ["hbm_supply", "HBM supply (× factor, 2 quarters)"], ["gpu_price", "GPU prices (× factor, 2 quarters)"], ["rent_price", "GPU rental price (× factor)"]];
+const EFFECTS: [Effect["kind"], string][] = [["treasury", "Treasury (US$ M)"], ["support", "Public support (points)"], ["expertise", "Expertise (points)"], ["licence_volume", "US licence volumes (× factor, 0.3–1.5)"], ["licence_review", "Suspend US licences (quarters)"], ["power_price", "Power price (× factor)"], ["hbm_supply", "HBM supply (× factor, 2 quarters)"], ["gpu_price", "GPU prices (× factor, 2 quarters)"], ["rent_price", "GPU rental price (× factor)"]];
 
 function effectOf(kind: Effect["kind"], nations: string[], value: number): Effect {
   switch (kind) {
     case "treasury": return { kind, nations, delta: value };
     case "support": return { kind, nations, delta: value };
     case "expertise": return { kind, nations, delta: value };
-    case "export_tier": return { kind, nations, delta: Math.round(value) };
+    case "licence_volume": return { kind, nations, factor: Math.min(1.5, Math.max(0.3, value)) };
+    case "licence_review": return { kind, nations, quarters: Math.min(8, Math.max(1, Math.round(value))) };
     case "power_price": return { kind, nations, factor: value };
     case "hbm_supply": return { kind, factor: value, quarters: 2 };
     case "gpu_price": return { kind, maker: "all", factor: value, quarters: 2 };

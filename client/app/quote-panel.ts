@@ -109,7 +109,7 @@ export class QuotePanel {
     mount(this.quoteBox,
       h("h3", {}, `${q.vendorName}: ${q.request.quantity.toLocaleString("en-US")} × ${a?.name ?? q.request.model}, ${q.request.package === "fullstack" ? "full-stack AI factory" : "components"}`),
       h("div", { class: "qfigs" },
-        figure("Price per GPU", `US$${(q.unitPrice * 1000).toFixed(1)}k`, "Catalogue price through this vendor and package (facts.md §1, C8, C17), × 1.05 when HBM was sold out last quarter, × 1.03 for export tier 2, × 0.98 for a returning customer, then your counter-offers."),
+        figure("Price per GPU", `US$${(q.unitPrice * 1000).toFixed(1)}k`, "Catalogue price through this vendor and package (facts.md §1, C8, C17), × 1.05 when HBM was sold out last quarter, × 1.03 export compliance for a licence-bound buyer, × 0.98 for a returning customer, then your counter-offers."),
         figure("Total", usd(q.total), "Price per GPU × quantity; paid when the quote is signed (held like any GPU order)."),
         figure("Peak compute", pf((a?.pf ?? 0) * q.request.quantity), "PFLOPS FP8 dense of these GPUs once installed (facts.md §1)."),
         figure("Lead time", `${q.leadQuarters} quarter${q.leadQuarters > 1 ? "s" : ""} (due ${due})`, "Quarters until delivery if HBM and packaging allow (facts.md M1–M14, E11)."),

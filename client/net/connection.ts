@@ -9,6 +9,8 @@ import type { RoomModel, Role } from "../../shared/protocol/room-model";
 import type { Order } from "../../shared/protocol/orders";
 import type { DealItem, QuoteAsk, QuoteRequest } from "../../shared/protocol/deals";
 import type { Quote, QuoteAnswer } from "../../shared/engine/quotes";
+import type { LicenceAsk, LicenceRequest } from "../../shared/protocol/licences";
+import type { LicenceAnswer, LicenceOffer } from "../../shared/engine/licences";
 import { C2S, S2C } from "../../shared/protocol/messages";
 import type { ErrorReply, FacilitatorMsg, JoinOptions, OrderRejectedReply } from "../../shared/protocol/messages";
 import type { OrderAckMsg, WelcomeMsg } from "../../shared/protocol/server-extra";
@@ -125,6 +127,11 @@ export class GameConnection {
   /** Ask a vendor for a quote with the counter-offers so far; the answer (or an error) comes back to this client only. */
   requestQuote(request: QuoteRequest, asks: QuoteAsk[] = []): Promise<{ ok: true; quote: Quote; answers: QuoteAnswer[] } | { ok: false; message: string }> {
     return this.answerOf(C2S.quote, S2C.quote, () => this.send(C2S.quote, { request, asks }), (m: { quote: Quote; answers: QuoteAnswer[] }) => ({ ok: true as const, quote: m.quote, answers: m.answers }));
+  }
+
+  /** Ask the US for an export licence with the counter-offers so far; the answer (or an error) comes back to this client only. */
+  requestLicence(request: LicenceRequest, asks: LicenceAsk[] = []): Promise<{ ok: true; offer: LicenceOffer; answers: LicenceAnswer[] } | { ok: false; message: string }> {
+    return this.answerOf(C2S.licence, S2C.licence, () => this.send(C2S.licence, { request, asks }), (m: { offer: LicenceOffer; answers: LicenceAnswer[] }) => ({ ok: true as const, offer: m.offer, answers: m.answers }));
   }
 
   /** Propose a deal to another nation (or counter one with `replyTo`). */

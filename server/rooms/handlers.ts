@@ -5,7 +5,7 @@
 import type { Client } from "@colyseus/core";
 import type { z } from "zod";
 import {
-  AddOrderMsg, C2S, ChatMsg, DealProposeMsg, DealRespondMsg, QuoteMsg, ChooseSeatMsg, ClearOrdersMsg, FacilitatorMsg, PingMsg, ReadyMsg, RemoveOrderMsg, S2C,
+  AddOrderMsg, C2S, ChatMsg, DealProposeMsg, DealRespondMsg, LicenceMsg, QuoteMsg, ChooseSeatMsg, ClearOrdersMsg, FacilitatorMsg, PingMsg, ReadyMsg, RemoveOrderMsg, S2C,
 } from "../../shared/protocol/messages";
 import type { ErrorReply, OrderRejectedReply } from "../../shared/protocol/messages";
 import type { GameSession } from "../session/game-session";
@@ -78,6 +78,11 @@ export function registerHandlers(host: HandlerHost): void {
     const r = s().quote(seat, m.request, m.asks);
     if (r.ok) c.send(S2C.quote, { request: m.request, asks: m.asks, quote: { ...r.quote, floor: undefined }, answers: r.answers });
     else answer(c, C2S.quote, r);
+  });
+  on(C2S.licence, LicenceMsg, (c, seat, m) => {
+    const r = s().licence(seat, m.request, m.asks);
+    if (r.ok) c.send(S2C.licence, { request: m.request, asks: m.asks, offer: r.offer, answers: r.answers });
+    else answer(c, C2S.licence, r);
   });
   on(C2S.dealPropose, DealProposeMsg, (c, seat, m) => {
     const r = s().proposeDeal(seat, m);

@@ -6,6 +6,9 @@
 import type { DealTerms, QuoteAsk, QuoteRequest } from "../../shared/protocol/deals";
 import type { Negotiation } from "../../shared/engine/quotes";
 import { negotiate } from "../../shared/engine/quotes";
+import type { LicenceAsk, LicenceRequest } from "../../shared/protocol/licences";
+import type { LicenceAnswer, LicenceOffer } from "../../shared/engine/licences";
+import { negotiateLicence } from "../../shared/engine/licences";
 import { DealDesk } from "./deal-desk";
 import type { GameEvent, GameState } from "../../shared/engine/state";
 import type { Order } from "../../shared/protocol/orders";
@@ -188,6 +191,14 @@ export class GameSession {
     const who = this.playerNation(seat, this.state.turn);
     if (!who.ok) return who;
     const r = negotiate(this.liveState(), who.nation, request, asks);
+    return r.ok ? r : refuse("forbidden", r.error.message);
+  }
+
+  /** The US's licence offer for the seat's nation after the counter-offers so far (answered to the asker only). */
+  licence(seat: LiveSeat, request: LicenceRequest, asks: LicenceAsk[]): ({ ok: true; offer: LicenceOffer; answers: LicenceAnswer[] }) | Refusal {
+    const who = this.playerNation(seat, this.state.turn);
+    if (!who.ok) return who;
+    const r = negotiateLicence(this.liveState(), who.nation, request, asks);
     return r.ok ? r : refuse("forbidden", r.error.message);
   }
 

@@ -5,6 +5,7 @@
 import type { BuildDcOrder, Order } from "../protocol/orders";
 import type { Accelerator, GameState, Nation } from "../engine/state";
 import { validateOrder } from "../engine/validate";
+import { aiLicenceOrder } from "./licence";
 import { freeKw } from "./policy";
 import { findVendor, gpuUnitPrice, isAvailable, moneyAvailable } from "../engine/costs";
 import { agreementLimits } from "../engine/hbm";
@@ -34,6 +35,8 @@ export function baselineOrders(state: GameState, nationId: string): Order[] {
   const integrator = state.catalogue.integrators[0];
 
   if (n.expertise < 60) add({ type: "talent", turn, level: 1 });
+  const licence = aiLicenceOrder(state, n);
+  if (licence) add(licence);
 
   const hasAgreement = n.memoryAgreements.some((m) => m.toTurn >= turn);
   if (!hasAgreement && state.market.hbmPriceIndex > 1.05) {

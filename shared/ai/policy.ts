@@ -17,6 +17,7 @@ import { dcInstalledKw, dcPendingKw, findVendor, gpuLeadQuarters, gpuUnitPrice, 
 import { inferenceValue, trainingValue } from "../engine/market";
 import { measureNation } from "../engine/operations";
 import { policyProfitDelta } from "../engine/levers";
+import { aiLicenceOrder } from "./licence";
 
 /** Power still free in a data centre after installed and ordered GPUs, kW. */
 export function freeKw(state: GameState, n: Nation, dc: DataCentre, prior: Order[] = []): number {
@@ -69,6 +70,8 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
     if (policy === "power_subsidy") want = n.support < 60;
     if (Boolean(n.policies[policy]) !== want && !slip()) add({ type: "policy", turn, policy, enabled: want });
   }
+  const licence = aiLicenceOrder(state, n);
+  if (licence) add(licence);
   const rich = style.slips === 0 && spare() > n.budgetPerQuarter * 4;
   if ((style.talent > 0 && n.expertise < style.talentUntil) || (rich && n.expertise < 90)) {
     for (let level = rich ? 3 : style.talent; level >= 1; level--) if (add({ type: "talent", turn, level })) break;

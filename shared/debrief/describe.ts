@@ -23,5 +23,6 @@ export function describeOrder(s: GameState, o: Order): string {
     case "hold": return "Held";
     case "offtake": return `Signed ${Math.round(o.share * 100)} % of ${o.dcId} to an anchor tenant for ${o.quarters} quarters at a fixed rent`;
     case "cloud_contract": return `Rented ${o.gpus.toLocaleString("en-US")} ${findAccelerator(s.catalogue, o.model)?.name ?? o.model} in ${o.provider.toUpperCase()}'s sovereign cloud for ${o.quarters} quarter${o.quarters > 1 ? "s" : ""}`;
+    case "sign_licence": return `Signed a US export licence for ${o.volume.toLocaleString("en-US")} H100-equivalents a year over ${o.years} year${o.years > 1 ? "s" : ""}${o.asks.length ? `, after ${o.asks.length} counter-offer${o.asks.length > 1 ? "s" : ""}` : ""}`;
   }
 }

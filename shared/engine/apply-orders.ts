@@ -11,6 +11,7 @@ import { validateOrderSet } from "./validate";
 import { applyOfftake } from "./offtake";
 import { negotiate, recordOrderTerms, recordServiceTerms } from "./quotes";
 import { applyCloudContract } from "./cloud";
+import { grantLicence, negotiateLicence } from "./licences";
 import { addQuarters, quarterLabel } from "./quarter";
 import { agreementServes } from "./hbm";
 
@@ -156,5 +157,11 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
     case "cloud_contract":
       applyCloudContract(state, n, o, events);
       return;
+    case "sign_licence": {
+      const { type: _t, turn: _turn, asks, ...req } = o;
+      const r = negotiateLicence(before, n.id, req, asks);
+      if (r.ok) grantLicence(state, n, r.offer, events);
+      return;
+    }
   }
 }

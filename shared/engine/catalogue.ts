@@ -3,6 +3,7 @@
  * figure's facts.md source id in a comment. Values are per GPU package (NVL72 racks counted per GPU).
  * Simplifications: one FP8-dense PFLOPS figure per part (sparsity halved, facts.md §0); prices are
  * blended street/ASP figures in US$ thousands; lead times are game quarters, not vendor quotes.
+ * Export class: every part here is A100/H100 class or above, so "controlled" or "frontier" (licences.ts, E1, E17).
  */
 import type { Accelerator, Catalogue, Integrator, LocalPartner } from "./state";
 
@@ -16,7 +17,7 @@ const ACCELERATORS: Accelerator[] = [
     available: { year: 2023, q: 1 }, // A1: volume 2023
     leadQuarters: 1, // M30: server lead times fell to 8–12 weeks in 2024
     liquidOnly: false, rentPerHour: 2.35, // G1, G2: ~US$2.35/h (Mar 2026, 1-yr reserved)
-    exportClass: "standard", hbmShareOfPrice: 0.3, // M15: H200 ~35 % (estimate a little lower for H100)
+    exportClass: "controlled", hbmShareOfPrice: 0.3, // M15: H200 ~35 % (estimate a little lower for H100)
     rackScale: false,
     hbmGen: "hbm3", fp4Pf: 1.98, // A1: no FP4 on Hopper; inference runs at the FP8 rate
     scaleUp: 8, // A40: 8-GPU HGX/DGX node (NVLink domain of 8)
@@ -29,7 +30,7 @@ const ACCELERATORS: Accelerator[] = [
     priceK: 30, // A3, A42: 25–35 k (2026)
     available: { year: 2024, q: 2 }, // A3b: shipping Q2 2024
     leadQuarters: 1, liquidOnly: false, rentPerHour: 3.5, // G4: specialist US$3.50–4.50/h
-    exportClass: "standard", hbmShareOfPrice: 0.35, // M15
+    exportClass: "controlled", hbmShareOfPrice: 0.35, // M15
     rackScale: false,
     hbmGen: "hbm3e", fp4Pf: 1.98, // A3: Hopper, no FP4
     scaleUp: 8, // 8-GPU HGX node
@@ -101,7 +102,7 @@ const ACCELERATORS: Accelerator[] = [
     available: { year: 2023, q: 4 }, // A22: released Dec 2023
     leadQuarters: 1, liquidOnly: false, // A22: air (OAM)
     rentPerHour: 1.8, // G9: US$1.71–1.85/h
-    exportClass: "standard", hbmShareOfPrice: 0.55, // M15: MI325X ~58 %, MI355X ~54 % (estimate)
+    exportClass: "controlled", hbmShareOfPrice: 0.55, // M15: MI325X ~58 %, MI355X ~54 % (estimate)
     rackScale: false,
     hbmGen: "hbm3", fp4Pf: 2.6, // A22: CDNA 3, no FP4
     scaleUp: 8, // A27: 8-GPU UBB/OAM node
@@ -114,7 +115,7 @@ const ACCELERATORS: Accelerator[] = [
     priceK: 17.5, // facts.md estimate 15–20 k
     available: { year: 2025, q: 1 }, // A25: broad Q1 2025
     leadQuarters: 1, liquidOnly: false, rentPerHour: 2.1, // A25, G9: US$2.00–2.25/h
-    exportClass: "standard", hbmShareOfPrice: 0.58, // M15
+    exportClass: "controlled", hbmShareOfPrice: 0.58, // M15
     rackScale: false,
     hbmGen: "hbm3e", fp4Pf: 2.6, // A24: CDNA 3, no FP4
     scaleUp: 8, // A27
@@ -298,6 +299,19 @@ const ACCELERATORS: Accelerator[] = [
     hbmGen: "hbm4e", fp4Pf: 216, // projection: 2× FP8
     scaleUp: 256, // projection
     rentBand: [25, 41], // projection
+  },
+  {
+    id: "gh200", name: "NVIDIA GH200 Grace Hopper", maker: "nvidia",
+    pf: 1.98, hbmGb: 96, // N41, A1: H100-class GPU die, 96 GB HBM3 (JUPITER: ~24,000 GH200)
+    kw: 1, // estimate: GH200 superchip configurable ~0.45–1 kW; JUPITER runs ~24,000 in a ~20 MW-class machine (not in facts.md)
+    priceK: 32, // estimate: H100 price (A41) plus the Grace CPU and LPDDR5X
+    available: { year: 2024, q: 1 }, // N41: JUPITER built 2024–25 (estimate of the order date)
+    leadQuarters: 1, liquidOnly: false, rentPerHour: 2.5, // estimate: a little above H100 (G1, G2)
+    exportClass: "controlled", hbmShareOfPrice: 0.28, // estimate from M15 (H100 ~30 %)
+    rackScale: false,
+    hbmGen: "hbm3", fp4Pf: 1.98, // N41: HBM3; no FP4 on Hopper, the FP8 rate stands in
+    scaleUp: 4, // N41: JUPITER nodes of 4 GH200 on NVLink (estimate of the domain)
+    rentBand: [2, 3.2], // estimate: H100 band (G1, G5) a little higher for the Grace memory
   },
 ];
 

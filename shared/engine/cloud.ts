@@ -23,7 +23,8 @@ import type { OperationsFigures } from "./operations";
 import type { ValidationResult } from "./errors";
 import { OK, reject, RuleError } from "./errors";
 import { findAccelerator } from "./catalogue";
-import { effectiveExportTier, isAvailable, moneyAvailable } from "./costs";
+import { isAvailable, moneyAvailable } from "./costs";
+import { checkExport } from "./licences";
 import { quarterLabel } from "./quarter";
 
 /** A hyperscaler's sovereign-cloud offer. */
@@ -76,9 +77,9 @@ export function checkCloudContract(state: GameState, n: Nation, o: CloudContract
   const a = findAccelerator(state.catalogue, o.model);
   if (!a) return reject(RuleError.UnknownModel, `"${o.model}" is not in the accelerator catalogue.`);
   if (!isAvailable(state, a)) return reject(RuleError.NotYetAvailable, `${a.name} is not in any cloud before ${quarterLabel(a.available)}.`);
-  if (effectiveExportTier(n) === 3 && a.exportClass === "frontier") {
-    return reject(RuleError.ExportRestricted, `US export controls put ${n.name} in the restricted tier: no cloud region may serve it frontier GPUs such as ${a.name}.`);
-  }
+  // A sovereign region in the country deploys the GPUs there: US export licences cover them as any import (facts.md N20, E21).
+  const exported = checkExport(state, n, a, o.gpus, prior);
+  if (!exported.ok) return exported;
   const fee = cloudFeePerQuarter(state, o);
   const earlier = prior.reduce((s, p) => s + (p.type === "cloud_contract" ? cloudFeePerQuarter(state, p) : 0), 0);
   const left = moneyAvailable(state, n, prior) - earlier;

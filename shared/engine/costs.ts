@@ -11,6 +11,7 @@ import type { PowerChoice } from "./power";
 import { buildPlan, permitQuarters, powerChoice, constructionQuarters, powerWaitQuarters } from "./power";
 import { marketPriceK } from "./prices";
 import { reservationPricePerGb } from "./hbm";
+import { h100Eq } from "./licences";
 
 /** Strategic stake (US$ M) from which an integrator gives a nation priority and a discount. */
 export const PRIORITY_STAKE = 100;
@@ -129,15 +130,9 @@ export function cxlCost(state: GameState, dc: DataCentre): number {
   return (dcGpuCount(dc) * state.catalogue.cxlPerGpuK) / 1000;
 }
 
-/** H100-equivalents of an accelerator count, for export caps (by FP8 PFLOPS, H100 = 1.98 PF; facts.md E3/E16). */
+/** H100-equivalents of an accelerator count, for US export licences (by FP8 PFLOPS, H100 = 1.98 PF; licences.ts). */
 export function h100Equivalents(a: Accelerator, quantity: number): number {
-  return (quantity * a.pf) / 1.98;
-}
-
-/** Export tier in force, after the US-alignment policy. */
-export function effectiveExportTier(nation: Nation): 1 | 2 | 3 {
-  const t = nation.exportTier - (nation.policies.us_alignment ? 1 : 0);
-  return Math.min(3, Math.max(1, t)) as 1 | 2 | 3;
+  return h100Eq(a, quantity);
 }
 
 /** Money an order takes from the treasury when it is applied, US$ M. */
@@ -166,6 +161,7 @@ export function orderCost(state: GameState, nation: Nation, o: Order): number {
     case "hold": return 0;
     case "offtake": return 0;
     case "cloud_contract": return 0; // no capex: the fee is opex every quarter (cloud.ts)
+    case "sign_licence": return 0;
   }
 }
 

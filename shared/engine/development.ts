@@ -9,7 +9,9 @@
  * - capability += √(domestic effective PF) × (0.3 + 0.7 × expertise/100) × 0.5: compute weighted by
  *   domestic control trains national models (GAME.md claim 6).
  * - milestone: capability ≥ 150 with ≥ 1,000 PF of effective compute the nation runs itself this quarter
- *   (a model trained on a foreign-operated cluster is not a sovereign model).
+ *   (a model trained on a foreign-operated cluster is not a sovereign model), of which at least
+ *   MILESTONE_NEW_PF of peak PF is nation-run compute added during the game (built or bought and run by
+ *   the nation, beyond its starting footprint): the milestone is a goal, not a given (milestone.ts).
  * - support drifts 10 % toward 50, +2 when compute grows more than 10 %, +6 at the milestone,
  *   −4 when bills went unpaid.
  */
@@ -20,6 +22,7 @@ import { partnershipExpertise } from "./partnerships";
 import { termsExpertise } from "./operators";
 import { nationalTrainingShare, policySupport } from "./levers";
 import { clamp } from "./events";
+import { MILESTONE_NEW_PF, newOwnPf } from "./milestone";
 
 /** Capability needed for the local-language model milestone. */
 export const MILESTONE_CAPABILITY = 150;
@@ -44,7 +47,7 @@ export function expertiseGain(state: GameState, n: Nation): number {
 export function develop(state: GameState, n: Nation, f: OperationsFigures, prevCompute: number, unpaid: boolean, events: GameEvent[]): void {
   n.expertise = clamp(n.expertise * 0.995 + expertiseGain(state, n) * (1 - n.expertise / 120), 0, 100);
   n.capability += Math.sqrt(Math.max(0, f.domesticCompute * nationalTrainingShare(n))) * (0.3 + 0.7 * (n.expertise / 100)) * 0.5;
-  if (n.milestoneTurn === null && n.capability >= MILESTONE_CAPABILITY && f.sovereignCompute >= MILESTONE_DOMESTIC_PF) {
+  if (n.milestoneTurn === null && n.capability >= MILESTONE_CAPABILITY && f.sovereignCompute >= MILESTONE_DOMESTIC_PF && newOwnPf(state, n) >= MILESTONE_NEW_PF) {
     n.milestoneTurn = state.turn;
     n.support = clamp(n.support + 6, 0, 100);
     events.push({ turn: state.turn, nation: null, kind: "milestone", text: `${n.name} trains its own ${n.language} large language model on domestic compute: the local-language milestone.` });

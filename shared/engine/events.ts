@@ -2,6 +2,7 @@
 import type { Effect, EventCard, GameEvent, GameState, Nation } from "./state";
 import { nextFloat, nextInt } from "./rng";
 import { gridCrunch, powerPriceShock } from "./power";
+import { reviewLicence, scaleLicences } from "./licences";
 
 /** Nations an effect's `nations` list names ("*" = all). */
 export function targets(state: GameState, nations: string[]): Nation[] {
@@ -9,12 +10,9 @@ export function targets(state: GameState, nations: string[]): Nation[] {
 }
 
 /** Apply one effect to the state. */
-export function applyEffect(state: GameState, e: Effect): void {
+export function applyEffect(state: GameState, e: Effect, events: GameEvent[] = []): void {
   const until = (q: number): number => state.turn + q - 1;
   switch (e.kind) {
-    case "export_tier":
-      for (const n of targets(state, e.nations)) n.exportTier = Math.min(3, Math.max(1, n.exportTier + e.delta)) as 1 | 2 | 3;
-      return;
     case "hbm_supply":
     case "packaging_cap":
       state.market.modifiers.push({ kind: e.kind, factor: e.factor, untilTurn: until(e.quarters) });
@@ -42,6 +40,12 @@ export function applyEffect(state: GameState, e: Effect): void {
     case "treasury":
       for (const n of targets(state, e.nations)) n.treasury = Math.max(n.treasuryFloor, n.treasury + e.delta);
       return;
+    case "licence_volume":
+      for (const n of targets(state, e.nations)) scaleLicences(n, e.factor);
+      return;
+    case "licence_review":
+      for (const n of targets(state, e.nations)) reviewLicence(state, n, e.quarters, e.unlessAudited ?? false, events);
+      return;
   }
 }
 
@@ -66,7 +70,7 @@ export function drawEvents(state: GameState, injects: EventCard[]): EventCard[] 
 export function runEvents(state: GameState, injects: EventCard[], events: GameEvent[]): EventCard[] {
   const cards = drawEvents(state, injects);
   for (const card of cards) {
-    for (const e of card.effects) applyEffect(state, e);
+    for (const e of card.effects) applyEffect(state, e, events);
     events.push({ turn: state.turn, nation: null, kind: "event", text: `${card.headline} ${card.text} (Real world: ${card.realWorld})`, sources: card.sources });
   }
   state.market.modifiers = state.market.modifiers.filter((m) => m.untilTurn >= state.turn);

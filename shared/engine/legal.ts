@@ -7,6 +7,7 @@ import type { GameState, Nation } from "./state";
 import { dcInstalledKw, dcPendingKw, findVendor, gpuUnitPrice, isAvailable, moneyAvailable } from "./costs";
 import { agreementLimits } from "./hbm";
 import { validateOrder } from "./validate";
+import { baseVolume } from "./licences";
 
 const SIZES_MW = [10, 30, 60];
 const POLICIES = ["data_localisation", "power_subsidy", "gpuaas_hub", "us_alignment"] as const;
@@ -68,6 +69,7 @@ function otherCandidates(state: GameState, n: Nation): Order[] {
   for (const dc of n.dataCentres) out.push({ type: "cxl_upgrade", turn, dcId: dc.id });
   for (const i of state.catalogue.integrators) for (const amount of [100, 200]) out.push({ type: "invest_integrator", turn, integrator: i.id, amount });
   for (const model of ["h100", "b200"]) for (const quarters of [2, 4]) out.push({ type: "cloud_contract", turn, provider: "aws", model, gpus: 512, quarters });
+  out.push({ type: "sign_licence", turn, volume: Math.max(1000, baseVolume(n)), years: 1, asks: [] });
   return out;
 }
 

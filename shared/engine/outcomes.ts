@@ -4,8 +4,9 @@
  * Sovereignty index (0..1) = 0.55 × control share (effective compute weighted by who builds and runs it:
  * local & self-run 1.0, joint venture 0.8, US-built self-run 0.6, integrator-run in a local site 0.5,
  * integrator-run 0.25) + 0.30 × expertise/100 (dependence on foreign software and operators falls as
- * expertise grows) + 0.15 × (1 − export exposure: tier 1 0.125, tier 2 0.375, tier 3 0.75; every GPU is
- * US silicon, facts.md E3–E5), ± 0.05 for data localisation (+) and US alignment (−).
+ * expertise grows) + 0.15 × (1 − export exposure: 0.125 for every nation, all GPUs being US silicon; 0.375 for a
+ * licence-bound buyer; + 0.05 per condition of the licence in force; 0.75 while it is suspended; licences.ts,
+ * facts.md E5, E21), ± 0.05 for data localisation (+) and US alignment (−).
  *
  * Score = compute w × 100 × log2(1 + effective PF / 5,000) (diminishing: the tenth cluster matters less
  * than the first) + sovereignty w × index × 100 + expertise w × expertise
@@ -17,17 +18,15 @@
  * + milestone w (once the local-language model milestone is reached) + points of objectives met.
  */
 import type { GameState, Nation, NationStats } from "./state";
-import { effectiveExportTier } from "./costs";
+import { exportExposure } from "./licences";
 import type { OperationsFigures } from "./operations";
 import { measureNation } from "./operations";
 import { MILESTONE_CAPABILITY } from "./development";
 import { profitPoints } from "./money";
 
-const EXPOSURE: Record<1 | 2 | 3, number> = { 1: 0.125, 2: 0.375, 3: 0.75 };
-
 /** Sovereignty index of a nation given its control share. */
 export function sovereigntyIndex(n: Nation, controlShare: number): number {
-  let s = 0.55 * controlShare + 0.3 * (n.expertise / 100) + 0.15 * (1 - EXPOSURE[effectiveExportTier(n)]);
+  let s = 0.55 * controlShare + 0.3 * (n.expertise / 100) + 0.15 * (1 - exportExposure(n, n.history.length)); // history holds one row per resolved turn: its length is the turn being resolved
   if (n.policies.data_localisation) s += 0.05;
   if (n.policies.us_alignment) s -= 0.05;
   return Math.round(Math.min(1, Math.max(0, s)) * 1000) / 1000;

@@ -4,7 +4,7 @@
  * engine at resolution and replays exactly. Quotes last for the quarter they are made in.
  *
  * Price: the catalogue price through the vendor and package (costs.ts) × 1.05 when HBM was sold out last
- * quarter (demand above supply) × 1.03 compliance for export tier 2 × 0.98 for a returning customer.
+ * quarter (demand above supply) × 1.03 export compliance for a licence-bound buyer × 0.98 for a returning customer.
  * Floor a vendor accepts: price × (1 − 3% − volume 2% (≥ 500 GPUs) or 4% (≥ 2,000) − 3% with a priority
  * stake + 2% when HBM is sold out). An ask at or above the floor is accepted; within 5% below it the vendor
  * meets halfway; further below it refuses and says why. Lead time: one quarter shorter for +6% when HBM is
@@ -32,6 +32,7 @@ import { findVendor, gpuLeadQuarters, gpuUnitPrice } from "./costs";
 import { hasPriorityWith } from "./partnerships";
 import { validateOrder } from "./validate";
 import { quarterLabel, addQuarters } from "./quarter";
+import { needsLicence } from "./licences";
 
 /** The terms a vendor offers. */
 export interface Quote {
@@ -89,7 +90,7 @@ export function quoteFor(state: GameState, nationId: string, req: QuoteRequest):
   const vendor = findVendor(state, req.vendor)!;
   const tight = soldOut(state);
   const returning = n.dataCentres.some((d) => d.gpus.some((g) => g.vendor === req.vendor)) || n.pendingGpus.some((p) => p.vendor === req.vendor);
-  const price = gpuUnitPrice(state, n, a, vendor, req.package) * (tight ? 1.05 : 1) * (n.exportTier === 2 ? 1.03 : 1) * (returning ? 0.98 : 1);
+  const price = gpuUnitPrice(state, n, a, vendor, req.package) * (tight ? 1.05 : 1) * (needsLicence(n) ? 1.03 : 1) * (returning ? 0.98 : 1);
   const volume = req.quantity >= 2000 ? 0.04 : req.quantity >= 500 ? 0.02 : 0;
   const stake = vendor.kind === "integrator" && (n.stakes[vendor.v.id] ?? 0) >= 100 ? 0.03 : 0;
   const floor = price * (1 - Math.max(0, 0.03 + volume + stake - (tight ? 0.02 : 0)));

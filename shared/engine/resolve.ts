@@ -20,6 +20,7 @@ import { findAccelerator } from "./catalogue";
 import { structuredCloneJson } from "./view";
 import type { DealTerms } from "../protocol/deals";
 import { runDeals, withSignedDeals } from "./deals";
+import { runLicences } from "./licences";
 
 /** The new state and the events of the quarter (public ones have nation null). */
 export interface TurnResult {
@@ -58,6 +59,7 @@ export function resolveTurn(input: GameState, ordersByNation: Record<string, Ord
   for (const id of state.order) advanceGrid(state.nations[id]);
   runSupply(state, events);
   runDeals(state, events);
+  runLicences(state, events);
 
   for (const id of state.order) {
     const n = state.nations[id];

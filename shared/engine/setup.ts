@@ -1,5 +1,6 @@
 /** createGame: a deterministic starting state from a validated scenario and a seed. */
 import type { Scenario, NationSetup } from "../scenario/schema";
+import { ownPeakPf } from "./milestone";
 import type { Catalogue, DataCentre, EventCard, GameState, Nation } from "./state";
 import { BASE_CATALOGUE, findAccelerator } from "./catalogue";
 import { BASE_DECK } from "./deck";
@@ -54,13 +55,17 @@ function startingDc(cat: Catalogue, n: NationSetup, i: number): DataCentre {
   };
 }
 
+/** Export status from the scenario: `exportStatus`, or a legacy `exportTier` (2 or 3 = licence-bound; the caps are gone, E5). */
+function exportStatusOf(n: NationSetup): Nation["exportStatus"] {
+  return n.exportStatus ?? ((n.exportTier ?? 1) > 1 ? "licence" : "ally");
+}
+
 function startingNation(cat: Catalogue, n: NationSetup): Nation {
   return {
     id: n.id, name: n.name, flag: n.flag, colour: n.colour, profile: n.profile, language: n.language,
     treasury: n.treasury, treasuryFloor: n.treasuryFloor, budgetPerQuarter: n.budgetPerQuarter,
     gridMw: n.gridMw, gridQuarters: n.gridQuarters, powerPrice: n.powerPrice, buildCostPerMw: n.buildCostPerMw,
-    expertise: n.expertise, support: n.support, exportTier: n.exportTier,
-    exportCapH100PerYear: n.exportCapH100PerYear, exportUsedThisYear: 0,
+    expertise: n.expertise, support: n.support, exportUsedThisYear: 0,
     champions: [...n.champions],
     sites: n.sites.map((s) => ({ ...s })),
     dataCentres: n.dataCentres.map((_, i) => startingDc(cat, n, i)),
@@ -69,6 +74,7 @@ function startingNation(cat: Catalogue, n: NationSetup): Nation {
     objectives: n.objectives.map((o) => ({ ...o })), objectivesMet: [],
     buildDelay: 0, lastOrders: [], history: [],
     grid: gridFromSetup(n.gridMw, n.gridQuarters, n.grid), cumulativeProfit: 0, capitalEmployed: 0,
+    exportStatus: exportStatusOf(n), licences: [], licenceFactor: 1, startingOwnPf: 0,
   };
 }
 
@@ -110,6 +116,7 @@ export function createGame(scenario: Scenario, seed: number): GameState {
     finished: false,
     nextId: 1,
   };
+  for (const id of state.order) state.nations[id].startingOwnPf = ownPeakPf(state, state.nations[id]);
   for (const id of state.order) computeOutcomes(state, state.nations[id], { revenue: 0, opex: 0, turn: 0 });
   return state;
 }

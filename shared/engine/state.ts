@@ -4,6 +4,7 @@
  * one turn = one quarter.
  */
 import type { Order, PolicyId } from "../protocol/orders";
+import type { LicenceCondition } from "../protocol/licences";
 import type { ActiveDeal, PromiseEntry } from "./deals";
 import type { GridState, PowerSource, SiteKind } from "./power";
 import type { Offtake } from "./offtake";
@@ -46,8 +47,12 @@ export interface Accelerator {
   liquidOnly: boolean;
   /** GPUaaS rental price when new, US$ per GPU-hour. */
   rentPerHour: number;
-  /** Export-control class: "frontier" parts are refused to tier-3 nations and count double against tier-2 caps. */
-  exportClass: "standard" | "frontier";
+  /**
+   * US export-control class (licences.ts): "controlled" = A100/H100 class and above (licence needed for
+   * licence-bound buyers, E1, E17); "frontier" = the newest generations (Blackwell, MI355X and later);
+   * "standard" = below the control threshold (the engine still controls any part at or above it).
+   */
+  exportClass: "standard" | "controlled" | "frontier";
   /** Share of the unit price that is HBM (drives price moves when HBM gets dear). */
   hbmShareOfPrice: number;
   /** Rack-scale system (NVL72-class): needs an integrator or a skilled local partner. */
@@ -142,7 +147,6 @@ export interface Catalogue {
 
 /** A typed, mechanical effect an event (or a facilitator inject) applies. */
 export type Effect =
-  | { kind: "export_tier"; nations: string[]; delta: number }
   | { kind: "hbm_supply"; factor: number; quarters: number }
   | { kind: "packaging_cap"; factor: number; quarters: number }
   | { kind: "gpu_price"; maker: ChipMaker | "all"; factor: number; quarters: number }
@@ -151,7 +155,11 @@ export type Effect =
   | { kind: "expertise"; nations: string[]; delta: number }
   | { kind: "rent_price"; factor: number }
   | { kind: "build_delay"; nations: string[]; quarters: number }
-  | { kind: "treasury"; nations: string[]; delta: number };
+  | { kind: "treasury"; nations: string[]; delta: number }
+  /** Scale the US licence volumes of the nations (held and offered); bounded, never unlimited (licences.ts). */
+  | { kind: "licence_volume"; nations: string[]; factor: number }
+  /** Suspend the nations' US licences for some quarters (all, or only those without security audits). */
+  | { kind: "licence_review"; nations: string[]; quarters: number; unlessAudited?: boolean };
 
 /** A card of the events deck (or an inject). `nations: ["*"]` in an effect means every nation. */
 export interface EventCard {
@@ -294,11 +302,7 @@ export interface Nation {
   expertise: number;
   /** 0..100 */
   support: number;
-  /** 1 = unrestricted, 2 = capped, 3 = restricted. */
-  exportTier: 1 | 2 | 3;
-  /** Tier-2 cap, H100-equivalents per year (4 quarters). */
-  exportCapH100PerYear: number;
-  /** H100-equivalents ordered in the current calendar year. */
+  /** H100-equivalents of controlled parts ordered in the current calendar year (licences.ts). */
   exportUsedThisYear: number;
   champions: string[];
   sites: { id: string; name: string; lat: number; lon: number }[];
@@ -333,6 +337,14 @@ export interface Nation {
   serviceTerms?: ServiceTerms[];
   /** Hyperscaler sovereign-cloud contracts (cloud.ts); absent until the first. */
   cloudContracts?: CloudContract[];
+  /** US export-control status after May 2025 (licences.ts): "ally" buys most volumes licence-free; "licence" needs a bilateral US licence for controlled parts. */
+  exportStatus: ExportStatus;
+  /** US export licences granted (the newest replaces the older ones). */
+  licences: ExportLicence[];
+  /** Multiplier on the volumes the US offers and holds for this nation, moved by events (0.3..1.5). */
+  licenceFactor: number;
+  /** Peak PF of nation-run GPUs at the start (the milestone needs compute added beyond it; milestone.ts). */
+  startingOwnPf: number;
 }
 
 /** The service terms a signed quote sets for the batch it delivers (the latest signed quote governs the batch). */
@@ -358,6 +370,24 @@ export interface CloudContract {
   toTurn: number;
   /** Fee per quarter, US$ M (opex). */
   feePerQuarter: number;
+}
+
+/** US export-control status of a nation (there are no country tiers or caps after 13 May 2025, facts.md E5). */
+export type ExportStatus = "ally" | "licence";
+
+/** A US export licence: a yearly volume of H100-equivalents with conditions, revocable on breach. */
+export interface ExportLicence {
+  id: string;
+  /** H100-equivalents (by FP8 PFLOPS) a calendar year. */
+  volume: number;
+  conditions: LicenceCondition[];
+  /** Investment pledged in the US, US$ M paid every quarter of the licence. */
+  pledgePerQuarter: number;
+  /** First and last turn it is in force. */
+  fromTurn: number;
+  toTurn: number;
+  /** Suspended through this turn after a breach (null = in good standing). */
+  suspendedUntil: number | null;
 }
 
 /** Market-wide state. */

@@ -16,9 +16,10 @@ import { checkAgreementSize } from "./hbm-rules";
 import { checkVendorAccess } from "./access";
 import { checkCloudContract } from "./cloud";
 import {
-  dcGpuCount, dcInstalledKw, dcPendingKw, effectiveExportTier, findDc, findVendor, gpuOrderCost,
-  h100Equivalents, isAvailable, moneyAvailable, orderCost,
+  dcGpuCount, dcInstalledKw, dcPendingKw, findDc, findVendor, gpuOrderCost,
+  isAvailable, moneyAvailable, orderCost,
 } from "./costs";
+import { checkExport, negotiateLicence } from "./licences";
 
 const money = (m: number): string => (Math.abs(m) >= 1000 ? `US$${(m / 1000).toFixed(2)}B` : `US$${m.toFixed(0)}M`);
 
@@ -68,6 +69,12 @@ function checkSpecific(state: GameState, nation: Nation, order: Order, prior: Or
     case "hold": return OK;
     case "offtake": return checkOfftake(state, nation, order, prior);
     case "cloud_contract": return checkCloudContract(state, nation, order, prior);
+    case "sign_licence": {
+      if (prior.some((p) => p.type === "sign_licence")) return reject(RuleError.DuplicateOrder, "You already signed a US export licence this quarter.");
+      const { type: _t, turn: _turn, asks, ...req } = order;
+      const r = negotiateLicence(state, nation.id, req, asks);
+      return r.ok ? OK : r;
+    }
   }
 }
 
@@ -122,20 +129,8 @@ function checkGpus(state: GameState, nation: Nation, o: OrderGpusOrder, prior: O
     const fit = Math.max(0, Math.floor((dc.mw * 1000 - usedKw) / a.kw));
     return reject(RuleError.NoPowerInDc, `${dc.name} has ${dc.mw} MW; ${o.quantity.toLocaleString("en-US")} ${a.name} need ${(needKw / 1000).toFixed(1)} MW more than is free. At most ${fit.toLocaleString("en-US")} fit: expand the site or pick another.`);
   }
-  const tier = effectiveExportTier(nation);
-  if (tier === 3 && a.exportClass === "frontier") {
-    return reject(RuleError.ExportRestricted, `US export controls put ${nation.name} in the restricted tier: frontier GPUs such as ${a.name} cannot be licensed.`);
-  }
-  if (tier === 2) {
-    const priorEq = prior
-      .filter((p): p is OrderGpusOrder | SignQuoteOrder => p.type === "order_gpus" || p.type === "sign_quote")
-      .reduce((s, p) => { const pa = findAccelerator(state.catalogue, p.model); return s + (pa ? h100Equivalents(pa, p.quantity) : 0); }, 0);
-    const used = nation.exportUsedThisYear + priorEq;
-    const eq = h100Equivalents(a, o.quantity);
-    if (used + eq > nation.exportCapH100PerYear) {
-      return reject(RuleError.ExportCapReached, `US export rules cap ${nation.name} at ${nation.exportCapH100PerYear.toLocaleString("en-US")} H100-equivalents a year; ${Math.round(used).toLocaleString("en-US")} are already used and this order adds ${Math.round(eq).toLocaleString("en-US")}.`);
-    }
-  }
+  const exportCheck = checkExport(state, nation, a, o.quantity, prior);
+  if (!exportCheck.ok) return exportCheck;
   if (gpuOrderCost(state, nation, o) === undefined) return reject(RuleError.UnknownModel, "Unknown model or vendor.");
   return OK;
 }

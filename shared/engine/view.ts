@@ -43,7 +43,8 @@ export interface PublicNation {
   capability: number;
   milestoneTurn: number | null;
   score: number;
-  exportTier: 1 | 2 | 3;
+  /** US export-control status (licences.ts). */
+  exportStatus: Nation["exportStatus"];
   dataCentres: PublicDataCentre[];
   publicObjectives: Objective[];
   history: PublicStats[];
@@ -92,7 +93,7 @@ export function publicNation(n: Nation, finished = false): PublicNation {
     capability: n.capability,
     milestoneTurn: n.milestoneTurn,
     score: n.score,
-    exportTier: n.exportTier,
+    exportStatus: n.exportStatus,
     dataCentres: n.dataCentres.map(publicDataCentre),
     publicObjectives: n.objectives.filter((o) => !o.secret || finished),
     history: n.history.map((h) => ({ turn: h.turn, compute: h.compute, sovereignty: h.sovereignty, capability: h.capability, score: h.score })),

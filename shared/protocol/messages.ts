@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { DealItem, QuoteAsk, QuoteRequest } from "./deals";
 import { Order } from "./orders";
+import { LicenceAsk, LicenceRequest } from "./licences";
 import { EventCardSchema } from "../scenario/schema";
 
 const nationId = z.string().min(1).max(64).regex(/^[a-z0-9_-]+$/);
@@ -23,6 +24,7 @@ export const C2S = {
   quote: "quote",
   dealPropose: "deal_propose",
   dealRespond: "deal_respond",
+  licence: "licence",
 } as const;
 
 /** Names of messages the server sends. */
@@ -39,6 +41,7 @@ export const S2C = {
   injectPreview: "inject_preview",
   quote: "quote",
   dealAck: "deal_ack",
+  licence: "licence",
 } as const;
 
 /** Lobby: take a seat in a nation (or leave it with null). */
@@ -53,6 +56,8 @@ export const ClearOrdersMsg = z.object({ turn });
 export const ReadyMsg = z.object({ turn, ready: z.boolean() });
 /** Ask a vendor for a quote, with the counter-offers so far (the answer goes only to the asker). */
 export const QuoteMsg = z.object({ request: QuoteRequest, asks: z.array(QuoteAsk).max(6).default([]) });
+/** Ask the US for an export licence, with the counter-offers so far (the answer goes only to the asker). */
+export const LicenceMsg = z.object({ request: LicenceRequest, asks: z.array(LicenceAsk).max(6).default([]) });
 /** Propose a deal to another nation (the sender's nation is always "from"), or counter a proposal received. */
 export const DealProposeMsg = z.object({
   to: nationId,

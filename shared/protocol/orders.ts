@@ -1,9 +1,10 @@
 /**
  * Orders a nation can give in one quarter: one zod schema per order type, types inferred from them.
- * Shape only; the rules (budget, power, export tier, availability) live in shared/engine/validate.ts.
+ * Shape only; the rules (budget, power, US export licences, availability) live in shared/engine/validate.ts.
  */
 import { z } from "zod";
 import { QuoteAsk, QuoteRequest } from "./deals";
+import { LicenceAsk, LicenceRequest } from "./licences";
 
 const id = z.string().min(1).max(64).regex(/^[a-z0-9_-]+$/, "must be a lower-case id (a-z, 0-9, _ or -)");
 const turn = z.number().int().min(1).max(200);
@@ -119,6 +120,13 @@ export const CloudContractOrder = z.object({
   quarters: z.number().int().min(1).max(12),
 });
 
+/** Sign a US export licence as negotiated: the request and the counter-offers, re-checked by the engine (shared/engine/licences.ts). */
+export const SignLicenceOrder = LicenceRequest.extend({
+  type: z.literal("sign_licence"),
+  turn,
+  asks: z.array(LicenceAsk).max(6),
+});
+
 /** Do nothing new this quarter. */
 export const HoldOrder = z.object({ type: z.literal("hold"), turn });
 
@@ -136,6 +144,7 @@ export const Order = z.discriminatedUnion("type", [
   HoldOrder,
   OfftakeOrder,
   CloudContractOrder,
+  SignLicenceOrder,
 ]);
 
 /** At most this many orders per nation per quarter. */
@@ -159,3 +168,4 @@ export type SignQuoteOrder = z.infer<typeof SignQuoteOrder>;
 export type OfftakeOrder = z.infer<typeof OfftakeOrder>;
 export type CloudContractOrder = z.infer<typeof CloudContractOrder>;
 export type CloudProvider = z.infer<typeof CloudProvider>;
+export type SignLicenceOrder = z.infer<typeof SignLicenceOrder>;

@@ -13,7 +13,6 @@ export const QuarterSchema = z.object({ year: z.number().int().min(2020).max(204
 
 /** One mechanical effect of an event or inject. */
 export const EffectSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("export_tier"), nations: nationList, delta: z.number().int().min(-2).max(2) }),
   z.object({ kind: z.literal("hbm_supply"), factor: z.number().min(0.1).max(3), quarters: z.number().int().min(1).max(8) }),
   z.object({ kind: z.literal("packaging_cap"), factor: z.number().min(0.1).max(3), quarters: z.number().int().min(1).max(8) }),
   z.object({ kind: z.literal("gpu_price"), maker: z.enum(["nvidia", "amd", "all"]), factor: z.number().min(0.3).max(3), quarters: z.number().int().min(1).max(8) }),
@@ -23,6 +22,8 @@ export const EffectSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("rent_price"), factor: z.number().min(0.3).max(3) }),
   z.object({ kind: z.literal("build_delay"), nations: nationList, quarters: z.number().int().min(1).max(8) }),
   z.object({ kind: z.literal("treasury"), nations: nationList, delta: z.number().min(-100_000).max(100_000) }),
+  z.object({ kind: z.literal("licence_volume"), nations: nationList, factor: z.number().min(0.3).max(1.5) }),
+  z.object({ kind: z.literal("licence_review"), nations: nationList, quarters: z.number().int().min(1).max(8), unlessAudited: z.boolean().optional() }),
 ]);
 
 /** An event card: headline, text, effects and its sourced real-world counterpart. */
@@ -100,8 +101,11 @@ export const NationSetupSchema = z.object({
   buildCostPerMw: z.number().min(0.5).max(100),
   expertise: z.number().min(0).max(100),
   support: z.number().min(0).max(100),
-  exportTier: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  exportCapH100PerYear: z.number().int().min(0).max(10_000_000),
+  /** US export-control status after May 2025: "ally" (licence-free for most volumes) or "licence" (bilateral US licence needed; licences.ts). */
+  exportStatus: z.enum(["ally", "licence"]).optional(),
+  /** Legacy (Diffusion Rule, rescinded 13 May 2025, E5): 2 or 3 read as "licence"; caps are ignored. */
+  exportTier: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  exportCapH100PerYear: z.number().int().min(0).max(10_000_000).optional(),
   champions: z.array(id).max(12),
   sites: z.array(z.object({ id, name: text(60), lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })).min(1).max(12),
   dataCentres: z.array(StartingDcSchema).max(12).default([]),

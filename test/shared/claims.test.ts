@@ -229,8 +229,14 @@ describe("claim 6: sovereignty is driven by privacy, security and local language
   const hold: Strategy = (s) => [{ type: "hold", turn: s.turn }];
 
   it("the local-language milestone and the secret objective need domestic compute", () => {
-    const domestic = play(hold, 6, start("nation", "local"));
-    const foreign = play(hold, 6, start("integrator", "us"));
+    // The milestone needs nation-run compute added during the game (milestone.ts): holding a starting
+    // footprint is not enough, buying GPUs the nation runs is; integrator-run GPUs do not count.
+    const buy = (pkg: "components" | "fullstack", vendor: string): Strategy => (s) => s.turn === 1
+      ? [{ type: "order_gpus", turn: 1, model: "b200", quantity: 1000, vendor, package: pkg, dcId: "korea-dc1" }]
+      : [{ type: "hold", turn: s.turn }];
+    expect(korea(play(hold, 6, start("nation", "local"))[6]).milestoneTurn).toBeNull();
+    const domestic = play(buy("components", "skt"), 6, start("nation", "local"));
+    const foreign = play(buy("fullstack", "dell"), 6, start("integrator", "us"));
     expect(korea(domestic[6]).milestoneTurn).not.toBeNull();
     expect(korea(domestic[6]).objectivesMet).toContain("lang");
     expect(korea(foreign[6]).milestoneTurn === null || korea(foreign[6]).milestoneTurn! > korea(domestic[6]).milestoneTurn!).toBe(true);

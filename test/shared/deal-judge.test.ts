@@ -123,7 +123,7 @@ describe("AI nations opening negotiations", () => {
           const a = s.catalogue.accelerators.find((x) => x.id === lease.model)!;
           const market = (lease.count * s.catalogue.hoursPerQuarter * rentPrice(s, a) * 0.85) / 1e6;
           expect(cash.perQuarter).toBeGreaterThan(market * 0.5);
-          expect(cash.perQuarter).toBeLessThan(Math.max(5, market * 4.5)); // rents now sit inside each year's band (market.ts)
+          expect(cash.perQuarter).toBeLessThanOrEqual(Math.max(5, market * 4.5)); // rents sit inside each year's band (market.ts); small leases: up to US$5M a quarter (a licence-bound seller values its GPUs more)
         }
         const worth = valueDeal(view(s, nation), nation, o.terms);
         expect(worth.ok && worth.gain > 0).toBe(true);

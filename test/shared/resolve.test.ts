@@ -133,8 +133,8 @@ describe("events", () => {
 
   it("each effect kind changes what it says", () => {
     const s = base();
-    applyEffect(s, { kind: "export_tier", nations: ["india"], delta: 1 });
-    expect(s.nations.india.exportTier).toBe(2);
+    applyEffect(s, { kind: "licence_volume", nations: ["india"], factor: 0.5 });
+    expect(s.nations.india.licenceFactor).toBe(0.5);
     applyEffect(s, { kind: "power_price", nations: ["*"], factor: 2 });
     expect(s.nations.korea.powerPrice).toBe(200);
     applyEffect(s, { kind: "expertise", nations: ["korea"], delta: -5 });
@@ -183,9 +183,9 @@ describe("outcomes", () => {
     expect(sovereigntyIndex(n, 1)).toBeCloseTo(0.55 + 0.15 + 0.15 * (1 - 0.125), 2);
     n.policies.data_localisation = true;
     expect(sovereigntyIndex(n, 0)).toBeCloseTo(0.15 + 0.15 * 0.875 + 0.05, 2);
-    n.exportTier = 3;
+    n.exportStatus = "licence"; // licence-bound buyer without a licence: exposure 0.375 (licences.ts)
     n.policies = {};
-    expect(sovereigntyIndex(n, 0)).toBeCloseTo(0.15 + 0.15 * 0.25, 2);
+    expect(sovereigntyIndex(n, 0)).toBeCloseTo(0.15 + 0.15 * 0.625, 2);
   });
 
   it("the game ends after the last turn and refuses to go on", () => {

@@ -57,16 +57,19 @@ describe("validateOrder", () => {
     if (weak) expect(code(validateOrder(s, "korea", gpus({ model: "gb200", vendor: weak.id })))).toBe(RuleError.NoRackScale);
   });
 
-  it("enforces export-control tiers", () => {
-    const restricted = game({ exportTier: 3 });
-    expect(code(validateOrder(restricted, "korea", gpus()))).toBe(RuleError.ExportRestricted);
-    expect(code(validateOrder(restricted, "korea", gpus({ model: "h100" })))).toBe("ok");
-    const capped = game({ exportTier: 2, exportCapH100PerYear: 300 });
-    expect(code(validateOrder(capped, "korea", gpus({ quantity: 150 })))).toBe(RuleError.ExportCapReached);
-    expect(code(validateOrder(capped, "korea", gpus({ quantity: 50 })))).toBe("ok");
-    const aligned = game({ exportTier: 3, exportCapH100PerYear: 1000 });
-    aligned.nations.korea.policies.us_alignment = true;
-    expect(code(validateOrder(aligned, "korea", gpus({ quantity: 50 })))).toBe("ok");
+  it("enforces US export licences (no tiers or caps since May 2025)", () => {
+    // A licence-bound buyer needs a licence for every controlled part, H100 included (licences.ts).
+    const bound = game({ exportStatus: "licence" });
+    expect(code(validateOrder(bound, "korea", gpus()))).toBe(RuleError.ExportRestricted);
+    expect(code(validateOrder(bound, "korea", gpus({ model: "h100" })))).toBe(RuleError.ExportRestricted);
+    // With a licence signed this quarter it waits for approval; US alignment fast-tracks it.
+    const lic: Order = { type: "sign_licence", turn: 1, volume: 1000, years: 1, asks: [] };
+    expect(code(validateOrder(bound, "korea", gpus({ quantity: 50 }), [lic]))).toBe(RuleError.ExportRestricted);
+    bound.nations.korea.policies.us_alignment = true;
+    expect(code(validateOrder(bound, "korea", gpus({ quantity: 50 }), [lic]))).toBe("ok");
+    expect(code(validateOrder(bound, "korea", gpus({ quantity: 1000 }), [lic]))).toBe(RuleError.ExportCapReached);
+    // An ally buys licence-free.
+    expect(code(validateOrder(game(), "korea", gpus({ quantity: 1000 })))).toBe("ok");
   });
 
   it("counts the money of earlier orders this turn", () => {

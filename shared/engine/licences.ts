@@ -1,0 +1,309 @@
+/**
+ * US export controls as they are after 13 May 2025 (facts.md §6): the AI Diffusion Rule and its country
+ * tiers and caps were rescinded (E5, E16); the US grants licences bilaterally, with volumes and conditions
+ * (19 Nov 2025: up to 35,000 GB300-equivalents each for G42 and HUMAIN, with security and reporting
+ * conditions, N20, N21, E21), and revokes them when a condition is broken.
+ *
+ * - Control class: every accelerator of A100/H100 class or above is controlled (E1, E17). The game takes
+ *   0.6 PF FP8 dense as the line (estimate: the 2023 rule's performance threshold of TPP 4,800 ÷ 8 bits);
+ *   every part in the catalogue is above it, so nothing is "standard" for a licence-bound buyer.
+ * - Allies (Korea, Japan, EU, UK, Australia) and India (a strategic trade partner whose only country cap was
+ *   the rescinded rule, E3, E5) buy up to ALLY_LICENCE_FREE a year without a licence; beyond that, or for a
+ *   licence-bound buyer (the UAE, Saudi Arabia) from the first GPU, a licence is needed.
+ * - Negotiation, like a vendor quote (quotes.ts): ask for a volume and years → the US answers with a volume
+ *   and conditions → counter-offers (more volume for an investment pledge in the US or stricter conditions)
+ *   → sign (`sign_licence` order, re-derived at resolution). The US's base offer is 35,000 GB300-equivalents
+ *   a year for a Gulf buyer (N20, E21; taken as yearly, estimate), twice that for an ally above its free volume.
+ *   Ceiling = base × (1 + 0.25 for no Chinese vendors + 0.25 for an ally accepting audits) + 10,000
+ *   H100-eq a year per US$ PLEDGE_PER_10K M pledged a quarter, at most MAX_MULTIPLE × base (estimates: the
+ *   Gulf pledges of US investment, N27, bought licence volume). Licence-bound buyers cannot drop audits or
+ *   reporting (E21).
+ * - US alignment (policy): +50 % volume and approval the quarter it is signed (otherwise from the next
+ *   quarter), but every licence then carries the no-Chinese-vendors condition, and the policy costs
+ *   sovereignty (outcomes.ts). Estimates.
+ * - Breach: a missed pledge payment suspends the licence for SUSPENSION_QUARTERS with a public event; a
+ *   review event can suspend licences (all, or those without audits). Suspended, no new controlled orders.
+ */
+import type { LicenceAsk, LicenceCondition, LicenceRequest } from "../protocol/licences";
+import type { Order, SignLicenceOrder } from "../protocol/orders";
+import type { Accelerator, ExportLicence, GameEvent, GameState, Nation } from "./state";
+import type { ValidationResult } from "./errors";
+import { OK, reject, RuleError } from "./errors";
+import { findAccelerator } from "./catalogue";
+
+/** FP8 dense PF from which an accelerator is export-controlled (estimate from the 2023 rule, E1, E17). */
+export const CONTROL_THRESHOLD_PF = 0.6;
+/** H100 FP8 dense PF, the unit of H100-equivalents (A1, A2). */
+export const H100_PF = 1.98;
+/** The Gulf licences of Nov 2025: 35,000 GB300-equivalents (N20, N21, E21) in H100-equivalents (GB300 5 PF, A12). */
+export const GULF_LICENCE_H100_PER_YEAR = Math.round((35_000 * 5) / H100_PF);
+/** H100-equivalents a year an ally buys without a licence (estimate: above Korea's yearly share of its 260,000 Blackwell deal, N4). */
+export const ALLY_LICENCE_FREE_H100_PER_YEAR = 200_000;
+/** US$ M a quarter of investment pledged in the US per extra 10,000 H100-equivalents a year (estimate, N27). */
+export const PLEDGE_PER_10K = 20;
+/** Largest licence as a multiple of the base offer (estimate). */
+export const MAX_MULTIPLE = 2;
+/** Volume bonus of US alignment (estimate). */
+export const ALIGNMENT_BONUS = 0.5;
+/** Quarters a breach suspends a licence (estimate). */
+export const SUSPENSION_QUARTERS = 2;
+/** Bounds of the licence climate factor events move. */
+export const LICENCE_FACTOR_RANGE: [number, number] = [0.3, 1.5];
+
+/** Control class the rules apply: the catalogue's label, but never "standard" at or above the threshold. */
+export function controlClass(a: Accelerator): "standard" | "controlled" | "frontier" {
+  if (a.exportClass === "frontier") return "frontier";
+  return a.pf >= CONTROL_THRESHOLD_PF ? "controlled" : a.exportClass;
+}
+
+/** H100-equivalents of an accelerator count (by FP8 PFLOPS, H100 = 1.98 PF; A1). */
+export function h100Eq(a: Accelerator, quantity: number): number {
+  return (quantity * a.pf) / H100_PF;
+}
+
+/** True when the nation needs a licence for its first controlled GPU. */
+export function needsLicence(n: Nation): boolean {
+  return n.exportStatus === "licence";
+}
+
+/** H100-equivalents a year the nation buys without any licence. */
+export function licenceFreeVolume(n: Nation): number {
+  if (needsLicence(n)) return 0;
+  return ALLY_LICENCE_FREE_H100_PER_YEAR * (n.policies.us_alignment ? 1 + ALIGNMENT_BONUS : 1);
+}
+
+/** The licence in force on `turn` (signed, not expired; suspended ones included), if any. */
+export function currentLicence(n: Nation, turn: number): ExportLicence | undefined {
+  return (n.licences ?? []).find((l) => l.fromTurn <= turn && l.toTurn >= turn);
+}
+
+/** True when the licence is suspended on `turn`. */
+export function isSuspended(l: ExportLicence, turn: number): boolean {
+  return l.suspendedUntil !== null && l.suspendedUntil >= turn;
+}
+
+/** The US's offer after a negotiation: what signing would grant. */
+export interface LicenceOffer {
+  request: LicenceRequest;
+  volume: number;
+  conditions: LicenceCondition[];
+  pledgePerQuarter: number;
+  fromTurn: number;
+  toTurn: number;
+  /** Largest volume the US would grant with the conditions and pledge so far. */
+  ceiling: number;
+  /** Last turn it can be signed. */
+  expiresTurn: number;
+}
+
+/** The US's answer to one counter-offer (same shape as a vendor's). */
+export interface LicenceAnswer {
+  outcome: "accepted" | "halfway" | "refused";
+  reason: string;
+}
+
+/** Base volume the US offers this nation now, H100-equivalents a year. */
+export function baseVolume(n: Nation): number {
+  const base = needsLicence(n) ? GULF_LICENCE_H100_PER_YEAR : 2 * GULF_LICENCE_H100_PER_YEAR;
+  return Math.round(base * (n.licenceFactor ?? 1) * (n.policies.us_alignment ? 1 + ALIGNMENT_BONUS : 1));
+}
+
+function ceilingOf(n: Nation, conditions: LicenceCondition[], pledge: number): number {
+  const base = baseVolume(n);
+  const bonus = (conditions.includes("no_chinese_vendors") ? 0.25 : 0) + (!needsLicence(n) && conditions.includes("security_audit") ? 0.25 : 0);
+  return Math.round(Math.min(MAX_MULTIPLE * base, base * (1 + bonus) + (pledge / PLEDGE_PER_10K) * 10_000));
+}
+
+const eqText = (v: number): string => `${Math.round(v).toLocaleString("en-US")} H100-equivalents a year (≈${Math.round((v * H100_PF) / 5).toLocaleString("en-US")} GB300)`;
+
+/** The US's first answer to a licence request, or why it will not answer. */
+export function licenceOfferFor(state: GameState, nationId: string, req: LicenceRequest): { ok: true; offer: LicenceOffer } | Extract<ValidationResult, { ok: false }> {
+  const n = state.nations[nationId];
+  if (!n) return { ok: false, error: { code: RuleError.UnknownNation, message: `There is no nation "${nationId}" in this game.` } };
+  const conditions: LicenceCondition[] = needsLicence(n) ? ["reporting", "security_audit"] : ["reporting"];
+  if (n.policies.us_alignment) conditions.push("no_chinese_vendors");
+  const ceiling = ceilingOf(n, conditions, 0);
+  const offer: LicenceOffer = {
+    request: req,
+    volume: Math.min(req.volume, ceiling),
+    conditions,
+    pledgePerQuarter: 0,
+    fromTurn: state.turn + (n.policies.us_alignment ? 0 : 1),
+    toTurn: state.turn + req.years * 4 - 1,
+    ceiling,
+    expiresTurn: state.turn,
+  };
+  return { ok: true, offer };
+}
+
+/** Apply one counter-offer: the US accepts, meets halfway or refuses, always with a reason. */
+export function counterLicence(n: Nation, o: LicenceOffer, ask: LicenceAsk): { offer: LicenceOffer; answer: LicenceAnswer } {
+  const next: LicenceOffer = { ...o, conditions: [...o.conditions] };
+  const said: string[] = [];
+  let outcome: LicenceAnswer["outcome"] = "accepted";
+  const worst = (x: LicenceAnswer["outcome"]): void => {
+    const rank = { accepted: 0, halfway: 1, refused: 2 };
+    if (rank[x] > rank[outcome]) outcome = x;
+  };
+  const add = (c: LicenceCondition): void => { if (!next.conditions.includes(c)) next.conditions.push(c); };
+  if (ask.securityAudit === false && next.conditions.includes("security_audit")) {
+    if (needsLicence(n)) {
+      worst("refused");
+      said.push("Washington requires on-site security audits for every licence of this kind (the G42 and HUMAIN licences carry them, N20, E21).");
+    } else {
+      next.conditions = next.conditions.filter((c) => c !== "security_audit");
+      said.push("Washington drops the audits, and with them the extra volume they earned.");
+    }
+  }
+  if (ask.securityAudit === true && !next.conditions.includes("security_audit")) {
+    add("security_audit");
+    said.push("Washington welcomes on-site security audits: +25 % of the base volume.");
+  }
+  if (ask.noChineseVendors === true && !next.conditions.includes("no_chinese_vendors")) {
+    add("no_chinese_vendors");
+    said.push("No Chinese vendor in the licensed sites: +25 % of the base volume.");
+  }
+  if (ask.pledgePerQuarter !== undefined && ask.pledgePerQuarter !== next.pledgePerQuarter) {
+    next.pledgePerQuarter = Math.round(ask.pledgePerQuarter * 10) / 10;
+    if (next.pledgePerQuarter > 0) add("us_investment");
+    else next.conditions = next.conditions.filter((c) => c !== "us_investment");
+    said.push(next.pledgePerQuarter > 0
+      ? `A pledge of US$${next.pledgePerQuarter}M a quarter invested in the US, paid every quarter of the licence (a missed payment suspends it).`
+      : "No investment pledge.");
+  }
+  next.ceiling = ceilingOf(n, next.conditions, next.pledgePerQuarter);
+  if (ask.volume !== undefined && ask.volume > next.volume) {
+    if (ask.volume <= next.ceiling) {
+      next.volume = ask.volume;
+      said.push(`Washington grants ${eqText(ask.volume)}.`);
+    } else if (next.ceiling > next.volume) {
+      worst("halfway");
+      next.volume = next.ceiling;
+      said.push(`Washington goes to ${eqText(next.ceiling)}: more needs a larger pledge (US$${PLEDGE_PER_10K}M a quarter per 10,000 a year) or stricter conditions, up to ${MAX_MULTIPLE}× its base offer.`);
+    } else {
+      worst("refused");
+      said.push(`Washington will not go above ${eqText(next.ceiling)} on these terms.`);
+    }
+  }
+  next.volume = Math.min(next.volume, next.ceiling);
+  if (said.length === 0) said.push("Washington keeps its terms: nothing in the counter-offer changes them.");
+  return { offer: next, answer: { outcome, reason: said.join(" ") } };
+}
+
+/** The offer after every counter-offer, in order (what `sign_licence` signs). */
+export function negotiateLicence(state: GameState, nationId: string, req: LicenceRequest, asks: LicenceAsk[]): ({ ok: true; offer: LicenceOffer; answers: LicenceAnswer[] }) | Extract<ValidationResult, { ok: false }> {
+  const first = licenceOfferFor(state, nationId, req);
+  if (!first.ok) return first;
+  let offer = first.offer;
+  const answers: LicenceAnswer[] = [];
+  for (const ask of asks) {
+    const r = counterLicence(state.nations[nationId], offer, ask);
+    offer = r.offer;
+    answers.push(r.answer);
+  }
+  return { ok: true, offer, answers };
+}
+
+function priorLicence(state: GameState, n: Nation, prior: Order[]): LicenceOffer | undefined {
+  const o = prior.filter((p): p is SignLicenceOrder => p.type === "sign_licence").pop();
+  if (!o) return undefined;
+  const { type: _t, turn: _turn, asks, ...req } = o;
+  const r = negotiateLicence(state, n.id, req, asks);
+  return r.ok ? r.offer : undefined;
+}
+
+/** H100-equivalents a year the nation may order this turn (licence-free volume + the licence in force). */
+export function exportAllowance(state: GameState, n: Nation, prior: Order[] = []): { allowance: number; licence?: ExportLicence; suspended: boolean; signed?: LicenceOffer } {
+  const signed = priorLicence(state, n, prior);
+  if (signed && signed.fromTurn <= state.turn) return { allowance: licenceFreeVolume(n) + signed.volume, suspended: false, signed };
+  const l = currentLicence(n, state.turn);
+  const suspended = l !== undefined && isSuspended(l, state.turn);
+  return { allowance: licenceFreeVolume(n) + (l && !suspended ? l.volume : 0), licence: l, suspended, signed };
+}
+
+/** The export part of a GPU order's check: controlled parts within the licence-free volume and the licence. */
+export function checkExport(state: GameState, n: Nation, a: Accelerator, quantity: number, prior: Order[]): ValidationResult {
+  if (controlClass(a) === "standard") return OK;
+  const priorEq = prior
+    .filter((p): p is Extract<Order, { type: "order_gpus" | "sign_quote" }> => p.type === "order_gpus" || p.type === "sign_quote")
+    .reduce((s, p) => { const pa = findAccelerator(state.catalogue, p.model); return s + (pa && controlClass(pa) !== "standard" ? h100Eq(pa, p.quantity) : 0); }, 0);
+  const used = n.exportUsedThisYear + priorEq;
+  const eq = h100Eq(a, quantity);
+  const { allowance, licence, suspended, signed } = exportAllowance(state, n, prior);
+  if (used + eq <= allowance + 1e-6) return OK;
+  const fmt = (x: number): string => Math.round(x).toLocaleString("en-US");
+  if (suspended) return reject(RuleError.ExportRestricted, `${n.name}'s US export licence is suspended until after turn ${licence!.suspendedUntil}: no controlled GPUs such as ${a.name} can ship.`);
+  if (signed && signed.fromTurn > state.turn) return reject(RuleError.ExportRestricted, `The licence you signed this quarter is approved from next quarter (US alignment would fast-track it): ${a.name} needs it.`);
+  if (!licence && !signed && needsLicence(n)) {
+    return reject(RuleError.ExportRestricted, `${a.name} is export-controlled (${controlClass(a)} class): ${n.name} needs a US export licence first. Ask Washington for one in the Export licence panel.`);
+  }
+  return reject(RuleError.ExportCapReached, `US export licensing allows ${n.name} ${fmt(allowance)} H100-equivalents this year (${licence || signed ? `licence ${fmt((licence ?? signed)!.volume)}` : "no licence"}${needsLicence(n) ? "" : `, ${fmt(licenceFreeVolume(n))} licence-free`}); ${fmt(used)} are used and this order adds ${fmt(eq)}. Negotiate a larger licence.`);
+}
+
+/** Grant a signed licence (replaces any older one). */
+export function grantLicence(state: GameState, n: Nation, offer: LicenceOffer, events: GameEvent[]): void {
+  const id = `${n.id}-lic${state.nextId++}`;
+  n.licences = n.licences ?? [];
+  for (const l of n.licences) if (l.toTurn >= state.turn) l.toTurn = Math.min(l.toTurn, offer.fromTurn - 1);
+  n.licences = n.licences.filter((l) => l.toTurn >= l.fromTurn);
+  n.licences.push({ id, volume: offer.volume, conditions: [...offer.conditions], pledgePerQuarter: offer.pledgePerQuarter, fromTurn: offer.fromTurn, toTurn: offer.toTurn, suspendedUntil: null });
+  events.push({
+    turn: state.turn, nation: null, kind: "policy", sources: ["N20", "N21", "E21"],
+    text: `The US grants ${n.name} an export licence for ${eqText(offer.volume)} until turn ${offer.toTurn}, from ${offer.fromTurn === state.turn ? "now" : "next quarter"}, with conditions: ${offer.conditions.map(conditionLabel).join(", ")}${offer.pledgePerQuarter > 0 ? ` (US$${offer.pledgePerQuarter}M a quarter invested in the US)` : ""}.`,
+  });
+}
+
+/** A condition in words. */
+export function conditionLabel(c: LicenceCondition): string {
+  switch (c) {
+    case "reporting": return "quarterly reporting";
+    case "security_audit": return "on-site US security audits";
+    case "no_chinese_vendors": return "no Chinese vendors";
+    case "us_investment": return "investment pledged in the US";
+  }
+}
+
+/** Suspend a licence with a public event. */
+export function suspendLicence(state: GameState, n: Nation, l: ExportLicence, quarters: number, why: string, events: GameEvent[]): void {
+  l.suspendedUntil = Math.max(l.suspendedUntil ?? 0, state.turn + quarters);
+  events.push({ turn: state.turn, nation: null, kind: "policy", sources: ["E5", "E21"], text: `The US suspends ${n.name}'s export licence until after turn ${l.suspendedUntil}: ${why}` });
+}
+
+/** Each quarter: pay investment pledges; a missed payment is a breach that suspends the licence. */
+export function runLicences(state: GameState, events: GameEvent[]): void {
+  for (const id of state.order) {
+    const n = state.nations[id];
+    const l = currentLicence(n, state.turn);
+    if (!l || l.pledgePerQuarter <= 0 || isSuspended(l, state.turn)) continue;
+    if (n.treasury - l.pledgePerQuarter >= n.treasuryFloor) {
+      n.treasury -= l.pledgePerQuarter;
+      events.push({ turn: state.turn, nation: id, kind: "finance", text: `US$${l.pledgePerQuarter}M invested in the US under your export licence's pledge.` });
+    } else {
+      suspendLicence(state, n, l, SUSPENSION_QUARTERS, `${n.name} missed its US$${l.pledgePerQuarter}M investment pledge, a condition of the licence.`, events);
+    }
+  }
+}
+
+/** Effect of a licence-volume event: scale held and future volumes within LICENCE_FACTOR_RANGE (never unlimited). */
+export function scaleLicences(n: Nation, factor: number): void {
+  const [lo, hi] = LICENCE_FACTOR_RANGE;
+  const before = n.licenceFactor ?? 1;
+  n.licenceFactor = Math.min(hi, Math.max(lo, before * factor));
+  const applied = n.licenceFactor / before;
+  for (const l of n.licences) l.volume = Math.round(l.volume * applied);
+}
+
+/** Effect of a licence review: suspend the nation's licence (or only if it has no security audits). */
+export function reviewLicence(state: GameState, n: Nation, quarters: number, unlessAudited: boolean, events: GameEvent[]): void {
+  const l = currentLicence(n, state.turn);
+  if (!l || (unlessAudited && l.conditions.includes("security_audit"))) return;
+  suspendLicence(state, n, l, quarters, unlessAudited ? "its licensed sites had no US security audits when the review came." : "a review found a breach of its conditions.", events);
+}
+
+/** Export exposure (0..1) for the sovereignty index: US silicon for all, more for licence-bound buyers and each condition. */
+export function exportExposure(n: Nation, turn: number): number {
+  const l = currentLicence(n, turn);
+  if (l && isSuspended(l, turn)) return 0.75;
+  const base = needsLicence(n) ? 0.375 : 0.125;
+  return Math.min(1, base + 0.05 * (l ? l.conditions.length : 0));
+}
