@@ -110,7 +110,7 @@ export const ARCHETYPES: Archetype[] = [
   arch("amd_value", "AMD value", "amd_heavy", { maker: "amd", pick: "value", pkg: "components", talent: 2, talentUntil: 85 }),
   arch("nvidia_leading", "NVIDIA leading edge", "nvidia_heavy", { maker: "nvidia", pick: "newest", pkg: "components", memory: 0.2, spend: 0.95, reserve: 0.2 }),
   arch("policy_max", "Policy-maximiser", "policy_maximiser", { policies: ALL_POLICIES }),
-  arch("cash_hoarder", "Cash hoarder", "cash_hoarder", { spend: 0.3, reserve: 12, buildMw: 20, memory: 0, talent: 1, talentUntil: 60 }),
+  arch("cash_hoarder", "Cash hoarder", "cash_hoarder", { spend: 0.3, reserve: 40, buildMw: 20, memory: 0, talent: 1, talentUntil: 60 }),
 ];
 
 /** The archetype with this id. */
