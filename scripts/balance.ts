@@ -44,7 +44,9 @@ if (!isMainThread) {
   const int = (v: string | undefined, d: number): number => (v === undefined ? d : Math.max(0, Math.floor(Number(v))));
   for (const p of values.preset ?? []) if (!isPresetId(p)) throw new Error(`Unknown preset "${p}"`);
   const t0 = performance.now();
-  const budgetMs = values.budget ? Number(values.budget) * 1000 : Infinity;
+  // The search starts no new round after the budget (default 9 minutes, none in --quick), so a default run stays near 10 minutes.
+  const budget = values.budget ?? (values.quick ? undefined : "540");
+  const budgetMs = budget ? Number(budget) * 1000 : Infinity;
   const opts: BenchOptions = {
     presets: (values.preset as PresetId[] | undefined) ?? base.presets,
     seeds: Math.max(1, int(values.seeds, base.seeds)),
