@@ -78,6 +78,7 @@ if (!isMainThread) {
         if (++done === jobs.length) {
           workers.forEach((x, i) => { x.off("message", handlers[i].onMessage); x.off("error", handlers[i].onError); });
           busyMs += performance.now() - t;
+          console.error(`  played ${jobs.length} games in ${((performance.now() - t) / 1000).toFixed(1)} s (${((performance.now() - t0) / 1000).toFixed(0)} s so far)`);
           resolve(out);
         } else feed(w);
       };

@@ -105,7 +105,7 @@ export const ARCHETYPES: Archetype[] = [
   arch("us_fullstack", "US full-stack", "us_fullstack", { builder: "us", pkg: "fullstack", vendor: "integrator", maker: "nvidia", spend: 0.9, policies: ["us_alignment"] }),
   arch("local_only", "Local-only", "local_only", { builder: "local", pkg: "components", vendor: "partner", talent: 2, talentUntil: 85, memory: 0, policies: ["data_localisation"] }),
   arch("jv_trilateral", "JV / trilateral", "jv_trilateral", { builder: "jv", pkg: "components", vendor: "integrator", memory: 0.2, stake: 200, talent: 2 }),
-  arch("hyperscaler_cloud", "Hyperscaler cloud", "hyperscaler_cloud", { cloudGpus: 20_000, cloudQuarters: 4, buildMw: 10, spend: 0.2, memory: 0, maker: "nvidia", pick: "newest" },
+  arch("hyperscaler_cloud", "Hyperscaler cloud", "hyperscaler_cloud", { cloudGpus: 20_000, cloudQuarters: 4, maxBuilding: 0, spend: 0.2, memory: 0, maker: "nvidia", pick: "newest" },
     () => (cloudContractsExist() ? null : "Hyperscaler cloud: not available in these rules (the Order schema has no cloud_contract order); archetype skipped.")),
   arch("amd_value", "AMD value", "amd_heavy", { maker: "amd", pick: "value", pkg: "components", talent: 2, talentUntil: 85 }),
   arch("nvidia_leading", "NVIDIA leading edge", "nvidia_heavy", { maker: "nvidia", pick: "newest", pkg: "components", memory: 0.2, spend: 0.95, reserve: 0.2 }),

@@ -120,8 +120,12 @@ export async function runBench(opts: BenchOptions, run: RunGames): Promise<Bench
     if (why) warnings.push(why);
     return !why;
   });
-  let played = 0;
-  const play = async (jobs: BenchJob[]): Promise<BenchGame[]> => { played += jobs.length; return run(jobs); };
+  const all: BenchGame[] = [];
+  const play = async (jobs: BenchJob[]): Promise<BenchGame[]> => {
+    const games = await run(jobs);
+    all.push(...games);
+    return games;
+  };
 
   // 1. Archetypes for every nation, and hard AI-vs-AI games, in one batch.
   const archJobs = playable.flatMap((a) => planJobs(a.plan, a.id, opts, opts.seeds));
@@ -158,7 +162,7 @@ export async function runBench(opts: BenchOptions, run: RunGames): Promise<Bench
   const swapJobs = bestGames.map((g): BenchJob => ({ preset: g.preset, seed: g.seed, scripted: { nation: g.scripted!.nation, plan: best.plan, label: "power-swap" }, swapPower: g.scripted!.nation }));
   const swapGames = await play(swapJobs);
 
-  return summariseBench(opts, { archetypes: playable.map((a) => ({ id: a.id, name: a.name, family: a.family })), archGames, aiGames, best, bestGames, swapGames, search, warnings, played });
+  return summariseBench(opts, { archetypes: playable.map((a) => ({ id: a.id, name: a.name, family: a.family })), archGames, aiGames, best, bestGames, swapGames, search, warnings, all });
 }
 
 /** Everything the bench played, for the summary. */
@@ -171,7 +175,8 @@ interface Played {
   swapGames: BenchGame[];
   search: { rounds: number; evaluated: ScoredPlan[]; stoppedEarly: boolean };
   warnings: string[];
-  played: number;
+  /** Every game played, in order. */
+  all: BenchGame[];
 }
 
 /** Sum up the games into balance.json and check the targets. */
@@ -212,7 +217,7 @@ function summariseBench(opts: BenchOptions, p: Played): BenchResult {
 
   const bought: Record<string, number> = {};
   const boughtByPlans: Record<string, number> = {};
-  for (const g of [...p.archGames, ...p.aiGames, ...p.bestGames]) for (const n of g.nations) {
+  for (const g of p.all) for (const n of g.nations) {
     const into = n.ai ? bought : boughtByPlans;
     for (const [m, c] of Object.entries(n.bought)) into[m] = (into[m] ?? 0) + c;
   }
@@ -257,7 +262,7 @@ function summariseBench(opts: BenchOptions, p: Played): BenchResult {
   const targets = checkTargets(opts, archetypes, nations, bestFound.winShareByPreset, vendorShare, bought, acceleratorsOnSale, powerElasticity);
   return {
     options: { presets: opts.presets, seeds: opts.seeds, aiGames: opts.aiGames, archetypes: opts.archetypes, nations: opts.nations, search: opts.search },
-    games: p.played,
+    games: p.all.length,
     archetypes, nations, families, bestFound,
     search: { seed: opts.search.seed, rounds: p.search.rounds, evaluated: p.search.evaluated.length, stoppedEarly: p.search.stoppedEarly, top: [...p.search.evaluated].sort((a, b) => b.objective - a.objective).slice(0, 5) },
     vendorShare, acceleratorsBought: bought, acceleratorsBoughtByPlans: boughtByPlans, acceleratorsOnSale, powerElasticity, targets, warnings,
