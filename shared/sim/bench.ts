@@ -136,10 +136,13 @@ export async function runBench(opts: BenchOptions, run: RunGames): Promise<Bench
   const gamesByPlan = new Map<string, BenchGame[]>();
   for (const a of playable) gamesByPlan.set(planKey(a.plan), archGames.filter((g) => g.scripted?.label === a.id));
 
-  // 2. The search, starting from the archetypes scored on the search's seeds.
+  // 2. The search, starting from the archetypes scored on the search's seeds (a subset of theirs).
+  if (opts.search.seeds > opts.seeds) {
+    warnings.push(`The search plays ${opts.seeds} seeds, not ${opts.search.seeds}: its seeds must be among the archetypes' seeds.`);
+    opts = { ...opts, search: { ...opts.search, seeds: opts.seeds } };
+  }
   const onSearchSeeds = (gs: BenchGame[]): BenchGame[] => gs.filter((g) => g.seed <= opts.search.seeds);
   const start: ScoredPlan[] = playable
-    .filter(() => opts.search.seeds <= opts.seeds)
     .map((a) => ({ plan: a.plan, objective: planObjective(onSearchSeeds(gamesByPlan.get(planKey(a.plan))!)), origin: a.id }));
   let round = 0;
   const search = await searchPlans(start, async (plans) => {
