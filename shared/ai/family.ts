@@ -1,46 +1,134 @@
 /**
- * Strategy families (the balance report's categories): what a nation actually did over a game, read
- * from its orders. A nation belongs to exactly one family, checked in this order:
- * JV/trilateral (a joint-venture site or an integrator stake), US full-stack (most GPU money on
- * integrator-run full-stack packages), local-only (no US-built site and most GPU money through local
- * partners or self-run components), then AMD-heavy or NVIDIA-heavy by the maker of most of its GPUs.
+ * Strategy families (the balance report's categories): what a nation actually did over a game, read from
+ * the orders the engine accepted and, when given, its state at the end, never from the label of the plan
+ * or AI that played it. The behaviour is summed up as shares of the compute it bought (by who built the
+ * site, who runs the GPUs, who sold them, who made them), the compute it rented from a hyperscaler cloud,
+ * the policies it used and the cash it left unspent. A nation belongs to exactly one family, checked in
+ * this order:
+ * 1. hyperscaler cloud: at least half of its compute rented from a sovereign cloud;
+ * 2. cash hoarder: it ends with at least 85 % of all the money it received (or bought no compute at all;
+ *    export-capped nations that cannot spend keep 50–80 %, so the line is drawn above them);
+ * 3. policy-maximiser: it switched on at least 3 policies (and at least 60 % of the policies the rules have);
+ * 4. JV / trilateral: at least half of its compute in joint-venture sites (a stake alone is not a JV);
+ * 5. US full-stack: at least half of its compute run by a US integrator;
+ * 6. local-only: at least 70 % in locally built sites, 70 % self-run, and under 10 % in US-built sites;
+ * 7. AMD-heavy when AMD makes at least half of its compute, else NVIDIA-heavy.
  */
 import type { Order } from "../protocol/orders";
-import type { Catalogue } from "../engine/state";
+import { PolicyId as PolicyIdSchema } from "../protocol/orders";
+import type { Builder, Catalogue, Nation } from "../engine/state";
+import type { StrategyOverride } from "./personality";
 
 /** The strategy families of the balance report. */
-export const FAMILIES = ["jv_trilateral", "us_fullstack", "local_only", "amd_heavy", "nvidia_heavy"] as const;
+export const FAMILIES = ["jv_trilateral", "us_fullstack", "local_only", "amd_heavy", "nvidia_heavy", "hyperscaler_cloud", "policy_maximiser", "cash_hoarder"] as const;
 /** One strategy family. */
 export type Family = (typeof FAMILIES)[number];
+/** The families an AI can be told to play (balance runs deal them to AI nations). */
+export const DEALT_FAMILIES = ["jv_trilateral", "us_fullstack", "local_only", "amd_heavy", "nvidia_heavy"] as const satisfies readonly StrategyOverride[];
 /** How the report names each family. */
 export const FAMILY_NAMES: Record<Family, string> = {
   jv_trilateral: "JV / trilateral", us_fullstack: "US full-stack", local_only: "Local-only", amd_heavy: "AMD-heavy", nvidia_heavy: "NVIDIA-heavy",
+  hyperscaler_cloud: "Hyperscaler cloud", policy_maximiser: "Policy-maximiser", cash_hoarder: "Cash hoarder",
 };
 
-/** The family of a nation that gave `orders` over a game. */
-export function strategyFamily(orders: Order[], catalogue: Catalogue): Family {
+/** What a nation did over a game, as the classifier reads it. PF are FP8 PFLOPS bought (installed or on order). */
+export interface Behaviour {
+  ownedPf: number;
+  /** PF by who built the data centre it sits in. */
+  pfByBuilder: Record<Builder, number>;
+  /** PF run by a US integrator (full-stack or vendor-operated). */
+  integratorRunPf: number;
+  /** PF sold by a local partner. */
+  partnerSoldPf: number;
+  amdPf: number;
+  /** PF rented from a hyperscaler cloud (GPUs × PF of each contract). */
+  cloudPf: number;
+  /** Distinct policies switched on during the game. */
+  policies: string[];
+  /** Strategic stakes bought, US$ M. */
+  stakes: number;
+  /** Treasury at the end over all the money received (0 when unknown). */
+  cashLeftShare: number;
+}
+
+/** Share of the money received left unspent from which a nation is a cash hoarder. */
+export const CASH_HOARDER_SHARE = 0.85;
+
+/** Policies a nation must use to be a policy-maximiser under rules with `count` policies. */
+export function policyMaximiserThreshold(count = PolicyIdSchema.options.length): number {
+  return Math.max(3, Math.ceil(0.6 * count));
+}
+
+/** The `cloud_contract` order's fields when `o` is one (the order exists only in rules that have hyperscaler clouds). */
+function cloudContract(o: unknown): { model: string; gpus: number } | null {
+  const c = o as { type?: unknown; model?: unknown; gpus?: unknown };
+  return c.type === "cloud_contract" && typeof c.model === "string" && typeof c.gpus === "number" ? { model: c.model, gpus: c.gpus } : null;
+}
+
+/**
+ * Sum up what a nation did from the orders the engine accepted, its state at the end (`end`, for the
+ * compute it really holds and where) and the money it received (`moneyIn`, for the cash it left).
+ */
+export function behaviourOf(orders: Order[], catalogue: Catalogue, end?: Nation, moneyIn?: number): Behaviour {
+  const pf = (model: string): number => catalogue.accelerators.find((a) => a.id === model)?.pf ?? 0;
+  const maker = (model: string): string | undefined => catalogue.accelerators.find((a) => a.id === model)?.maker;
   const partners = new Set(catalogue.localPartners.map((p) => p.id));
-  let fullstackUs = 0, local = 0, total = 0, amd = 0, gpus = 0;
-  let jv = false, usBuilt = false;
+  const b: Behaviour = { ownedPf: 0, pfByBuilder: { us: 0, local: 0, jv: 0 }, integratorRunPf: 0, partnerSoldPf: 0, amdPf: 0, cloudPf: 0, policies: [], stakes: 0, cashLeftShare: 0 };
+  const addBatch = (model: string, count: number, builder: Builder, integratorRun: boolean, vendor: string): void => {
+    const p = pf(model) * count;
+    b.ownedPf += p;
+    b.pfByBuilder[builder] += p;
+    if (integratorRun) b.integratorRunPf += p;
+    if (partners.has(vendor)) b.partnerSoldPf += p;
+    if (maker(model) === "amd") b.amdPf += p;
+  };
+  const policies = new Set<string>();
+  const buildMw: Record<Builder, number> = { us: 0, local: 0, jv: 0 };
   for (const o of orders) {
-    if (o.type === "build_dc") {
-      if (o.builder === "jv") jv = true;
-      if (o.builder === "us") usBuilt = true;
-    } else if (o.type === "invest_integrator") {
-      jv = true;
-    } else if (o.type === "order_gpus" || o.type === "sign_quote") {
-      const a = catalogue.accelerators.find((x) => x.id === o.model);
-      if (!a) continue;
-      const spend = a.priceK * o.quantity;
-      total += spend;
-      gpus += o.quantity;
-      if (a.maker === "amd") amd += o.quantity;
-      if (!partners.has(o.vendor) && o.package === "fullstack") fullstackUs += spend;
-      if (partners.has(o.vendor) || o.package === "components") local += spend;
+    const cloud = cloudContract(o);
+    if (cloud) b.cloudPf += pf(cloud.model) * cloud.gpus;
+    else if (o.type === "policy" && o.enabled) policies.add(o.policy);
+    else if (o.type === "invest_integrator") b.stakes += o.amount;
+    else if (o.type === "build_dc") buildMw[o.builder] += o.mw;
+  }
+  if (end) {
+    for (const dc of end.dataCentres) for (const g of dc.gpus) addBatch(g.model, g.count, dc.builder, g.operator === "integrator", g.vendor);
+    for (const p of end.pendingGpus) {
+      const dc = end.dataCentres.find((d) => d.id === p.dcId);
+      const integratorRun = p.operator ? p.operator === "integrator" : p.package === "fullstack" && !partners.has(p.vendor);
+      addBatch(p.model, p.quantity, dc?.builder ?? "us", integratorRun, p.vendor);
+    }
+    for (const [id, on] of Object.entries(end.policies)) if (on) policies.add(id);
+    if (moneyIn && moneyIn > 0) b.cashLeftShare = Math.max(0, end.treasury) / moneyIn;
+  } else {
+    // Without the end state, GPUs are spread over the builders in proportion to the MW each built.
+    const mw = buildMw.us + buildMw.local + buildMw.jv;
+    for (const o of orders) {
+      if (o.type !== "order_gpus" && o.type !== "sign_quote") continue;
+      const vendorRun = o.type === "sign_quote" && o.asks.some((a) => a.operator) ? o.asks.some((a) => a.operator === "vendor") : o.package === "fullstack" && !partners.has(o.vendor);
+      for (const builder of ["us", "local", "jv"] as const) {
+        const share = mw > 0 ? buildMw[builder] / mw : builder === "us" ? 1 : 0;
+        if (share > 0) addBatch(o.model, o.quantity * share, builder, vendorRun, o.vendor);
+      }
     }
   }
-  if (jv) return "jv_trilateral";
-  if (total > 0 && fullstackUs / total >= 0.6) return "us_fullstack";
-  if (!usBuilt && total > 0 && local / total >= 0.6) return "local_only";
-  return gpus > 0 && amd / gpus >= 0.5 ? "amd_heavy" : "nvidia_heavy";
+  b.policies = [...policies].sort();
+  return b;
+}
+
+/** The family of a behaviour (see the file comment for the rules and their order). */
+export function familyOf(b: Behaviour): Family {
+  const pf = b.ownedPf;
+  if (b.cloudPf > 0 && b.cloudPf >= 0.5 * (b.cloudPf + pf)) return "hyperscaler_cloud";
+  if (b.cashLeftShare >= CASH_HOARDER_SHARE || (pf === 0 && b.cloudPf === 0)) return "cash_hoarder";
+  if (b.policies.length >= policyMaximiserThreshold()) return "policy_maximiser";
+  if (b.pfByBuilder.jv >= 0.5 * pf) return "jv_trilateral";
+  if (b.integratorRunPf >= 0.5 * pf) return "us_fullstack";
+  if (b.pfByBuilder.local >= 0.7 * pf && pf - b.integratorRunPf >= 0.7 * pf && b.pfByBuilder.us < 0.1 * pf) return "local_only";
+  return b.amdPf >= 0.5 * pf ? "amd_heavy" : "nvidia_heavy";
+}
+
+/** The family of a nation that gave `orders` over a game (with its end state and money received, when known). */
+export function strategyFamily(orders: Order[], catalogue: Catalogue, end?: Nation, moneyIn?: number): Family {
+  return familyOf(behaviourOf(orders, catalogue, end, moneyIn));
 }

@@ -1,19 +1,28 @@
 /**
- * Balance runs: AI-vs-AI games of a preset with seeded personalities, and the report of win rates by
- * nation, personality and strategy family, average outcomes and warnings (a family winning more than
- * 60% of games, a nation or personality that never wins). Pure: the script spreads games over threads.
+ * Balance games: AI-vs-AI games of a preset with seeded personalities (the quick report of win rates by
+ * nation, personality and strategy family), and the bench game of `npm run balance`: one nation played by
+ * a scripted plan (shared/sim/archetypes.ts) against hard AI, or every nation hard AI, optionally with one
+ * nation's power price swapped for the dearest nation's. Pure: the script spreads games over threads.
  */
 import type { Scenario } from "../scenario/schema";
+import type { PresetId } from "../scenario/presets";
 import type { Order } from "../protocol/orders";
 import type { Difficulty, Personality } from "../ai/personality";
 import type { AiProfile } from "../ai/decide";
 import type { Family } from "../ai/family";
+import type { GameState, Nation } from "../engine/state";
 import type { Bot } from "./run";
+import type { Plan } from "./archetypes";
 import { PERSONALITIES } from "../ai/personality";
-import { FAMILIES, FAMILY_NAMES, strategyFamily } from "../ai/family";
+import { DEALT_FAMILIES, FAMILIES, FAMILY_NAMES, behaviourOf, familyOf, strategyFamily } from "../ai/family";
 import { aiOrders } from "../ai/decide";
 import { viewFor } from "../engine/view";
 import { nextInt, seedRng } from "../engine/rng";
+import { createGame } from "../engine/setup";
+import { resolveTurn } from "../engine/resolve";
+import { findAccelerator } from "../engine/catalogue";
+import { presetScenario } from "../scenario/presets";
+import { planOrders } from "./archetypes";
 import { runSim } from "./run";
 
 /** Share of games above which one strategy family counts as dominant. */
@@ -27,12 +36,18 @@ export function aiBot(profiles: Record<string, AiProfile>): Bot {
 /** Personalities and strategy families dealt to the nations of a balance game, from its seed (every family equally often). */
 export function dealProfiles(seed: number, nations: string[], difficulty: Difficulty): Record<string, AiProfile> {
   const rng = seedRng(seed ^ 0x5bd1e995);
-  const offset = nextInt(rng, FAMILIES.length);
+  const offset = nextInt(rng, DEALT_FAMILIES.length);
   return Object.fromEntries(nations.map((n, i) => [n, {
     personality: PERSONALITIES[nextInt(rng, PERSONALITIES.length)],
     difficulty,
-    strategy: FAMILIES[(offset + i + nextInt(rng, 2) * 2) % FAMILIES.length],
+    strategy: DEALT_FAMILIES[(offset + i + nextInt(rng, 2) * 2) % DEALT_FAMILIES.length],
   }]));
+}
+
+/** Money a nation received over a game: starting treasury, every quarter's budget and its revenue, US$ M. */
+export function moneyReceived(scenario: Scenario, n: Nation, turns: number): number {
+  const setup = scenario.nations.find((x) => x.id === n.id);
+  return (setup?.treasury ?? 0) + (setup?.budgetPerQuarter ?? n.budgetPerQuarter) * turns + n.cumulativeRevenue;
 }
 
 /** One nation's result in a balance game. */
@@ -64,12 +79,107 @@ export function playBalanceGame(scenario: Scenario, seed: number, difficulty: Di
     const n = r.state.nations[id];
     const last = n.history[n.history.length - 1];
     return {
-      nation: id, personality: profiles[id].personality, family: strategyFamily(byNation[id] ?? [], r.state.catalogue),
+      nation: id, personality: profiles[id].personality,
+      family: strategyFamily(byNation[id] ?? [], r.state.catalogue, n, moneyReceived(scenario, n, r.turns)),
       score: n.score, compute: last?.compute ?? 0, sovereignty: n.sovereignty, revenue: n.cumulativeRevenue,
     };
   });
   return { seed, winner: r.ranking[0].nation, nations };
 }
+
+// ---------------------------------------------------------------------------------------------------
+// The bench game of `npm run balance`.
+
+/** One game of the bench: a preset and seed, optionally one nation scripted by a plan, optionally a power-price swap. */
+export interface BenchJob {
+  preset: PresetId;
+  seed: number;
+  /** The nation a plan plays (every other nation is hard AI); absent: every nation is hard AI. */
+  scripted?: { nation: string; plan: Plan; label: string };
+  /** Swap this nation's power price with the dearest nation's (with the cheapest's when it is the dearest). */
+  swapPower?: string;
+}
+
+/** One nation's result in a bench game. */
+export interface BenchNation {
+  nation: string;
+  /** True when the hard AI played it. */
+  ai: boolean;
+  family: Family;
+  score: number;
+  /** Installed PF at the end by maker. */
+  installedPf: { nvidia: number; amd: number };
+  /** GPUs bought (orders the engine accepted) by model id. */
+  bought: Record<string, number>;
+  /** Orders the engine refused over the game. */
+  refused: number;
+  /** Treasury at the end over the money received. */
+  cashLeftShare: number;
+  policies: string[];
+}
+
+/** The result of a bench game. */
+export interface BenchGame {
+  preset: PresetId;
+  seed: number;
+  scripted?: { nation: string; label: string };
+  swapPower?: string;
+  winner: string;
+  nations: BenchNation[];
+}
+
+/** The scenario with `nation`'s power price swapped for the dearest nation's (the cheapest's when it is the dearest). */
+export function swapPowerPrice(scenario: Scenario, nation: string): Scenario {
+  const s = structuredClone(scenario);
+  const me = s.nations.find((n) => n.id === nation);
+  if (!me || s.nations.length < 2) return s;
+  const byPrice = [...s.nations].sort((a, b) => b.powerPrice - a.powerPrice || a.id.localeCompare(b.id));
+  const other = byPrice[0].id === nation ? byPrice[byPrice.length - 1] : byPrice[0];
+  [me.powerPrice, other.powerPrice] = [other.powerPrice, me.powerPrice];
+  return s;
+}
+
+/** Play one bench game. Deterministic: the same job gives the same result. */
+export function playBenchGame(job: BenchJob): BenchGame {
+  const base = presetScenario(job.preset);
+  const scenario = job.swapPower ? swapPowerPrice(base, job.swapPower) : base;
+  const ids = scenario.nations.map((n) => n.id);
+  const profiles = dealProfiles(job.seed, ids, "hard");
+  const scripted = job.scripted;
+  let state: GameState = createGame(scenario, job.seed);
+  const accepted: Record<string, Order[]> = Object.fromEntries(ids.map((id) => [id, []]));
+  const refused: Record<string, number> = Object.fromEntries(ids.map((id) => [id, 0]));
+  for (let t = 0; t < scenario.turns && !state.finished; t++) {
+    const orders: Record<string, Order[]> = {};
+    for (const id of state.order) {
+      const view = viewFor(state, { kind: "nation", nation: id }, { copy: false });
+      orders[id] = scripted?.nation === id ? planOrders(view, id, scripted.plan) : aiOrders(view, id, profiles[id]);
+    }
+    state = resolveTurn(state, orders).state;
+    for (const id of state.order) {
+      const kept = state.nations[id].lastOrders;
+      accepted[id].push(...kept);
+      refused[id] += orders[id].length - kept.length;
+    }
+  }
+  const nations = ids.map((id): BenchNation => {
+    const n = state.nations[id];
+    const b = behaviourOf(accepted[id], state.catalogue, n, moneyReceived(scenario, n, scenario.turns));
+    const installedPf = { nvidia: 0, amd: 0 };
+    for (const dc of n.dataCentres) for (const g of dc.gpus) {
+      const a = findAccelerator(state.catalogue, g.model);
+      if (a) installedPf[a.maker] += a.pf * g.count;
+    }
+    const bought: Record<string, number> = {};
+    for (const o of accepted[id]) if (o.type === "order_gpus" || o.type === "sign_quote") bought[o.model] = (bought[o.model] ?? 0) + o.quantity;
+    return { nation: id, ai: scripted?.nation !== id, family: familyOf(b), score: n.score, installedPf, bought, refused: refused[id], cashLeftShare: b.cashLeftShare, policies: b.policies };
+  });
+  const winner = [...nations].sort((a, b) => b.score - a.score || a.nation.localeCompare(b.nation))[0].nation;
+  return { preset: job.preset, seed: job.seed, scripted: scripted && { nation: scripted.nation, label: scripted.label }, swapPower: job.swapPower, winner, nations };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The AI-vs-AI report (win rates by nation, personality and family).
 
 /** Wins and appearances of one group (nation, personality or family). */
 export interface GroupStats {

@@ -1,0 +1,90 @@
+/**
+ * Scripted archetypes of the balance bench: across whole games of workshop and full, every nation's
+ * orders pass validateOrder, and shared/ai/family.ts files each archetype's play under its own family
+ * (classification is by what the nation did, not by the label). The order kit falls back instead of
+ * giving refused orders, and the hyperscaler-cloud archetype explains why it cannot play these rules.
+ */
+import { describe, expect, it } from "vitest";
+import type { Order } from "../../shared/protocol/orders";
+import type { GameState } from "../../shared/engine/state";
+import type { PresetId } from "../../shared/scenario/presets";
+import type { Archetype } from "../../shared/sim/archetypes";
+import { ARCHETYPES, BASE_PLAN, planOrders } from "../../shared/sim/archetypes";
+import { OrderKit, cloudContractsExist } from "../../shared/sim/order-kit";
+import { presetScenario } from "../../shared/scenario/presets";
+import { createGame } from "../../shared/engine/setup";
+import { resolveTurn } from "../../shared/engine/resolve";
+import { validateOrderSet } from "../../shared/engine/validate";
+import { viewFor } from "../../shared/engine/view";
+import { behaviourOf, familyOf } from "../../shared/ai/family";
+import { moneyReceived } from "../../shared/sim/balance";
+
+/** A whole game where every nation plays `a`: the orders refused by validateOrder and each nation's family at the end. */
+function playEveryNation(preset: PresetId, a: Archetype, seed: number): { refused: string[]; families: Record<string, string>; orders: number } {
+  const scenario = presetScenario(preset);
+  let state: GameState = createGame(scenario, seed);
+  const accepted: Record<string, Order[]> = {};
+  const refused: string[] = [];
+  let count = 0;
+  while (!state.finished) {
+    const orders: Record<string, Order[]> = {};
+    for (const id of state.order) {
+      orders[id] = planOrders(viewFor(state, { kind: "nation", nation: id }), id, a.plan);
+      const v = validateOrderSet(state, id, orders[id]);
+      refused.push(...v.rejected.map((r) => `${id} turn ${state.turn} ${r.order.type}: ${r.error.message}`));
+      (accepted[id] ??= []).push(...v.accepted);
+      count += orders[id].length;
+    }
+    state = resolveTurn(state, orders).state;
+  }
+  const families = Object.fromEntries(state.order.map((id) => {
+    const n = state.nations[id];
+    return [id, familyOf(behaviourOf(accepted[id], state.catalogue, n, moneyReceived(scenario, n, scenario.turns)))];
+  }));
+  return { refused, families, orders: count };
+}
+
+const playable = ARCHETYPES.filter((a) => a.unavailable() === null);
+
+describe("scripted archetypes", () => {
+  it("cover the eight plans of issue 14", () => {
+    expect(ARCHETYPES.map((a) => a.id).sort()).toEqual(["amd_value", "cash_hoarder", "jv_trilateral", "local_only", "nvidia_leading", "policy_max", "us_fullstack", "hyperscaler_cloud"].sort());
+  });
+
+  for (const preset of ["workshop", "full"] as const) {
+    for (const a of playable) {
+      it(`${a.name} gives only orders the engine accepts for every nation of ${preset}, and is classified as itself`, () => {
+        const r = playEveryNation(preset, a, 7);
+        expect(r.refused).toEqual([]);
+        expect(r.orders).toBeGreaterThan(presetScenario(preset).turns);
+        const wrong = Object.entries(r.families).filter(([, f]) => f !== a.family);
+        expect(wrong).toEqual([]);
+      });
+    }
+  }
+
+  it("the hyperscaler-cloud archetype plays only when the rules have a cloud_contract order, and says why not", () => {
+    const cloud = ARCHETYPES.find((a) => a.id === "hyperscaler_cloud")!;
+    if (cloudContractsExist()) {
+      expect(cloud.unavailable()).toBeNull();
+    } else {
+      expect(cloud.unavailable()).toMatch(/not available in these rules/);
+      const state = createGame(presetScenario("workshop"), 1);
+      const kit = new OrderKit(viewFor(state, { kind: "nation", nation: "uae" }), "uae");
+      expect(kit.cloud("aws", "nvidia", "newest", 1000, 4)).toBe(false);
+      expect(kit.notes).toContain("cloud_contract is not an order in these rules");
+      expect(kit.orders).toEqual([]);
+    }
+  });
+
+  it("the order kit falls back to a smaller site and fewer GPUs rather than giving an order the treasury cannot pay", () => {
+    const state = createGame(presetScenario("workshop"), 1);
+    const poor = { ...state, nations: { ...state.nations, india: { ...state.nations.india, treasury: 120 } } };
+    const kit = new OrderKit(viewFor(poor, { kind: "nation", nation: "india" }), "india");
+    kit.build({ builder: "us", mw: 400, maxBuilding: 1, integrator: "penguin", reserve: 0 });
+    const build = kit.orders.find((o) => o.type === "build_dc");
+    expect(build && build.type === "build_dc" ? build.mw : 0).toBeLessThan(400);
+    expect(validateOrderSet(poor, "india", kit.orders).rejected).toEqual([]);
+    expect(planOrders(viewFor(poor, { kind: "nation", nation: "india" }), "india", { ...BASE_PLAN, buildMw: 2000 }).length).toBeGreaterThan(0);
+  });
+});
