@@ -10,7 +10,8 @@ export function describeOrder(s: GameState, o: Order): string {
   switch (o.type) {
     case "build_dc": {
       const who = o.builder === "us" ? name(s, o.integrator) : o.builder === "local" ? name(s, o.partner) : `${name(s, o.integrator)} + ${name(s, o.partner)} (JV)`;
-      return `Founded a ${o.mw} MW ${o.cooling}-cooled data centre, built by ${who}`;
+      const how = o.siteKind === "brownfield" ? " in a brownfield shell" : o.power === "onsite" ? " with on-site generation" : o.power === "ppa" ? " on a power-purchase agreement" : "";
+      return `Founded a ${o.mw} MW ${o.cooling}-cooled data centre${how}, built by ${who}`;
     }
     case "expand_dc": return `Expanded ${o.dcId} by ${o.mw} MW`;
     case "sign_quote": return `Signed a quote from ${name(s, o.vendor)} for ${o.quantity.toLocaleString("en-US")} ${findAccelerator(s.catalogue, o.model)?.name ?? o.model} (${o.package === "fullstack" ? "full stack" : "components"}${o.asks.length ? `, after ${o.asks.length} counter-offer${o.asks.length > 1 ? "s" : ""}` : ""})`;
