@@ -113,7 +113,7 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
         const fits = Math.min(kw / a.kw, (spare() * style.spend) / unit);
         const use = Math.max(0, state.maxTurns - turn + 2 - gpuLeadQuarters(a, findVendor(state, vendor)!));
         const v = fits * use * planValue(state, a, n.expertise, style, dc.cxl || style.cxl) * makerBonus * (1 + style.newest * Math.max(0, 1 - age(state, a) / 8));
-        choices.push({ a, vendor, v });
+        if (use > 0) choices.push({ a, vendor, v });
         break;
       }
     }
