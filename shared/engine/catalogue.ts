@@ -3,7 +3,7 @@
  * figure's facts.md source id in a comment. Values are per GPU package (NVL72 racks counted per GPU).
  * Simplifications: one FP8-dense PFLOPS figure per part (sparsity halved, facts.md §0); prices are
  * blended street/ASP figures in US$ thousands; lead times are game quarters, not vendor quotes.
- * Export class: every part here is A100/H100 class or above, so "controlled" or "frontier" (licences.ts, E1, E17).
+ * Export class: every part here is at or above the performance of the parts controlled since 2022 (H100 class), so "controlled" or "frontier" (licences.ts, E1, E17).
  */
 import type { Accelerator, Catalogue, Integrator, LocalPartner } from "./state";
 

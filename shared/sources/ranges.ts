@@ -32,6 +32,8 @@ export interface Unranged {
   reason: string;
 }
 
+import { ROADMAP_RANGES } from "./ranges-roadmap";
+
 type Extra = Pick<FigureRange, "estimate" | "note">;
 const fig = (path: string, min: number, max: number, sources: string[], extra: Extra = {}): FigureRange => ({ path, min, max, sources, ...extra });
 const est = (path: string, min: number, max: number, sources: string[], estimate: string): FigureRange => ({ path, min, max, sources, estimate });
@@ -204,7 +206,13 @@ const NATIONS: FigureRange[] = [
 ];
 
 /** Every range record, catalogue first, then the scenario nations. */
-export const FIGURE_RANGES: readonly FigureRange[] = [...ACCELERATORS, ...INTEGRATORS, ...PARTNERS, ...MARKET, ...NATIONS];
+export const FIGURE_RANGES: readonly FigureRange[] = withRoadmap([...ACCELERATORS, ...INTEGRATORS, ...PARTNERS, ...MARKET, ...NATIONS]);
+
+/** The records above with the roadmap's (ranges-roadmap.ts) added; a roadmap record replaces one of the same path. */
+function withRoadmap(base: FigureRange[]): FigureRange[] {
+  const roadmap = new Set(ROADMAP_RANGES.map((r) => r.path));
+  return [...base.filter((r) => !roadmap.has(r.path)), ...ROADMAP_RANGES];
+}
 
 /** Numeric fields deliberately without a range record (checked figures must match no pattern here). */
 export const UNRANGED: readonly Unranged[] = [

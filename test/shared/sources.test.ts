@@ -79,10 +79,10 @@ describe("figure ranges", () => {
   it("names the path, the value and the range of a figure out of range, unrecorded or stale", () => {
     const cat = structuredClone(BASE_CATALOGUE);
     cat.accelerators.find((a) => a.id === "b200")!.priceK = 80;
-    cat.accelerators.push({ ...cat.accelerators[0], id: "gh200" });
+    cat.accelerators.push({ ...cat.accelerators[0], id: "x999" });
     const problems = figureProblems(catalogueFigures(cat), FIGURE_RANGES, UNRANGED);
     expect(problems).toContain("accelerators.b200.priceK = 80 (BASE_CATALOGUE) is outside its range 30–40 [A4, A5, A6, A38, A39]");
-    expect(problems).toContain("accelerators.gh200.pf = 1.98 (BASE_CATALOGUE) has no range record: add one to shared/sources/ranges.ts (docs/sources-and-ranges.md)");
+    expect(problems).toContain("accelerators.x999.pf = 1.98 (BASE_CATALOGUE) has no range record: add one to shared/sources/ranges.ts (docs/sources-and-ranges.md)");
     expect(problems.some((p) => p.startsWith("nations.korea.powerPrice: stale range record (120–140)"))).toBe(true);
     expect(recordProblems([{ path: "x", min: 2, max: 1, sources: ["Z99"], estimate: "?" }])).toEqual([
       "x: range 2–1 is not a range (min must be ≤ max)", "x: source Z99 is not in docs/sources.md", 'x: an estimate needs its reasoning (got "?")',
