@@ -11,6 +11,7 @@ import type { GameState, Nation } from "../../shared/engine/state";
 import { createGame, resolveTurn, validateOrder } from "../../shared/engine";
 import { findVendor, gpuUnitPrice, moneyAvailable } from "../../shared/engine/costs";
 import { freeKw } from "../../shared/ai/policy";
+import { aiLicenceOrder } from "../../shared/ai/licence";
 import { cloudFeePerQuarter } from "../../shared/engine/cloud";
 import { presetScenario } from "../../shared/scenario/presets";
 import type { PresetId } from "../../shared/scenario/presets";
@@ -37,6 +38,9 @@ export function pathOrders(s: GameState, id: string, kind: PathKind): Order[] {
     orders.push(o);
     return true;
   };
+  // Nations that need a US export licence apply for one first, as the AI does (every path needs GPUs).
+  const licence = aiLicenceOrder(s, n);
+  if (licence) add(licence);
   const partner = champion(s, n);
   if (kind === "cloud") {
     // Keep a steady fleet: renew 2-quarter contracts, spending up to half of the money left on the first quarter's fee.

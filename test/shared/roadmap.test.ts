@@ -30,7 +30,7 @@ describe("roadmap", () => {
     for (const a of parts) {
       expect(["hbm3", "hbm3e", "hbm4", "hbm4e"], a.id).toContain(a.hbmGen);
       expect(a.fp4Pf, a.id).toBeGreaterThanOrEqual(a.pf);
-      expect([8, 72, 144, 256], a.id).toContain(a.scaleUp);
+      expect([4, 8, 72, 144, 256], a.id).toContain(a.scaleUp);
       expect(a.rackScale, a.id).toBe(a.scaleUp > 8);
       expect(a.rentBand[0], a.id).toBeLessThan(a.rentBand[1]);
       expect(a.rentPerHour, a.id).toBeGreaterThanOrEqual(a.rentBand[0]);
