@@ -1,7 +1,7 @@
 /** The facilitator's inject composer: a deck event or a custom one, previewed on every nation, played now or scheduled. */
 import type { GameConnection } from "../net/api";
 import type { EventCard, Effect } from "../../shared/engine/state";
-import type { PreviewDelta } from "../../shared/engine/preview";
+import type { InjectPreview } from "../../shared/engine/preview";
 import { BASE_DECK } from "../../shared/engine/deck";
 import { h, mount } from "./dom";
 import { idx, pf, usd } from "./format";
@@ -45,10 +45,14 @@ export function injectComposer(conn: GameConnection, nations: { id: string; name
   const card = (): { deckId?: string; card?: EventCard } => source.value !== "custom" ? { deckId: source.value } : {
     card: { id: `custom-${Date.now() % 1e6}`, headline: headline.value.trim() || "Facilitator event", text: text.value.trim() || "Announced by the facilitator.", realWorld: "Facilitator inject", sources: ["facilitator"], effects: [effectOf(kind.value as Effect["kind"], [target.value], Number(value.value))] },
   };
-  conn.onMessage<{ card: EventCard; impact: PreviewDelta[] }>("inject_preview", (p) => {
-    mount(out, h("table", { class: "overview" }, h("caption", {}, `If "${p.card.headline}" is played this quarter:`),
-      h("thead", {}, h("tr", {}, ...["Nation", "Treasury", "Compute", "Sovereignty", "Expertise", "Score"].map((x) => h("th", {}, x)))),
-      h("tbody", {}, ...p.impact.map((d) => h("tr", {}, h("td", {}, nations.find((n) => n.id === d.nation)?.name ?? d.nation), h("td", {}, usd(d.treasury)), h("td", {}, pf(d.effectiveCompute)), h("td", {}, idx(d.sovereignty)), h("td", {}, d.expertise.toFixed(1)), h("td", {}, String(d.score)))))));
+  conn.onMessage<{ card: EventCard } & InjectPreview>("inject_preview", (p) => {
+    const span = p.quarters === 1 ? "this quarter" : `over the ${p.quarters} quarters it lasts (holding after this quarter)`;
+    mount(out,
+      h("ul", { class: "inject-effects" }, ...p.effects.map((e) => h("li", {}, e))),
+      h("table", { class: "overview" }, h("caption", {}, `If "${p.card.headline}" is played now, ${span}, against the same quarters without it:`),
+        h("thead", {}, h("tr", {}, ...["Nation", "Treasury", "Compute", "GPUs delayed", "Orders at risk", "Sovereignty", "Score"].map((x) => h("th", {}, x)))),
+        h("tbody", {}, ...p.impact.map((d) => h("tr", {}, h("td", {}, nations.find((n) => n.id === d.nation)?.name ?? d.nation), h("td", {}, usd(d.treasury)), h("td", {}, pf(d.effectiveCompute)),
+          h("td", {}, d.gpusDelayed.toLocaleString("en-US")), h("td", {}, String(d.ordersAtRisk)), h("td", {}, idx(d.sovereignty)), h("td", {}, String(d.score)))))));
   });
   conn.onMessage<{ cmd: string }>("facilitator_ack", (a) => { if (a.cmd === "inject") mount(out, h("p", {}, "Inject recorded: it plays at the resolution of the chosen turn and is kept in the game log.")); });
   return h("details", { class: "inject" }, h("summary", {}, "Inject an event"),

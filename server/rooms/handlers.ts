@@ -101,7 +101,7 @@ export function registerHandlers(host: HandlerHost): void {
     if (m.cmd === "preview_inject") {
       const card = injectCard(m);
       if (!card) return replyError(c, { code: "not_found", type: C2S.facilitator, field: "deckId", message: `No event "${m.deckId}" in the deck.` });
-      return c.send(S2C.injectPreview, { card, impact: host.session.previewInject(card) });
+      return c.send(S2C.injectPreview, { card, ...host.session.previewInject(card) });
     }
     const outcome = runFacilitator(host, seat, m);
     if (outcome.ok) c.send(S2C.facilitatorAck, { cmd: m.cmd });

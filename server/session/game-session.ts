@@ -14,8 +14,8 @@ import type { GameEvent, GameState } from "../../shared/engine/state";
 import type { Order } from "../../shared/protocol/orders";
 import type { ChatLine, Phase } from "../../shared/protocol/room-model";
 import type { RuleViolation } from "../../shared/engine/errors";
-import { previewInject, replay, resolveTurn, validateOrder } from "../../shared/engine";
-import type { PreviewDelta } from "../../shared/engine";
+import { previewInjectOver, replay, resolveTurn, validateOrder } from "../../shared/engine";
+import type { InjectPreview } from "../../shared/engine/preview";
 import type { EventCard } from "../../shared/engine/state";
 import type { GameStore } from "../store/game-store";
 import type { GameRecord, GameSettings } from "../store/records";
@@ -387,10 +387,10 @@ export class GameSession {
     return DONE;
   }
 
-  /** Facilitator: what an event would do to every nation if played this turn, given the orders placed so far. */
-  previewInject(card: EventCard): PreviewDelta[] {
+  /** Facilitator: what an event would do to every nation over its whole duration if played this turn, given the orders placed so far. */
+  previewInject(card: EventCard): InjectPreview {
     const orders = Object.fromEntries(this.state.order.map((n) => [n, this.orders.of(n)]));
-    return previewInject(this.state, card, orders);
+    return previewInjectOver(this.state, card, orders);
   }
 
   /** Facilitator: stop the clock. */

@@ -7,7 +7,7 @@ export { legalOrders } from "./legal";
 export { viewFor, publicNation, canSee } from "./view";
 export type { GameView, Seat, PublicNation, PublicDataCentre } from "./view";
 export { replay, stateHash } from "./replay";
-export { previewOrders, previewInject } from "./preview";
+export { previewOrders, previewInject, previewInjectOver } from "./preview";
 export type { PreviewDelta } from "./preview";
 export type { OrderLog } from "./replay";
 export { RuleError } from "./errors";

@@ -69,3 +69,83 @@ export function previewInject(state: GameState, card: EventCard, orders: Record<
     return { ...a, treasury: a.treasury - b.treasury, compute: a.compute - b.compute, effectiveCompute: a.effectiveCompute - b.effectiveCompute, sovereignty: Math.round((a.sovereignty - b.sovereignty) * 1000) / 1000, expertise: Math.round((a.expertise - b.expertise) * 10) / 10, score: a.score - b.score };
   });
 }
+
+/** One nation's impact of an inject over the event's whole duration, inject minus no inject. */
+export interface InjectImpact extends PreviewDelta {
+  /** GPUs that arrive later (or not within the horizon) because of the event. */
+  gpusDelayed: number;
+  /** The nation's pending GPU orders the event slows down. */
+  ordersAtRisk: number;
+}
+
+/** The impact of an inject over every quarter its effects last, with a sentence per effect. */
+export interface InjectPreview {
+  /** Quarters simulated: the longest effect's duration (one-off effects: 1). */
+  quarters: number;
+  /** What the event does, in words ("HBM supply −40 % for 2 quarters"). */
+  effects: string[];
+  impact: InjectImpact[];
+}
+
+const pct = (factor: number): string => `${factor >= 1 ? "+" : "−"}${Math.round(Math.abs(factor - 1) * 100)} %`;
+const forQuarters = (q: number): string => `for ${q} quarter${q === 1 ? "" : "s"}`;
+
+/** A sentence per mechanical effect of a card, naming the nations it touches. */
+export function effectLines(state: GameState, card: EventCard): string[] {
+  const who = (ids: string[]): string => (ids.includes("*") ? "every nation" : ids.map((id) => state.nations[id]?.name ?? id).join(", "));
+  return card.effects.map((e) => {
+    switch (e.kind) {
+      case "hbm_supply": return `HBM supply ${pct(e.factor)} ${forQuarters(e.quarters)}`;
+      case "packaging_cap": return `CoWoS packaging capacity ${pct(e.factor)} ${forQuarters(e.quarters)}`;
+      case "gpu_price": return `${e.maker === "all" ? "GPU" : e.maker === "nvidia" ? "NVIDIA GPU" : "AMD GPU"} prices ${pct(e.factor)} ${forQuarters(e.quarters)}`;
+      case "power_price": return `Power price ${pct(e.factor)} for ${who(e.nations)}`;
+      case "support": return `Public support ${e.delta >= 0 ? "+" : "−"}${Math.abs(e.delta)} for ${who(e.nations)}${e.ifSovereigntyAbove !== undefined ? ` (where sovereignty is above ${e.ifSovereigntyAbove})` : ""}`;
+      case "expertise": return `Expertise ${e.delta >= 0 ? "+" : "−"}${Math.abs(e.delta)} for ${who(e.nations)}`;
+      case "rent_price": return `GPU rental prices ${pct(e.factor)}`;
+      case "build_delay": return `Construction ${e.quarters} quarter${e.quarters === 1 ? "" : "s"} slower for ${who(e.nations)}`;
+      case "treasury": return `Treasury ${e.delta >= 0 ? "+" : "−"}US$${Math.abs(e.delta).toLocaleString("en-US")}M for ${who(e.nations)}`;
+      case "licence_volume": return `US licence volumes ${pct(e.factor)} for ${who(e.nations)}`;
+      case "licence_review": return `US licences suspended ${forQuarters(e.quarters)} for ${who(e.nations)}${e.unlessAudited ? " unless they carry security audits" : ""}`;
+    }
+  });
+}
+
+/** Quarters an inject's effects last (1 for one-off effects), at most 4 and never past the game's end. */
+export function injectHorizon(state: GameState, card: EventCard): number {
+  const longest = Math.max(1, ...card.effects.map((e) => ("quarters" in e ? e.quarters : 1)));
+  return Math.max(1, Math.min(longest, 4, state.maxTurns - state.turn + 1));
+}
+
+/** GPUs installed in every data centre of a nation. */
+function installed(s: GameState, id: string): number {
+  return s.nations[id].dataCentres.reduce((n, dc) => n + dc.gpus.reduce((m, g) => m + g.count, 0), 0);
+}
+
+/**
+ * The impact of an inject over its whole duration: this quarter with the orders so far, then holding for the
+ * rest of the event (no new orders), compared with the same quarters without it.
+ */
+export function previewInjectOver(state: GameState, card: EventCard, orders: Record<string, Order[]> = {}): InjectPreview {
+  const quarters = injectHorizon(state, card);
+  let withInject = resolveQuiet(state, orders, [card]);
+  let without = resolveQuiet(state, orders);
+  for (let q = 1; q < quarters && !withInject.finished && !without.finished; q++) {
+    withInject = resolveQuiet(withInject, {});
+    without = resolveQuiet(without, {});
+  }
+  const impact = state.order.map((id): InjectImpact => {
+    const a = delta(state, withInject, id);
+    const b = delta(state, without, id);
+    const pendingWith = withInject.nations[id].pendingGpus;
+    const ordersAtRisk = without.nations[id].pendingGpus.length === 0 && pendingWith.length === 0 ? 0
+      : pendingWith.filter((p) => { const w = without.nations[id].pendingGpus.find((x) => x.id === p.id); return !w || w.quantity < p.quantity; }).length;
+    return {
+      ...a,
+      treasury: a.treasury - b.treasury, compute: a.compute - b.compute, effectiveCompute: a.effectiveCompute - b.effectiveCompute,
+      sovereignty: Math.round((a.sovereignty - b.sovereignty) * 1000) / 1000, expertise: Math.round((a.expertise - b.expertise) * 10) / 10, score: a.score - b.score,
+      gpusDelayed: Math.max(0, installed(without, id) - installed(withInject, id)),
+      ordersAtRisk,
+    };
+  });
+  return { quarters, effects: effectLines(state, card), impact };
+}

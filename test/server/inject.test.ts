@@ -36,9 +36,13 @@ describe("facilitator injects", () => {
     const india = impact.find((x) => x.nation === "india")!;
     expect(india.treasury).toBeCloseTo(400, 6);
 
-    const deckPreview = nextMessage<{ card: EventCard }>(fac, "inject_preview");
+    const deckPreview = nextMessage<{ card: EventCard; quarters: number; effects: string[] }>(fac, "inject_preview");
     fac.facilitator({ cmd: "preview_inject", deckId: "hbm_sold_out" });
-    expect((await deckPreview).card.headline).toMatch(/HBM/);
+    const sold = await deckPreview;
+    expect(sold.card.headline).toMatch(/HBM/);
+    // The preview covers the event's whole duration and says what it does.
+    expect(sold.quarters).toBeGreaterThanOrEqual(2);
+    expect(sold.effects.join(" ")).toMatch(/HBM supply −\d+ % for \d quarters/);
 
     const ack = nextMessage<{ cmd: string }>(fac, "facilitator_ack");
     fac.facilitator({ cmd: "inject", card: grant });
