@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { hostGame, launch, shot, startServer, watch } from "./harness";
+import { hostGame, launch, shot, startServer, watch, joinByLink } from "./harness";
 import type { E2EServer } from "./harness";
 
 let server: E2EServer;
@@ -40,8 +40,7 @@ describe("negotiating a GPU lease in two tabs", () => {
     const watched = [watch(fac), watch(korea), watch(japan)];
     const code = await hostGame(fac, server.url, "workshop");
     for (const [page, i] of [[korea, 0], [japan, 1]] as const) {
-      await page.goto(`${server.url}/join/${code}`);
-      await page.waitForSelector("text=Lobby — room");
+      await joinByLink(page, server.url, code);
       await page.locator(".card").nth(i).locator("button:has-text('Choose')").click();
     }
     await fac.waitForFunction(() => document.querySelectorAll(".card .players").length > 0 && [...document.querySelectorAll(".card .players")].filter((p) => p.textContent?.startsWith("Players:")).length === 2);

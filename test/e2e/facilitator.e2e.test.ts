@@ -1,7 +1,7 @@
 /** The facilitator's flow in Chromium: create, lobby, start, inject with preview, force-resolve, end, debrief, print view. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { hostGame, launch, shot, startServer, watch } from "./harness";
+import { hostGame, launch, shot, startServer, watch, joinByLink } from "./harness";
 import type { E2EServer } from "./harness";
 
 let server: E2EServer;
@@ -16,8 +16,7 @@ describe("facilitator console", () => {
     const watched = [watch(fac), watch(player)];
     const code = await hostGame(fac, server.url, "workshop");
 
-    await player.goto(`${server.url}/join/${code}`);
-    await player.waitForSelector("text=Lobby — room");
+    await joinByLink(player, server.url, code);
     await player.locator(".card").nth(2).locator("button:has-text('Choose')").click();
     await fac.waitForSelector(".card >> text=Players: Player");
     await shot(fac, "facilitator-lobby");

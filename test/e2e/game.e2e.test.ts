@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launch, shot, startServer, watch } from "./harness";
+import { launch, shot, startServer, watch, joinByLink } from "./harness";
 import type { E2EServer } from "./harness";
 
 let server: E2EServer;
@@ -87,8 +87,7 @@ describe("a whole tutorial game in the browser", () => {
     await laptop.locator(".card").nth(0).locator("button:has-text('Choose')").click();
     await laptop.waitForSelector(".card.mine");
 
-    await phone.goto(`${server.url}/join/${code}`);
-    await phone.waitForSelector("text=Lobby — room");
+    await joinByLink(phone, server.url, code);
     await phone.locator(".card").nth(1).locator("button:has-text('Choose')").click();
     await phone.waitForSelector(".card.mine");
     await shot(laptop, "lobby");

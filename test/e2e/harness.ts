@@ -87,3 +87,11 @@ export async function hostGame(page: Page, url: string, preset: string): Promise
   await page.waitForSelector("text=Lobby — room");
   return code;
 }
+
+/** Follow a game's join link as a player does: the join page asks a name, then the lobby opens. */
+export async function joinByLink(page: Page, url: string, code: string, name = "Player"): Promise<void> {
+  await page.goto(`${url}/join/${code}`);
+  await page.fill("input[name=name]", name);
+  await page.click("button:has-text('Join the game')");
+  await page.waitForSelector("text=Lobby — room");
+}

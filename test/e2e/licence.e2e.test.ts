@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { hostGame, launch, shot, startServer, watch } from "./harness";
+import { hostGame, launch, shot, startServer, watch, joinByLink } from "./harness";
 import type { E2EServer } from "./harness";
 
 let server: E2EServer;
@@ -19,8 +19,7 @@ describe("US export licence panel", () => {
     const uae = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
     const watched = [watch(fac), watch(uae)];
     const code = await hostGame(fac, server.url, "workshop");
-    await uae.goto(`${server.url}/join/${code}`);
-    await uae.waitForSelector("text=Lobby — room");
+    await joinByLink(uae, server.url, code);
     await uae.locator(".card", { hasText: "UAE" }).locator("button:has-text('Choose')").click();
     await fac.waitForFunction(() => [...document.querySelectorAll(".card .players")].filter((p) => p.textContent?.startsWith("Players:")).length === 1);
     await fac.click("text=Start the game");
