@@ -37,7 +37,7 @@ export interface BenchOptions {
 
 /** The default options: a run of about ten minutes on two cores. */
 export const DEFAULT_OPTIONS: BenchOptions = {
-  presets: ["workshop", "full"], seeds: 3, aiGames: 16, search: { seed: 14, rounds: 4, batch: 2, seeds: 1 },
+  presets: ["workshop", "full"], seeds: 3, aiGames: 16, search: { seed: 14, rounds: 6, batch: 2, seeds: 1 },
 };
 /** The quick options (about a minute on two cores): workshop only, one seed, a short search. */
 export const QUICK_OPTIONS: BenchOptions = {
@@ -159,10 +159,13 @@ export async function runBench(opts: BenchOptions, run: RunGames): Promise<Bench
   }, { seed: opts.search.seed, rounds: opts.search.rounds, batch: opts.search.batch, stop: opts.stop });
   if (search.stoppedEarly) warnings.push(`The search stopped after ${search.rounds} of ${opts.search.rounds} rounds (time budget): its result depends on the machine's speed.`);
   const best = search.best;
-  const bestGames = onSearchSeeds(gamesByPlan.get(planKey(best.plan)) ?? []);
+  // The best plan on every seed of the archetypes (a candidate was only played on the search's seeds).
+  const known = gamesByPlan.get(planKey(best.plan)) ?? [];
+  const more = planJobs(best.plan, "best", opts, opts.seeds).filter((j) => !known.some((g) => g.preset === j.preset && g.seed === j.seed && g.scripted?.nation === j.scripted?.nation));
+  const bestGames = [...known, ...(await play(more))];
 
-  // 3. Power-price swap: the best plan, same seeds, each nation's price swapped for the dearest's.
-  const swapJobs = bestGames.map((g): BenchJob => ({ preset: g.preset, seed: g.seed, scripted: { nation: g.scripted!.nation, plan: best.plan, label: "power-swap" }, swapPower: g.scripted!.nation }));
+  // 3. Power-price swap: the best plan, the search's seeds, each nation's price swapped for the dearest's.
+  const swapJobs = onSearchSeeds(bestGames).map((g): BenchJob => ({ preset: g.preset, seed: g.seed, scripted: { nation: g.scripted!.nation, plan: best.plan, label: "power-swap" }, swapPower: g.scripted!.nation }));
   const swapGames = await play(swapJobs);
 
   return summariseBench(opts, { archetypes: playable.map((a) => ({ id: a.id, name: a.name, family: a.family })), archGames, aiGames, best, bestGames, swapGames, search, warnings, all });
@@ -251,7 +254,7 @@ function summariseBench(opts: BenchOptions, p: Played): BenchResult {
   for (const preset of opts.presets) {
     const sc = presetScenario(preset);
     for (const nation of scriptedNations(preset, opts)) {
-      const base = p.bestGames.filter((g) => g.preset === preset && g.scripted?.nation === nation).map((g) => g.nations.find((n) => n.nation === nation)!.score);
+      const base = p.bestGames.filter((g) => g.preset === preset && g.scripted?.nation === nation && g.seed <= opts.search.seeds).map((g) => g.nations.find((n) => n.nation === nation)!.score);
       const swapped = p.swapGames.filter((g) => g.preset === preset && g.scripted?.nation === nation).map((g) => g.nations.find((n) => n.nation === nation)!.score);
       if (!base.length || !swapped.length) continue;
       const price = sc.nations.find((n) => n.id === nation)!.powerPrice;
@@ -301,11 +304,11 @@ export function checkTargets(
 /** The printed tables of a bench result, per preset, with each target beside its figure. */
 export function formatBench(r: BenchResult): string {
   const lines: string[] = [];
-  const cell = (x: number | undefined): string => (x === undefined ? "-" : `${Math.round(x * 100)}%`).padStart(9);
+  const cell = (x: number | undefined): string => (x === undefined ? "-" : `${Math.round(x * 100)}%`).padStart(10);
   for (const preset of r.options.presets) {
     const ids = [...new Set(r.archetypes.filter((a) => a.preset === preset).map((a) => a.nation))];
     lines.push(`== ${preset} ==`, `Scripted archetype vs hard AI: win share by nation (${r.options.seeds} seeds each); family = how its games were classified`);
-    lines.push(`  ${"".padEnd(22)}${ids.map((n) => n.padStart(9)).join("")}   classified as itself`);
+    lines.push(`  ${"".padEnd(22)}${ids.map((n) => n.padStart(10)).join("")}   classified as itself`);
     for (const id of [...new Set(r.archetypes.map((a) => a.id))]) {
       const rows = r.archetypes.filter((a) => a.preset === preset && a.id === id);
       if (!rows.length) continue;
