@@ -13,7 +13,8 @@ import { JoinOptions, S2C } from "../../shared/protocol/messages";
 import type { WelcomeMsg } from "../../shared/protocol/server-extra";
 import { RoomState } from "../schema/room-state";
 import { GameSession } from "../session/game-session";
-import type { LiveSeat } from "../session/seat-book";
+import type { Match, MatchEffect, MatchSeat } from "../../shared/match";
+import { canJoin, defaultSeatName, liveState, ordersOf } from "../../shared/match";
 import { gameStore } from "../store/instance";
 import { serverSettings } from "../settings";
 import type { ServerSettings } from "../settings";
@@ -45,7 +46,8 @@ export interface GameRoomCreateOptions {
 /** What onAuth hands to onJoin. */
 interface JoinAuth {
   token?: string;
-  role: LiveSeat["role"];
+  seatId?: string;
+  role: MatchSeat["role"];
   name: string;
 }
 
@@ -74,36 +76,19 @@ export class GameRoom extends Room<RoomState> {
     if (!claimGame(code)) throw new ServerError(ErrorCode.MATCHMAKE_UNHANDLED, `Game "${code}" runs on another server process.`);
     this.roomId = code;
     await this.setPrivate(true);
-    this.session = new GameSession(record, gameStore(), this.clock, {
-      roomChanged: () => this.onRoomChanged(),
-      worldChanged: () => {
-        projectWorld(this.state, this.session.liveState());
-        projectDeals(this.state, this.session, this.session.state.order);
-        this.syncViews();
-      },
-      ordersChanged: (nation) => projectOrders(this.state, this.session, nation),
-      dealsChanged: (nations) => {
-        projectDeals(this.state, this.session, nations);
-        this.syncViews();
-      },
-      chatAdded: (line) => {
-        projectChatLine(this.state, this.session.chat, line);
-        this.syncViews();
-      },
-      resolved: (turn, events) => this.sendResults(turn, events),
-    });
-    projectWorld(this.state, this.session.liveState());
-    projectDeals(this.state, this.session, this.session.state.order);
-    for (const n of this.session.state.order) projectOrders(this.state, this.session, n);
-    projectAllChat(this.state, this.session.chat);
-    projectRoom(this.state, this.session);
+    this.session = new GameSession(record, gameStore(), this.clock, { changed: (before, after, effects) => this.onChanged(before, after, effects) });
+    const m = this.session.match;
+    projectWorld(this.state, liveState(m));
+    projectDeals(this.state, m, m.state.order);
+    for (const n of m.state.order) projectOrders(this.state, m, n);
+    projectAllChat(this.state, m.chat);
+    projectRoom(this.state, m);
     registerHandlers({
       session: this.session,
       settings: this.settings,
       listen: (type, cb) => void this.onMessage(type, cb),
       listenUnknown: (cb) => void this.onMessage("*", cb),
       seatOf: (client) => this.seatOf(client),
-      disconnectSeat: (token, closeCode, reason) => this.disconnectSeat(token, closeCode, reason),
     });
     this.session.resumeClock();
     await this.presence.sadd(CODES_SET, code);
@@ -118,9 +103,9 @@ export class GameRoom extends Room<RoomState> {
     }
     const o = parsed.data;
     if (o.seatToken) {
-      const seat = this.session.seats.byToken(o.seatToken);
+      const seat = this.session.seatByToken(o.seatToken);
       if (!seat) throw new ServerError(ErrorCode.AUTH_FAILED, "That seat is not in this game any more: join again.");
-      return { token: seat.token, role: seat.role, name: seat.name };
+      return { token: o.seatToken, seatId: seat.seatId, role: seat.role, name: seat.name };
     }
     if (o.role === "facilitator") {
       const record = gameStore().game(this.session.code);
@@ -128,49 +113,53 @@ export class GameRoom extends Room<RoomState> {
         throw new ServerError(ErrorCode.AUTH_FAILED, "Wrong facilitator key.");
       }
     }
-    if (o.role === "player" && this.session.locked) throw new ServerError(ErrorCode.AUTH_FAILED, "The facilitator has locked this game: no new players.");
-    const name = o.name ?? (o.role === "projector" ? "Projector" : o.role === "facilitator" ? "Facilitator" : `Player ${this.session.seats.count("player") + 1}`);
+    const gate = canJoin(this.session.match, o.role);
+    if (gate) throw new ServerError(ErrorCode.AUTH_FAILED, gate.message);
+    const name = o.name ?? defaultSeatName(this.session.match, o.role);
     return { role: o.role, name };
   }
 
   override onJoin(client: Client, _options: unknown, auth: JoinAuth): void {
     this.lastActivity = Date.now();
-    let seat = auth.token ? this.session.seats.byToken(auth.token) : undefined;
-    if (seat) {
-      this.pendingReconnects.get(seat.token)?.reject(new Error("seat rejoined from another connection"));
-      this.disconnectSeat(seat.token, CLOSE_REPLACED, "Your seat was opened in another tab or window.", client);
+    let seatId = auth.seatId;
+    if (seatId && auth.token) {
+      this.pendingReconnects.get(seatId)?.reject(new Error("seat rejoined from another connection"));
+      this.disconnectSeat(seatId, CLOSE_REPLACED, "Your seat was opened in another tab or window.", client);
     } else {
-      seat = { token: randomSecret(), code: this.session.code, seatId: randomSecret(6), name: auth.name, role: auth.role, nation: null, sessionId: client.sessionId, connected: true };
-      this.session.addSeat(seat);
+      seatId = randomSecret(6);
+      const added = this.session.addSeat(seatId, randomSecret(), auth.name, auth.role);
+      if (!added.ok) throw new ServerError(ErrorCode.AUTH_FAILED, added.message);
     }
-    client.userData = { ...(client.userData ?? {}), seatToken: seat.token };
-    this.session.setConnected(seat, client.sessionId, true);
-    client.send(S2C.welcome, { code: this.session.code, sessionId: client.sessionId, seatId: seat.seatId, seatToken: seat.token, role: seat.role, nation: seat.nation, name: seat.name } satisfies WelcomeMsg);
+    client.userData = { ...(client.userData ?? {}), seatId };
+    this.session.apply(seatId, { type: "connect", sessionId: client.sessionId, connected: true });
+    const seat = this.session.seat(seatId)!;
+    client.send(S2C.welcome, { code: this.session.code, sessionId: client.sessionId, seatId, seatToken: this.session.tokenOf(seatId) ?? "", role: seat.role, nation: seat.nation, name: seat.name } satisfies WelcomeMsg);
   }
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
     this.lastActivity = Date.now();
-    const seat = this.seatOf(client);
-    if (!seat) return;
-    const stillOurs = (): boolean => seat.sessionId === client.sessionId;
+    const seatId = this.seatOf(client)?.seatId;
+    if (!seatId) return;
+    const stillOurs = (): boolean => this.session.seat(seatId)?.sessionId === client.sessionId;
+    const setConnected = (connected: boolean): void => void this.session.apply(seatId, { type: "connect", sessionId: client.sessionId, connected });
     if (consented || client.userData?.kicked || client.userData?.replaced) {
-      if (stillOurs()) this.session.setConnected(seat, client.sessionId, false);
+      if (stillOurs()) setConnected(false);
       return;
     }
     const pending = this.allowReconnection(client, this.settings.reconnectSeconds);
-    this.pendingReconnects.set(seat.token, pending);
+    this.pendingReconnects.set(seatId, pending);
     try {
       await pending;
-      if (stillOurs()) this.session.setConnected(seat, client.sessionId, true);
+      if (stillOurs()) setConnected(true);
     } catch {
-      if (stillOurs()) this.session.setConnected(seat, client.sessionId, false);
+      if (stillOurs()) setConnected(false);
     } finally {
-      if (this.pendingReconnects.get(seat.token) === pending) this.pendingReconnects.delete(seat.token);
+      if (this.pendingReconnects.get(seatId) === pending) this.pendingReconnects.delete(seatId);
     }
   }
 
   override async onDispose(): Promise<void> {
-    this.session?.timer.clear();
+    this.session?.stop();
     if (!this.session) return;
     releaseGame(this.session.code);
     await this.presence.srem(CODES_SET, this.session.code);
@@ -186,23 +175,40 @@ export class GameRoom extends Room<RoomState> {
   }
 
   /** The seat a client holds, if it still exists. */
-  seatOf(client: Client): LiveSeat | undefined {
-    const token = client.userData?.seatToken as string | undefined;
-    return token ? this.session.seats.byToken(token) : undefined;
+  seatOf(client: Client): MatchSeat | undefined {
+    const seatId = client.userData?.seatId as string | undefined;
+    return seatId ? this.session.seat(seatId) : undefined;
   }
 
-  private disconnectSeat(token: string, closeCode: number, reason: string, except?: Client): void {
+  private disconnectSeat(seatId: string, closeCode: number, reason: string, except?: Client): void {
     for (const c of this.clients) {
-      if (c === except || c.userData?.seatToken !== token) continue;
+      if (c === except || c.userData?.seatId !== seatId) continue;
       c.userData.replaced = closeCode === CLOSE_REPLACED;
       c.userData.kicked = closeCode !== CLOSE_REPLACED;
       c.leave(closeCode, reason);
     }
   }
 
-  private onRoomChanged(): void {
-    projectRoom(this.state, this.session);
+  /** Project what changed in the match into the schema state, send results, close removed seats. */
+  private onChanged(before: Match, after: Match, effects: MatchEffect[]): void {
+    const live = liveState(after);
+    const all = after.state.order;
+    if (live !== liveState(before)) {
+      projectWorld(this.state, live);
+      projectDeals(this.state, after, all);
+    } else if (before.deals.length !== after.deals.length || JSON.stringify(before.deals) !== JSON.stringify(after.deals)) {
+      const was = new Map(before.deals.map((d) => [d.id, JSON.stringify(d)]));
+      const parties = new Set(after.deals.filter((d) => was.get(d.id) !== JSON.stringify(d)).flatMap((d) => [d.terms.from, d.terms.to]));
+      projectDeals(this.state, after, [...parties]);
+    }
+    for (const n of all) if (before.state.turn !== after.state.turn || JSON.stringify(ordersOf(before, n)) !== JSON.stringify(ordersOf(after, n))) projectOrders(this.state, after, n);
+    for (const e of effects) if (e.kind === "chat") projectChatLine(this.state, after.chat, e.line);
+    projectRoom(this.state, after);
     this.syncViews();
+    for (const e of effects) {
+      if (e.kind === "resolved") this.sendResults(e.turn, e.events);
+      else if (e.kind === "seat_removed") this.disconnectSeat(e.seatId, 4030, "The facilitator removed you from the game.");
+    }
   }
 
   /** Give every client's StateView exactly the secret entries and parts its seat may see (new parts included). */
@@ -224,7 +230,7 @@ export class GameRoom extends Room<RoomState> {
       this.lastActivity = Date.now();
       return;
     }
-    const limit = this.session.phase === "ended" ? this.settings.idleEndedSeconds * 1000 : IDLE_RUNNING_MS;
+    const limit = this.session.match.phase === "ended" ? this.settings.idleEndedSeconds * 1000 : IDLE_RUNNING_MS;
     if (Date.now() - this.lastActivity > limit) void this.disconnect();
   }
 }

@@ -2,10 +2,10 @@
 import type { Client } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import type { RoomState } from "../schema/room-state";
-import type { LiveSeat } from "../session/seat-book";
+import type { MatchSeat } from "../../shared/match";
 
 /** Nations whose secrets a seat may see: its own nation, every nation for the facilitator, none for a projector. */
-export function visibleNations(seat: LiveSeat | undefined, allNations: string[]): string[] {
+export function visibleNations(seat: MatchSeat | undefined, allNations: string[]): string[] {
   if (!seat) return [];
   if (seat.role === "facilitator") return allNations;
   if (seat.role === "player" && seat.nation) return [seat.nation];

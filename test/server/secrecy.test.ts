@@ -92,7 +92,7 @@ describe("hidden information", () => {
     expect((await nextMessage<ErrorReply>(b, "error")).code).toBe("not_found");
     b.clearOrders(1);
     await sleep(200);
-    expect(server.room(game.code).session.orders.of(nations[0]).length).toBe(1);
+    expect(server.room(game.code).session.match.orders.sets[nations[0]].length).toBe(1);
     // Changing nation mid-game is refused; facilitator commands from a player are refused.
     b.chooseSeat(nations[0]);
     expect((await nextMessage<ErrorReply>(b, "error")).code).toBe("not_in_phase");
@@ -101,7 +101,7 @@ describe("hidden information", () => {
       expect((await nextMessage<ErrorReply>(b, "error")).code).toBe("forbidden");
     }
     expect(a.status).toBe("connected");
-    expect(server.room(game.code).session.phase).toBe("orders");
+    expect(server.room(game.code).session.match.phase).toBe("orders");
     // A seat token is not a facilitator key.
     const stolen = a.model().you;
     await expect(browser().join(game.code, { role: "facilitator", facilitatorKey: stolen.sessionId })).rejects.toThrow();
