@@ -18,3 +18,4 @@ export { dealsOf } from "./deals";
 export { quoteFor } from "./queries";
 export { previewInject, firstInjectTurn } from "./injects";
 export { CHAT_KEEP } from "./chat";
+export { matchView, engineSeat, visibleNations, PUBLIC_CHAT_KEEP, PRIVATE_CHAT_KEEP } from "./view";
