@@ -1,10 +1,9 @@
 /**
- * GameConnection: one seat's live link to a game room. It keeps the RoomModel up to date from state
- * patches, forwards server messages, sends typed intents, and reconnects by itself after a drop
+ * GameConnection: one seat's live link to a game room. It keeps the RoomModel up to date from the
+ * server's view stream (a full view, then a JSON patch per change), forwards server messages, sends typed intents, and reconnects by itself after a drop
  * (reconnection token first, then the seat token) with backoff.
  */
 import type { Client, Room } from "colyseus.js";
-import type { RoomState } from "../../server/schema/room-state";
 import type { RoomModel, Role } from "../../shared/protocol/room-model";
 import type { Order } from "../../shared/protocol/orders";
 import type { DealItem, QuoteAsk, QuoteRequest } from "../../shared/protocol/deals";
@@ -12,7 +11,8 @@ import type { Quote, QuoteAnswer } from "../../shared/engine/quotes";
 import { C2S, S2C } from "../../shared/protocol/messages";
 import type { ErrorReply, FacilitatorMsg, JoinOptions, OrderRejectedReply } from "../../shared/protocol/messages";
 import type { OrderAckMsg, WelcomeMsg } from "../../shared/protocol/server-extra";
-import { buildModel, emptyModel, JsonCache } from "./model";
+import { emptyModel, ViewStore } from "./model";
+import { ViewMsg, ViewPatchMsg } from "../../shared/protocol/view-stream";
 import type { Identity } from "./model";
 import type { SeatMemory } from "./seat-memory";
 
@@ -38,9 +38,8 @@ export class GameConnection {
   status: ConnectionStatus = "connected";
   /** Why the connection closed for good (when status is "closed"). */
   closeReason = "";
-  private room: Room<RoomState>;
-  private current: RoomModel;
-  private readonly json = new JsonCache();
+  private room: Room;
+  private readonly store: ViewStore;
   private readonly changeListeners = new Set<Listener<RoomModel>>();
   private readonly statusListeners = new Set<Listener<ConnectionStatus>>();
   private readonly messageListeners = new Map<string, Set<Listener<unknown>>>();
@@ -51,16 +50,16 @@ export class GameConnection {
   private wantReady: { turn: number; ready: boolean } | null = null;
   private resendReady = false;
 
-  constructor(private readonly client: Client, room: Room<RoomState>, readonly code: string, private readonly memory: SeatMemory, role: Role, name: string) {
+  constructor(private readonly client: Client, room: Room, readonly code: string, private readonly memory: SeatMemory, role: Role, name: string) {
     this.room = room;
     this.me = { sessionId: room.sessionId, role, name };
-    this.current = emptyModel(code, this.me);
+    this.store = new ViewStore(emptyModel(code, this.me));
     this.attach(room);
   }
 
   /** The latest model (view is null until the first state arrives). */
   model(): RoomModel {
-    return this.current;
+    return this.store.model;
   }
 
   /** Call `cb` on every model change; returns an unsubscribe function. */
@@ -167,7 +166,7 @@ export class GameConnection {
   }
 
   /** The underlying colyseus.js room (tests and diagnostics). */
-  get rawRoom(): Room<RoomState> {
+  get rawRoom(): Room {
     return this.room;
   }
 
@@ -179,19 +178,16 @@ export class GameConnection {
     this.room.send(type, payload);
   }
 
-  private attach(room: Room<RoomState>): void {
+  private attach(room: Room): void {
     this.room = room;
     this.me = { ...this.me, sessionId: room.sessionId };
     this.memory.setReconnectionToken(this.code, room.reconnectionToken);
-    room.onStateChange((state) => this.refresh(state));
+    this.store.detach();
     room.onMessage("*", (type, message) => this.onServerMessage(String(type), message));
     room.onLeave((code, reason) => void this.onDropped(room, code, reason));
   }
 
-  private refresh(state: RoomState): void {
-    const next = buildModel(state, this.me, this.json);
-    if (!next) return;
-    this.current = next;
+  private refresh(next: RoomModel): void {
     const want = this.wantReady;
     if (this.resendReady && want && next.phase === "orders" && next.view?.turn === want.turn && next.you.nation) {
       this.resendReady = false;
@@ -201,6 +197,17 @@ export class GameConnection {
   }
 
   private onServerMessage(type: string, message: unknown): void {
+    if (type === S2C.view) {
+      const v = ViewMsg.safeParse(message);
+      if (v.success) this.refresh(this.store.reset(v.data));
+      return;
+    }
+    if (type === S2C.viewPatch) {
+      const p = ViewPatchMsg.safeParse(message);
+      const next = p.success ? this.store.patch(p.data) : null;
+      if (next) this.refresh(next);
+      return;
+    }
     if (type === S2C.welcome) {
       const w = message as WelcomeMsg;
       this.memory.setSeatToken(this.code, w.seatToken);
@@ -234,7 +241,7 @@ export class GameConnection {
     for (const cb of this.statusListeners) cb(s);
   }
 
-  private async onDropped(room: Room<RoomState>, code: number, reason?: string): Promise<void> {
+  private async onDropped(room: Room, code: number, reason?: string): Promise<void> {
     if (room !== this.room) return;
     while (this.pendingAdds.length) this.settleAdd({ ok: false, code: "disconnected", message: "The connection dropped before the server answered." });
     if (this.leaving || FINAL_CLOSE_CODES.has(code)) {
@@ -258,11 +265,11 @@ export class GameConnection {
     this.setStatus("closed");
   }
 
-  private async tryRejoin(): Promise<Room<RoomState> | null> {
+  private async tryRejoin(): Promise<Room | null> {
     const token = this.memory.reconnectionToken(this.code);
     if (token) {
       try {
-        return await this.client.reconnect<RoomState>(token);
+        return await this.client.reconnect(token);
       } catch {
         this.memory.setReconnectionToken(this.code, null);
       }
@@ -271,7 +278,7 @@ export class GameConnection {
     if (!seatToken) return null;
     try {
       const options: Partial<JoinOptions> = { seatToken };
-      return await this.client.joinById<RoomState>(this.code, options);
+      return await this.client.joinById(this.code, options);
     } catch {
       return null;
     }

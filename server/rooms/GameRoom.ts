@@ -1,20 +1,21 @@
 /**
  * The game room: wiring only. onAuth checks the join options, the facilitator key and the seat token;
  * onJoin/onLeave keep seats and reconnection; messages go through rooms/handlers.ts to the session; every
- * session change is projected into the schema state (server/sync) and each client's StateView.
+ * session change reaches each client as a JSON patch of its matchView (the room has no schema state).
  */
 import { Room, ServerError, ErrorCode } from "@colyseus/core";
-import { Encoder } from "@colyseus/schema";
 import type { Client, Deferred } from "@colyseus/core";
 import { canSee } from "../../shared/engine";
 import type { GameEvent } from "../../shared/engine/state";
 import type { Seat } from "../../shared/engine/view";
 import { JoinOptions, S2C } from "../../shared/protocol/messages";
 import type { WelcomeMsg } from "../../shared/protocol/server-extra";
-import { RoomState } from "../schema/room-state";
 import { GameSession } from "../session/game-session";
 import type { Match, MatchEffect, MatchSeat } from "../../shared/match";
-import { canJoin, defaultSeatName, liveState, ordersOf } from "../../shared/match";
+import { canJoin, defaultSeatName, matchView } from "../../shared/match";
+import type { RoomModel } from "../../shared/protocol/room-model";
+import { viewPatch, wireModel } from "../../shared/protocol/view-stream";
+import type { ViewMsg, ViewPatchMsg } from "../../shared/protocol/view-stream";
 import { gameStore } from "../store/instance";
 import { serverSettings } from "../settings";
 import type { ServerSettings } from "../settings";
@@ -23,16 +24,7 @@ import { CODES_SET, INTERNAL_CREATE_KEY } from "../games/internal-key";
 import { claimGame, releaseGame } from "../games/ownership";
 import { gameInfo } from "../games/game-info";
 import type { GameInfo } from "../../shared/protocol/server-extra";
-import { projectRoom } from "../sync/project-room";
-import { projectWorld } from "../sync/project-world";
-import { projectOrders } from "../sync/project-orders";
-import { projectAllChat, projectChatLine } from "../sync/project-chat";
-import { projectDeals } from "../sync/project-deals";
-import { syncView, visibleNations } from "../sync/views";
 import { registerHandlers } from "./handlers";
-
-/** The full state (catalogue, news, nations) is larger than the 8 KB default encode buffer. */
-Encoder.BUFFER_SIZE = 256 * 1024;
 
 /** Options the server (never a client) passes to matchMaker.createRoom. */
 export interface GameRoomCreateOptions {
@@ -59,8 +51,13 @@ const IDLE_CHECK_MS = 60_000;
 const IDLE_RUNNING_MS = 6 * 3600_000;
 
 /** One game, addressed by its 5-letter code. */
-export class GameRoom extends Room<RoomState> {
-  override state = new RoomState();
+/** What the room last sent a client of the view stream. */
+interface SentView {
+  rev: number;
+  model: RoomModel;
+}
+
+export class GameRoom extends Room {
   override maxClients = 200;
   override autoDispose = false;
   session!: GameSession;
@@ -77,12 +74,6 @@ export class GameRoom extends Room<RoomState> {
     this.roomId = code;
     await this.setPrivate(true);
     this.session = new GameSession(record, gameStore(), this.clock, { changed: (before, after, effects) => this.onChanged(before, after, effects) });
-    const m = this.session.match;
-    projectWorld(this.state, liveState(m));
-    projectDeals(this.state, m, m.state.order);
-    for (const n of m.state.order) projectOrders(this.state, m, n);
-    projectAllChat(this.state, m.chat);
-    projectRoom(this.state, m);
     registerHandlers({
       session: this.session,
       settings: this.settings,
@@ -134,6 +125,7 @@ export class GameRoom extends Room<RoomState> {
     this.session.apply(seatId, { type: "connect", sessionId: client.sessionId, connected: true });
     const seat = this.session.seat(seatId)!;
     client.send(S2C.welcome, { code: this.session.code, sessionId: client.sessionId, seatId, seatToken: this.session.tokenOf(seatId) ?? "", role: seat.role, nation: seat.nation, name: seat.name } satisfies WelcomeMsg);
+    this.sendView(client);
   }
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
@@ -149,8 +141,10 @@ export class GameRoom extends Room<RoomState> {
     const pending = this.allowReconnection(client, this.settings.reconnectSeconds);
     this.pendingReconnects.set(seatId, pending);
     try {
-      await pending;
+      const back = await pending;
+      if (back.userData) delete back.userData.view;
       if (stillOurs()) setConnected(true);
+      this.sendView(back);
     } catch {
       if (stillOurs()) setConnected(false);
     } finally {
@@ -189,32 +183,35 @@ export class GameRoom extends Room<RoomState> {
     }
   }
 
-  /** Project what changed in the match into the schema state, send results, close removed seats. */
-  private onChanged(before: Match, after: Match, effects: MatchEffect[]): void {
-    const live = liveState(after);
-    const all = after.state.order;
-    if (live !== liveState(before)) {
-      projectWorld(this.state, live);
-      projectDeals(this.state, after, all);
-    } else if (before.deals.length !== after.deals.length || JSON.stringify(before.deals) !== JSON.stringify(after.deals)) {
-      const was = new Map(before.deals.map((d) => [d.id, JSON.stringify(d)]));
-      const parties = new Set(after.deals.filter((d) => was.get(d.id) !== JSON.stringify(d)).flatMap((d) => [d.terms.from, d.terms.to]));
-      projectDeals(this.state, after, [...parties]);
-    }
-    for (const n of all) if (before.state.turn !== after.state.turn || JSON.stringify(ordersOf(before, n)) !== JSON.stringify(ordersOf(after, n))) projectOrders(this.state, after, n);
-    for (const e of effects) if (e.kind === "chat") projectChatLine(this.state, after.chat, e.line);
-    projectRoom(this.state, after);
-    this.syncViews();
+  /** After a change: every client gets the JSON patch of its view, removed seats are closed, results are sent. */
+  private onChanged(_before: Match, _after: Match, effects: MatchEffect[]): void {
+    for (const c of this.clients) this.pushView(c);
     for (const e of effects) {
       if (e.kind === "resolved") this.sendResults(e.turn, e.events);
       else if (e.kind === "seat_removed") this.disconnectSeat(e.seatId, 4030, "The facilitator removed you from the game.");
     }
   }
 
-  /** Give every client's StateView exactly the secret entries and parts its seat may see (new parts included). */
-  private syncViews(): void {
-    const all = this.session.state.order;
-    for (const c of this.clients) syncView(c, this.state, visibleNations(this.seatOf(c), all));
+  /** Send a client its whole view (join, reconnect): the stream restarts from this revision. */
+  private sendView(client: Client): void {
+    const seatId = client.userData?.seatId as string | undefined;
+    if (!seatId) return;
+    const sent: SentView = { rev: ((client.userData.view as SentView | undefined)?.rev ?? -1) + 1, model: wireModel(matchView(this.session.match, seatId)) };
+    client.userData.view = sent;
+    client.send(S2C.view, { rev: sent.rev, model: sent.model } satisfies ViewMsg);
+  }
+
+  /** Send a client the patch from what it holds to its view now (nothing when nothing it sees changed). */
+  private pushView(client: Client): void {
+    const sent = client.userData?.view as SentView | undefined;
+    const seatId = client.userData?.seatId as string | undefined;
+    if (!sent || !seatId) return;
+    const next = wireModel(matchView(this.session.match, seatId));
+    const ops = viewPatch(sent.model, next);
+    if (ops.length === 0) return;
+    sent.rev += 1;
+    sent.model = next;
+    client.send(S2C.viewPatch, { rev: sent.rev, ops } satisfies ViewPatchMsg);
   }
 
   private sendResults(turn: number, events: GameEvent[]): void {

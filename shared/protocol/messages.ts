@@ -39,6 +39,10 @@ export const S2C = {
   injectPreview: "inject_preview",
   quote: "quote",
   dealAck: "deal_ack",
+  /** The whole read model (shared/protocol/view-stream.ts). */
+  view: "view",
+  /** One JSON patch of the read model. */
+  viewPatch: "view_patch",
 } as const;
 
 /** Lobby: take a seat in a nation (or leave it with null). */

@@ -23,6 +23,7 @@ export const ViewMsg = z.object({ rev: z.number().int().min(0), model: z.custom<
 /** S2C "view_patch": the change from revision `rev - 1` to `rev`. */
 export const ViewPatchMsg = z.object({ rev: z.number().int().min(1), ops: z.array(PatchOp) });
 
+export type PatchOp = z.infer<typeof PatchOp>;
 export type ViewMsg = z.infer<typeof ViewMsg>;
 export type ViewPatchMsg = z.infer<typeof ViewPatchMsg>;
 
@@ -32,11 +33,11 @@ export function wireModel(model: RoomModel): RoomModel {
 }
 
 /** The patch that turns `before` into `after` (both wire models); empty when nothing changed. */
-export function viewPatch(before: RoomModel, after: RoomModel): Operation[] {
-  return compare(before, after);
+export function viewPatch(before: RoomModel, after: RoomModel): PatchOp[] {
+  return compare(before, after) as PatchOp[];
 }
 
 /** Apply a patch to a wire model, returning the new model (the input is not changed). */
-export function applyViewPatch(model: RoomModel, ops: readonly z.infer<typeof PatchOp>[]): RoomModel {
+export function applyViewPatch(model: RoomModel, ops: readonly PatchOp[]): RoomModel {
   return applyPatch(model, ops as Operation[], false, false).newDocument;
 }

@@ -28,7 +28,6 @@ describe("deals between nations", () => {
     const hostileClient = new Client(server.url);
     const hostile = await hostileClient.joinById(game.code, { name: "Eve" });
     const seen: string[] = [];
-    hostile.onStateChange((s) => seen.push(JSON.stringify((s as { toJSON(): unknown }).toJSON())));
     hostile.onMessage("*", (type, msg) => seen.push(`${String(type)} ${JSON.stringify(msg)}`));
     hostile.send("choose_seat", { nation: nc });
     await sleep(300);
