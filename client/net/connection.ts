@@ -13,6 +13,7 @@ import type { ErrorReply, FacilitatorMsg, JoinOptions, OrderRejectedReply } from
 import type { OrderAckMsg, WelcomeMsg } from "../../shared/protocol/server-extra";
 import { emptyModel, ViewStore } from "./model";
 import { ViewMsg, ViewPatchMsg } from "../../shared/protocol/view-stream";
+import { parseServerMessage } from "../../shared/protocol/server-messages";
 import type { Identity } from "./model";
 import type { SeatMemory } from "./seat-memory";
 
@@ -43,7 +44,8 @@ export class GameConnection {
   private readonly changeListeners = new Set<Listener<RoomModel>>();
   private readonly statusListeners = new Set<Listener<ConnectionStatus>>();
   private readonly messageListeners = new Map<string, Set<Listener<unknown>>>();
-  private readonly pendingAdds: { resolve: Listener<AddOrderResult>; timer: ReturnType<typeof setTimeout> }[] = [];
+  private readonly pendingAdds = new Map<string, { resolve: Listener<AddOrderResult>; timer: ReturnType<typeof setTimeout> }>();
+  private nextRid = 1;
   private me: Identity;
   private leaving = false;
   /** The last ready state asked for, re-sent once after a reconnect if the server does not show it (a send can be lost while a socket closes). */
@@ -85,13 +87,13 @@ export class GameConnection {
   /** Add an order to your nation's set; resolves when the server stored it or refused it. */
   addOrder(order: Order): Promise<AddOrderResult> {
     return new Promise((resolve) => {
+      const rid = this.rid();
       const timer = setTimeout(() => {
-        const i = this.pendingAdds.findIndex((p) => p.timer === timer);
-        if (i >= 0) this.pendingAdds.splice(i, 1);
+        this.pendingAdds.delete(rid);
         resolve({ ok: false, code: "timeout", message: "The server did not answer in time." });
       }, ACK_TIMEOUT_MS);
-      this.pendingAdds.push({ resolve, timer });
-      this.send(C2S.addOrder, { order });
+      this.pendingAdds.set(rid, { resolve, timer });
+      this.send(C2S.addOrder, { order, rid }, rid);
     });
   }
 
@@ -123,28 +125,34 @@ export class GameConnection {
 
   /** Ask a vendor for a quote with the counter-offers so far; the answer (or an error) comes back to this client only. */
   requestQuote(request: QuoteRequest, asks: QuoteAsk[] = []): Promise<{ ok: true; quote: Quote; answers: QuoteAnswer[] } | { ok: false; message: string }> {
-    return this.answerOf(C2S.quote, S2C.quote, () => this.send(C2S.quote, { request, asks }), (m: { quote: Quote; answers: QuoteAnswer[] }) => ({ ok: true as const, quote: m.quote, answers: m.answers }));
+    return this.answerOf(S2C.quote, (rid) => this.send(C2S.quote, { request, asks, rid }, rid), (m: { quote: Quote; answers: QuoteAnswer[] }) => ({ ok: true as const, quote: m.quote, answers: m.answers }));
   }
 
   /** Propose a deal to another nation (or counter one with `replyTo`). */
   proposeDeal(to: string, quarters: number, items: DealItem[], replyTo?: string): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
-    return this.answerOf(C2S.dealPropose, S2C.dealAck, () => this.send(C2S.dealPropose, { to, quarters, items, ...(replyTo ? { replyTo } : {}) }), (m: { id: string }) => ({ ok: true as const, id: m.id }));
+    return this.answerOf(S2C.dealAck, (rid) => this.send(C2S.dealPropose, { to, quarters, items, ...(replyTo ? { replyTo } : {}), rid }, rid), (m: { id: string }) => ({ ok: true as const, id: m.id }));
   }
 
   /** Accept or reject a proposal made to your nation. */
   respondDeal(id: string, accept: boolean): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
-    return this.answerOf(C2S.dealRespond, S2C.dealAck, () => this.send(C2S.dealRespond, { id, accept }), (m: { id: string }) => ({ ok: true as const, id: m.id }));
+    return this.answerOf(S2C.dealAck, (rid) => this.send(C2S.dealRespond, { id, accept, rid }, rid), (m: { id: string }) => ({ ok: true as const, id: m.id }));
   }
 
-  /** Send a request and resolve with the first answer of `okType`, or the first error about `type`. */
-  private answerOf<M, R>(type: string, okType: string, send: () => void, map: (m: M) => R): Promise<R | { ok: false; message: string }> {
+  /** A new request id (unique on this connection). */
+  private rid(): string {
+    return `r${this.nextRid++}`;
+  }
+
+  /** Send a request with a fresh id and resolve with the answer of `okType` or the error that carries the same id. */
+  private answerOf<M, R>(okType: string, send: (rid: string) => void, map: (m: M) => R): Promise<R | { ok: false; message: string }> {
     return new Promise((resolve) => {
+      const rid = this.rid();
       const offs: (() => void)[] = [];
       const done = (r: R | { ok: false; message: string }): void => { offs.forEach((f) => f()); clearTimeout(timer); resolve(r); };
       const timer = setTimeout(() => done({ ok: false, message: "No answer from the server." }), 10_000);
-      offs.push(this.onMessage<M>(okType, (m) => done(map(m))));
-      offs.push(this.onMessage<ErrorReply>(S2C.error, (e) => { if (e.type === type) done({ ok: false, message: e.message }); }));
-      send();
+      offs.push(this.onMessage<M & { rid?: string }>(okType, (m) => { if (m.rid === rid) done(map(m)); }));
+      offs.push(this.onMessage<ErrorReply>(S2C.error, (e) => { if (e.rid === rid) done({ ok: false, message: e.message }); }));
+      send(rid);
     });
   }
 
@@ -170,9 +178,9 @@ export class GameConnection {
     return this.room;
   }
 
-  private send(type: string, payload: unknown): void {
+  private send(type: string, payload: unknown, rid?: string): void {
     if (this.status !== "connected") {
-      this.emitMessage(S2C.error, { code: "internal", type, message: "Not connected: try again in a moment." } satisfies ErrorReply);
+      this.emitMessage(S2C.error, { code: "internal", type, message: "Not connected: try again in a moment.", ...(rid ? { rid } : {}) } satisfies ErrorReply);
       return;
     }
     this.room.send(type, payload);
@@ -196,7 +204,12 @@ export class GameConnection {
     for (const cb of this.changeListeners) cb(next);
   }
 
-  private onServerMessage(type: string, message: unknown): void {
+  private onServerMessage(type: string, raw: unknown): void {
+    const message = parseServerMessage(type, raw);
+    if (message === null) {
+      console.warn(`Dropped a server message that does not match its schema: ${type}`);
+      return;
+    }
     if (type === S2C.view) {
       const v = ViewMsg.safeParse(message);
       if (v.success) this.refresh(this.store.reset(v.data));
@@ -213,13 +226,14 @@ export class GameConnection {
       this.memory.setSeatToken(this.code, w.seatToken);
       this.me = { sessionId: w.sessionId, role: w.role, name: w.name };
     } else if (type === S2C.orderAck) {
-      this.settleAdd({ ok: true, index: (message as OrderAckMsg).index });
+      const a = message as OrderAckMsg;
+      this.settleAdd(a.rid, { ok: true, index: a.index });
     } else if (type === S2C.orderRejected) {
       const r = message as OrderRejectedReply;
-      this.settleAdd({ ok: false, code: r.code, message: r.message });
+      this.settleAdd(r.rid, { ok: false, code: r.code, message: r.message });
     } else if (type === S2C.error && (message as ErrorReply).type === C2S.addOrder) {
       const e = message as ErrorReply;
-      this.settleAdd({ ok: false, code: e.code, message: e.message });
+      this.settleAdd(e.rid, { ok: false, code: e.code, message: e.message });
     }
     this.emitMessage(type, message);
   }
@@ -228,9 +242,11 @@ export class GameConnection {
     for (const cb of this.messageListeners.get(type) ?? []) cb(message);
   }
 
-  private settleAdd(result: AddOrderResult): void {
-    const p = this.pendingAdds.shift();
-    if (!p) return;
+  /** Answer the add_order request with this id (an answer without a known id is ignored). */
+  private settleAdd(rid: string | undefined, result: AddOrderResult): void {
+    const p = rid ? this.pendingAdds.get(rid) : undefined;
+    if (!p || !rid) return;
+    this.pendingAdds.delete(rid);
     clearTimeout(p.timer);
     p.resolve(result);
   }
@@ -243,7 +259,7 @@ export class GameConnection {
 
   private async onDropped(room: Room, code: number, reason?: string): Promise<void> {
     if (room !== this.room) return;
-    while (this.pendingAdds.length) this.settleAdd({ ok: false, code: "disconnected", message: "The connection dropped before the server answered." });
+    for (const rid of [...this.pendingAdds.keys()]) this.settleAdd(rid, { ok: false, code: "disconnected", message: "The connection dropped before the server answered." });
     if (this.leaving || FINAL_CLOSE_CODES.has(code)) {
       this.closeReason = reason ?? "";
       if (code === 4030) this.memory.forget(this.code);

@@ -37,8 +37,14 @@ function describeIssue(type: string, err: z.ZodError): ErrorReply {
   return { code: "malformed", type, field, message: field ? `${field}: ${issue.message}` : issue?.message ?? "Malformed message." };
 }
 
-function answer(client: Client, type: string, outcome: Outcome): void {
-  if (!outcome.ok) replyError(client, { code: outcome.code === "rule" ? "forbidden" : outcome.code, type, message: outcome.message });
+function answer(client: Client, type: string, outcome: Outcome, rid?: string): void {
+  if (!outcome.ok) replyError(client, { code: outcome.code === "rule" ? "forbidden" : outcome.code, type, message: outcome.message, ...(rid ? { rid } : {}) });
+}
+
+/** The request id a raw message carries (also for a malformed one, so its error reaches the right request). */
+function ridOf(raw: unknown): string | undefined {
+  const r = (raw as { rid?: unknown } | null)?.rid;
+  return typeof r === "string" && r.length > 0 && r.length <= 32 ? r : undefined;
 }
 
 /** Register a handler for every client message type, plus a catch-all for unknown types. */
@@ -47,14 +53,15 @@ export function registerHandlers(host: HandlerHost): void {
     host.listen(type, (client, raw) => {
       if (!withinRate(client, host.settings)) return;
       const seat = host.seatOf(client);
-      if (!seat) return replyError(client, { code: "no_seat", type, message: "Your seat is no longer in this game." });
+      const rid = ridOf(raw);
+      if (!seat) return replyError(client, { code: "no_seat", type, message: "Your seat is no longer in this game.", ...(rid ? { rid } : {}) });
       const parsed = schema.safeParse(raw);
-      if (!parsed.success) return replyError(client, describeIssue(type, parsed.error));
+      if (!parsed.success) return replyError(client, { ...describeIssue(type, parsed.error), ...(rid ? { rid } : {}) });
       try {
         fn(client, seat, parsed.data);
       } catch (err) {
         console.error(`[game ${host.session.code}] ${type} failed:`, err);
-        replyError(client, { code: "internal", type, message: "The server could not handle that message." });
+        replyError(client, { code: "internal", type, message: "The server could not handle that message.", ...(rid ? { rid } : {}) });
       }
     });
   };
@@ -64,9 +71,10 @@ export function registerHandlers(host: HandlerHost): void {
 
   on(C2S.addOrder, AddOrderMsg, (c, seat, m) => {
     const r = s().apply(seat.seatId, { type: "add_order", order: m.order });
-    if (r.ok) c.send(S2C.orderAck, { turn: m.order.turn, index: r.index ?? 0, order: m.order });
-    else if (r.code === "rule") c.send(S2C.orderRejected, { code: r.reason, message: r.message, order: m.order } satisfies OrderRejectedReply);
-    else replyError(c, { code: r.code, type: C2S.addOrder, message: r.message });
+    const rid = m.rid ? { rid: m.rid } : {};
+    if (r.ok) c.send(S2C.orderAck, { turn: m.order.turn, index: r.index ?? 0, order: m.order, ...rid });
+    else if (r.code === "rule") c.send(S2C.orderRejected, { code: r.reason, message: r.message, order: m.order, ...rid } satisfies OrderRejectedReply);
+    else replyError(c, { code: r.code, type: C2S.addOrder, message: r.message, ...rid });
   });
   on(C2S.removeOrder, RemoveOrderMsg, (c, seat, m) => answer(c, C2S.removeOrder, s().apply(seat.seatId, { type: "remove_order", turn: m.turn, index: m.index })));
   on(C2S.clearOrders, ClearOrdersMsg, (c, seat, m) => answer(c, C2S.clearOrders, s().apply(seat.seatId, { type: "clear_orders", turn: m.turn })));
@@ -74,18 +82,18 @@ export function registerHandlers(host: HandlerHost): void {
   on(C2S.chat, ChatMsg, (c, seat, m) => answer(c, C2S.chat, s().apply(seat.seatId, { type: "chat", to: m.to, text: m.text })));
   on(C2S.quote, QuoteMsg, (c, seat, m) => {
     const r = s().quote(seat.seatId, m.request, m.asks);
-    if (r.ok) c.send(S2C.quote, { request: m.request, asks: m.asks, quote: { ...r.quote, floor: undefined }, answers: r.answers });
-    else answer(c, C2S.quote, r);
+    if (r.ok) c.send(S2C.quote, { request: m.request, asks: m.asks, quote: { ...r.quote, floor: undefined }, answers: r.answers, ...(m.rid ? { rid: m.rid } : {}) });
+    else answer(c, C2S.quote, r, m.rid);
   });
   on(C2S.dealPropose, DealProposeMsg, (c, seat, m) => {
     const r = s().apply(seat.seatId, { type: "deal_propose", to: m.to, quarters: m.quarters, items: m.items, ...(m.replyTo ? { replyTo: m.replyTo } : {}) });
-    if (r.ok) c.send(S2C.dealAck, { id: r.id, action: "proposed" });
-    else answer(c, C2S.dealPropose, r);
+    if (r.ok) c.send(S2C.dealAck, { id: r.id, action: "proposed", ...(m.rid ? { rid: m.rid } : {}) });
+    else answer(c, C2S.dealPropose, r, m.rid);
   });
   on(C2S.dealRespond, DealRespondMsg, (c, seat, m) => {
     const r = s().apply(seat.seatId, { type: "deal_respond", id: m.id, accept: m.accept });
-    if (r.ok) c.send(S2C.dealAck, { id: m.id, action: m.accept ? "accepted" : "rejected" });
-    else answer(c, C2S.dealRespond, r);
+    if (r.ok) c.send(S2C.dealAck, { id: m.id, action: m.accept ? "accepted" : "rejected", ...(m.rid ? { rid: m.rid } : {}) });
+    else answer(c, C2S.dealRespond, r, m.rid);
   });
   on(C2S.ping, PingMsg, (c, _seat, m) => c.send(S2C.pong, { t: m.t, server: Date.now() }));
 
