@@ -3,6 +3,7 @@
  * leaderboard, orders drawer), the facilitator's controls, the projector view and the end screen.
  * It renders the RoomModel and sends intents; outcomes come from the server.
  */
+import { readyTally } from "../../shared/match/ready";
 import type { GameConnection } from "../net/api";
 import { joinGame, memoryStorage, resumeSeat } from "../net/api";
 import { seatMemory } from "../net/seat-memory";
@@ -250,12 +251,12 @@ export class GameScreen {
     const v = m.view;
     const me = m.you.nation ? v?.nations.find((n) => n.id === m.you.nation) : undefined;
     const iAmReady = m.you.nation ? m.readyNations.includes(m.you.nation) : false;
-    const humanNations = new Set(m.seats.filter((s) => s.nation).map((s) => s.nation));
+    const tally = readyTally(v?.nations.map((n) => n.id) ?? [], m.seats, m.aiNations, m.readyNations);
     return h("header", { class: "turnbar" },
       h("strong", {}, v ? `${quarter(v.quarter)} · turn ${Math.min(v.turn, v.maxTurns)}/${v.maxTurns}` : m.code),
       h("span", { class: "phase" }, PHASE_LABEL[m.phase] ?? m.phase),
       h("span", { id: "clock", class: `clock ${clockUrgent(m) ? "urgent" : ""}`, "aria-live": "off" }, countdown(m)),
-      m.phase === "orders" ? h("span", { class: "muted" }, `${m.readyNations.filter((n) => humanNations.has(n)).length}/${humanNations.size} ready`) : null,
+      m.phase === "orders" ? h("span", { class: "muted" }, `${tally.ready}/${tally.of} ready`) : null,
       this.conn!.status !== "connected" ? h("span", { class: "warn", role: "status" }, this.conn!.status === "reconnecting" ? "Connection lost — reconnecting…" : "Disconnected") : null,
       h("span", { class: "spacer" }),
       me ? h("span", { class: "me" }, h("span", { class: "swatch", style: `background:${me.colour}` }), `${me.name} · ${m.you.name || "you"}`) : h("span", { class: "muted" }, `${m.you.role} · ${m.code}`),

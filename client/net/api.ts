@@ -3,7 +3,6 @@
  * The UI uses only this module and the GameConnection it returns.
  */
 import { Client } from "colyseus.js";
-import type { RoomState } from "../../server/schema/room-state";
 import type { CreateGameRequest, CreateGameResponse, JoinOptions } from "../../shared/protocol/messages";
 import type { GameInfo } from "../../shared/protocol/server-extra";
 import { GameConnection } from "./connection";
@@ -63,7 +62,7 @@ export async function joinGame(code: string, opts: Partial<JoinOptions> = {}, me
   const options: Partial<JoinOptions> = { ...opts, role };
   if (role === "facilitator" && !options.facilitatorKey) options.facilitatorKey = memory.facilitatorKey(c) ?? undefined;
   const client = new Client(serverUrl());
-  const room = await client.joinById<RoomState>(c, options);
+  const room = await client.joinById(c, options);
   return new GameConnection(client, room, c, memory, role, opts.name ?? "");
 }
 
@@ -74,7 +73,7 @@ export async function resumeSeat(code: string, memory: SeatMemory = seatMemory()
   const token = memory.reconnectionToken(c);
   if (token) {
     try {
-      const room = await client.reconnect<RoomState>(token);
+      const room = await client.reconnect(token);
       return new GameConnection(client, room, c, memory, "player", "");
     } catch {
       memory.setReconnectionToken(c, null);
@@ -83,7 +82,7 @@ export async function resumeSeat(code: string, memory: SeatMemory = seatMemory()
   const seatToken = memory.seatToken(c);
   if (!seatToken) return null;
   try {
-    const room = await client.joinById<RoomState>(c, { seatToken });
+    const room = await client.joinById(c, { seatToken });
     return new GameConnection(client, room, c, memory, "player", "");
   } catch {
     return null;

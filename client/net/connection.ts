@@ -1,10 +1,9 @@
 /**
- * GameConnection: one seat's live link to a game room. It keeps the RoomModel up to date from state
- * patches, forwards server messages, sends typed intents, and reconnects by itself after a drop
+ * GameConnection: one seat's live link to a game room. It keeps the RoomModel up to date from the
+ * server's view stream (a full view, then a JSON patch per change), forwards server messages, sends typed intents, and reconnects by itself after a drop
  * (reconnection token first, then the seat token) with backoff.
  */
 import type { Client, Room } from "colyseus.js";
-import type { RoomState } from "../../server/schema/room-state";
 import type { RoomModel, Role } from "../../shared/protocol/room-model";
 import type { Order } from "../../shared/protocol/orders";
 import type { DealItem, QuoteAsk, QuoteRequest } from "../../shared/protocol/deals";
@@ -14,7 +13,9 @@ import type { LicenceAnswer, LicenceOffer } from "../../shared/engine/licences";
 import { C2S, S2C } from "../../shared/protocol/messages";
 import type { ErrorReply, FacilitatorMsg, JoinOptions, OrderRejectedReply } from "../../shared/protocol/messages";
 import type { OrderAckMsg, WelcomeMsg } from "../../shared/protocol/server-extra";
-import { buildModel, emptyModel, JsonCache } from "./model";
+import { emptyModel, ViewStore } from "./model";
+import { ViewMsg, ViewPatchMsg } from "../../shared/protocol/view-stream";
+import { parseServerMessage } from "../../shared/protocol/server-messages";
 import type { Identity } from "./model";
 import type { SeatMemory } from "./seat-memory";
 
@@ -40,29 +41,29 @@ export class GameConnection {
   status: ConnectionStatus = "connected";
   /** Why the connection closed for good (when status is "closed"). */
   closeReason = "";
-  private room: Room<RoomState>;
-  private current: RoomModel;
-  private readonly json = new JsonCache();
+  private room: Room;
+  private readonly store: ViewStore;
   private readonly changeListeners = new Set<Listener<RoomModel>>();
   private readonly statusListeners = new Set<Listener<ConnectionStatus>>();
   private readonly messageListeners = new Map<string, Set<Listener<unknown>>>();
-  private readonly pendingAdds: { resolve: Listener<AddOrderResult>; timer: ReturnType<typeof setTimeout> }[] = [];
+  private readonly pendingAdds = new Map<string, { resolve: Listener<AddOrderResult>; timer: ReturnType<typeof setTimeout> }>();
+  private nextRid = 1;
   private me: Identity;
   private leaving = false;
   /** The last ready state asked for, re-sent once after a reconnect if the server does not show it (a send can be lost while a socket closes). */
   private wantReady: { turn: number; ready: boolean } | null = null;
   private resendReady = false;
 
-  constructor(private readonly client: Client, room: Room<RoomState>, readonly code: string, private readonly memory: SeatMemory, role: Role, name: string) {
+  constructor(private readonly client: Client, room: Room, readonly code: string, private readonly memory: SeatMemory, role: Role, name: string) {
     this.room = room;
     this.me = { sessionId: room.sessionId, role, name };
-    this.current = emptyModel(code, this.me);
+    this.store = new ViewStore(emptyModel(code, this.me));
     this.attach(room);
   }
 
   /** The latest model (view is null until the first state arrives). */
   model(): RoomModel {
-    return this.current;
+    return this.store.model;
   }
 
   /** Call `cb` on every model change; returns an unsubscribe function. */
@@ -88,13 +89,13 @@ export class GameConnection {
   /** Add an order to your nation's set; resolves when the server stored it or refused it. */
   addOrder(order: Order): Promise<AddOrderResult> {
     return new Promise((resolve) => {
+      const rid = this.rid();
       const timer = setTimeout(() => {
-        const i = this.pendingAdds.findIndex((p) => p.timer === timer);
-        if (i >= 0) this.pendingAdds.splice(i, 1);
+        this.pendingAdds.delete(rid);
         resolve({ ok: false, code: "timeout", message: "The server did not answer in time." });
       }, ACK_TIMEOUT_MS);
-      this.pendingAdds.push({ resolve, timer });
-      this.send(C2S.addOrder, { order });
+      this.pendingAdds.set(rid, { resolve, timer });
+      this.send(C2S.addOrder, { order, rid }, rid);
     });
   }
 
@@ -126,33 +127,39 @@ export class GameConnection {
 
   /** Ask a vendor for a quote with the counter-offers so far; the answer (or an error) comes back to this client only. */
   requestQuote(request: QuoteRequest, asks: QuoteAsk[] = []): Promise<{ ok: true; quote: Quote; answers: QuoteAnswer[] } | { ok: false; message: string }> {
-    return this.answerOf(C2S.quote, S2C.quote, () => this.send(C2S.quote, { request, asks }), (m: { quote: Quote; answers: QuoteAnswer[] }) => ({ ok: true as const, quote: m.quote, answers: m.answers }));
+    return this.answerOf(S2C.quote, (rid) => this.send(C2S.quote, { request, asks, rid }, rid), (m: { quote: Quote; answers: QuoteAnswer[] }) => ({ ok: true as const, quote: m.quote, answers: m.answers }));
   }
 
   /** Ask the US for an export licence with the counter-offers so far; the answer (or an error) comes back to this client only. */
   requestLicence(request: LicenceRequest, asks: LicenceAsk[] = []): Promise<{ ok: true; offer: LicenceOffer; answers: LicenceAnswer[] } | { ok: false; message: string }> {
-    return this.answerOf(C2S.licence, S2C.licence, () => this.send(C2S.licence, { request, asks }), (m: { offer: LicenceOffer; answers: LicenceAnswer[] }) => ({ ok: true as const, offer: m.offer, answers: m.answers }));
+    return this.answerOf(S2C.licence, (rid) => this.send(C2S.licence, { request, asks, rid }, rid), (m: { offer: LicenceOffer; answers: LicenceAnswer[] }) => ({ ok: true as const, offer: m.offer, answers: m.answers }));
   }
 
   /** Propose a deal to another nation (or counter one with `replyTo`). */
   proposeDeal(to: string, quarters: number, items: DealItem[], replyTo?: string): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
-    return this.answerOf(C2S.dealPropose, S2C.dealAck, () => this.send(C2S.dealPropose, { to, quarters, items, ...(replyTo ? { replyTo } : {}) }), (m: { id: string }) => ({ ok: true as const, id: m.id }));
+    return this.answerOf(S2C.dealAck, (rid) => this.send(C2S.dealPropose, { to, quarters, items, ...(replyTo ? { replyTo } : {}), rid }, rid), (m: { id: string }) => ({ ok: true as const, id: m.id }));
   }
 
   /** Accept or reject a proposal made to your nation. */
   respondDeal(id: string, accept: boolean): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
-    return this.answerOf(C2S.dealRespond, S2C.dealAck, () => this.send(C2S.dealRespond, { id, accept }), (m: { id: string }) => ({ ok: true as const, id: m.id }));
+    return this.answerOf(S2C.dealAck, (rid) => this.send(C2S.dealRespond, { id, accept, rid }, rid), (m: { id: string }) => ({ ok: true as const, id: m.id }));
   }
 
-  /** Send a request and resolve with the first answer of `okType`, or the first error about `type`. */
-  private answerOf<M, R>(type: string, okType: string, send: () => void, map: (m: M) => R): Promise<R | { ok: false; message: string }> {
+  /** A new request id (unique on this connection). */
+  private rid(): string {
+    return `r${this.nextRid++}`;
+  }
+
+  /** Send a request with a fresh id and resolve with the answer of `okType` or the error that carries the same id. */
+  private answerOf<M, R>(okType: string, send: (rid: string) => void, map: (m: M) => R): Promise<R | { ok: false; message: string }> {
     return new Promise((resolve) => {
+      const rid = this.rid();
       const offs: (() => void)[] = [];
       const done = (r: R | { ok: false; message: string }): void => { offs.forEach((f) => f()); clearTimeout(timer); resolve(r); };
       const timer = setTimeout(() => done({ ok: false, message: "No answer from the server." }), 10_000);
-      offs.push(this.onMessage<M>(okType, (m) => done(map(m))));
-      offs.push(this.onMessage<ErrorReply>(S2C.error, (e) => { if (e.type === type) done({ ok: false, message: e.message }); }));
-      send();
+      offs.push(this.onMessage<M & { rid?: string }>(okType, (m) => { if (m.rid === rid) done(map(m)); }));
+      offs.push(this.onMessage<ErrorReply>(S2C.error, (e) => { if (e.rid === rid) done({ ok: false, message: e.message }); }));
+      send(rid);
     });
   }
 
@@ -174,31 +181,28 @@ export class GameConnection {
   }
 
   /** The underlying colyseus.js room (tests and diagnostics). */
-  get rawRoom(): Room<RoomState> {
+  get rawRoom(): Room {
     return this.room;
   }
 
-  private send(type: string, payload: unknown): void {
+  private send(type: string, payload: unknown, rid?: string): void {
     if (this.status !== "connected") {
-      this.emitMessage(S2C.error, { code: "internal", type, message: "Not connected: try again in a moment." } satisfies ErrorReply);
+      this.emitMessage(S2C.error, { code: "internal", type, message: "Not connected: try again in a moment.", ...(rid ? { rid } : {}) } satisfies ErrorReply);
       return;
     }
     this.room.send(type, payload);
   }
 
-  private attach(room: Room<RoomState>): void {
+  private attach(room: Room): void {
     this.room = room;
     this.me = { ...this.me, sessionId: room.sessionId };
     this.memory.setReconnectionToken(this.code, room.reconnectionToken);
-    room.onStateChange((state) => this.refresh(state));
+    this.store.detach();
     room.onMessage("*", (type, message) => this.onServerMessage(String(type), message));
     room.onLeave((code, reason) => void this.onDropped(room, code, reason));
   }
 
-  private refresh(state: RoomState): void {
-    const next = buildModel(state, this.me, this.json);
-    if (!next) return;
-    this.current = next;
+  private refresh(next: RoomModel): void {
     const want = this.wantReady;
     if (this.resendReady && want && next.phase === "orders" && next.view?.turn === want.turn && next.you.nation) {
       this.resendReady = false;
@@ -207,19 +211,36 @@ export class GameConnection {
     for (const cb of this.changeListeners) cb(next);
   }
 
-  private onServerMessage(type: string, message: unknown): void {
+  private onServerMessage(type: string, raw: unknown): void {
+    const message = parseServerMessage(type, raw);
+    if (message === null) {
+      console.warn(`Dropped a server message that does not match its schema: ${type}`);
+      return;
+    }
+    if (type === S2C.view) {
+      const v = ViewMsg.safeParse(message);
+      if (v.success) this.refresh(this.store.reset(v.data));
+      return;
+    }
+    if (type === S2C.viewPatch) {
+      const p = ViewPatchMsg.safeParse(message);
+      const next = p.success ? this.store.patch(p.data) : null;
+      if (next) this.refresh(next);
+      return;
+    }
     if (type === S2C.welcome) {
       const w = message as WelcomeMsg;
       this.memory.setSeatToken(this.code, w.seatToken);
       this.me = { sessionId: w.sessionId, role: w.role, name: w.name };
     } else if (type === S2C.orderAck) {
-      this.settleAdd({ ok: true, index: (message as OrderAckMsg).index });
+      const a = message as OrderAckMsg;
+      this.settleAdd(a.rid, { ok: true, index: a.index });
     } else if (type === S2C.orderRejected) {
       const r = message as OrderRejectedReply;
-      this.settleAdd({ ok: false, code: r.code, message: r.message });
+      this.settleAdd(r.rid, { ok: false, code: r.code, message: r.message });
     } else if (type === S2C.error && (message as ErrorReply).type === C2S.addOrder) {
       const e = message as ErrorReply;
-      this.settleAdd({ ok: false, code: e.code, message: e.message });
+      this.settleAdd(e.rid, { ok: false, code: e.code, message: e.message });
     }
     this.emitMessage(type, message);
   }
@@ -228,9 +249,11 @@ export class GameConnection {
     for (const cb of this.messageListeners.get(type) ?? []) cb(message);
   }
 
-  private settleAdd(result: AddOrderResult): void {
-    const p = this.pendingAdds.shift();
-    if (!p) return;
+  /** Answer the add_order request with this id (an answer without a known id is ignored). */
+  private settleAdd(rid: string | undefined, result: AddOrderResult): void {
+    const p = rid ? this.pendingAdds.get(rid) : undefined;
+    if (!p || !rid) return;
+    this.pendingAdds.delete(rid);
     clearTimeout(p.timer);
     p.resolve(result);
   }
@@ -241,9 +264,9 @@ export class GameConnection {
     for (const cb of this.statusListeners) cb(s);
   }
 
-  private async onDropped(room: Room<RoomState>, code: number, reason?: string): Promise<void> {
+  private async onDropped(room: Room, code: number, reason?: string): Promise<void> {
     if (room !== this.room) return;
-    while (this.pendingAdds.length) this.settleAdd({ ok: false, code: "disconnected", message: "The connection dropped before the server answered." });
+    for (const rid of [...this.pendingAdds.keys()]) this.settleAdd(rid, { ok: false, code: "disconnected", message: "The connection dropped before the server answered." });
     if (this.leaving || FINAL_CLOSE_CODES.has(code)) {
       this.closeReason = reason ?? "";
       if (code === 4030) this.memory.forget(this.code);
@@ -265,11 +288,11 @@ export class GameConnection {
     this.setStatus("closed");
   }
 
-  private async tryRejoin(): Promise<Room<RoomState> | null> {
+  private async tryRejoin(): Promise<Room | null> {
     const token = this.memory.reconnectionToken(this.code);
     if (token) {
       try {
-        return await this.client.reconnect<RoomState>(token);
+        return await this.client.reconnect(token);
       } catch {
         this.memory.setReconnectionToken(this.code, null);
       }
@@ -278,7 +301,7 @@ export class GameConnection {
     if (!seatToken) return null;
     try {
       const options: Partial<JoinOptions> = { seatToken };
-      return await this.client.joinById<RoomState>(this.code, options);
+      return await this.client.joinById(this.code, options);
     } catch {
       return null;
     }

@@ -10,6 +10,7 @@ import type { GameSettings } from "../store/records";
 import type { ChatRecord } from "../store/records";
 import type { GameRoom } from "../rooms/GameRoom";
 import { secretMatches } from "./codes";
+import { playersOf } from "../../shared/match";
 
 /** Everything needed to replay a game exactly, plus its final state hash. */
 export interface GameExport {
@@ -34,14 +35,15 @@ export function gameInfo(code: string): GameInfo | undefined {
   const room = liveRoom(code);
   if (!record || !room?.session) return undefined;
   const s = room.session;
+  const m = s.match;
   const ai = new Set(s.aiNations());
   return {
-    code, phase: s.phase, turn: s.state.turn, locked: s.locked,
+    code, phase: m.phase, turn: m.state.turn, locked: m.locked,
     scenario: { id: record.scenario.id, name: record.scenario.name, description: record.scenario.description, turns: record.scenario.turns },
     teamSize: s.settings.teamSize,
     nations: s.state.order.map((id) => {
       const n = s.state.nations[id];
-      const players = s.seats.playersOf(id).length;
+      const players = playersOf(m, id).length;
       return { id, name: n.name, flag: n.flag, colour: n.colour, players, full: players >= s.settings.teamSize, ai: ai.has(id) };
     }),
   };
@@ -67,7 +69,7 @@ export function publicChat(lines: ChatRecord[], facilitator: boolean): ChatRecor
 export function gameExport(code: string, key: string | undefined): { ok: true; data: GameExport } | { ok: false; status: 403 | 404; message: string } {
   const record = gameStore().game(code);
   if (!record) return { ok: false, status: 404, message: `No game with code ${code}.` };
-  const phase = liveRoom(code)?.session?.phase ?? record.phase;
+  const phase = liveRoom(code)?.session?.match.phase ?? record.phase;
   const facilitator = Boolean(key && secretMatches(key, record.facilitatorKeyHash));
   if (phase !== "ended" && !facilitator) {
     return { ok: false, status: 403, message: "The export of a running game needs the facilitator key (header x-facilitator-key)." };

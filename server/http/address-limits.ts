@@ -1,6 +1,6 @@
 /** Per-address rate limits for HTTP routes (game creation, code look-ups): a token bucket per address, bounded in memory. */
 import type { NextFunction, Request, Response } from "express";
-import { TokenBucket } from "../session/token-bucket";
+import { TokenBucket } from "../rooms/token-bucket";
 
 /** Most addresses remembered at once; the oldest is forgotten first (an attacker cannot grow memory without bound). */
 const MAX_ADDRESSES = 10_000;

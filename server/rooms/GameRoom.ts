@@ -1,19 +1,21 @@
 /**
  * The game room: wiring only. onAuth checks the join options, the facilitator key and the seat token;
  * onJoin/onLeave keep seats and reconnection; messages go through rooms/handlers.ts to the session; every
- * session change is projected into the schema state (server/sync) and each client's StateView.
+ * session change reaches each client as a JSON patch of its matchView (the room has no schema state).
  */
 import { Room, ServerError, ErrorCode } from "@colyseus/core";
-import { Encoder } from "@colyseus/schema";
 import type { Client, Deferred } from "@colyseus/core";
 import { canSee } from "../../shared/engine";
 import type { GameEvent } from "../../shared/engine/state";
 import type { Seat } from "../../shared/engine/view";
 import { JoinOptions, S2C } from "../../shared/protocol/messages";
 import type { WelcomeMsg } from "../../shared/protocol/server-extra";
-import { RoomState } from "../schema/room-state";
 import { GameSession } from "../session/game-session";
-import type { LiveSeat } from "../session/seat-book";
+import type { Match, MatchEffect, MatchSeat } from "../../shared/match";
+import { canJoin, defaultSeatName, matchView } from "../../shared/match";
+import type { RoomModel } from "../../shared/protocol/room-model";
+import { viewPatch, wireModel } from "../../shared/protocol/view-stream";
+import type { ViewMsg, ViewPatchMsg } from "../../shared/protocol/view-stream";
 import { gameStore } from "../store/instance";
 import { serverSettings } from "../settings";
 import type { ServerSettings } from "../settings";
@@ -22,16 +24,7 @@ import { CODES_SET, INTERNAL_CREATE_KEY } from "../games/internal-key";
 import { claimGame, releaseGame } from "../games/ownership";
 import { gameInfo } from "../games/game-info";
 import type { GameInfo } from "../../shared/protocol/server-extra";
-import { projectRoom } from "../sync/project-room";
-import { projectWorld } from "../sync/project-world";
-import { projectOrders } from "../sync/project-orders";
-import { projectAllChat, projectChatLine } from "../sync/project-chat";
-import { projectDeals } from "../sync/project-deals";
-import { syncView, visibleNations } from "../sync/views";
 import { registerHandlers } from "./handlers";
-
-/** The full state (catalogue, news, nations) is larger than the 8 KB default encode buffer. */
-Encoder.BUFFER_SIZE = 256 * 1024;
 
 /** Options the server (never a client) passes to matchMaker.createRoom. */
 export interface GameRoomCreateOptions {
@@ -45,7 +38,8 @@ export interface GameRoomCreateOptions {
 /** What onAuth hands to onJoin. */
 interface JoinAuth {
   token?: string;
-  role: LiveSeat["role"];
+  seatId?: string;
+  role: MatchSeat["role"];
   name: string;
 }
 
@@ -55,8 +49,13 @@ const CLOSE_REPLACED = 4009;
 const IDLE_CHECK_MS = 60_000;
 
 /** One game, addressed by its 5-letter code. */
-export class GameRoom extends Room<RoomState> {
-  override state = new RoomState();
+/** What the room last sent a client of the view stream. */
+interface SentView {
+  rev: number;
+  model: RoomModel;
+}
+
+export class GameRoom extends Room {
   override maxClients = 200;
   override autoDispose = false;
   session!: GameSession;
@@ -72,36 +71,13 @@ export class GameRoom extends Room<RoomState> {
     if (!claimGame(code)) throw new ServerError(ErrorCode.MATCHMAKE_UNHANDLED, `Game "${code}" runs on another server process.`);
     this.roomId = code;
     await this.setPrivate(true);
-    this.session = new GameSession(record, gameStore(), this.clock, {
-      roomChanged: () => this.onRoomChanged(),
-      worldChanged: () => {
-        projectWorld(this.state, this.session.liveState());
-        projectDeals(this.state, this.session, this.session.state.order);
-        this.syncViews();
-      },
-      ordersChanged: (nation) => projectOrders(this.state, this.session, nation),
-      dealsChanged: (nations) => {
-        projectDeals(this.state, this.session, nations);
-        this.syncViews();
-      },
-      chatAdded: (line) => {
-        projectChatLine(this.state, this.session.chat, line);
-        this.syncViews();
-      },
-      resolved: (turn, events) => this.sendResults(turn, events),
-    });
-    projectWorld(this.state, this.session.liveState());
-    projectDeals(this.state, this.session, this.session.state.order);
-    for (const n of this.session.state.order) projectOrders(this.state, this.session, n);
-    projectAllChat(this.state, this.session.chat);
-    projectRoom(this.state, this.session);
+    this.session = new GameSession(record, gameStore(), this.clock, { changed: (before, after, effects) => this.onChanged(before, after, effects) });
     registerHandlers({
       session: this.session,
       settings: this.settings,
       listen: (type, cb) => void this.onMessage(type, cb),
       listenUnknown: (cb) => void this.onMessage("*", cb),
       seatOf: (client) => this.seatOf(client),
-      disconnectSeat: (token, closeCode, reason) => this.disconnectSeat(token, closeCode, reason),
     });
     this.session.resumeClock();
     await this.presence.sadd(CODES_SET, code);
@@ -116,9 +92,9 @@ export class GameRoom extends Room<RoomState> {
     }
     const o = parsed.data;
     if (o.seatToken) {
-      const seat = this.session.seats.byToken(o.seatToken);
+      const seat = this.session.seatByToken(o.seatToken);
       if (!seat) throw new ServerError(ErrorCode.AUTH_FAILED, "That seat is not in this game any more: join again.");
-      return { token: seat.token, role: seat.role, name: seat.name };
+      return { token: o.seatToken, seatId: seat.seatId, role: seat.role, name: seat.name };
     }
     if (o.role === "facilitator") {
       const record = gameStore().game(this.session.code);
@@ -126,49 +102,56 @@ export class GameRoom extends Room<RoomState> {
         throw new ServerError(ErrorCode.AUTH_FAILED, "Wrong facilitator key.");
       }
     }
-    if (o.role === "player" && this.session.locked) throw new ServerError(ErrorCode.AUTH_FAILED, "The facilitator has locked this game: no new players.");
-    const name = o.name ?? (o.role === "projector" ? "Projector" : o.role === "facilitator" ? "Facilitator" : `Player ${this.session.seats.count("player") + 1}`);
+    const gate = canJoin(this.session.match, o.role);
+    if (gate) throw new ServerError(ErrorCode.AUTH_FAILED, gate.message);
+    const name = o.name ?? defaultSeatName(this.session.match, o.role);
     return { role: o.role, name };
   }
 
   override onJoin(client: Client, _options: unknown, auth: JoinAuth): void {
     this.lastActivity = Date.now();
-    let seat = auth.token ? this.session.seats.byToken(auth.token) : undefined;
-    if (seat) {
-      this.pendingReconnects.get(seat.token)?.reject(new Error("seat rejoined from another connection"));
-      this.disconnectSeat(seat.token, CLOSE_REPLACED, "Your seat was opened in another tab or window.", client);
+    let seatId = auth.seatId;
+    if (seatId && auth.token) {
+      this.pendingReconnects.get(seatId)?.reject(new Error("seat rejoined from another connection"));
+      this.disconnectSeat(seatId, CLOSE_REPLACED, "Your seat was opened in another tab or window.", client);
     } else {
-      seat = { token: randomSecret(), code: this.session.code, seatId: randomSecret(6), name: auth.name, role: auth.role, nation: null, sessionId: client.sessionId, connected: true };
-      this.session.addSeat(seat);
+      seatId = randomSecret(6);
+      const added = this.session.addSeat(seatId, randomSecret(), auth.name, auth.role);
+      if (!added.ok) throw new ServerError(ErrorCode.AUTH_FAILED, added.message);
     }
-    client.userData = { ...(client.userData ?? {}), seatToken: seat.token };
-    this.session.setConnected(seat, client.sessionId, true);
-    client.send(S2C.welcome, { code: this.session.code, sessionId: client.sessionId, seatId: seat.seatId, seatToken: seat.token, role: seat.role, nation: seat.nation, name: seat.name } satisfies WelcomeMsg);
+    client.userData = { ...(client.userData ?? {}), seatId };
+    this.session.apply(seatId, { type: "connect", sessionId: client.sessionId, connected: true });
+    const seat = this.session.seat(seatId)!;
+    client.send(S2C.welcome, { code: this.session.code, sessionId: client.sessionId, seatId, seatToken: this.session.tokenOf(seatId) ?? "", role: seat.role, nation: seat.nation, name: seat.name } satisfies WelcomeMsg);
+    this.sendView(client);
   }
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
     this.lastActivity = Date.now();
-    const seat = this.seatOf(client);
-    if (!seat) return;
-    const stillOurs = (): boolean => seat.sessionId === client.sessionId;
+    const seatId = this.seatOf(client)?.seatId;
+    if (!seatId) return;
+    const stillOurs = (): boolean => this.session.seat(seatId)?.sessionId === client.sessionId;
+    const setConnected = (connected: boolean): void => void this.session.apply(seatId, { type: "connect", sessionId: client.sessionId, connected });
     if (consented || client.userData?.kicked || client.userData?.replaced) {
-      if (stillOurs()) this.session.setConnected(seat, client.sessionId, false);
+      if (stillOurs()) setConnected(false);
       return;
     }
     const pending = this.allowReconnection(client, this.settings.reconnectSeconds);
-    this.pendingReconnects.set(seat.token, pending);
+    this.pendingReconnects.set(seatId, pending);
     try {
-      await pending;
-      if (stillOurs()) this.session.setConnected(seat, client.sessionId, true);
+      const back = await pending;
+      if (back.userData) delete back.userData.view;
+      if (stillOurs()) setConnected(true);
+      this.sendView(back);
     } catch {
-      if (stillOurs()) this.session.setConnected(seat, client.sessionId, false);
+      if (stillOurs()) setConnected(false);
     } finally {
-      if (this.pendingReconnects.get(seat.token) === pending) this.pendingReconnects.delete(seat.token);
+      if (this.pendingReconnects.get(seatId) === pending) this.pendingReconnects.delete(seatId);
     }
   }
 
   override async onDispose(): Promise<void> {
-    this.session?.timer.clear();
+    this.session?.stop();
     if (!this.session) return;
     releaseGame(this.session.code);
     await this.presence.srem(CODES_SET, this.session.code);
@@ -184,29 +167,49 @@ export class GameRoom extends Room<RoomState> {
   }
 
   /** The seat a client holds, if it still exists. */
-  seatOf(client: Client): LiveSeat | undefined {
-    const token = client.userData?.seatToken as string | undefined;
-    return token ? this.session.seats.byToken(token) : undefined;
+  seatOf(client: Client): MatchSeat | undefined {
+    const seatId = client.userData?.seatId as string | undefined;
+    return seatId ? this.session.seat(seatId) : undefined;
   }
 
-  private disconnectSeat(token: string, closeCode: number, reason: string, except?: Client): void {
+  private disconnectSeat(seatId: string, closeCode: number, reason: string, except?: Client): void {
     for (const c of this.clients) {
-      if (c === except || c.userData?.seatToken !== token) continue;
+      if (c === except || c.userData?.seatId !== seatId) continue;
       c.userData.replaced = closeCode === CLOSE_REPLACED;
       c.userData.kicked = closeCode !== CLOSE_REPLACED;
       c.leave(closeCode, reason);
     }
   }
 
-  private onRoomChanged(): void {
-    projectRoom(this.state, this.session);
-    this.syncViews();
+  /** After a change: every client gets the JSON patch of its view, removed seats are closed, results are sent. */
+  private onChanged(_before: Match, _after: Match, effects: MatchEffect[]): void {
+    for (const c of this.clients) this.pushView(c);
+    for (const e of effects) {
+      if (e.kind === "resolved") this.sendResults(e.turn, e.events);
+      else if (e.kind === "seat_removed") this.disconnectSeat(e.seatId, 4030, "The facilitator removed you from the game.");
+    }
   }
 
-  /** Give every client's StateView exactly the secret entries and parts its seat may see (new parts included). */
-  private syncViews(): void {
-    const all = this.session.state.order;
-    for (const c of this.clients) syncView(c, this.state, visibleNations(this.seatOf(c), all));
+  /** Send a client its whole view (join, reconnect): the stream restarts from this revision. */
+  private sendView(client: Client): void {
+    const seatId = client.userData?.seatId as string | undefined;
+    if (!seatId) return;
+    const sent: SentView = { rev: ((client.userData.view as SentView | undefined)?.rev ?? -1) + 1, model: wireModel(matchView(this.session.match, seatId)) };
+    client.userData.view = sent;
+    client.send(S2C.view, { rev: sent.rev, model: sent.model } satisfies ViewMsg);
+  }
+
+  /** Send a client the patch from what it holds to its view now (nothing when nothing it sees changed). */
+  private pushView(client: Client): void {
+    const sent = client.userData?.view as SentView | undefined;
+    const seatId = client.userData?.seatId as string | undefined;
+    if (!sent || !seatId) return;
+    const next = wireModel(matchView(this.session.match, seatId));
+    const ops = viewPatch(sent.model, next);
+    if (ops.length === 0) return;
+    sent.rev += 1;
+    sent.model = next;
+    client.send(S2C.viewPatch, { rev: sent.rev, ops } satisfies ViewPatchMsg);
   }
 
   private sendResults(turn: number, events: GameEvent[]): void {
@@ -222,7 +225,7 @@ export class GameRoom extends Room<RoomState> {
       this.lastActivity = Date.now();
       return;
     }
-    const phase = this.session.phase;
+    const phase = this.session.match.phase;
     const limit = (phase === "ended" ? this.settings.idleEndedSeconds : phase === "lobby" ? this.settings.idleLobbySeconds : this.settings.idleRunningSeconds) * 1000;
     if (Date.now() - this.lastActivity > limit) void this.disconnect();
   }

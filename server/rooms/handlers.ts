@@ -1,6 +1,6 @@
 /**
  * Message handlers of the game room: rate limit, zod shape check (safeParse: a malformed message gets an
- * `error` reply, never a kick), the sender's seat and role, then one session call. No game rules here.
+ * `error` reply, never a kick), the sender's seat, then one intent to the match. No game rules here.
  */
 import type { Client } from "@colyseus/core";
 import type { z } from "zod";
@@ -11,8 +11,7 @@ import type { ErrorReply, OrderRejectedReply } from "../../shared/protocol/messa
 import type { GameSession } from "../session/game-session";
 import type { EventCard } from "../../shared/engine/state";
 import { BASE_DECK } from "../../shared/engine/deck";
-import type { LiveSeat } from "../session/seat-book";
-import type { Outcome } from "../session/outcome";
+import type { FacilitatorIntent, MatchSeat, Outcome } from "../../shared/match";
 import type { ServerSettings } from "../settings";
 import { withinRate } from "./rate-guard";
 
@@ -24,8 +23,7 @@ export interface HandlerHost {
   listen(type: string, cb: (client: Client, message: unknown) => void): void;
   /** Register the handler for every unregistered type. */
   listenUnknown(cb: (client: Client, type: string | number, message: unknown) => void): void;
-  seatOf(client: Client): LiveSeat | undefined;
-  disconnectSeat(token: string, code: number, reason: string): void;
+  seatOf(client: Client): MatchSeat | undefined;
 }
 
 /** Send an `error` reply. */
@@ -39,60 +37,68 @@ function describeIssue(type: string, err: z.ZodError): ErrorReply {
   return { code: "malformed", type, field, message: field ? `${field}: ${issue.message}` : issue?.message ?? "Malformed message." };
 }
 
-function answer(client: Client, type: string, outcome: Outcome): void {
-  if (!outcome.ok) replyError(client, { code: outcome.code, type, message: outcome.message });
+function answer(client: Client, type: string, outcome: Outcome, rid?: string): void {
+  if (!outcome.ok) replyError(client, { code: outcome.code === "rule" ? "forbidden" : outcome.code, type, message: outcome.message, ...(rid ? { rid } : {}) });
+}
+
+/** The request id a raw message carries (also for a malformed one, so its error reaches the right request). */
+function ridOf(raw: unknown): string | undefined {
+  const r = (raw as { rid?: unknown } | null)?.rid;
+  return typeof r === "string" && r.length > 0 && r.length <= 32 ? r : undefined;
 }
 
 /** Register a handler for every client message type, plus a catch-all for unknown types. */
 export function registerHandlers(host: HandlerHost): void {
-  const on = <S extends z.ZodType>(type: string, schema: S, fn: (client: Client, seat: LiveSeat, msg: z.output<S>) => void): void => {
+  const on = <S extends z.ZodType>(type: string, schema: S, fn: (client: Client, seat: MatchSeat, msg: z.output<S>) => void): void => {
     host.listen(type, (client, raw) => {
       if (!withinRate(client, host.settings)) return;
       const seat = host.seatOf(client);
-      if (!seat) return replyError(client, { code: "no_seat", type, message: "Your seat is no longer in this game." });
+      const rid = ridOf(raw);
+      if (!seat) return replyError(client, { code: "no_seat", type, message: "Your seat is no longer in this game.", ...(rid ? { rid } : {}) });
       const parsed = schema.safeParse(raw);
-      if (!parsed.success) return replyError(client, describeIssue(type, parsed.error));
+      if (!parsed.success) return replyError(client, { ...describeIssue(type, parsed.error), ...(rid ? { rid } : {}) });
       try {
         fn(client, seat, parsed.data);
       } catch (err) {
         console.error(`[game ${host.session.code}] ${type} failed:`, err);
-        replyError(client, { code: "internal", type, message: "The server could not handle that message." });
+        replyError(client, { code: "internal", type, message: "The server could not handle that message.", ...(rid ? { rid } : {}) });
       }
     });
   };
   const s = (): GameSession => host.session;
 
-  on(C2S.chooseSeat, ChooseSeatMsg, (c, seat, m) => answer(c, C2S.chooseSeat, s().chooseSeat(seat, m.nation)));
+  on(C2S.chooseSeat, ChooseSeatMsg, (c, seat, m) => answer(c, C2S.chooseSeat, s().apply(seat.seatId, { type: "choose_seat", nation: m.nation })));
 
   on(C2S.addOrder, AddOrderMsg, (c, seat, m) => {
-    const r = s().addOrder(seat, m.order);
-    if (r.ok) c.send(S2C.orderAck, { turn: m.order.turn, index: r.index, order: m.order });
-    else if (r.code === "rule") c.send(S2C.orderRejected, { code: r.violation.code, message: r.violation.message, order: m.order } satisfies OrderRejectedReply);
-    else replyError(c, { code: r.code, type: C2S.addOrder, message: r.message });
+    const r = s().apply(seat.seatId, { type: "add_order", order: m.order });
+    const rid = m.rid ? { rid: m.rid } : {};
+    if (r.ok) c.send(S2C.orderAck, { turn: m.order.turn, index: r.index ?? 0, order: m.order, ...rid });
+    else if (r.code === "rule") c.send(S2C.orderRejected, { code: r.reason, message: r.message, order: m.order, ...rid } satisfies OrderRejectedReply);
+    else replyError(c, { code: r.code, type: C2S.addOrder, message: r.message, ...rid });
   });
-  on(C2S.removeOrder, RemoveOrderMsg, (c, seat, m) => answer(c, C2S.removeOrder, s().removeOrder(seat, m.turn, m.index)));
-  on(C2S.clearOrders, ClearOrdersMsg, (c, seat, m) => answer(c, C2S.clearOrders, s().clearOrders(seat, m.turn)));
-  on(C2S.ready, ReadyMsg, (c, seat, m) => answer(c, C2S.ready, s().setReady(seat, m.turn, m.ready)));
-  on(C2S.chat, ChatMsg, (c, seat, m) => answer(c, C2S.chat, s().say(seat, m.to, m.text)));
+  on(C2S.removeOrder, RemoveOrderMsg, (c, seat, m) => answer(c, C2S.removeOrder, s().apply(seat.seatId, { type: "remove_order", turn: m.turn, index: m.index })));
+  on(C2S.clearOrders, ClearOrdersMsg, (c, seat, m) => answer(c, C2S.clearOrders, s().apply(seat.seatId, { type: "clear_orders", turn: m.turn })));
+  on(C2S.ready, ReadyMsg, (c, seat, m) => answer(c, C2S.ready, s().apply(seat.seatId, { type: "ready", turn: m.turn, ready: m.ready })));
+  on(C2S.chat, ChatMsg, (c, seat, m) => answer(c, C2S.chat, s().apply(seat.seatId, { type: "chat", to: m.to, text: m.text })));
   on(C2S.quote, QuoteMsg, (c, seat, m) => {
-    const r = s().quote(seat, m.request, m.asks);
-    if (r.ok) c.send(S2C.quote, { request: m.request, asks: m.asks, quote: { ...r.quote, floor: undefined }, answers: r.answers });
-    else answer(c, C2S.quote, r);
+    const r = s().quote(seat.seatId, m.request, m.asks);
+    if (r.ok) c.send(S2C.quote, { request: m.request, asks: m.asks, quote: { ...r.quote, floor: undefined }, answers: r.answers, ...(m.rid ? { rid: m.rid } : {}) });
+    else answer(c, C2S.quote, r, m.rid);
   });
   on(C2S.licence, LicenceMsg, (c, seat, m) => {
-    const r = s().licence(seat, m.request, m.asks);
-    if (r.ok) c.send(S2C.licence, { request: m.request, asks: m.asks, offer: r.offer, answers: r.answers });
-    else answer(c, C2S.licence, r);
+    const r = s().licence(seat.seatId, m.request, m.asks);
+    if (r.ok) c.send(S2C.licence, { request: m.request, asks: m.asks, offer: r.offer, answers: r.answers, ...(m.rid ? { rid: m.rid } : {}) });
+    else answer(c, C2S.licence, r, m.rid);
   });
   on(C2S.dealPropose, DealProposeMsg, (c, seat, m) => {
-    const r = s().proposeDeal(seat, m);
-    if (r.ok) c.send(S2C.dealAck, { id: r.id, action: "proposed" });
-    else answer(c, C2S.dealPropose, r);
+    const r = s().apply(seat.seatId, { type: "deal_propose", to: m.to, quarters: m.quarters, items: m.items, ...(m.replyTo ? { replyTo: m.replyTo } : {}) });
+    if (r.ok) c.send(S2C.dealAck, { id: r.id, action: "proposed", ...(m.rid ? { rid: m.rid } : {}) });
+    else answer(c, C2S.dealPropose, r, m.rid);
   });
   on(C2S.dealRespond, DealRespondMsg, (c, seat, m) => {
-    const r = s().respondDeal(seat, m.id, m.accept);
-    if (r.ok) c.send(S2C.dealAck, { id: m.id, action: m.accept ? "accepted" : "rejected" });
-    else answer(c, C2S.dealRespond, r);
+    const r = s().apply(seat.seatId, { type: "deal_respond", id: m.id, accept: m.accept });
+    if (r.ok) c.send(S2C.dealAck, { id: m.id, action: m.accept ? "accepted" : "rejected", ...(m.rid ? { rid: m.rid } : {}) });
+    else answer(c, C2S.dealRespond, r, m.rid);
   });
   on(C2S.ping, PingMsg, (c, _seat, m) => c.send(S2C.pong, { t: m.t, server: Date.now() }));
 
@@ -103,7 +109,9 @@ export function registerHandlers(host: HandlerHost): void {
       if (!card) return replyError(c, { code: "not_found", type: C2S.facilitator, field: "deckId", message: `No event "${m.deckId}" in the deck.` });
       return c.send(S2C.injectPreview, { card, ...host.session.previewInject(card) });
     }
-    const outcome = runFacilitator(host, seat, m);
+    const intent = facilitatorIntent(host.session, m);
+    if (!intent) return replyError(c, { code: "not_found", type: C2S.facilitator, field: "deckId", message: `No event "${"deckId" in m ? m.deckId : ""}" in the deck.` });
+    const outcome = s().apply(seat.seatId, intent);
     if (outcome.ok) c.send(S2C.facilitatorAck, { cmd: m.cmd });
     else answer(c, C2S.facilitator, outcome);
   });
@@ -119,29 +127,19 @@ function injectCard(m: { deckId?: string; card?: EventCard }): EventCard | undef
   return m.card ?? BASE_DECK.find((c) => c.id === m.deckId);
 }
 
-function runFacilitator(host: HandlerHost, seat: LiveSeat, m: FacilitatorMsg): Outcome {
-  const s = host.session;
+/** The match intent of a facilitator message (null when an inject names no known card). */
+function facilitatorIntent(s: GameSession, m: Exclude<FacilitatorMsg, { cmd: "preview_inject" }>): FacilitatorIntent | null {
   switch (m.cmd) {
-    case "start": return s.start();
-    case "pause": return s.pause();
-    case "resume": return s.resume();
-    case "extend": return s.extend(m.seconds);
-    case "force_resolve": return s.forceResolve();
-    case "lock": return s.setLocked(m.locked);
-    case "move_seat": return s.moveSeat(m.sessionId, m.nation);
-    case "ai": return s.setAi(m.nation, m.on);
-    case "broadcast": return s.announce(seat, m.text);
-    case "end": return s.end();
     case "inject": {
       const card = injectCard(m);
-      return card ? s.inject(card, m.turn ?? s.state.turn) : { ok: false, code: "not_found", message: `No event "${m.deckId}" in the deck.` };
+      return card ? { type: "inject", card, turn: m.turn ?? s.state.turn } : null;
     }
-    case "preview_inject": return { ok: true };
-    case "kick": {
-      const r = s.kick(m.sessionId);
-      if (!r.ok) return r;
-      host.disconnectSeat(r.seat.token, 4030, "The facilitator removed you from the game.");
-      return { ok: true };
-    }
+    case "extend": return { type: "extend", seconds: m.seconds };
+    case "lock": return { type: "lock", locked: m.locked };
+    case "move_seat": return { type: "move_seat", sessionId: m.sessionId, nation: m.nation };
+    case "kick": return { type: "kick", sessionId: m.sessionId };
+    case "ai": return { type: "ai", nation: m.nation, on: m.on };
+    case "broadcast": return { type: "broadcast", text: m.text };
+    default: return { type: m.cmd };
   }
 }

@@ -2,7 +2,7 @@
 import type { Client } from "@colyseus/core";
 import { S2C } from "../../shared/protocol/messages";
 import type { ErrorReply } from "../../shared/protocol/messages";
-import { TokenBucket } from "../session/token-bucket";
+import { TokenBucket } from "./token-bucket";
 import type { ServerSettings } from "../settings";
 
 /** Close code sent to a client disconnected for flooding. */

@@ -81,6 +81,14 @@ CREATE TABLE IF NOT EXISTS deals (
   at INTEGER NOT NULL,
   PRIMARY KEY (code, id)
 );
+CREATE TABLE IF NOT EXISTS match_log (
+  code TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  intent_json TEXT NOT NULL,
+  now INTEGER NOT NULL,
+  PRIMARY KEY (code, seq)
+);
 `;
 
 /** Open (creating if needed) the database file, in WAL mode, with every table in place. */

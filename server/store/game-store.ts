@@ -5,6 +5,7 @@ import type { Database as Db } from "better-sqlite3";
 import type { Order } from "../../shared/protocol/orders";
 import type { OrderLog } from "../../shared/engine/replay";
 import type { EventCard } from "../../shared/engine/state";
+import type { MatchLogEntry } from "../../shared/match/intents";
 import { LeaseStore } from "./lease-store";
 import type { ChatRecord, GameProgress, GameRecord, OrderEvent, SeatRecord } from "./records";
 
@@ -184,6 +185,18 @@ export class GameStore {
     const rows = this.db.prepare("SELECT id, turn, from_nation, from_name, to_nation, text FROM chat WHERE code = ? ORDER BY id").all(code) as
       { id: number; turn: number; from_nation: string; from_name: string; to_nation: string; text: string }[];
     return rows.map((r) => ({ id: r.id, turn: r.turn, from: r.from_nation, fromName: r.from_name, to: r.to_nation, text: r.text }));
+  }
+
+  /** Append one entry to a match's log of intents and ticks (shared/match): written before anyone is told. */
+  appendMatchLog(code: string, e: MatchLogEntry): void {
+    const seq = (this.db.prepare("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM match_log WHERE code = ?").get(code) as { n: number }).n;
+    this.db.prepare("INSERT INTO match_log (code, seq, actor, intent_json, now) VALUES (?, ?, ?, ?, ?)").run(code, seq, e.actor, JSON.stringify(e.intent), e.now);
+  }
+
+  /** A match's whole log, oldest first: replayMatch of it rebuilds the match exactly. */
+  matchLog(code: string): MatchLogEntry[] {
+    const rows = this.db.prepare("SELECT actor, intent_json, now FROM match_log WHERE code = ? ORDER BY seq").all(code) as { actor: string; intent_json: string; now: number }[];
+    return rows.map((r) => ({ actor: r.actor, intent: JSON.parse(r.intent_json) as MatchLogEntry["intent"], now: r.now }));
   }
 
   /** Close the database. */

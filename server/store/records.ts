@@ -1,23 +1,13 @@
 /** Plain records the game store reads and writes. */
 import type { Scenario } from "../../shared/scenario/schema";
+import type { MatchSettings } from "../../shared/match/state";
 import type { Order } from "../../shared/protocol/orders";
 import type { ChatLine, Phase, Role } from "../../shared/protocol/room-model";
 
-/** Settings a game was created with. */
-export interface GameSettings {
-  turnSeconds: number;
-  absent: "ai" | "hold";
-  teamSize: number;
-  resultsSeconds: number;
-  solo?: { nation: string; difficulty: "easy" | "normal" | "hard" };
-  /** How well AI seats play (solo games use solo.difficulty). Older saves have none: normal. */
-  aiDifficulty?: "easy" | "normal" | "hard";
-}
+/** Settings a game was created with (the match's own type). */
+export type GameSettings = MatchSettings;
 
-/** The difficulty AI seats play at in a game. */
-export function aiDifficultyOf(s: GameSettings): "easy" | "normal" | "hard" {
-  return s.solo?.difficulty ?? s.aiDifficulty ?? "normal";
-}
+export { aiDifficultyOf } from "../../shared/match/state";
 
 /** One game as stored. */
 export interface GameRecord {

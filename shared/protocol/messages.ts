@@ -10,6 +10,8 @@ import { EventCardSchema } from "../scenario/schema";
 
 const nationId = z.string().min(1).max(64).regex(/^[a-z0-9_-]+$/);
 const turn = z.number().int().min(1).max(200);
+/** A request id the client picks; the answer (ack, refusal or error) carries the same id. */
+const rid = z.string().min(1).max(32).optional();
 
 /** Names of messages a client sends. */
 export const C2S = {
@@ -42,12 +44,16 @@ export const S2C = {
   quote: "quote",
   dealAck: "deal_ack",
   licence: "licence",
+  /** The whole read model (shared/protocol/view-stream.ts). */
+  view: "view",
+  /** One JSON patch of the read model. */
+  viewPatch: "view_patch",
 } as const;
 
 /** Lobby: take a seat in a nation (or leave it with null). */
 export const ChooseSeatMsg = z.object({ nation: nationId.nullable() });
 /** Add one order to the nation's set for `order.turn`. */
-export const AddOrderMsg = z.object({ order: Order });
+export const AddOrderMsg = z.object({ order: Order, rid });
 /** Remove the order at `index` from the nation's set for `turn`. */
 export const RemoveOrderMsg = z.object({ turn, index: z.number().int().min(0).max(64) });
 /** Remove every order of the nation's set for `turn`. */
@@ -55,18 +61,19 @@ export const ClearOrdersMsg = z.object({ turn });
 /** Mark this player's nation ready (or not) for `turn`. */
 export const ReadyMsg = z.object({ turn, ready: z.boolean() });
 /** Ask a vendor for a quote, with the counter-offers so far (the answer goes only to the asker). */
-export const QuoteMsg = z.object({ request: QuoteRequest, asks: z.array(QuoteAsk).max(6).default([]) });
+export const QuoteMsg = z.object({ request: QuoteRequest, asks: z.array(QuoteAsk).max(6).default([]), rid });
 /** Ask the US for an export licence, with the counter-offers so far (the answer goes only to the asker). */
-export const LicenceMsg = z.object({ request: LicenceRequest, asks: z.array(LicenceAsk).max(6).default([]) });
+export const LicenceMsg = z.object({ request: LicenceRequest, asks: z.array(LicenceAsk).max(6).default([]), rid });
 /** Propose a deal to another nation (the sender's nation is always "from"), or counter a proposal received. */
 export const DealProposeMsg = z.object({
   to: nationId,
   quarters: z.number().int().min(1).max(8),
   items: z.array(DealItem).min(1).max(8),
   replyTo: z.string().min(1).max(64).optional(),
+  rid,
 });
 /** Accept or reject a proposal addressed to the sender's nation. */
-export const DealRespondMsg = z.object({ id: z.string().min(1).max(64), accept: z.boolean() });
+export const DealRespondMsg = z.object({ id: z.string().min(1).max(64), accept: z.boolean(), rid });
 /** A chat line to one nation or to the whole table. */
 export const ChatMsg = z.object({ to: z.union([z.literal("all"), nationId]), text: z.string().trim().min(1).max(500) });
 /** Keep-alive / latency probe. */
@@ -133,6 +140,8 @@ export interface ErrorReply {
   message: string;
   field?: string;
   type?: string;
+  /** The request id of the message refused, when it had one. */
+  rid?: string;
 }
 
 /** Rule violation reply with the engine's code and sentence. */
@@ -140,6 +149,7 @@ export interface OrderRejectedReply {
   code: string;
   message: string;
   order: unknown;
+  rid?: string;
 }
 
 export type ChooseSeatMsg = z.infer<typeof ChooseSeatMsg>;

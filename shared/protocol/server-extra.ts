@@ -30,6 +30,8 @@ export interface OrderAckMsg {
   turn: number;
   index: number;
   order: Order;
+  /** The request id of the add_order answered. */
+  rid?: string;
 }
 
 /** S2C "results": the events of a resolved turn this seat may see. */

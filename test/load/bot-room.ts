@@ -3,6 +3,8 @@
  * `workshop` preset's 6 nations), then turns of engine-chosen orders (baselineOrders on a local replica of
  * the game, which equals the server's while every order is accepted), a chat line and ready-ups.
  */
+import { emptyModel, ViewStore } from "../../client/net/model";
+import type { ViewMsg, ViewPatchMsg } from "../../shared/protocol/view-stream";
 import { performance } from "node:perf_hooks";
 import { Client } from "colyseus.js";
 import type { Room } from "colyseus.js";
@@ -28,15 +30,16 @@ const PLAYERS = 7;
 const ACK_TIMEOUT_MS = 5000;
 const scenario = presetScenario(PRESET);
 
-type Seat = { room: Room; nation: string | null; waiters: Set<() => void>; pending: ((ok: boolean) => void)[] };
+type Seat = { room: Room; nation: string | null; waiters: Set<() => void>; pending: ((ok: boolean) => void)[]; view: ViewStore };
 
 function seat(room: Room, stats: LoadStats, label: string): Seat {
-  const s: Seat = { room, nation: null, waiters: new Set(), pending: [] };
-  room.onStateChange(() => {
-    for (const w of [...s.waiters]) w();
-  });
+  const s: Seat = { room, nation: null, waiters: new Set(), pending: [], view: new ViewStore(emptyModel("", { sessionId: "", role: "player", name: label })) };
   room.onMessage("*", (type, msg) => {
-    if (type === "order_ack" || type === "order_rejected") {
+    if (type === "view" || type === "view_patch") {
+      if (type === "view") s.view.reset(msg as ViewMsg);
+      else s.view.patch(msg as ViewPatchMsg);
+      for (const w of [...s.waiters]) w();
+    } else if (type === "order_ack" || type === "order_rejected") {
       if (type === "order_rejected") stats.rejected += 1;
       s.pending.shift()?.(true);
     } else if (type === "error") {
@@ -123,13 +126,13 @@ export class BotGame {
       s.room.send("choose_seat", { nation: s.nation });
       this.seats.push(s);
     }
-    await until(this.fac, () => [...(this.fac.room.state as { seats: Map<string, { nation: string }> }).seats.values()].filter((x) => x.nation).length === PLAYERS, 30_000, "seated");
+    await until(this.fac, () => this.fac.view.model.seats.filter((x) => x.nation).length === PLAYERS, 30_000, "seated");
   }
 
   /** Facilitator starts the game. */
   async start(): Promise<void> {
     this.fac.room.send("facilitator", { cmd: "start" });
-    await until(this.fac, () => (this.fac.room.state as { phase: string }).phase === "orders", 30_000, "orders phase");
+    await until(this.fac, () => this.fac.view.model.phase === "orders", 30_000, "orders phase");
   }
 
   /** Play one turn: orders (first player of each nation), a chat line, ready-ups; records latencies; false once the game is over. */
@@ -147,7 +150,10 @@ export class BotGame {
     if (turn % 2 === 1) this.seats[0].room.send("chat", { to: "all", text: `turn ${turn} from ${this.seats[0].nation}` });
     const t0 = performance.now();
     for (const s of leads) s.room.send("ready", { turn, ready: true });
-    const st = (): { turn: number; phase: string; finished: boolean } => this.fac.room.state as { turn: number; phase: string; finished: boolean };
+    const st = (): { turn: number; phase: string; finished: boolean } => {
+      const m = this.fac.view.model;
+      return { turn: m.view?.turn ?? 0, phase: m.phase, finished: m.view?.finished ?? false };
+    };
     await until(this.fac, () => (st().turn === turn + 1 && st().phase !== "resolution") || st().finished, 30_000, `turn ${turn} resolved`);
     this.stats.resolveMs.push(performance.now() - t0);
     this.state = resolveTurn(this.state, orders).state;
@@ -158,7 +164,7 @@ export class BotGame {
   /** End the game and leave with every client. */
   async finish(): Promise<void> {
     this.fac.room.send("facilitator", { cmd: "end" });
-    await until(this.fac, () => (this.fac.room.state as { phase: string }).phase === "ended", 30_000, "ended").catch((e: Error) => this.stats.errors.push(e.message));
+    await until(this.fac, () => this.fac.view.model.phase === "ended", 30_000, "ended").catch((e: Error) => this.stats.errors.push(e.message));
     await Promise.all([...this.seats, this.fac].map((s) => s.room.leave(true).catch(() => undefined)));
   }
 }

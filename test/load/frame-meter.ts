@@ -1,6 +1,6 @@
 /**
  * Counts the bytes of every WebSocket frame an in-process server sends, per client session and per kind
- * (full state at join, state patch, message). It wraps WebSocketClient.raw, the one call every outgoing frame takes.
+ * (full state or full view at join, state patch or view patch, other message). It wraps WebSocketClient.raw, the one call every outgoing frame takes.
  */
 import { WebSocketClient } from "@colyseus/ws-transport";
 
@@ -20,6 +20,13 @@ const ROOM_STATE_PATCH = 15;
 const counts = new Map<string, Received>();
 let installed = false;
 
+/** The name of a ROOM_DATA message (a msgpack fixstr after the protocol byte), or "". */
+function messageType(data: Uint8Array | Buffer): string {
+  const head = data[1];
+  if (head === undefined || (head & 0xe0) !== 0xa0) return "";
+  return Buffer.from(data.subarray(2, 2 + (head & 0x1f))).toString("utf8");
+}
+
 /** Start counting (idempotent). */
 export function installFrameMeter(): void {
   if (installed) return;
@@ -30,8 +37,9 @@ export function installFrameMeter(): void {
     const r = received(this.sessionId);
     const bytes = data.byteLength;
     r.frames += 1;
-    if (data[0] === ROOM_STATE) r.full += bytes;
-    else if (data[0] === ROOM_STATE_PATCH) r.patch += bytes;
+    const type = data[0] === ROOM_DATA ? messageType(data) : "";
+    if (data[0] === ROOM_STATE || type === "view") r.full += bytes;
+    else if (data[0] === ROOM_STATE_PATCH || type === "view_patch") r.patch += bytes;
     else if (data[0] === ROOM_DATA) r.message += bytes;
     else r.message += bytes;
     return original.call(this, data, ...rest);

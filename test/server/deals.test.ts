@@ -4,6 +4,8 @@
  * any of it; nobody can accept a deal addressed to another nation or sign for one; an uncoverable
  * proposal is refused; vendor quotes answer only the asker.
  */
+import { aiOffers } from "../../shared/match/deals";
+import { draftOf } from "../../shared/match/state";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "colyseus.js";
 import { browser, sleep, startServer, waitFor, twoSeatedPlayers } from "./harness";
@@ -26,7 +28,6 @@ describe("deals between nations", () => {
     const hostileClient = new Client(server.url);
     const hostile = await hostileClient.joinById(game.code, { name: "Eve" });
     const seen: string[] = [];
-    hostile.onStateChange((s) => seen.push(JSON.stringify((s as { toJSON(): unknown }).toJSON())));
     hostile.onMessage("*", (type, msg) => seen.push(`${String(type)} ${JSON.stringify(msg)}`));
     hostile.send("choose_seat", { nation: nc });
     await sleep(300);
@@ -46,7 +47,7 @@ describe("deals between nations", () => {
     expect((await a.respondDeal(first.id, true)).ok).toBe(false);
     hostile.send("deal_respond", { id: first.id, accept: true });
     await sleep(200);
-    expect(room.session.deals.proposals.find((d) => d.id === first.id)!.status).toBe("proposed");
+    expect(room.session.match.deals.find((d) => d.id === first.id)!.status).toBe("proposed");
     // An uncoverable proposal is refused with the reason.
     const tooMuch = await b.proposeDeal(na, 8, [{ kind: "cash", giver: "from", now: 99_999, perQuarter: 0 }]);
     expect(tooMuch.ok).toBe(false);
@@ -148,7 +149,7 @@ describe("deals between nations", () => {
     fac.facilitator({ cmd: "start" });
     await waitFor(a, (m) => m.phase === "orders", 5000, "orders");
     const session = server.room(game.code).session;
-    const fromAi = () => session.deals.proposals.filter((p) => p.byName === "AI" && !p.replyTo);
+    const fromAi = () => session.match.deals.filter((p) => p.byName === "AI" && !p.replyTo);
     if (fromAi().length === 0) {
       fac.facilitator({ cmd: "force_resolve" });
       await waitFor(a, (m) => m.view!.turn === 2 && m.phase === "orders", 10_000, "turn 2");
@@ -164,8 +165,9 @@ describe("deals between nations", () => {
     expect(other.model().deals.some((d) => d.id === offer.id)).toBe(false);
     // One opening offer per AI nation per quarter, even if the orders phase is opened again (restart).
     const count = offers.length;
-    (session as unknown as { aiOffers(): void }).aiOffers();
-    expect(fromAi().length).toBe(count);
+    const again = draftOf(session.match);
+    aiOffers(again);
+    expect(again.deals.filter((p) => p.byName === "AI" && !p.replyTo).length).toBe(count);
     expect((await mine.respondDeal(offer.id, true)).ok).toBe(true);
     fac.facilitator({ cmd: "force_resolve" });
     const after = await waitFor(mine, (m) => m.view!.turn === offer.turn + 1 && m.view!.deals.length === 1, 10_000, "offer in force");

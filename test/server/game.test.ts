@@ -1,7 +1,7 @@
 /** A whole tutorial game with two humans and an AI nation; ready-up; deadline expiry with an absent seat. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baselineOrders } from "../../shared/ai/baseline";
-import { aiSeatOrders } from "../../server/session/resolution-orders";
+import { aiSeatOrders } from "../../shared/match";
 import { replay, stateHash } from "../../shared/engine";
 import type { GameState } from "../../shared/engine/state";
 import type { Order } from "../../shared/protocol/orders";

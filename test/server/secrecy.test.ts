@@ -1,11 +1,13 @@
 /**
- * Hidden information and seat safety: a hostile client records every state it decodes and every message,
+ * Hidden information and seat safety: a hostile client records every message (the view stream included),
  * and must never see another nation's treasury, orders, chat or secret objectives. Reconnection keeps the
  * seat and its private view. Nobody can act for another nation.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "colyseus.js";
 import type { ErrorReply } from "../../shared/protocol/messages";
+import { applyViewPatch } from "../../shared/protocol/view-stream";
+import type { ViewMsg, ViewPatchMsg } from "../../shared/protocol/view-stream";
 import type { GameConnection } from "../../client/net/api";
 import { browser, nextMessage, sleep, startServer, waitFor, twoSeatedPlayers } from "./harness";
 import type { TestServer } from "./harness";
@@ -30,8 +32,11 @@ describe("hidden information", () => {
     const hostileClient = new Client(server.url);
     const hostile = await hostileClient.joinById(game.code, { name: "Eve" });
     const seen: string[] = [];
-    hostile.onStateChange((s) => seen.push(JSON.stringify((s as { toJSON(): unknown }).toJSON())));
-    hostile.onMessage("*", (type, msg) => seen.push(`${String(type)} ${JSON.stringify(msg)}`));
+    const stream: { type: string; msg: unknown }[] = [];
+    hostile.onMessage("*", (type, msg) => {
+      seen.push(`${String(type)} ${JSON.stringify(msg)}`);
+      if (type === "view" || type === "view_patch") stream.push({ type, msg });
+    });
     hostile.send("choose_seat", { nation: nations[2] });
     await sleep(300);
     fac.facilitator({ cmd: "start" });
@@ -61,11 +66,15 @@ describe("hidden information", () => {
     for (const text of secretObjectives) expect(all).not.toContain(text);
     const treasuryEve = room.session.state.nations[nations[2]].treasury;
     if (treasuryA !== treasuryEve) expect(all).not.toContain(`"treasury":${treasuryA}`);
-    const states = seen.filter((s) => s.startsWith("{")).map((s) => JSON.parse(s));
-    for (const st of states) for (const key of Object.keys(st.secrets ?? {})) expect(key).toBe(nations[2]);
-    const lastState = states[states.length - 1];
-    expect(Object.keys(lastState.secrets ?? {})).toEqual([nations[2]]);
-    expect(lastState.secrets[nations[2]].treasury).toBe(room.session.state.nations[nations[2]].treasury);
+    // The hostile client's view stream (a full view, then patches) rebuilds only its own nation's secrets.
+    expect(stream[0]?.type).toBe("view");
+    let model = (stream[0].msg as ViewMsg).model;
+    for (const m of stream.slice(1)) model = m.type === "view" ? (m.msg as ViewMsg).model : applyViewPatch(model, (m.msg as ViewPatchMsg).ops);
+    expect(stream.filter((m) => m.type === "view_patch").length).toBeGreaterThan(2);
+    expect(model.view!.own.map((n) => n.id)).toEqual([nations[2]]);
+    expect(Object.keys(model.orders)).toEqual([nations[2]]);
+    expect(model.view!.own[0].treasury).toBe(room.session.state.nations[nations[2]].treasury);
+    expect(model.deals).toEqual([]);
 
     // B sees A's line but not A's orders or secret state.
     expect(Object.keys(b.model().orders)).toEqual([nations[1]]);
@@ -92,7 +101,7 @@ describe("hidden information", () => {
     expect((await nextMessage<ErrorReply>(b, "error")).code).toBe("not_found");
     b.clearOrders(1);
     await sleep(200);
-    expect(server.room(game.code).session.orders.of(nations[0]).length).toBe(1);
+    expect(server.room(game.code).session.match.orders.sets[nations[0]].length).toBe(1);
     // Changing nation mid-game is refused; facilitator commands from a player are refused.
     b.chooseSeat(nations[0]);
     expect((await nextMessage<ErrorReply>(b, "error")).code).toBe("not_in_phase");
@@ -101,7 +110,7 @@ describe("hidden information", () => {
       expect((await nextMessage<ErrorReply>(b, "error")).code).toBe("forbidden");
     }
     expect(a.status).toBe("connected");
-    expect(server.room(game.code).session.phase).toBe("orders");
+    expect(server.room(game.code).session.match.phase).toBe("orders");
     // A seat token is not a facilitator key.
     const stolen = a.model().you;
     await expect(browser().join(game.code, { role: "facilitator", facilitatorKey: stolen.sessionId })).rejects.toThrow();

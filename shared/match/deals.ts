@@ -1,0 +1,120 @@
+/**
+ * Deal proposals between nations during the orders phase: propose (or counter), accept or reject, expire
+ * at resolution, and the AI's answers and opening offers. Coverage is the engine's validateDeal.
+ */
+import type { GameState } from "../engine/state";
+import type { DealTerms } from "../protocol/deals";
+import type { DealProposal } from "../protocol/room-model";
+import type { Order } from "../protocol/orders";
+import { validateDeal } from "../engine/deals";
+import type { Match } from "./state";
+import { aiDifficultyOf, ordersOf } from "./state";
+import { liveState, signedFor } from "./live";
+import { aiDealAnswer, aiDealOffer, aiNations, controllerOf } from "./control";
+import type { Outcome, Refusal } from "./refusal";
+import { DONE, refuse } from "./refusal";
+
+/** Open proposals a nation may have at once (flood guard). */
+export const MAX_OPEN_PER_NATION = 12;
+
+function orderSets(m: Match): Record<string, Order[]> {
+  return Object.fromEntries(m.state.order.map((n) => [n, ordersOf(m, n)]));
+}
+
+/** Check only what `nation` gives in a deal (never reveals the other side's private figures). */
+function ownSide(state: GameState, terms: DealTerms, nation: string, orders: Record<string, Order[]>, signed: DealTerms[]): Outcome {
+  const side = terms.from === nation ? "from" : "to";
+  const mine: DealTerms = { ...terms, items: terms.items.filter((it) => !("giver" in it) || it.giver === side) };
+  if (mine.items.length === 0) return DONE;
+  const r = validateDeal(state, mine, orders, signed);
+  return r.ok ? DONE : refuse("forbidden", r.error.code, r.error.message);
+}
+
+/** Deal proposals a nation is a party to. */
+export function dealsOf(m: Match, nation: string): DealProposal[] {
+  return m.deals.filter((p) => p.terms.from === nation || p.terms.to === nation);
+}
+
+/** Record a proposal from `terms.from` (its own side must be covered now); d is a draft. */
+export function propose(d: Match, terms: DealTerms, byName: string, replyTo?: string, note?: string): { ok: true; proposal: DealProposal } | Refusal {
+  const state = d.state;
+  if (!state.nations[terms.to]) return refuse("not_found", "nation/unknown", `There is no nation "${terms.to}" in this game.`, { nation: terms.to });
+  if (terms.to === terms.from) return refuse("forbidden", "deal/self", "A deal needs another nation.");
+  const open = d.deals.filter((p) => p.terms.from === terms.from && p.turn === state.turn && p.status === "proposed").length;
+  if (open >= MAX_OPEN_PER_NATION) return refuse("rate_limited", "deal/too_many_open", `At most ${MAX_OPEN_PER_NATION} open proposals at once; wait for answers.`, { max: MAX_OPEN_PER_NATION });
+  let countered: DealProposal | undefined;
+  if (replyTo) {
+    countered = d.deals.find((p) => p.id === replyTo);
+    if (!countered || countered.terms.to !== terms.from || countered.terms.from !== terms.to) return refuse("forbidden", "deal/counter_not_yours", "You can counter only a proposal made to your nation by that nation.");
+    if (countered.status !== "proposed") return refuse("not_in_phase", "deal/closed", `That proposal is already ${countered.status}.`, { status: countered.status });
+  }
+  const own = ownSide(state, terms, terms.from, orderSets(d), signedFor(d, state.turn));
+  if (!own.ok) return own;
+  if (countered) {
+    countered.status = "countered";
+    countered.note = `Countered by ${state.nations[terms.from].name}.`;
+  }
+  const proposal: DealProposal = { id: `d${state.turn}-${d.deals.length + 1}`, turn: state.turn, terms, status: "proposed", byName, ...(replyTo ? { replyTo } : {}), ...(note ? { note } : {}) };
+  d.deals.push(proposal);
+  return { ok: true, proposal };
+}
+
+/** The addressee accepts (both sides re-checked, then signed) or rejects a proposal; d is a draft. */
+export function respond(d: Match, nation: string, id: string, accept: boolean, note?: string): Outcome {
+  const state = d.state;
+  const p = d.deals.find((x) => x.id === id);
+  if (!p || (p.terms.from !== nation && p.terms.to !== nation)) return refuse("not_found", "deal/unknown", `No proposal "${id}" for your nation.`, { id });
+  if (p.terms.to !== nation) return refuse("forbidden", "deal/not_addressee", "Only the nation a proposal is addressed to can accept or reject it.");
+  if (p.status !== "proposed" || p.turn !== state.turn) {
+    const status = p.turn !== state.turn ? "expired" : p.status;
+    return refuse("not_in_phase", "deal/closed", `That proposal is ${status}.`, { status });
+  }
+  if (accept) {
+    const signed = signedFor(d, state.turn);
+    const orders = orderSets(d);
+    const mine = ownSide(state, p.terms, nation, orders, signed);
+    if (!mine.ok) return mine;
+    const theirs = validateDeal(state, p.terms, orders, signed);
+    if (!theirs.ok) return refuse("forbidden", "deal/proposer_cannot_cover", `${state.nations[p.terms.from].name} can no longer cover this deal; ask for a new proposal.`, { nation: p.terms.from });
+  }
+  p.status = accept ? "accepted" : "rejected";
+  if (note) p.note = note;
+  return DONE;
+}
+
+/** Open proposals of a resolved turn expire. */
+export function expire(d: Match, turn: number): void {
+  for (const p of d.deals) if (p.turn === turn && p.status === "proposed") p.status = "expired";
+}
+
+/** An AI nation answers a proposal at once: accept, counter with the cash it asks, or refuse, each with a sentence. */
+export function aiAnswers(d: Match, id: string, terms: DealTerms): void {
+  const verdict = aiDealAnswer(liveState(d), terms.to, terms, aiDifficultyOf(d.settings));
+  if (verdict.answer === "counter" && verdict.counter) {
+    const c = propose(d, verdict.counter, "AI", id, verdict.reason);
+    if (c.ok) return;
+  }
+  const accept = verdict.answer === "accept";
+  const r = respond(d, terms.to, id, accept, verdict.reason);
+  if (!r.ok && accept) respond(d, terms.to, id, false, r.message);
+}
+
+/** A player's proposal (or counter) from their nation; an AI addressee answers at once. */
+export function playerProposes(d: Match, nation: string, byName: string, msg: { to: string; quarters: number; items: DealTerms["items"]; replyTo?: string }): Outcome {
+  const terms: DealTerms = { from: nation, to: msg.to, quarters: msg.quarters, items: msg.items };
+  const r = propose(d, terms, byName, msg.replyTo);
+  if (!r.ok) return r;
+  if (aiNations(d).includes(terms.to)) aiAnswers(d, r.proposal.id, terms);
+  return { ok: true, id: r.proposal.id };
+}
+
+/** AI nations open negotiations with players' nations (once a quarter at most). */
+export function aiOffers(d: Match): void {
+  const players = d.state.order.filter((n) => controllerOf(d, n) === "human");
+  if (players.length === 0) return;
+  for (const nation of aiNations(d)) {
+    if (d.deals.some((p) => p.turn === d.state.turn && p.terms.from === nation && p.byName === "AI" && !p.replyTo)) continue;
+    const offer = aiDealOffer(liveState(d), nation, players, aiDifficultyOf(d.settings));
+    if (offer) propose(d, offer.terms, "AI", undefined, offer.note);
+  }
+}

@@ -1,0 +1,21 @@
+/** The match: a pure reducer for everything about a game at the table (phases, seats, orders, deals, chat, injects). */
+export { applyIntent, tick } from "./apply";
+export type { Step } from "./apply";
+export { createMatch, aiDifficultyOf, seatById, playersOf, ordersOf } from "./state";
+export type { Match, MatchInit, MatchSeat, MatchSettings, MatchClock, Difficulty } from "./state";
+export type { Intent, FacilitatorIntent, MatchLogEntry } from "./intents";
+export { SYSTEM } from "./intents";
+export type { MatchEffect } from "./effects";
+export type { Outcome, Refusal, RefusalCode, Done } from "./refusal";
+export { replayMatch, applyEntry } from "./replay";
+export { liveState, signedFor } from "./live";
+export { controllerOf, aiNations, hasConnectedPlayer, aiSeatOrders, ordersForResolution } from "./control";
+export type { NationController } from "./control";
+export { readyTally, playingNations } from "./ready";
+export { readyOf, RESOLUTION_DELAY_MS, RESTORE_GRACE_MS } from "./phases";
+export { canJoin, defaultSeatName, seatBySession } from "./seats";
+export { dealsOf } from "./deals";
+export { licenceFor, quoteFor } from "./queries";
+export { previewInject, firstInjectTurn } from "./injects";
+export { CHAT_KEEP } from "./chat";
+export { matchView, engineSeat, visibleNations, PUBLIC_CHAT_KEEP, PRIVATE_CHAT_KEEP } from "./view";

@@ -1,0 +1,19 @@
+/** Every server→client message has a zod schema; the client drops a message that does not match it. */
+import { describe, expect, it } from "vitest";
+import { S2C } from "../../shared/protocol/messages";
+import { parseServerMessage, S2CSchemas } from "../../shared/protocol/server-messages";
+
+describe("server message schemas", () => {
+  it("cover every message name the server sends", () => {
+    expect(Object.keys(S2CSchemas).sort()).toEqual(Object.values(S2C).sort());
+  });
+
+  it("accept well-formed messages with their request id and refuse malformed or unknown ones", () => {
+    expect(parseServerMessage("order_ack", { turn: 1, index: 0, order: { type: "hold", turn: 1 }, rid: "r3" })).toEqual({ turn: 1, index: 0, order: { type: "hold", turn: 1 }, rid: "r3" });
+    expect(parseServerMessage("order_ack", { turn: 1, index: -1, order: {} })).toBeNull();
+    expect(parseServerMessage("error", { code: "teapot", message: "x" })).toBeNull();
+    expect(parseServerMessage("view_patch", { rev: 2, ops: [{ op: "replace", path: "/phase", value: "orders" }] })).toMatchObject({ rev: 2 });
+    expect(parseServerMessage("view_patch", { rev: 2, ops: [{ op: "explode", path: "/" }] })).toBeNull();
+    expect(parseServerMessage("no_such_message", {})).toBeNull();
+  });
+});
