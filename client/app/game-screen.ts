@@ -103,12 +103,17 @@ export class GameScreen {
     });
   }
 
-  /** A non-blocking notice (an incoming proposal, an answer): stays a few seconds, offers to open the deals. */
+  /**
+   * A non-blocking notice (an incoming proposal, an answer): offers to open the deals, has a close button,
+   * and stays 20 seconds — longer while the pointer or the keyboard focus is on it.
+   */
   private notice(text: string): void {
     const el = h("div", { class: "toast notice", role: "status", "aria-live": "polite" }, text, " ",
-      h("button", { class: "btn small", onclick: () => { this.openDeals(); el.remove(); } }, "Open deals"));
+      h("button", { class: "btn small", onclick: () => { this.openDeals(); el.remove(); } }, "Open deals"),
+      h("button", { class: "btn small ghost", "aria-label": "Dismiss", onclick: () => el.remove() }, "✕"));
     toastStack().append(el);
-    setTimeout(() => el.remove(), 9000);
+    const expire = (): void => { if (el.matches(":hover") || el.contains(document.activeElement)) setTimeout(expire, 3000); else el.remove(); };
+    setTimeout(expire, 20_000);
   }
 
   private openDeals(): void {
