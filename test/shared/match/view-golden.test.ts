@@ -1,7 +1,9 @@
 /**
  * Golden: matchView of a recorded game equals what the client's model (client/net/model.ts, built from the
  * Colyseus schema projection) showed at the same moment, for two players, the facilitator and the projector.
- * The fixture was recorded before the view was rebuilt (scripts/record-view-golden.ts).
+ * The fixture was first recorded from the old schema client before the view was rebuilt (the test passed
+ * on that fixture); after the economy rebuild changed the game itself it was re-recorded from real clients
+ * fed by the patch stream (scripts/record-view-golden.ts), so it now pins matchView to what a client shows.
  */
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
