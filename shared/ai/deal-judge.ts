@@ -130,7 +130,7 @@ export function judgeDeal(view: GameView, nation: string, terms: DealTerms, prof
 function wariness(profile: AiProfile, terms: DealTerms, side: "from" | "to"): number {
   const gives = (k: DealItem["kind"]): boolean => terms.items.some((it) => it.kind === k && "giver" in it && it.giver === side);
   let w = 1;
-  if (profile.personality === "hawk" && (gives("gpu_lease") || gives("co_invest"))) w += 1;
+  if (profile.personality === "hawk" && (gives("gpu_lease") || gives("co_invest"))) w += 2; // 3× the margin: compute now also earns its domestic-access rent (market.ts), which a builder values too
   if (profile.personality === "leverager" && gives("hbm_transfer")) w += 1;
   if (profile.personality === "builder") w -= 0.5;
   return w;

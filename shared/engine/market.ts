@@ -17,6 +17,8 @@
  *   staying there (G14: ~70/30, "expected to invert by end-2026").
  * - rent band of a year = the part's sourced band in its reference year × 0.75 per later year (G1: rental
  *   falls ~40–60 % over two years). Never outside that band.
+ * - revenue of a batch: rented share × market rent (× 0.85 with data localisation) + national share × 60 % of
+ *   the market rent paid by domestic users (subsidised access, N28, N30, N32), × CXL uplift; offtake at its locked rent.
  * - position in the band = 0.5 + 0.3 × clamp(HBM demand ÷ supply − 1, −1, 1) (sold-out hardware firms rents,
  *   G5) + 0.5 × (rent index − 1) (events) + 0.15 × demand fit (training customers pay for rack-scale,
  *   inference customers for memory), clamped to 0..1.
@@ -94,6 +96,16 @@ export function marketRent(state: GameState, a: Accelerator): number {
   return lo + (hi - lo) * p;
 }
 
+/**
+ * Share of the market rent domestic users pay for the GPU-hours a nation keeps for national work (its labs,
+ * universities and start-ups training national models): IndiaAI sells its pool at ~Rs 100–150 (US$1.2–1.8)
+ * a GPU-hour with up to 40 % subsidy and a guaranteed price to the provider (facts.md §4, N28, N30, N32), so
+ * the national share earns 60 % of the market rent instead of nothing. Without it a sovereign fleet could
+ * never cover its power, facility and financing from the rented share alone (0.3 of the hours: payback
+ * ~27 quarters against the ~8 of §4's derived revenue anchor), and every plan ran at an operating loss.
+ */
+export const DOMESTIC_ACCESS_SHARE = 0.6;
+
 /** Revenue of one installed batch this quarter, US$ M: offtaken capacity at the locked rent, the rest rented on the open market. */
 export function batchRevenue(state: GameState, n: Nation, dc: DataCentre, g: InstalledGpus, a: Accelerator, count: number, utilisation: number, rentShare: number): number {
   const hours = state.catalogue.hoursPerQuarter;
@@ -103,6 +115,6 @@ export function batchRevenue(state: GameState, n: Nation, dc: DataCentre, g: Ins
   const off = offtakeOf(n, dc.id, state.turn);
   const share = off?.share ?? 0;
   const locked = off ? (off.rents[g.model] ?? marketRent(state, a) * 0.9) : 0;
-  const open = (1 - share) * rentShare * marketRent(state, a) * cxl * local;
+  const open = (1 - share) * marketRent(state, a) * cxl * (rentShare * local + (1 - rentShare) * DOMESTIC_ACCESS_SHARE);
   return (count * hours * utilisation * (share * locked + open)) / 1e6;
 }

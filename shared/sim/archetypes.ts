@@ -72,6 +72,7 @@ export function planOrders(view: GameView, nation: string, plan: Plan): Order[] 
   const builder: Builder = plan.builder !== "us" && !partner ? "us" : plan.builder;
   const vendors = plan.vendor === "partner" && partner ? [partner, integrator] : partner ? [integrator, partner] : [integrator];
 
+  kit.licence();
   kit.policies(plan.policies);
   kit.talent(plan.talent, plan.talentUntil);
   kit.stake(integrator, plan.stake, plan.reserve);

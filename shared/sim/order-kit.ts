@@ -16,6 +16,7 @@ import { findAccelerator } from "../engine/catalogue";
 import { softwarePenalty } from "../engine/operations";
 import { negotiate } from "../engine/quotes";
 import { quarterIndex } from "../engine/quarter";
+import { aiLicenceOrder } from "../ai/licence";
 
 /** The hyperscaler clouds of the `cloud_contract` order (added by the `paths` rules). */
 export const CLOUD_PROVIDERS = ["aws", "azure", "google", "oracle"] as const;
@@ -112,6 +113,14 @@ export class OrderKit {
   spare(reserve = 0): number {
     const n = this.nation;
     return this.state && n ? moneyAvailable(this.state, n, this.orders) - n.budgetPerQuarter * reserve : 0;
+  }
+
+  /** Apply for (or renew) a US export licence when the nation needs one to buy GPUs, as the AI does (shared/ai/licence.ts). */
+  licence(): void {
+    const s = this.state, n = this.nation;
+    if (!s || !n) return;
+    const o = aiLicenceOrder(s, n);
+    if (o) this.add(o);
   }
 
   /** Switch on every listed policy that is off. */

@@ -104,7 +104,8 @@ describe("phase: operations and money", () => {
     expect(h.revenue).toBeGreaterThan(0);
     expect(h.opex).toBeGreaterThan(0);
     const hub = resolveTurn(withGpus(), { korea: [{ type: "policy", turn: 1, policy: "gpuaas_hub", enabled: true }] }).state;
-    expect(hub.nations.korea.history.at(-1)!.revenue).toBeGreaterThan(h.revenue * 1.5);
+    // The hub rents 0.6 of the hours at market rent instead of 0.3; the rest earns the domestic-access share (market.ts): 0.84 ÷ 0.72 of the revenue.
+    expect(hub.nations.korea.history.at(-1)!.revenue).toBeGreaterThan(h.revenue * 1.15);
   });
 
   it("dear power costs more", () => {
@@ -114,7 +115,7 @@ describe("phase: operations and money", () => {
   });
 
   it("the treasury never goes below its floor; unpaid bills cost support", () => {
-    const broke = withGpus({ treasury: 0, budgetPerQuarter: 0, powerPrice: 900 });
+    const broke = withGpus({ treasury: 0, budgetPerQuarter: 0, powerPrice: 1000 });
     const r = resolveTurn(broke, {});
     expect(r.state.nations.korea.treasury).toBeGreaterThanOrEqual(0);
     expect(r.events.some((e) => e.kind === "finance" && /unpaid/.test(e.text))).toBe(true);
