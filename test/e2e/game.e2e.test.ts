@@ -143,5 +143,5 @@ describe("a whole tutorial game in the browser", () => {
       expect([...w.hosts].every((h) => h === host0), [...w.hosts].join(",")).toBe(true);
     }
     expect(computeBefore).toMatch(/PF|EF/);
-  }, 240_000);
+  }, 360_000);
 });

@@ -102,5 +102,5 @@ describe("workshop day", () => {
     await debrief.tap();
     await phone.waitForSelector("text=Questions for the room");
     for (const w of watched) expect(w.errors).toEqual([]);
-  }, 240_000);
+  }, 360_000);
 });
