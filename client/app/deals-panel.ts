@@ -11,6 +11,7 @@ import { describeDeal, flipGivers } from "../../shared/engine/deals";
 import type { DealValue } from "../../shared/ai/deal-judge";
 import { valueDeal } from "../../shared/ai/deal-judge";
 import { h, mount } from "./dom";
+import { field, opt } from "./form-bits";
 import { pf, usd } from "./format";
 import { dealCards, dealContext, dealSides, itemCard } from "./deal-lines";
 import type { TableState } from "./negotiation-table";
@@ -28,8 +29,6 @@ type Draft = { to: string; quarters: number; items: DealItem[]; replyTo?: string
 const KINDS: [DealItem["kind"], string][] = [["cash", "Cash"], ["gpu_lease", "GPU lease"], ["co_invest", "Share of a data centre"], ["hbm_transfer", "HBM allocation"], ["joint_training", "Joint model training"], ["statement", "Statement (not binding)"]];
 const STATUS_WORD: Record<DealProposal["status"], string> = { proposed: "proposed", countered: "countered", accepted: "signed", rejected: "rejected", expired: "expired" };
 
-const opt = (value: string, label: string): HTMLOptionElement => h("option", { value }, label);
-const field = (label: string, control: HTMLElement): HTMLElement => h("label", { class: "field inline" }, h("span", {}, label), control);
 
 /** The engine's projection of a deal for this nation in one line (with how it is computed on hover), or why it cannot be done. */
 function projectionLine(value: DealValue, lead: string, refusal: string): HTMLElement {

@@ -10,6 +10,7 @@ import type { LicenceAnswer, LicenceOffer } from "../../shared/engine/licences";
 import { ALLY_LICENCE_FREE_H100_PER_YEAR, conditionLabel, currentLicence, isSuspended, PLEDGE_PER_10K } from "../../shared/engine/licences";
 import type { GameView } from "../../shared/engine/view";
 import { h, mount } from "./dom";
+import { field, figure } from "./form-bits";
 import { pf, quarter } from "./format";
 
 /** What the panel needs from the page. */
@@ -18,13 +19,8 @@ export interface LicencePanelDeps {
   send(order: Order): Promise<{ ok: true } | { ok: false; message: string }>;
 }
 
-const field = (label: string, control: HTMLElement): HTMLElement => h("label", { class: "field inline" }, h("span", {}, label), control);
 const eq = (v: number): string => `${Math.round(v).toLocaleString("en-US")} H100-eq/yr`;
 
-/** One figure with its explanation (tooltip). */
-function figure(label: string, value: string, why: string): HTMLElement {
-  return h("div", { class: "qfig", tabindex: 0, title: why }, h("span", { class: "label" }, label), h("span", { class: "value" }, value));
-}
 
 /** The "Export licence" tab of the orders drawer. */
 export class LicencePanel {

@@ -7,14 +7,11 @@ import type { GameState, MemoryMakerId } from "../../shared/engine/state";
 import type { Order } from "../../shared/protocol/orders";
 import { POOL_NAME, previewAgreement } from "../../shared/engine/hbm";
 import { h } from "./dom";
+import { figure } from "./form-bits";
 
 const pct = (x: number): string => `${x < 0.01 ? (x * 100).toFixed(2) : (x * 100).toFixed(1)} %`;
 const gb = (x: number): string => `${Math.round(x).toLocaleString("en-US")} GB`;
 
-/** One figure with its explanation and sources as a tooltip. */
-function figure(label: string, value: string, why: string): HTMLElement {
-  return h("div", { class: "qfig", tabindex: 0, title: why }, h("span", { class: "label" }, label), h("span", { class: "value" }, value));
-}
 
 /** Preview of an agreement of `gbPerQuarter` with `maker` for this nation now. */
 export function memoryPreview(state: GameState, nation: string, maker: MemoryMakerId, gbPerQuarter: number, prior: Order[]): HTMLElement {

@@ -10,6 +10,7 @@ import { termEffects } from "../../shared/engine/quotes";
 import { beliefState } from "../../shared/ai/belief";
 import type { GameView } from "../../shared/engine/view";
 import { h, mount } from "./dom";
+import { field, figure, opt } from "./form-bits";
 import { pf, quarter, usd } from "./format";
 import { addQuarters } from "../../shared/engine/quarter";
 
@@ -19,13 +20,7 @@ export interface QuotePanelDeps {
   send(order: Order): Promise<{ ok: true } | { ok: false; message: string }>;
 }
 
-const opt = (value: string, label: string): HTMLOptionElement => h("option", { value }, label);
-const field = (label: string, control: HTMLElement): HTMLElement => h("label", { class: "field inline" }, h("span", {}, label), control);
 
-/** One quote figure with its explanation (tooltip). */
-function figure(label: string, value: string, why: string): HTMLElement {
-  return h("div", { class: "qfig", tabindex: 0, title: why }, h("span", { class: "label" }, label), h("span", { class: "value" }, value));
-}
 
 /** The "Vendor quotes" tab of the orders drawer. */
 export class QuotePanel {
