@@ -5,6 +5,8 @@ export default defineConfig({
   root: "client",
   publicDir: "../assets/public",
   base: "/",
+  // Preact components: JSX through Vite's own transform (oxc), automatic runtime from preact.
+  oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   build: {
     outDir: "../dist/client",
     emptyOutDir: true,
@@ -18,7 +20,7 @@ export default defineConfig({
   server: { port: 5173, proxy: {} },
   test: {
     root: ".",
-    include: ["test/**/*.test.ts"],
+    include: ["test/**/*.test.{ts,tsx}"],
     exclude: ["node_modules/**", "dist/**"],
     environment: "node",
     testTimeout: 60_000,
