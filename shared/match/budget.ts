@@ -5,8 +5,10 @@
  * `work/budget_spent` and nothing changes, so a script cannot make the server do unbounded work.
  *
  * Figures are game-design estimates, not sourced facts: an honest nation in a 5-minute turn asks for a few
- * quotes (1–6 counter-offers each) and makes a handful of proposals, so 60 units a turn plus one every 2 s
- * is never met in play, while a flood at the message rate limit (20/s) is cut to one AI answer every 10 s.
+ * quotes (1–6 counter-offers each) and makes a handful of proposals, so 40 units at once plus one every
+ * 2 s (190 in a 5-minute turn) is not met in play, while a flood at the message rate limit (20/s) is cut to
+ * 5 AI answers at once, then one every 16 s. An AI answer took 1–5 ms on an idle core and 7–280 ms on the
+ * loaded 2-core test machine, so a burst of 5 stays bounded for everyone else.
  */
 import type { Match } from "./state";
 import type { Outcome } from "./refusal";
@@ -16,10 +18,10 @@ import { DONE, refuse } from "./refusal";
 export type WorkKind = "deal" | "deal_ai" | "quote" | "licence";
 
 /** Units each kind costs: an AI answer plays the engine forward twice (with and without the deal), so it costs most. */
-export const WORK_COST: Readonly<Record<WorkKind, number>> = { deal: 2, deal_ai: 5, quote: 1, licence: 1 };
+export const WORK_COST: Readonly<Record<WorkKind, number>> = { deal: 2, deal_ai: 8, quote: 1, licence: 1 };
 
 /** Units a nation has at the start of each turn (also the most it can save up) and the units it gets back a second. */
-export const WORK_BUDGET = { perTurn: 60, perSecond: 0.5 } as const;
+export const WORK_BUDGET = { perTurn: 40, perSecond: 0.5 } as const;
 
 /** Deal proposals (and counters) a nation may make in one turn, whoever answers them (an AI's instant answer included). */
 export const MAX_PROPOSALS_PER_TURN = 30;
