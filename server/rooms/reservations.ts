@@ -18,13 +18,14 @@ export interface ReservationAuth {
 
 let joinLimiter: AddressLimiter | undefined;
 
-/** The static (matchmaking) onAuth: a per-address budget of reservations without a seat token; answers the address. */
+/** The static (matchmaking) onAuth: a per-address budget of reservations that claim no seat (no token, no facilitator key; a false claim is checked by the room's onAuth); answers the address. */
 export function checkReservationRate(options: unknown, ip: unknown): ReservationAuth {
   const s = serverSettings();
   joinLimiter ??= new AddressLimiter(s.joinsPerSecond, s.joinBurst);
   const address = addressOf(ip);
-  const hasToken = typeof (options as { seatToken?: unknown } | null)?.seatToken === "string";
-  if (!hasToken && !joinLimiter.take(address)) {
+  const o = (options ?? {}) as { seatToken?: unknown; role?: unknown; facilitatorKey?: unknown };
+  const claimsSeat = typeof o.seatToken === "string" || (o.role === "facilitator" && typeof o.facilitatorKey === "string");
+  if (!claimsSeat && !joinLimiter.take(address)) {
     throw new ServerError(ErrorCode.MATCHMAKE_UNHANDLED, `Too many joins from this address: try again in ${joinLimiter.retryAfterSeconds()} seconds.`);
   }
   return { address };
