@@ -61,7 +61,8 @@ interface SentView {
 }
 
 export class GameRoom extends Room {
-  override maxClients = 200;
+  /** Connections and reservations at once: above what the seat caps allow (admission.ts), so Colyseus never locks the room on its own. */
+  override maxClients = 500;
   override autoDispose = false;
   session!: GameSession;
   settings: ServerSettings = serverSettings();
