@@ -35,6 +35,16 @@ export interface ServerSettings {
   /** Game-code look-ups (GET /api/games/:code) one address may make a second, and the burst. */
   lookupsPerSecond: number;
   lookupBurst: number;
+  /** Seat reservations (POST /matchmake) one address may make a second without a seat token, and the burst. */
+  joinsPerSecond: number;
+  joinBurst: number;
+  /** Anonymous seat reservations pending at once per address and per room (the oldest gives way), and how long one lasts. */
+  reservationsPerAddress: number;
+  reservationsPerRoom: number;
+  reservationSeconds: number;
+  /** Projector/viewer seats per game, and players without a nation yet per game (shared/match/admission.ts). */
+  maxProjectors: number;
+  maxNewcomers: number;
 }
 
 const num = (v: string | undefined, d: number): number => (v !== undefined && v !== "" && Number.isFinite(Number(v)) ? Number(v) : d);
@@ -61,5 +71,12 @@ export function serverSettings(env: NodeJS.ProcessEnv = process.env): ServerSett
     maxRunningGames: num(env.MAX_RUNNING_GAMES, 200),
     lookupsPerSecond: num(env.LOOKUPS_PER_SECOND, 5),
     lookupBurst: num(env.LOOKUP_BURST, 30),
+    joinsPerSecond: num(env.JOINS_PER_SECOND, 4),
+    joinBurst: num(env.JOIN_BURST, 40),
+    reservationsPerAddress: num(env.RESERVATIONS_PER_ADDRESS, 16),
+    reservationsPerRoom: num(env.RESERVATIONS_PER_ROOM, 48),
+    reservationSeconds: num(env.RESERVATION_SECONDS, 10),
+    maxProjectors: num(env.MAX_PROJECTORS, 10),
+    maxNewcomers: num(env.MAX_NEWCOMERS, 60),
   };
 }

@@ -4,7 +4,7 @@
  * session change reaches each client as a JSON patch of its matchView (the room has no schema state).
  */
 import { Room, ServerError, ErrorCode } from "@colyseus/core";
-import type { Client, Deferred } from "@colyseus/core";
+import type { AuthContext, Client, Deferred } from "@colyseus/core";
 import { canSee } from "../../shared/engine";
 import type { GameEvent } from "../../shared/engine/state";
 import type { Seat } from "../../shared/engine/view";
@@ -25,6 +25,9 @@ import { claimGame, releaseGame } from "../games/ownership";
 import { gameInfo } from "../games/game-info";
 import type { GameInfo } from "../../shared/protocol/server-extra";
 import { registerHandlers } from "./handlers";
+import { seatCapRefusal } from "../../shared/match/admission";
+import { addressKey, checkReservationRate, ReservationBook } from "./reservations";
+import type { ReservationAuth } from "./reservations";
 
 /** Options the server (never a client) passes to matchMaker.createRoom. */
 export interface GameRoomCreateOptions {
@@ -41,6 +44,8 @@ interface JoinAuth {
   seatId?: string;
   role: MatchSeat["role"];
   name: string;
+  /** Opaque key of the address the client joined from (kick keep-out). */
+  address?: string;
 }
 
 /** Close code for a connection replaced by the same seat in another tab. */
@@ -56,12 +61,51 @@ interface SentView {
 }
 
 export class GameRoom extends Room {
-  override maxClients = 200;
+  /** Connections and reservations at once: above what the seat caps allow (admission.ts), so Colyseus never locks the room on its own. */
+  override maxClients = 500;
   override autoDispose = false;
   session!: GameSession;
   settings: ServerSettings = serverSettings();
   private readonly pendingReconnects = new Map<string, Deferred<Client>>();
   private lastActivity = Date.now();
+  private readonly reservations = new ReservationBook({ perAddress: this.settings.reservationsPerAddress, perRoom: this.settings.reservationsPerRoom });
+  private facilitatorKeyHash = "";
+
+  /** Matchmaking step (before any socket): a per-address budget of reservations without a seat token. */
+  static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<ReservationAuth> {
+    return checkReservationRate(options, context?.ip);
+  }
+
+  /**
+   * A seat reservation: the facilitator and seat holders always get one; an anonymous one is booked, and the
+   * oldest pending anonymous ones give way (shared/match/admission.ts), so reservations never lock the room.
+   * The static onAuth's answer is dropped so the instance onAuth below still checks every join.
+   */
+  protected override async _reserveSeat(sessionId: string, joinOptions?: unknown, authData?: unknown, seconds = this.seatReservationTime, allowReconnection = false, devModeReconnection?: boolean): Promise<boolean> {
+    if (allowReconnection) return super._reserveSeat(sessionId, joinOptions, authData, seconds, allowReconnection, devModeReconnection);
+    if (!this.knownArrival(joinOptions)) {
+      const address = (authData as ReservationAuth | undefined)?.address ?? "unknown";
+      for (const id of this.reservations.book(sessionId, address, Date.now(), (x) => x in this.reservedSeats)) await this.cancelReservation(id);
+    }
+    return super._reserveSeat(sessionId, joinOptions, undefined, seconds, false, devModeReconnection);
+  }
+
+  /** True for a join with a valid seat token or the facilitator key (never limited). */
+  private knownArrival(options: unknown): boolean {
+    const o = (options ?? {}) as { seatToken?: unknown; role?: unknown; facilitatorKey?: unknown };
+    if (typeof o.seatToken === "string" && this.session.seatByToken(o.seatToken)) return true;
+    return o.role === "facilitator" && typeof o.facilitatorKey === "string" && this.facilitatorKeyHash !== "" && secretMatches(o.facilitatorKey, this.facilitatorKeyHash);
+  }
+
+  /** Cancel a reservation not used yet (Colyseus 0.16 internals, as its own expiry does). */
+  private async cancelReservation(sessionId: string): Promise<void> {
+    const seat = this.reservedSeats[sessionId];
+    if (!seat || seat[2]) return;
+    clearTimeout(this.reservedSeatTimeouts[sessionId]);
+    delete this.reservedSeatTimeouts[sessionId];
+    delete this.reservedSeats[sessionId];
+    await this._decrementClientCount();
+  }
 
   override async onCreate(options: GameRoomCreateOptions): Promise<void> {
     if (options?.internal !== INTERNAL_CREATE_KEY) throw new ServerError(ErrorCode.MATCHMAKE_UNHANDLED, "Games are created over HTTP: POST /api/games.");
@@ -70,6 +114,8 @@ export class GameRoom extends Room {
     if (!record) throw new ServerError(ErrorCode.MATCHMAKE_INVALID_ROOM_ID, `No stored game "${code}".`);
     if (!claimGame(code)) throw new ServerError(ErrorCode.MATCHMAKE_UNHANDLED, `Game "${code}" runs on another server process.`);
     this.roomId = code;
+    this.facilitatorKeyHash = record.facilitatorKeyHash;
+    this.setSeatReservationTime(this.settings.reservationSeconds);
     await this.setPrivate(true);
     this.session = new GameSession(record, gameStore(), this.clock, { changed: (before, after, effects) => this.onChanged(before, after, effects) });
     registerHandlers({
@@ -84,7 +130,8 @@ export class GameRoom extends Room {
     this.clock.setInterval(() => this.disposeIfIdle(), Math.min(IDLE_CHECK_MS, Math.max(250, this.settings.idleEndedSeconds * 500)));
   }
 
-  override async onAuth(_client: Client, rawOptions: unknown): Promise<JoinAuth> {
+  override async onAuth(client: Client, rawOptions: unknown, context?: AuthContext): Promise<JoinAuth> {
+    this.reservations.done(client.sessionId);
     const parsed = JoinOptions.safeParse(rawOptions ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -102,10 +149,10 @@ export class GameRoom extends Room {
         throw new ServerError(ErrorCode.AUTH_FAILED, "Wrong facilitator key.");
       }
     }
-    const gate = canJoin(this.session.match, o.role);
+    const gate = canJoin(this.session.match, o.role, o.name) ?? (o.role === "facilitator" ? null : seatCapRefusal(this.session.match, o.role, { projectors: this.settings.maxProjectors, newcomers: this.settings.maxNewcomers }));
     if (gate) throw new ServerError(ErrorCode.AUTH_FAILED, gate.message);
     const name = o.name ?? defaultSeatName(this.session.match, o.role);
-    return { role: o.role, name };
+    return { role: o.role, name, address: addressKey(this.session.code, context?.ip) };
   }
 
   override onJoin(client: Client, _options: unknown, auth: JoinAuth): void {
@@ -116,7 +163,7 @@ export class GameRoom extends Room {
       this.disconnectSeat(seatId, CLOSE_REPLACED, "Your seat was opened in another tab or window.", client);
     } else {
       seatId = randomSecret(6);
-      const added = this.session.addSeat(seatId, randomSecret(), auth.name, auth.role);
+      const added = this.session.addSeat(seatId, randomSecret(), auth.name, auth.role, auth.address);
       if (!added.ok) throw new ServerError(ErrorCode.AUTH_FAILED, added.message);
     }
     client.userData = { ...(client.userData ?? {}), seatId };

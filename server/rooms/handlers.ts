@@ -38,7 +38,7 @@ function describeIssue(type: string, err: z.ZodError): ErrorReply {
 }
 
 function answer(client: Client, type: string, outcome: Outcome, rid?: string): void {
-  if (!outcome.ok) replyError(client, { code: outcome.code === "rule" ? "forbidden" : outcome.code, type, message: outcome.message, ...(rid ? { rid } : {}) });
+  if (!outcome.ok) replyError(client, { code: outcome.code === "rule" ? "forbidden" : outcome.code, type, message: outcome.message, reason: outcome.reason, ...(rid ? { rid } : {}) });
 }
 
 /** The request id a raw message carries (also for a malformed one, so its error reaches the right request). */
@@ -138,6 +138,7 @@ function facilitatorIntent(s: GameSession, m: Exclude<FacilitatorMsg, { cmd: "pr
     case "lock": return { type: "lock", locked: m.locked };
     case "move_seat": return { type: "move_seat", sessionId: m.sessionId, nation: m.nation };
     case "kick": return { type: "kick", sessionId: m.sessionId };
+    case "admit": return { type: "admit", sessionId: m.sessionId, accept: m.accept };
     case "ai": return { type: "ai", nation: m.nation, on: m.on };
     case "broadcast": return { type: "broadcast", text: m.text };
     default: return { type: m.cmd };

@@ -67,9 +67,9 @@ export class GameSession {
   }
 
   /** Register a new seat's token, then let the match add the seat. */
-  addSeat(seatId: string, token: string, name: string, role: MatchSeat["role"]): Outcome {
+  addSeat(seatId: string, token: string, name: string, role: MatchSeat["role"], address?: string): Outcome {
     this.tokens.set(token, seatId);
-    const r = this.apply(seatId, { type: "join", name, role });
+    const r = this.apply(seatId, { type: "join", name, role, ...(address ? { address } : {}) });
     if (!r.ok) this.tokens.delete(token);
     return r;
   }
@@ -90,14 +90,16 @@ export class GameSession {
     return this.commit({ actor, intent, now }, applyIntent(this.match, actor, intent, now));
   }
 
-  /** A vendor's quote for the seat's nation (a question: nothing is stored). */
+  /** A vendor's quote for the seat's nation: spends its work budget (logged), the answer itself is not stored. */
   quote(actor: string, request: QuoteRequest, asks: QuoteAsk[]): ({ ok: true } & Negotiation) | Refusal {
-    return quoteFor(this.match, actor, request, asks);
+    const spent = this.apply(actor, { type: "work", kind: "quote" });
+    return spent.ok ? quoteFor(this.match, actor, request, asks) : spent;
   }
 
-  /** The US's export licence offer for the seat's nation (a question: nothing is stored). */
+  /** The US's export licence offer for the seat's nation: spends its work budget (logged), the answer itself is not stored. */
   licence(actor: string, request: LicenceRequest, asks: LicenceAsk[]): { ok: true; offer: LicenceOffer; answers: LicenceAnswer[] } | Refusal {
-    return licenceFor(this.match, actor, request, asks);
+    const spent = this.apply(actor, { type: "work", kind: "licence" });
+    return spent.ok ? licenceFor(this.match, actor, request, asks) : spent;
   }
 
   /** Facilitator: what an event would do to every nation over its whole duration if played this turn. */

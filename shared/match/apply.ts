@@ -10,12 +10,13 @@ import type { Match, MatchSeat } from "./state";
 import { draftOf, seatById } from "./state";
 import type { Outcome } from "./refusal";
 import { DONE, refuse } from "./refusal";
-import { chooseSeat, join, kick, moveSeat } from "./seats";
+import { admit, chooseSeat, departed, join, kick, moveSeat } from "./seats";
 import { addOrder, actingNation, clearOrders, removeOrder, setReady } from "./orders";
 import { announce, say } from "./chat";
 import { playerProposes, respond } from "./deals";
 import { scheduleInject } from "./injects";
 import { due, extendClock, pauseClock, resumeClock, timedPhase } from "./clock";
+import { spendWork } from "./budget";
 import { beginOrders, checkAllReady, enterResolution, finish, fireDeadline, restore } from "./phases";
 
 /** The result of an intent or a tick. */
@@ -48,7 +49,7 @@ function run(d: Match, actor: string, intent: Intent, now: number, fx: MatchEffe
     restore(d, now);
     return DONE;
   }
-  if (intent.type === "join") return join(d, actor, intent.name, intent.role, fx);
+  if (intent.type === "join") return join(d, actor, intent.name, intent.role, fx, intent.address);
   const seat = seatById(d, actor);
   if (!seat) return refuse("no_seat", "seat/unknown", "Your seat is no longer in this game.");
   if (FACILITATOR_INTENTS.has(intent.type)) {
@@ -59,7 +60,10 @@ function run(d: Match, actor: string, intent: Intent, now: number, fx: MatchEffe
     case "connect":
       seat.sessionId = intent.sessionId;
       seat.connected = intent.connected;
-      if (!intent.connected) checkAllReady(d, now);
+      if (!intent.connected) {
+        departed(d, seat, fx);
+        checkAllReady(d, now);
+      }
       return DONE;
     case "choose_seat": return after(chooseSeat(d, seat, intent.nation, fx), d, now);
     case "add_order": return addOrder(d, seat, intent.order);
@@ -69,7 +73,11 @@ function run(d: Match, actor: string, intent: Intent, now: number, fx: MatchEffe
     case "chat": return say(d, seat, intent.to, intent.text, now, fx);
     case "deal_propose": {
       const who = actingNation(d, seat, d.state.turn);
-      return who.ok ? playerProposes(d, who.nation, seat.name, intent) : who;
+      return who.ok ? playerProposes(d, who.nation, seat.name, intent, now) : who;
+    }
+    case "work": {
+      const who = actingNation(d, seat, d.state.turn);
+      return who.ok ? spendWork(d, who.nation, intent.kind, now) : who;
     }
     case "deal_respond": {
       const who = actingNation(d, seat, d.state.turn);
@@ -114,6 +122,7 @@ function facilitator(d: Match, seat: MatchSeat, intent: FacilitatorIntent, now: 
       return DONE;
     case "move_seat": return after(moveSeat(d, intent.sessionId, intent.nation, fx), d, now);
     case "kick": return after(kick(d, intent.sessionId, fx), d, now);
+    case "admit": return admit(d, intent.sessionId, intent.accept, fx);
     case "ai":
       if (!d.state.nations[intent.nation]) return refuse("not_found", "nation/unknown", `There is no nation "${intent.nation}" in this game.`, { nation: intent.nation });
       d.forcedAi = d.forcedAi.filter((n) => n !== intent.nation);

@@ -13,6 +13,7 @@ import { liveState, signedFor } from "./live";
 import { aiDealAnswer, aiDealOffer, aiNations, controllerOf } from "./control";
 import type { Outcome, Refusal } from "./refusal";
 import { DONE, refuse } from "./refusal";
+import { MAX_PROPOSALS_PER_TURN, proposalsThisTurn, spendWork, workLeft, WORK_COST } from "./budget";
 
 /** Open proposals a nation may have at once (flood guard). */
 export const MAX_OPEN_PER_NATION = 12;
@@ -28,6 +29,17 @@ function ownSide(state: GameState, terms: DealTerms, nation: string, orders: Rec
   if (mine.items.length === 0) return DONE;
   const r = validateDeal(state, mine, orders, signed);
   return r.ok ? DONE : refuse("forbidden", r.error.code, r.error.message);
+}
+
+/** Proposals of earlier turns a seat still receives (the latest); the current turn's are always sent. */
+export const OLD_PROPOSALS_KEEP = 20;
+
+/** What is synced of a list of proposals: all of this turn's, and only the latest OLD_PROPOSALS_KEEP of earlier turns. */
+export function recentProposals(list: DealProposal[], turn: number): DealProposal[] {
+  const old = list.filter((p) => p.turn !== turn);
+  if (old.length <= OLD_PROPOSALS_KEEP) return list;
+  const keep = new Set(old.slice(-OLD_PROPOSALS_KEEP));
+  return list.filter((p) => p.turn === turn || keep.has(p));
 }
 
 /** Deal proposals a nation is a party to. */
@@ -99,12 +111,18 @@ export function aiAnswers(d: Match, id: string, terms: DealTerms): void {
   if (!r.ok && accept) respond(d, terms.to, id, false, r.message);
 }
 
-/** A player's proposal (or counter) from their nation; an AI addressee answers at once. */
-export function playerProposes(d: Match, nation: string, byName: string, msg: { to: string; quarters: number; items: DealTerms["items"]; replyTo?: string }): Outcome {
+/** A player's proposal (or counter) from their nation, within the turn's cap and the nation's work budget; an AI addressee answers at once. */
+export function playerProposes(d: Match, nation: string, byName: string, msg: { to: string; quarters: number; items: DealTerms["items"]; replyTo?: string }, now: number): Outcome {
   const terms: DealTerms = { from: nation, to: msg.to, quarters: msg.quarters, items: msg.items };
+  if (proposalsThisTurn(d, nation) >= MAX_PROPOSALS_PER_TURN) {
+    return refuse("rate_limited", "deal/turn_cap", `At most ${MAX_PROPOSALS_PER_TURN} proposals a turn (answered or not); wait for the next turn.`, { max: MAX_PROPOSALS_PER_TURN });
+  }
+  const kind = aiNations(d).includes(terms.to) ? "deal_ai" : "deal";
+  if (workLeft(d, nation, now) < WORK_COST[kind]) return spendWork(d, nation, kind, now);
   const r = propose(d, terms, byName, msg.replyTo);
   if (!r.ok) return r;
-  if (aiNations(d).includes(terms.to)) aiAnswers(d, r.proposal.id, terms);
+  spendWork(d, nation, kind, now);
+  if (kind === "deal_ai") aiAnswers(d, r.proposal.id, terms);
   return { ok: true, id: r.proposal.id };
 }
 

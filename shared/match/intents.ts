@@ -17,6 +17,8 @@ export type FacilitatorIntent =
   | { type: "lock"; locked: boolean }
   | { type: "move_seat"; sessionId: string; nation: string | null }
   | { type: "kick"; sessionId: string }
+  /** Let a waiting newcomer in (accept) or turn them away (their seat is removed). */
+  | { type: "admit"; sessionId: string; accept: boolean }
   | { type: "ai"; nation: string; on: boolean }
   | { type: "broadcast"; text: string }
   | { type: "end" }
@@ -24,7 +26,7 @@ export type FacilitatorIntent =
 
 /** One intent. */
 export type Intent =
-  | { type: "join"; name: string; role: Role }
+  | { type: "join"; name: string; role: Role; address?: string }
   | { type: "connect"; sessionId: string; connected: boolean }
   | { type: "choose_seat"; nation: string | null }
   | { type: "add_order"; order: Order }
@@ -35,13 +37,15 @@ export type Intent =
   | { type: "deal_propose"; to: string; quarters: number; items: DealItem[]; replyTo?: string }
   | { type: "deal_respond"; id: string; accept: boolean }
   | { type: "restore" }
+  /** Spend the seat's nation's work budget before the server answers a question (quote, licence): shared/match/budget.ts. */
+  | { type: "work"; kind: "quote" | "licence" }
   | FacilitatorIntent;
 
 /** The actor of intents no seat sends (restore after a restart). */
 export const SYSTEM = "system";
 
 /** Types of the facilitator's intents. */
-export const FACILITATOR_INTENTS: ReadonlySet<string> = new Set(["start", "pause", "resume", "extend", "force_resolve", "lock", "move_seat", "kick", "ai", "broadcast", "end", "inject"]);
+export const FACILITATOR_INTENTS: ReadonlySet<string> = new Set(["start", "pause", "resume", "extend", "force_resolve", "lock", "move_seat", "kick", "ai", "broadcast", "end", "inject", "admit"]);
 
 /** One entry of a match log: who asked what, when. A clock tick is logged as `{ type: "tick" }` from SYSTEM. */
 export interface MatchLogEntry {

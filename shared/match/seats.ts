@@ -6,9 +6,24 @@ import { playersOf } from "./state";
 import type { Outcome, Refusal } from "./refusal";
 import { DONE, refuse } from "./refusal";
 
-/** Whether a new connection with this role may join (players are refused while seating is locked). */
-export function canJoin(m: Match, role: Role): Refusal | null {
-  return role === "player" && m.locked ? refuse("forbidden", "seat/locked", "The facilitator has locked this game: no new players.") : null;
+/** Names that are the default of a nameless seat ("Player 3"): never kept out, a later newcomer may get the same. */
+const DEFAULT_NAME = /^player \d+$/;
+
+/** The key a name is kept out by. */
+function nameKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/** Whether a new connection with this role (and name) may join: players are refused while seating is locked, and a name the facilitator removed stays out. */
+export function canJoin(m: Match, role: Role, name?: string): Refusal | null {
+  if (role === "player" && m.locked) return refuse("forbidden", "seat/locked", "The facilitator has locked this game: no new players.");
+  if (role === "player" && name !== undefined && m.keptOut?.names.includes(nameKey(name))) return refuse("forbidden", "seat/kept_out", "The facilitator removed you from this game.");
+  return null;
+}
+
+/** True when a new player seat must wait for the facilitator: the game has started, or it comes from a removed player's address. */
+export function needsApproval(m: Match, role: Role, address?: string): boolean {
+  return role === "player" && (m.phase !== "lobby" || (address !== undefined && (m.keptOut?.addresses.includes(address) ?? false)));
 }
 
 /** The name a new seat gets when it gives none. */
@@ -21,12 +36,13 @@ export function seatBySession(m: Match, sessionId: string): MatchSeat | undefine
   return sessionId ? m.seats.find((s) => s.sessionId === sessionId) : undefined;
 }
 
-/** Add a new seat (d is a draft). */
-export function join(d: Match, seatId: string, name: string, role: Role, fx: MatchEffect[]): Outcome {
+/** Add a new seat (d is a draft); a newcomer to a started game waits for the facilitator's approval. */
+export function join(d: Match, seatId: string, name: string, role: Role, fx: MatchEffect[], address?: string): Outcome {
   if (d.seats.some((s) => s.seatId === seatId)) return refuse("forbidden", "seat/exists", `Seat "${seatId}" already exists.`, { seatId });
-  const gate = canJoin(d, role);
+  const gate = canJoin(d, role, name);
   if (gate) return gate;
-  d.seats.push({ seatId, name, role, nation: null, sessionId: "", connected: false });
+  const waiting = needsApproval(d, role, address);
+  d.seats.push({ seatId, name, role, nation: null, sessionId: "", connected: false, ...(waiting ? { waiting } : {}), ...(address ? { address } : {}) });
   fx.push({ kind: "seat", seatId });
   return DONE;
 }
@@ -47,6 +63,7 @@ export function chooseSeat(d: Match, seat: MatchSeat, nation: string | null, fx:
   if (seat.role !== "player") return refuse("forbidden", "seat/not_player", "Only players sit in a nation.");
   if (d.phase === "ended") return refuse("not_in_phase", "phase/ended", "The game has ended.");
   if (d.locked) return refuse("forbidden", "seat/locked", "The facilitator has locked the seating.");
+  if (seat.waiting) return refuse("forbidden", "seat/awaiting_approval", "The facilitator has not let you in yet.");
   if (d.phase !== "lobby" && seat.nation !== null) return refuse("not_in_phase", "seat/change_outside_lobby", "You can change nation only in the lobby; ask the facilitator.");
   return seatIn(d, seat, nation, fx);
 }
@@ -56,16 +73,46 @@ export function moveSeat(d: Match, sessionId: string, nation: string | null, fx:
   const seat = seatBySession(d, sessionId);
   if (!seat) return refuse("not_found", "seat/unknown_session", `No seat has session "${sessionId}".`, { sessionId });
   if (seat.role !== "player") return refuse("forbidden", "seat/not_player", "Only players sit in a nation.");
-  return seatIn(d, seat, nation, fx);
+  const r = seatIn(d, seat, nation, fx);
+  if (r.ok) delete seat.waiting;
+  return r;
 }
 
-/** Facilitator: remove a seat for good. */
+function removeSeat(d: Match, seat: MatchSeat, fx: MatchEffect[]): void {
+  d.seats = d.seats.filter((s) => s !== seat);
+  delete d.chatBuckets[seat.seatId];
+  fx.push({ kind: "seat_removed", seatId: seat.seatId });
+}
+
+/** Facilitator: remove a seat for good, and keep its name (unless a default one) and its address out (an address only to the waiting list). */
 export function kick(d: Match, sessionId: string, fx: MatchEffect[]): Outcome {
   const seat = seatBySession(d, sessionId);
   if (!seat) return refuse("not_found", "seat/unknown_session", `No seat has session "${sessionId}".`, { sessionId });
   if (seat.role === "facilitator") return refuse("forbidden", "seat/kick_facilitator", "A facilitator cannot be kicked.");
-  d.seats = d.seats.filter((s) => s !== seat);
-  delete d.chatBuckets[seat.seatId];
-  fx.push({ kind: "seat_removed", seatId: seat.seatId });
+  removeSeat(d, seat, fx);
+  const out = d.keptOut ?? { names: [], addresses: [] };
+  const name = nameKey(seat.name);
+  d.keptOut = {
+    names: DEFAULT_NAME.test(name) || out.names.includes(name) ? out.names : [...out.names, name],
+    addresses: !seat.address || out.addresses.includes(seat.address) ? out.addresses : [...out.addresses, seat.address],
+  };
   return { ok: true, id: seat.seatId };
+}
+
+/** Facilitator: let a waiting newcomer in, or turn them away (the seat is removed, nothing kept out). */
+export function admit(d: Match, sessionId: string, accept: boolean, fx: MatchEffect[]): Outcome {
+  const seat = seatBySession(d, sessionId);
+  if (!seat) return refuse("not_found", "seat/unknown_session", `No seat has session "${sessionId}".`, { sessionId });
+  if (!seat.waiting) return refuse("not_in_phase", "seat/not_waiting", `${seat.name} is not waiting to be let in.`);
+  if (accept) {
+    delete seat.waiting;
+    fx.push({ kind: "seat", seatId: seat.seatId });
+  } else removeSeat(d, seat, fx);
+  return DONE;
+}
+
+/** A connection closed for good: a seat holding no nation (a projector, a newcomer, a player who never chose) is pruned; a nation's player keeps theirs. */
+export function departed(d: Match, seat: MatchSeat, fx: MatchEffect[]): void {
+  if (seat.role === "facilitator" || (seat.role === "player" && seat.nation !== null)) return;
+  removeSeat(d, seat, fx);
 }

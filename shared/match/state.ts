@@ -6,6 +6,7 @@
 import type { EventCard, GameState } from "../engine/state";
 import type { Order } from "../protocol/orders";
 import type { ChatLine, DealProposal, Phase, Role } from "../protocol/room-model";
+import type { WorkBucket } from "./budget";
 
 /** How well AI seats play. */
 export type Difficulty = "easy" | "normal" | "hard";
@@ -31,6 +32,10 @@ export interface MatchSeat {
   /** Session id of the connection holding the seat ("" when none yet). */
   sessionId: string;
   connected: boolean;
+  /** A newcomer to a started game (or from a removed player's address) waiting for the facilitator's approval. */
+  waiting?: boolean;
+  /** Opaque key of the address it joined from (a hash, never the address itself), for the kick keep-out. */
+  address?: string;
 }
 
 /** The phase deadline: epoch ms when it fires (0 = none or paused) and the milliseconds it was set for / left when paused. */
@@ -73,6 +78,10 @@ export interface Match {
   chatBuckets: Record<string, ChatBucket>;
   /** Facilitator injects, each played at the resolution of its turn. */
   injects: { turn: number; card: EventCard }[];
+  /** Work budgets by nation (shared/match/budget.ts); replaced, never changed in place. None yet = full. */
+  work?: Record<string, WorkBucket>;
+  /** Who the facilitator removed: their names (lower case) and address keys (shared/match/seats.ts). */
+  keptOut?: { names: string[]; addresses: string[] };
 }
 
 /** What a new match starts from. */

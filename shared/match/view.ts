@@ -11,6 +11,8 @@ import type { Match, MatchSeat } from "./state";
 import { ordersOf, seatById } from "./state";
 import { aiNations } from "./control";
 import { liveState } from "./live";
+import { recentProposals } from "./deals";
+import { hideUnsettledSecrets } from "./secrecy";
 
 /** Public chat lines a seat receives (the latest). */
 export const PUBLIC_CHAT_KEEP = 200;
@@ -39,16 +41,16 @@ function chatFor(m: Match, nations: string[]): ChatLine[] {
 }
 
 function proposalsFor(m: Match, nations: string[]): DealProposal[] {
-  return m.deals.filter((p) => nations.includes(p.terms.from) || nations.includes(p.terms.to));
+  return recentProposals(m.deals.filter((p) => nations.includes(p.terms.from) || nations.includes(p.terms.to)), m.state.turn);
 }
 
 /** The read model of the seat `seatId` (a seat not in the match sees what a projector sees). */
 export function matchView(m: Match, seatId: string): RoomModel {
   const seat = seatById(m, seatId);
   const nations = visibleNations(m, seat);
-  const view: GameView = viewFor(liveState(m), engineSeat(seat), { copy: false });
+  const view: GameView = hideUnsettledSecrets(viewFor(liveState(m), engineSeat(seat), { copy: false }), m, seat);
   const orders: Record<string, Order[]> = Object.fromEntries(nations.map((n) => [n, ordersOf(m, n)]));
-  const seats: SeatInfo[] = m.seats.map((s) => ({ sessionId: s.sessionId, name: s.name, role: s.role, nation: s.nation, connected: s.connected }));
+  const seats: SeatInfo[] = m.seats.map((s) => ({ sessionId: s.sessionId, name: s.name, role: s.role, nation: s.nation, connected: s.connected, ...(s.waiting ? { waiting: true } : {}) }));
   return {
     code: m.code, scenarioName: m.scenarioName, phase: m.phase, paused: m.clock.paused, locked: m.locked,
     deadline: m.clock.paused ? 0 : m.clock.deadline, remainingMs: m.clock.remainingMs, turnSeconds: m.settings.turnSeconds,

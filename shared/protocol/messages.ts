@@ -89,6 +89,8 @@ export const FacilitatorMsg = z.discriminatedUnion("cmd", [
   z.object({ cmd: z.literal("lock"), locked: z.boolean() }),
   z.object({ cmd: z.literal("move_seat"), sessionId: z.string().min(1).max(64), nation: nationId.nullable() }),
   z.object({ cmd: z.literal("kick"), sessionId: z.string().min(1).max(64) }),
+  /** Let a newcomer waiting to join a started game in, or turn them away. */
+  z.object({ cmd: z.literal("admit"), sessionId: z.string().min(1).max(64), accept: z.boolean() }),
   z.object({ cmd: z.literal("ai"), nation: nationId, on: z.boolean() }),
   z.object({ cmd: z.literal("broadcast"), text: z.string().trim().min(1).max(500) }),
   z.object({ cmd: z.literal("end") }),
@@ -142,6 +144,8 @@ export interface ErrorReply {
   type?: string;
   /** The request id of the message refused, when it had one. */
   rid?: string;
+  /** The match's stable reason for a refusal (e.g. "work/budget_spent", "seat/kept_out"), when it has one. */
+  reason?: string;
 }
 
 /** Rule violation reply with the engine's code and sentence. */

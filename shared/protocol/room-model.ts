@@ -19,6 +19,8 @@ export interface SeatInfo {
   role: Role;
   nation: string | null;
   connected: boolean;
+  /** A newcomer waiting for the facilitator to let them in (absent when not waiting). */
+  waiting?: boolean;
 }
 
 /** A chat line (only parties and the facilitator receive private ones). */

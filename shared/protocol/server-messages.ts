@@ -13,7 +13,7 @@ const object = z.record(z.string(), z.unknown());
 
 /** Every S2C message's schema. */
 export const S2CSchemas = {
-  [S2C.error]: z.object({ code: errorCode, message: z.string(), field: z.string().optional(), type: z.string().optional(), rid }),
+  [S2C.error]: z.object({ code: errorCode, message: z.string(), field: z.string().optional(), type: z.string().optional(), rid, reason: z.string().optional() }),
   [S2C.orderAck]: z.object({ turn: z.number().int(), index: z.number().int().min(0), order: object, rid }),
   [S2C.orderRejected]: z.object({ code: z.string(), message: z.string(), order: z.unknown(), rid }),
   [S2C.warning]: z.object({ code: errorCode.optional(), message: z.string() }),

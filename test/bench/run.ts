@@ -5,6 +5,7 @@ import { benchEngine } from "./engine";
 import { benchPatch } from "./patch";
 import { benchClient } from "./client";
 import { benchAi } from "./ai";
+import { benchFlood } from "./flood";
 
 const only = process.argv[2];
 const suites: [string, () => Promise<Figure[]> | Figure[]][] = [
@@ -12,6 +13,7 @@ const suites: [string, () => Promise<Figure[]> | Figure[]][] = [
   ["ai", benchAi],
   ["patch", benchPatch],
   ["client", benchClient],
+  ["flood", benchFlood],
 ];
 for (const [name, run] of suites) {
   if (only && only !== name) continue;

@@ -95,13 +95,21 @@ export async function startServerProcess(port: number, env: Record<string, strin
   throw new Error(`server did not start: ${child.output()}`);
 }
 
-/** The node process that actually runs the server (the deepest descendant of npx), for /proc readings. */
+/** The node process that actually runs the server (the deepest descendant of npx running server/index.ts, not tsx's esbuild helper), for /proc readings. */
 export function serverPid(child: Child): number {
+  const runsServer = (pid: number): boolean => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("server/index.ts");
+    } catch {
+      return false;
+    }
+  };
   let pid = child.proc.pid!;
   for (let i = 0; i < 5; i++) {
     const kids = spawnSync("pgrep", ["-P", String(pid)]).stdout.toString().trim().split("\n").filter(Boolean).map(Number);
-    if (kids.length === 0) break;
-    pid = kids[kids.length - 1];
+    const next = kids.filter(runsServer);
+    if (next.length === 0) break;
+    pid = next[next.length - 1];
   }
   return pid;
 }

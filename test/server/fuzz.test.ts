@@ -17,8 +17,8 @@ import type { TestServer } from "./harness";
 
 let server: TestServer;
 beforeAll(async () => {
-  // A generous rate limit so that the garbage reaches the handlers instead of the limiter.
-  server = await startServer("fuzz", { RATE_LIMIT_PER_SECOND: "100000", RATE_LIMIT_BURST: "100000", RESULTS_SECONDS: "0.2" });
+  // Generous rate limits (messages, joins from one address and projector seats: hostiles join as projectors and rejoin after every socket the server closes, each dropped seat held for its reconnection window) so that the garbage reaches the handlers instead of the limiters.
+  server = await startServer("fuzz", { RATE_LIMIT_PER_SECOND: "100000", RATE_LIMIT_BURST: "100000", RESULTS_SECONDS: "0.2", JOINS_PER_SECOND: "100000", JOIN_BURST: "100000", MAX_PROJECTORS: "100000" });
 });
 afterAll(async () => {
   await server?.shutdown();
