@@ -5,11 +5,8 @@
  */
 import { Room, ServerError, ErrorCode } from "@colyseus/core";
 import type { Client, Deferred } from "@colyseus/core";
-import { canSee } from "../../shared/engine";
-import type { GameEvent } from "../../shared/engine/state";
-import type { Seat } from "../../shared/engine/view";
 import { JoinOptions, S2C } from "../../shared/protocol/messages";
-import type { WelcomeMsg } from "../../shared/protocol/server-extra";
+import type { ResultsMsg, WelcomeMsg } from "../../shared/protocol/server-extra";
 import { GameSession } from "../session/game-session";
 import type { Match, MatchEffect, MatchSeat } from "../../shared/match";
 import { canJoin, defaultSeatName, matchView } from "../../shared/match";
@@ -185,7 +182,7 @@ export class GameRoom extends Room {
   private onChanged(_before: Match, _after: Match, effects: MatchEffect[]): void {
     for (const c of this.clients) this.pushView(c);
     for (const e of effects) {
-      if (e.kind === "resolved") this.sendResults(e.turn, e.events);
+      if (e.kind === "resolved") this.sendResults(e.turn);
       else if (e.kind === "seat_removed") this.disconnectSeat(e.seatId, 4030, "The facilitator removed you from the game.");
     }
   }
@@ -212,12 +209,9 @@ export class GameRoom extends Room {
     client.send(S2C.viewPatch, { rev: sent.rev, ops } satisfies ViewPatchMsg);
   }
 
-  private sendResults(turn: number, events: GameEvent[]): void {
-    for (const c of this.clients) {
-      const seat = this.seatOf(c);
-      const who: Seat = seat?.role === "facilitator" ? { kind: "facilitator" } : seat?.role === "player" && seat.nation ? { kind: "nation", nation: seat.nation } : { kind: "public" };
-      c.send(S2C.results, { turn, events: events.filter((e) => canSee(who, e)) });
-    }
+  /** Tell every client the turn was resolved (the events already reached it in its view's news). */
+  private sendResults(turn: number): void {
+    for (const c of this.clients) c.send(S2C.results, { turn } satisfies ResultsMsg);
   }
 
   private disposeIfIdle(): void {
