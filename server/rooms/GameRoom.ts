@@ -10,9 +10,8 @@ import type { ResultsMsg, WelcomeMsg } from "../../shared/protocol/server-extra"
 import { GameSession } from "../session/game-session";
 import type { Match, MatchEffect, MatchSeat } from "../../shared/match";
 import { canJoin, defaultSeatName, matchView } from "../../shared/match";
-import type { RoomModel } from "../../shared/protocol/room-model";
 import { viewPatch, wireModel } from "../../shared/protocol/view-stream";
-import type { ViewMsg, ViewPatchMsg } from "../../shared/protocol/view-stream";
+import type { ViewMsg, ViewPatchMsg, WireModel } from "../../shared/protocol/view-stream";
 import { gameStore } from "../store/instance";
 import { serverSettings } from "../settings";
 import type { ServerSettings } from "../settings";
@@ -49,7 +48,7 @@ const IDLE_CHECK_MS = 60_000;
 /** What the room last sent a client of the view stream. */
 interface SentView {
   rev: number;
-  model: RoomModel;
+  model: WireModel;
 }
 
 export class GameRoom extends Room {
