@@ -41,6 +41,8 @@ interface JoinAuth {
 
 /** Close code for a connection replaced by the same seat in another tab. */
 const CLOSE_REPLACED = 4009;
+/** Changes within this many milliseconds reach a client as one patch (any other message to it sends its patch first). */
+const VIEW_BATCH_MS = 25;
 /** How often the room checks whether it has sat empty too long (at most). */
 const IDLE_CHECK_MS = 60_000;
 
@@ -58,6 +60,10 @@ export class GameRoom extends Room {
   settings: ServerSettings = serverSettings();
   private readonly pendingReconnects = new Map<string, Deferred<Client>>();
   private lastActivity = Date.now();
+  /** The pending flush of every client's view patch (one per batch window). */
+  private viewFlush: ReturnType<typeof setTimeout> | null = null;
+  /** Clients whose send() first flushes their pending view patch. */
+  private readonly flushing = new WeakSet<Client>();
 
   override async onCreate(options: GameRoomCreateOptions): Promise<void> {
     if (options?.internal !== INTERNAL_CREATE_KEY) throw new ServerError(ErrorCode.MATCHMAKE_UNHANDLED, "Games are created over HTTP: POST /api/games.");
@@ -147,6 +153,7 @@ export class GameRoom extends Room {
   }
 
   override async onDispose(): Promise<void> {
+    if (this.viewFlush) clearTimeout(this.viewFlush);
     this.session?.stop();
     if (!this.session) return;
     releaseGame(this.session.code);
@@ -177,19 +184,34 @@ export class GameRoom extends Room {
     }
   }
 
-  /** After a change: every client gets the JSON patch of its view, removed seats are closed, results are sent. */
+  /** After a change: every client gets the patch of its view (batched), removed seats are closed, results are sent. */
   private onChanged(_before: Match, _after: Match, effects: MatchEffect[]): void {
-    for (const c of this.clients) this.pushView(c);
+    this.viewFlush ??= setTimeout(() => {
+      this.viewFlush = null;
+      for (const c of this.clients) this.pushView(c);
+    }, VIEW_BATCH_MS);
     for (const e of effects) {
       if (e.kind === "resolved") this.sendResults(e.turn);
       else if (e.kind === "seat_removed") this.disconnectSeat(e.seatId, 4030, "The facilitator removed you from the game.");
     }
   }
 
+  /** Make every other message to `client` send its pending view patch first, so it always arrives after the change it answers. */
+  private flushBeforeSend(client: Client): void {
+    if (this.flushing.has(client)) return;
+    this.flushing.add(client);
+    const send = client.send.bind(client) as (type: string | number, message?: unknown, options?: unknown) => void;
+    client.send = ((type: string | number, message?: unknown, options?: unknown) => {
+      if (type !== S2C.view && type !== S2C.viewPatch) this.pushView(client);
+      send(type, message, options);
+    }) as Client["send"];
+  }
+
   /** Send a client its whole view (join, reconnect): the stream restarts from this revision. */
   private sendView(client: Client): void {
     const seatId = client.userData?.seatId as string | undefined;
     if (!seatId) return;
+    this.flushBeforeSend(client);
     const sent: SentView = { rev: ((client.userData.view as SentView | undefined)?.rev ?? -1) + 1, model: wireModel(matchView(this.session.match, seatId)) };
     client.userData.view = sent;
     client.send(S2C.view, { rev: sent.rev, model: sent.model } satisfies ViewMsg);
