@@ -1,6 +1,7 @@
 /** The server: WebSocket transport (64 KB frames; large ones deflated when WS_DEFLATE=1), the "game" room, the JSON API, the monitor, the built client; Redis scale-out from env. */
 import config from "@colyseus/tools";
 import { WebSocketTransport } from "@colyseus/ws-transport";
+import type { TransportOptions } from "@colyseus/ws-transport";
 import type { Express } from "express";
 import { GameRoom } from "./rooms/GameRoom";
 import { mountApi } from "./http/api-routes";
@@ -34,7 +35,7 @@ const PER_MESSAGE_DEFLATE = {
 
 export default config({
   options: scaleOptions(),
-  initializeTransport: (options) => new WebSocketTransport({ ...options, maxPayload: MAX_PAYLOAD, perMessageDeflate: process.env.WS_DEFLATE === "1" ? PER_MESSAGE_DEFLATE : false }),
+  initializeTransport: (options) => new WebSocketTransport({ ...(options as TransportOptions), maxPayload: MAX_PAYLOAD, perMessageDeflate: process.env.WS_DEFLATE === "1" ? PER_MESSAGE_DEFLATE : false }),
   initializeGameServer: (gameServer) => {
     gameServer.define("game", GameRoom);
     gameServer.onShutdown(() => stopLeaseKeeper());

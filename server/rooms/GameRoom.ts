@@ -47,6 +47,20 @@ const VIEW_BATCH_MS = 25;
 const IDLE_CHECK_MS = 60_000;
 
 /** One game, addressed by its 5-letter code. */
+/** What the room keeps on each client (Colyseus types userData as any). */
+interface ClientData {
+  seatId?: string;
+  view?: SentView;
+  kicked?: boolean;
+  replaced?: boolean;
+}
+
+/** The room's data on a client (created on first use). */
+function dataOf(client: Client): ClientData {
+  client.userData ??= {};
+  return client.userData as ClientData;
+}
+
 /** What the room last sent a client of the view stream. */
 interface SentView {
   rev: number;
@@ -121,7 +135,7 @@ export class GameRoom extends Room {
       const added = this.session.addSeat(seatId, randomSecret(), auth.name, auth.role);
       if (!added.ok) throw new ServerError(ErrorCode.AUTH_FAILED, added.message);
     }
-    client.userData = { ...(client.userData ?? {}), seatId };
+    dataOf(client).seatId = seatId;
     this.session.apply(seatId, { type: "connect", sessionId: client.sessionId, connected: true });
     const seat = this.session.seat(seatId)!;
     client.send(S2C.welcome, { code: this.session.code, sessionId: client.sessionId, seatId, seatToken: this.session.tokenOf(seatId) ?? "", role: seat.role, nation: seat.nation, name: seat.name } satisfies WelcomeMsg);
@@ -134,7 +148,7 @@ export class GameRoom extends Room {
     if (!seatId) return;
     const stillOurs = (): boolean => this.session.seat(seatId)?.sessionId === client.sessionId;
     const setConnected = (connected: boolean): void => void this.session.apply(seatId, { type: "connect", sessionId: client.sessionId, connected });
-    if (consented || client.userData?.kicked || client.userData?.replaced) {
+    if (consented || dataOf(client).kicked || dataOf(client).replaced) {
       if (stillOurs()) setConnected(false);
       return;
     }
@@ -142,7 +156,7 @@ export class GameRoom extends Room {
     this.pendingReconnects.set(seatId, pending);
     try {
       const back = await pending;
-      if (back.userData) delete back.userData.view;
+      delete dataOf(back).view;
       if (stillOurs()) setConnected(true);
       this.sendView(back);
     } catch {
@@ -171,15 +185,16 @@ export class GameRoom extends Room {
 
   /** The seat a client holds, if it still exists. */
   seatOf(client: Client): MatchSeat | undefined {
-    const seatId = client.userData?.seatId as string | undefined;
+    const seatId = dataOf(client).seatId;
     return seatId ? this.session.seat(seatId) : undefined;
   }
 
   private disconnectSeat(seatId: string, closeCode: number, reason: string, except?: Client): void {
     for (const c of this.clients) {
-      if (c === except || c.userData?.seatId !== seatId) continue;
-      c.userData.replaced = closeCode === CLOSE_REPLACED;
-      c.userData.kicked = closeCode !== CLOSE_REPLACED;
+      const d = dataOf(c);
+      if (c === except || d.seatId !== seatId) continue;
+      d.replaced = closeCode === CLOSE_REPLACED;
+      d.kicked = closeCode !== CLOSE_REPLACED;
       c.leave(closeCode, reason);
     }
   }
@@ -209,18 +224,18 @@ export class GameRoom extends Room {
 
   /** Send a client its whole view (join, reconnect): the stream restarts from this revision. */
   private sendView(client: Client): void {
-    const seatId = client.userData?.seatId as string | undefined;
+    const d = dataOf(client);
+    const seatId = d.seatId;
     if (!seatId) return;
     this.flushBeforeSend(client);
-    const sent: SentView = { rev: ((client.userData.view as SentView | undefined)?.rev ?? -1) + 1, model: wireModel(matchView(this.session.match, seatId)) };
-    client.userData.view = sent;
+    const sent: SentView = { rev: (d.view?.rev ?? -1) + 1, model: wireModel(matchView(this.session.match, seatId)) };
+    d.view = sent;
     client.send(S2C.view, { rev: sent.rev, model: sent.model } satisfies ViewMsg);
   }
 
   /** Send a client the patch from what it holds to its view now (nothing when nothing it sees changed). */
   private pushView(client: Client): void {
-    const sent = client.userData?.view as SentView | undefined;
-    const seatId = client.userData?.seatId as string | undefined;
+    const { view: sent, seatId } = dataOf(client);
     if (!sent || !seatId) return;
     const next = wireModel(matchView(this.session.match, seatId));
     const ops = viewPatch(sent.model, next);
