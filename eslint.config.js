@@ -1,4 +1,5 @@
-// Lint rules: TypeScript recommended everywhere; shared/ stays pure (no Colyseus, Phaser, DOM, Node, Math.random or Date).
+// Lint rules: TypeScript recommended everywhere, plus type-aware rules (no floating promises, no unsafe `any`) on the
+// TypeScript sources of tsconfig.json; shared/ stays pure (no Colyseus, Phaser, DOM, Node, Math.random or Date).
 import tseslint from "typescript-eslint";
 
 const nodeBuiltins = ["fs", "path", "os", "crypto", "child_process", "http", "https", "net", "worker_threads", "url", "util", "events", "stream", "process", "timers", "zlib", "perf_hooks"];
@@ -11,6 +12,49 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-explicit-any": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-unsafe-argument": "error",
+      "@typescript-eslint/no-unsafe-assignment": "error",
+      "@typescript-eslint/no-unsafe-call": "error",
+      "@typescript-eslint/no-unsafe-member-access": "error",
+      "@typescript-eslint/no-unsafe-return": "error",
+    },
+  },
+  {
+    // Files the type-aware rules found `any` in when they were turned on (#15), not fixed yet: remove a file once it is clean.
+    files: [
+      "scripts/balance.ts",
+      "server/rooms/rate-guard.ts",
+      "server/store/game-store.ts",
+      "test/e2e/game.e2e.test.ts",
+      "test/load/pool.ts",
+      "test/server/debrief.test.ts",
+      "test/server/game.test.ts",
+      "test/server/inject.test.ts",
+      "test/server/join.test.ts",
+      "test/server/options.test.ts",
+      "test/server/restart.test.ts",
+      "test/server/scale-redis.test.ts",
+      "test/shared/balance.test.ts",
+      "test/shared/debrief.test.ts",
+      "test/shared/replay.test.ts",
+      "test/shared/scenario.test.ts",
+      "test/shared/sim.test.ts",
+      "test/shared/sources.test.ts",
+    ],
+    rules: {
+      "@typescript-eslint/no-floating-promises": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-call": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-return": "off",
     },
   },
   {

@@ -526,6 +526,6 @@ export class GameScreen {
   stop(): void {
     if (this.tick) clearInterval(this.tick);
     this.deals.destroy();
-    this.conn?.leave();
+    void this.conn?.leave();
   }
 }

@@ -1,7 +1,7 @@
-/** The client's one store of the read model: the full view from the server, then its JSON patches in order. */
+/** The client's one store of the read model: the full view from the server, then its patches in order (applied to the wire form, then unpacked). */
 import type { RoomModel, Role } from "../../shared/protocol/room-model";
-import { applyViewPatch } from "../../shared/protocol/view-stream";
-import type { ViewMsg, ViewPatchMsg } from "../../shared/protocol/view-stream";
+import { applyViewPatch, unpackModel } from "../../shared/protocol/view-stream";
+import type { ViewMsg, ViewPatchMsg, WireModel } from "../../shared/protocol/view-stream";
 
 /** Who this connection is. */
 export interface Identity {
@@ -22,6 +22,8 @@ export function emptyModel(code: string, me: Identity): RoomModel {
 export class ViewStore {
   rev = -1;
   model: RoomModel;
+  /** The model as the server sent it (its wire form), which the next patch applies to. */
+  private wire: WireModel | null = null;
 
   constructor(initial: RoomModel) {
     this.model = initial;
@@ -30,14 +32,16 @@ export class ViewStore {
   /** Replace the model with a full view (join, reconnect). */
   reset(msg: ViewMsg): RoomModel {
     this.rev = msg.rev;
-    this.model = msg.model;
+    this.wire = msg.model;
+    this.model = unpackModel(msg.model);
     return this.model;
   }
 
   /** Apply the next patch; returns the new model, or null when the patch does not follow the revision held (it is dropped: a full view follows). */
   patch(msg: ViewPatchMsg): RoomModel | null {
-    if (this.rev < 0 || msg.rev !== this.rev + 1) return null;
-    this.model = applyViewPatch(this.model, msg.ops);
+    if (this.rev < 0 || !this.wire || msg.rev !== this.rev + 1) return null;
+    this.wire = applyViewPatch(this.wire, msg.ops);
+    this.model = unpackModel(this.wire);
     this.rev = msg.rev;
     return this.model;
   }

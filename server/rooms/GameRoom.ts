@@ -5,17 +5,13 @@
  */
 import { Room, ServerError, ErrorCode } from "@colyseus/core";
 import type { AuthContext, Client, Deferred } from "@colyseus/core";
-import { canSee } from "../../shared/engine";
-import type { GameEvent } from "../../shared/engine/state";
-import type { Seat } from "../../shared/engine/view";
 import { JoinOptions, S2C } from "../../shared/protocol/messages";
-import type { WelcomeMsg } from "../../shared/protocol/server-extra";
+import type { ResultsMsg, WelcomeMsg } from "../../shared/protocol/server-extra";
 import { GameSession } from "../session/game-session";
 import type { Match, MatchEffect, MatchSeat } from "../../shared/match";
 import { canJoin, defaultSeatName, matchView } from "../../shared/match";
-import type { RoomModel } from "../../shared/protocol/room-model";
 import { viewPatch, wireModel } from "../../shared/protocol/view-stream";
-import type { ViewMsg, ViewPatchMsg } from "../../shared/protocol/view-stream";
+import type { ViewMsg, ViewPatchMsg, WireModel } from "../../shared/protocol/view-stream";
 import { gameStore } from "../store/instance";
 import { serverSettings } from "../settings";
 import type { ServerSettings } from "../settings";
@@ -50,14 +46,30 @@ interface JoinAuth {
 
 /** Close code for a connection replaced by the same seat in another tab. */
 const CLOSE_REPLACED = 4009;
+/** Changes within this many milliseconds reach a client as one patch (any other message to it sends its patch first). */
+const VIEW_BATCH_MS = 25;
 /** How often the room checks whether it has sat empty too long (at most). */
 const IDLE_CHECK_MS = 60_000;
 
 /** One game, addressed by its 5-letter code. */
+/** What the room keeps on each client (Colyseus types userData as any). */
+interface ClientData {
+  seatId?: string;
+  view?: SentView;
+  kicked?: boolean;
+  replaced?: boolean;
+}
+
+/** The room's data on a client (created on first use). */
+function dataOf(client: Client): ClientData {
+  client.userData ??= {};
+  return client.userData as ClientData;
+}
+
 /** What the room last sent a client of the view stream. */
 interface SentView {
   rev: number;
-  model: RoomModel;
+  model: WireModel;
 }
 
 export class GameRoom extends Room {
@@ -106,6 +118,10 @@ export class GameRoom extends Room {
     delete this.reservedSeats[sessionId];
     await this._decrementClientCount();
   }
+  /** The pending flush of every client's view patch (one per batch window). */
+  private viewFlush: ReturnType<typeof setTimeout> | null = null;
+  /** Clients whose send() first flushes their pending view patch. */
+  private readonly flushing = new WeakSet<Client>();
 
   override async onCreate(options: GameRoomCreateOptions): Promise<void> {
     if (options?.internal !== INTERNAL_CREATE_KEY) throw new ServerError(ErrorCode.MATCHMAKE_UNHANDLED, "Games are created over HTTP: POST /api/games.");
@@ -166,7 +182,7 @@ export class GameRoom extends Room {
       const added = this.session.addSeat(seatId, randomSecret(), auth.name, auth.role, auth.address);
       if (!added.ok) throw new ServerError(ErrorCode.AUTH_FAILED, added.message);
     }
-    client.userData = { ...(client.userData ?? {}), seatId };
+    dataOf(client).seatId = seatId;
     this.session.apply(seatId, { type: "connect", sessionId: client.sessionId, connected: true });
     const seat = this.session.seat(seatId)!;
     client.send(S2C.welcome, { code: this.session.code, sessionId: client.sessionId, seatId, seatToken: this.session.tokenOf(seatId) ?? "", role: seat.role, nation: seat.nation, name: seat.name } satisfies WelcomeMsg);
@@ -179,7 +195,7 @@ export class GameRoom extends Room {
     if (!seatId) return;
     const stillOurs = (): boolean => this.session.seat(seatId)?.sessionId === client.sessionId;
     const setConnected = (connected: boolean): void => void this.session.apply(seatId, { type: "connect", sessionId: client.sessionId, connected });
-    if (consented || client.userData?.kicked || client.userData?.replaced) {
+    if (consented || dataOf(client).kicked || dataOf(client).replaced) {
       if (stillOurs()) setConnected(false);
       return;
     }
@@ -187,7 +203,7 @@ export class GameRoom extends Room {
     this.pendingReconnects.set(seatId, pending);
     try {
       const back = await pending;
-      if (back.userData) delete back.userData.view;
+      delete dataOf(back).view;
       if (stillOurs()) setConnected(true);
       this.sendView(back);
     } catch {
@@ -198,6 +214,7 @@ export class GameRoom extends Room {
   }
 
   override async onDispose(): Promise<void> {
+    if (this.viewFlush) clearTimeout(this.viewFlush);
     this.session?.stop();
     if (!this.session) return;
     releaseGame(this.session.code);
@@ -215,41 +232,57 @@ export class GameRoom extends Room {
 
   /** The seat a client holds, if it still exists. */
   seatOf(client: Client): MatchSeat | undefined {
-    const seatId = client.userData?.seatId as string | undefined;
+    const seatId = dataOf(client).seatId;
     return seatId ? this.session.seat(seatId) : undefined;
   }
 
   private disconnectSeat(seatId: string, closeCode: number, reason: string, except?: Client): void {
     for (const c of this.clients) {
-      if (c === except || c.userData?.seatId !== seatId) continue;
-      c.userData.replaced = closeCode === CLOSE_REPLACED;
-      c.userData.kicked = closeCode !== CLOSE_REPLACED;
+      const d = dataOf(c);
+      if (c === except || d.seatId !== seatId) continue;
+      d.replaced = closeCode === CLOSE_REPLACED;
+      d.kicked = closeCode !== CLOSE_REPLACED;
       c.leave(closeCode, reason);
     }
   }
 
-  /** After a change: every client gets the JSON patch of its view, removed seats are closed, results are sent. */
+  /** After a change: every client gets the patch of its view (batched), removed seats are closed, results are sent. */
   private onChanged(_before: Match, _after: Match, effects: MatchEffect[]): void {
-    for (const c of this.clients) this.pushView(c);
+    this.viewFlush ??= setTimeout(() => {
+      this.viewFlush = null;
+      for (const c of this.clients) this.pushView(c);
+    }, VIEW_BATCH_MS);
     for (const e of effects) {
-      if (e.kind === "resolved") this.sendResults(e.turn, e.events);
+      if (e.kind === "resolved") this.sendResults(e.turn);
       else if (e.kind === "seat_removed") this.disconnectSeat(e.seatId, 4030, "The facilitator removed you from the game.");
     }
   }
 
+  /** Make every other message to `client` send its pending view patch first, so it always arrives after the change it answers. */
+  private flushBeforeSend(client: Client): void {
+    if (this.flushing.has(client)) return;
+    this.flushing.add(client);
+    const send = client.send.bind(client) as (type: string | number, message?: unknown, options?: unknown) => void;
+    client.send = ((type: string | number, message?: unknown, options?: unknown) => {
+      if (type !== S2C.view && type !== S2C.viewPatch) this.pushView(client);
+      send(type, message, options);
+    }) as Client["send"];
+  }
+
   /** Send a client its whole view (join, reconnect): the stream restarts from this revision. */
   private sendView(client: Client): void {
-    const seatId = client.userData?.seatId as string | undefined;
+    const d = dataOf(client);
+    const seatId = d.seatId;
     if (!seatId) return;
-    const sent: SentView = { rev: ((client.userData.view as SentView | undefined)?.rev ?? -1) + 1, model: wireModel(matchView(this.session.match, seatId)) };
-    client.userData.view = sent;
+    this.flushBeforeSend(client);
+    const sent: SentView = { rev: (d.view?.rev ?? -1) + 1, model: wireModel(matchView(this.session.match, seatId)) };
+    d.view = sent;
     client.send(S2C.view, { rev: sent.rev, model: sent.model } satisfies ViewMsg);
   }
 
   /** Send a client the patch from what it holds to its view now (nothing when nothing it sees changed). */
   private pushView(client: Client): void {
-    const sent = client.userData?.view as SentView | undefined;
-    const seatId = client.userData?.seatId as string | undefined;
+    const { view: sent, seatId } = dataOf(client);
     if (!sent || !seatId) return;
     const next = wireModel(matchView(this.session.match, seatId));
     const ops = viewPatch(sent.model, next);
@@ -259,12 +292,9 @@ export class GameRoom extends Room {
     client.send(S2C.viewPatch, { rev: sent.rev, ops } satisfies ViewPatchMsg);
   }
 
-  private sendResults(turn: number, events: GameEvent[]): void {
-    for (const c of this.clients) {
-      const seat = this.seatOf(c);
-      const who: Seat = seat?.role === "facilitator" ? { kind: "facilitator" } : seat?.role === "player" && seat.nation ? { kind: "nation", nation: seat.nation } : { kind: "public" };
-      c.send(S2C.results, { turn, events: events.filter((e) => canSee(who, e)) });
-    }
+  /** Tell every client the turn was resolved (the events already reached it in its view's news). */
+  private sendResults(turn: number): void {
+    for (const c of this.clients) c.send(S2C.results, { turn } satisfies ResultsMsg);
   }
 
   private disposeIfIdle(): void {

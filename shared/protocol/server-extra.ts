@@ -1,7 +1,6 @@
 /** Shapes the server sends that messages.ts does not define: HTTP game info and S2C message payloads. */
 import type { Order } from "./orders";
 import type { Phase, Role } from "./room-model";
-import type { GameEvent } from "../engine/state";
 
 /** GET /api/games/:code: what the join page shows before joining. */
 export interface GameInfo {
@@ -34,10 +33,9 @@ export interface OrderAckMsg {
   rid?: string;
 }
 
-/** S2C "results": the events of a resolved turn this seat may see. */
+/** S2C "results": turn `turn` was resolved; its events are in the view's news (`view.news`, by `turn`), not repeated here. */
 export interface ResultsMsg {
   turn: number;
-  events: GameEvent[];
 }
 
 /** S2C "facilitator_ack": a facilitator command was carried out. */

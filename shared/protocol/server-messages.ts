@@ -18,7 +18,7 @@ export const S2CSchemas = {
   [S2C.orderRejected]: z.object({ code: z.string(), message: z.string(), order: z.unknown(), rid }),
   [S2C.warning]: z.object({ code: errorCode.optional(), message: z.string() }),
   [S2C.chat]: z.object({ id: z.number().int(), turn: z.number().int(), from: z.string(), fromName: z.string(), to: z.string(), text: z.string() }),
-  [S2C.results]: z.object({ turn: z.number().int(), events: z.array(object) }),
+  [S2C.results]: z.object({ turn: z.number().int() }),
   [S2C.welcome]: z.object({ code: z.string(), sessionId: z.string(), seatId: z.string(), seatToken: z.string(), role: z.enum(["player", "facilitator", "projector"]), nation: z.string().nullable(), name: z.string() }),
   [S2C.pong]: z.object({ t: z.number(), server: z.number() }),
   [S2C.facilitatorAck]: z.object({ cmd: z.string() }),

@@ -1,43 +1,44 @@
 /**
- * The view stream: what a seat sees (shared/match/view.ts matchView) travels as the full model once (join,
- * reconnect), then as one RFC 6902 JSON patch per change, numbered by a revision. fast-json-patch computes and
- * applies the patches (MIT, no dependencies, ~13 KB minified).
+ * The view stream: what a seat sees (shared/match/view.ts matchView) travels in its wire form (view-wire.ts:
+ * derivable parts left out) as the whole model once (join, reconnect), then as one compact patch per change,
+ * numbered by a revision. The client turns the compact patch into RFC 6902 operations and fast-json-patch
+ * applies them (MIT, no dependencies, ~13 KB minified).
  */
 import { z } from "zod";
 import fastJsonPatch from "fast-json-patch";
 import type { Operation } from "fast-json-patch";
 import type { RoomModel } from "./room-model";
+import { packModel, rfcOps, wirePatch } from "./view-wire";
+import type { WireModel, WireOp } from "./view-wire";
 
-const { applyPatch, compare } = fastJsonPatch;
+export type { WireModel, WireOp } from "./view-wire";
+export { packModel, unpackModel } from "./view-wire";
 
-/** One JSON patch operation (RFC 6902), as sent. */
-export const PatchOp = z.object({
-  op: z.enum(["add", "remove", "replace", "move", "copy", "test"]),
-  path: z.string(),
-  from: z.string().optional(),
-  value: z.unknown().optional(),
-});
+const { applyPatch } = fastJsonPatch;
 
-/** S2C "view": the whole read model at revision `rev` (sent at join and reconnect). */
-export const ViewMsg = z.object({ rev: z.number().int().min(0), model: z.custom<RoomModel>((v) => typeof v === "object" && v !== null) });
+/** One compact patch operation: [code 0 add / 1 remove / 2 replace, path segments kept from the previous operation, new segments, value]. */
+export const PatchOp = z.tuple([z.number().int().min(0).max(2), z.number().int().min(0), z.array(z.union([z.string(), z.number().int().min(0)]))], z.unknown());
+
+/** S2C "view": the whole read model (wire form) at revision `rev` (sent at join and reconnect). */
+export const ViewMsg = z.object({ rev: z.number().int().min(0), model: z.custom<WireModel>((v) => typeof v === "object" && v !== null) });
 /** S2C "view_patch": the change from revision `rev - 1` to `rev`. */
 export const ViewPatchMsg = z.object({ rev: z.number().int().min(1), ops: z.array(PatchOp) });
 
-export type PatchOp = z.infer<typeof PatchOp>;
+export type PatchOp = WireOp;
 export type ViewMsg = z.infer<typeof ViewMsg>;
 export type ViewPatchMsg = z.infer<typeof ViewPatchMsg>;
 
-/** The model as it travels: plain JSON (no undefined fields, no shared objects). */
-export function wireModel(model: RoomModel): RoomModel {
-  return JSON.parse(JSON.stringify(model)) as RoomModel;
+/** The model as it travels: its wire form (plain JSON, derivable parts left out). */
+export function wireModel(model: RoomModel): WireModel {
+  return packModel(model);
 }
 
 /** The patch that turns `before` into `after` (both wire models); empty when nothing changed. */
-export function viewPatch(before: RoomModel, after: RoomModel): PatchOp[] {
-  return compare(before, after) as PatchOp[];
+export function viewPatch(before: WireModel, after: WireModel): WireOp[] {
+  return wirePatch(before, after);
 }
 
-/** Apply a patch to a wire model, returning the new model (the input is not changed). */
-export function applyViewPatch(model: RoomModel, ops: readonly PatchOp[]): RoomModel {
-  return applyPatch(model, ops as Operation[], false, false).newDocument;
+/** Apply a patch to a wire model, returning the new wire model (the input is not changed). */
+export function applyViewPatch(model: WireModel, ops: readonly WireOp[]): WireModel {
+  return applyPatch(model, rfcOps(ops) as Operation[], false, false).newDocument;
 }

@@ -1,6 +1,7 @@
 /**
  * Counts the bytes of every WebSocket frame an in-process server sends, per client session and per kind
- * (full state or full view at join, state patch or view patch, other message). It wraps WebSocketClient.raw, the one call every outgoing frame takes.
+ * (full state or full view at join, state patch or view patch, other message), WebSocket frame header included,
+ * before any permessage-deflate. It wraps WebSocketClient.raw, the one call every outgoing frame takes.
  */
 import { WebSocketClient } from "@colyseus/ws-transport";
 
@@ -27,6 +28,11 @@ function messageType(data: Uint8Array | Buffer): string {
   return Buffer.from(data.subarray(2, 2 + (head & 0x1f))).toString("utf8");
 }
 
+/** Bytes of the WebSocket frame header around a server→client payload of `n` bytes (RFC 6455 §5.2, unmasked). */
+export function wsHeaderBytes(n: number): number {
+  return n < 126 ? 2 : n < 65_536 ? 4 : 10;
+}
+
 /** Start counting (idempotent). */
 export function installFrameMeter(): void {
   if (installed) return;
@@ -35,7 +41,7 @@ export function installFrameMeter(): void {
   const original = proto.raw;
   proto.raw = function (this: WebSocketClient, data, ...rest) {
     const r = received(this.sessionId);
-    const bytes = data.byteLength;
+    const bytes = data.byteLength + wsHeaderBytes(data.byteLength);
     r.frames += 1;
     const type = data[0] === ROOM_DATA ? messageType(data) : "";
     if (data[0] === ROOM_STATE || type === "view") r.full += bytes;

@@ -39,7 +39,11 @@ describe("a whole game", () => {
     expect(room().session.aiNations()).toEqual([nations[2]]);
     const sent: Record<number, Record<string, Order[]>> = {};
     const results: ResultsMsg[] = [];
-    a.onMessage<ResultsMsg>("results", (r) => results.push(r));
+    const newsAtResults: number[] = [];
+    a.onMessage<ResultsMsg>("results", (r) => {
+      results.push(r);
+      newsAtResults.push(a.model().view!.news.filter((e) => e.turn === r.turn).length);
+    });
     const maxTurns = a.model().view!.maxTurns;
 
     for (let turn = 1; turn <= maxTurns; turn++) {
@@ -66,8 +70,10 @@ describe("a whole game", () => {
     }
     await waitFor(fac, (m) => m.phase === "ended", 15_000, "ended");
     expect(fac.model().view!.finished).toBe(true);
-    expect(results.length).toBe(maxTurns);
-    expect(results.every((r) => r.events.every((e) => e.nation === null || e.nation === nations[0]))).toBe(true);
+    expect(results.map((r) => r.turn)).toEqual(Array.from({ length: maxTurns }, (_, i) => i + 1));
+    // Each turn's news reached the view before its results notice; A's news is its own or public.
+    expect(newsAtResults.every((n) => n > 0)).toBe(true);
+    expect(a.model().view!.news.every((e) => e.nation === null || e.nation === nations[0])).toBe(true);
 
     // The stored log is what the humans sent plus the AI's orders, and it replays to the final state.
     const log = gameStore().orderLog(game.code);

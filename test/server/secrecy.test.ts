@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "colyseus.js";
 import type { ErrorReply } from "../../shared/protocol/messages";
-import { applyViewPatch } from "../../shared/protocol/view-stream";
+import { applyViewPatch, unpackModel } from "../../shared/protocol/view-stream";
 import type { ViewMsg, ViewPatchMsg } from "../../shared/protocol/view-stream";
 import type { GameConnection } from "../../client/net/api";
 import { browser, nextMessage, sleep, startServer, waitFor, twoSeatedPlayers } from "./harness";
@@ -68,8 +68,9 @@ describe("hidden information", () => {
     if (treasuryA !== treasuryEve) expect(all).not.toContain(`"treasury":${treasuryA}`);
     // The hostile client's view stream (a full view, then patches) rebuilds only its own nation's secrets.
     expect(stream[0]?.type).toBe("view");
-    let model = (stream[0].msg as ViewMsg).model;
-    for (const m of stream.slice(1)) model = m.type === "view" ? (m.msg as ViewMsg).model : applyViewPatch(model, (m.msg as ViewPatchMsg).ops);
+    let wire = (stream[0].msg as ViewMsg).model;
+    for (const m of stream.slice(1)) wire = m.type === "view" ? (m.msg as ViewMsg).model : applyViewPatch(wire, (m.msg as ViewPatchMsg).ops);
+    const model = unpackModel(wire);
     expect(stream.filter((m) => m.type === "view_patch").length).toBeGreaterThan(2);
     expect(model.view!.own.map((n) => n.id)).toEqual([nations[2]]);
     expect(Object.keys(model.orders)).toEqual([nations[2]]);

@@ -8,11 +8,12 @@ import { describe, expect, it } from "vitest";
 import { baselineOrders } from "../../../shared/ai/baseline";
 import type { Intent, Match } from "../../../shared/match";
 import { applyIntent, matchView, tick } from "../../../shared/match";
-import type { RoomModel } from "../../../shared/protocol/room-model";
-import { applyViewPatch, viewPatch, wireModel } from "../../../shared/protocol/view-stream";
+import { applyViewPatch, unpackModel, viewPatch, wireModel } from "../../../shared/protocol/view-stream";
+import type { WireModel } from "../../../shared/protocol/view-stream";
 import { table, T0 } from "./table";
 
 const SEATS = ["pk", "pu", "fac", "proj"];
+const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const NATION: Record<string, string> = { pk: "korea", pu: "uae" };
 
 /** One step a test table can take: an intent from a seat, or time passing. */
@@ -47,8 +48,8 @@ describe("view patches", () => {
     fc.assert(fc.property(fc.array(move, { minLength: 1, maxLength: 40 }), (moves) => {
       let m = table();
       let now = T0;
-      const sent: Record<string, RoomModel> = {};
-      const held: Record<string, RoomModel> = {};
+      const sent: Record<string, WireModel> = {};
+      const held: Record<string, WireModel> = {};
       for (const s of SEATS) held[s] = sent[s] = wireModel(matchView(m, s));
       for (const mv of moves) {
         if (mv.kind === "wait") { now += mv.ms; m = tick(m, now).match; }
@@ -56,9 +57,10 @@ describe("view patches", () => {
         for (const s of SEATS) {
           const next = wireModel(matchView(m, s));
           const ops = viewPatch(sent[s], next);
-          held[s] = applyViewPatch(held[s], JSON.parse(JSON.stringify(ops)));
+          held[s] = applyViewPatch(held[s], JSON.parse(JSON.stringify(ops)) as typeof ops);
           sent[s] = next;
           expect(held[s]).toEqual(next);
+          expect(unpackModel(held[s])).toEqual(json(matchView(m, s)));
         }
       }
     }), { numRuns: 25, seed: 15 });
@@ -71,6 +73,6 @@ describe("view patches", () => {
     const next = applyIntent(m, "pk", { type: "chat", to: "uae", text: "private" }, T0).match;
     expect(viewPatch(before, wireModel(matchView(next, "proj")))).toEqual([]);
     const ops = viewPatch(wireModel(matchView(m, "pu")), wireModel(matchView(next, "pu")));
-    expect(ops).toEqual([{ op: "add", path: "/chat/0", value: expect.objectContaining({ text: "private", from: "korea", to: "uae" }) }]);
+    expect(ops).toEqual([[0, 0, ["chat", 0], expect.objectContaining({ text: "private", from: "korea", to: "uae" })]]);
   });
 });
