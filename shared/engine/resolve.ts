@@ -21,6 +21,7 @@ import { structuredCloneJson } from "./view";
 import type { DealTerms } from "../protocol/deals";
 import { runDeals, withSignedDeals } from "./deals";
 import { runLicences } from "./licences";
+import { turnCauses } from "./causes";
 
 /** The new state and the events of the quarter (public ones have nation null). */
 export interface TurnResult {
@@ -80,6 +81,7 @@ export function resolveTurn(input: GameState, ordersByNation: Record<string, Ord
     checkObjectives(state, n, f.effectiveCompute, events);
     const money = bookQuarter(state, n, spent[id] ?? 0, revenue, f.opex);
     computeOutcomes(state, n, { revenue, opex: f.opex, turn: state.turn, profit: money.profit, financing: money.financing }, measureNation(state, n));
+    n.lastTurn = turnCauses({ input, base, state, nationId: id, figures: f, prevCompute: prev, partnership, treasuryBeforeMoney: before, unpaid, money, spent: spent[id] ?? 0 });
     explainQuarter(state, id, f.compute - prev, revenue, f.opex, events);
     n.treasury += n.budgetPerQuarter;
   }
