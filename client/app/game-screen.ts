@@ -14,7 +14,8 @@ import { describeDeal } from "../../shared/engine/deals";
 import type { WorldScene } from "./map";
 import { startMap } from "./map";
 import { h, mount } from "./dom";
-import { delta, idx, pf, quarter, usd } from "./format";
+import { delta, idx, idxDelta, pf, quarter, usd } from "./format";
+import { shownChange } from "../../shared/engine/causes";
 import { FIGURES, glossaryDialog } from "./glossary";
 import { sourceLine } from "./source-links";
 import { OrdersPanel } from "./orders-panel";
@@ -319,11 +320,11 @@ export class GameScreen {
     const d = (k: "compute" | "sovereignty" | "expertise" | "support" | "capability" | "score" | "treasury" | "utilisation"): number => (h1 && h0 ? h1[k] - h0[k] : 0);
     return h("section", { class: "panel dash", "aria-label": "Your nation" },
       h("h2", {}, h("span", { class: "swatch", style: `background:${n.colour}` }), n.name),
-      figure("treasury", usd(n.treasury), delta(d("treasury"), usd)),
+      figure("treasury", usd(n.treasury), delta(shownChange(n.lastTurn, "treasury", n.treasury), usd)),
       figure("budget", `${usd(n.budgetPerQuarter)}/q`),
       figure("compute", pf(h1?.compute ?? 0), delta(d("compute"), pf)),
       figure("utilisation", `${Math.round((h1?.utilisation ?? 0) * 100)} %`, delta(d("utilisation") * 100, (x) => `${x.toFixed(0)} pt`)),
-      figure("sovereignty", idx(n.sovereignty), delta(d("sovereignty"), idx)),
+      figure("sovereignty", idx(n.sovereignty), delta(d("sovereignty"), (x) => idxDelta(x).slice(1))),
       figure("expertise", n.expertise.toFixed(0), delta(d("expertise"), (x) => x.toFixed(1))),
       figure("support", `${n.support.toFixed(0)} %`, delta(d("support"), (x) => x.toFixed(1))),
       figure("capability", n.capability.toFixed(0), n.milestoneTurn !== null ? "milestone ✓" : delta(d("capability"))),

@@ -431,3 +431,13 @@ export function describeCause(figureId: FigureId, c: Cause): string {
 export function causesHeading(t: TurnCauses): string {
   return `${quarterLabel(t.quarter)} (turn ${t.turn})`;
 }
+
+/**
+ * The change to show beside a figure now: its value now minus its value before the last resolved quarter.
+ * For the treasury that includes next quarter's budget (booked after the history row) and cash moved by
+ * deals signed since, so "US$1.50B ▼ US$230M" always leads to the US$1.27B shown.
+ */
+export function shownChange(t: TurnCauses | undefined, id: FigureId, now: number): number {
+  const f = t?.figures.find((x) => x.figure === id);
+  return f ? now - f.before : 0;
+}
