@@ -52,6 +52,8 @@ export interface FigureChange {
   after: number;
   change: number;
   causes: Cause[];
+  /** The values the figure's formula read this quarter, where it has one (sovereignty: controlShare, expertise, exposure, policy). */
+  inputs?: Record<string, number>;
 }
 
 /** A nation's resolved quarter: each headline figure with its causes, and the data centres that changed. */
@@ -287,7 +289,7 @@ function sovereigntyChange(q: QuarterFacts, n: Nation, n0: Nation): FigureChange
   causes.push(cause("expertise_term", 0.3 * (n.expertise - n0.expertise) / 100, { before: round(n0.expertise, 1), after: round(n.expertise, 1) }));
   causes.push(cause("exposure_term", -0.15 * (x1 - x0), { before: x0, after: x1 }));
   causes.push(cause("policy_term", policyTerm(n) - policyTerm(n0)));
-  return figure("sovereignty", "index", n0.sovereignty, n.sovereignty, causes);
+  return { ...figure("sovereignty", "index", n0.sovereignty, n.sovereignty, causes), inputs: { controlShare: round(cs1, 3), expertise: round(n.expertise, 1), exposure: x1, policy: policyTerm(n) } };
 }
 
 // ---- Expertise, support, capability ------------------------------------------------------------------------
@@ -385,15 +387,16 @@ const SCORE_PARTS: Record<string, string> = {
 export function describeCause(figureId: FigureId, c: Cause): string {
   const p = c.params;
   const pct = (x: unknown): string => `${Math.round(Number(x) * 100)} %`;
+  const num = (x: unknown): string => Number(x).toLocaleString("en-US", { maximumFractionDigits: 1 });
   switch (c.code) {
     case "deals_signed": return "Cash moved by deals signed at the table (escrow)";
     case "order": return String(p.order);
     case "deal_payments": return "Deal payments received from escrow";
     case "licence_pledge": return `US investment pledge of the export licence (US$${p.pledge}M a quarter)`;
     case "transfers": return "Events of the quarter and other transfers";
-    case "revenue_gpuaas": return `Revenue: GPU-hours sold and the domestic-access rent (${p.computePf} PF effective)`;
+    case "revenue_gpuaas": return `Revenue: GPU-hours sold and the domestic-access rent (${num(p.computePf)} PF effective)`;
     case "revenue_partnership": return "Share of integrator profits (stakes)";
-    case "power": return `Power bill: ${Number(p.mwh).toLocaleString("en-US")} MWh at US$${p.pricePerMwh}/MWh`;
+    case "power": return `Power bill: ${num(p.mwh)} MWh at US$${p.pricePerMwh}/MWh`;
     case "facility": return `Facility staff and maintenance (${p.mw} MW online × US$0.05M)`;
     case "managed_fees": return `Managed-service fees (${pct(p.rate)} of integrator-run hardware a quarter)`;
     case "jv_fees": return "Joint-venture partner fees";
@@ -402,7 +405,7 @@ export function describeCause(figureId: FigureId, c: Cause): string {
     case "budget": return "Programme budget for next quarter";
     case "dc_compute": return `${p.dc}: ${Number(p.gpusAdded) > 0 ? `${Number(p.gpusAdded).toLocaleString("en-US")} GPUs installed` : "capacity changed"}${p.mwBefore !== p.mwAfter ? `, ${p.mwBefore} → ${p.mwAfter} MW online` : ""}`;
     case "deal_compute": return "Leases, shared sites and cloud capacity";
-    case "dc_utilisation": return `${p.dc}: utilisation ${pct(p.utilBefore)} → ${pct(p.utilAfter)} on ${p.pfBefore} → ${p.pfAfter} PF (expertise ${p.expertise})`;
+    case "dc_utilisation": return `${p.dc}: utilisation ${pct(p.utilBefore)} → ${pct(p.utilAfter)} on ${num(p.pfBefore)} → ${num(p.pfAfter)} PF (expertise ${p.expertise})`;
     case "deal_utilisation": return "Leases, shared sites and cloud capacity";
     case "control_share": return `Share of compute under domestic control ${pct(p.before)} → ${pct(p.after)} (× 0.55)`;
     case "expertise_term": return `Expertise ${p.before} → ${p.after} (× 0.30 / 100)`;
@@ -413,12 +416,12 @@ export function describeCause(figureId: FigureId, c: Cause): string {
     case "talent_drain": return "Talent drain (−0.5 % a quarter)";
     case "learning": return `Learning from ${p.sites} site(s), partners and self-run clusters (+${p.gain} before diminishing returns)`;
     case "drift": return `Drift 10 % toward ${p.toward}`;
-    case "growth_bonus": return `Compute grew more than 10 % (${p.computeBefore} → ${p.computeAfter} PF)`;
+    case "growth_bonus": return `Compute grew more than 10 % (${num(p.computeBefore)} → ${num(p.computeAfter)} PF)`;
     case "milestone": return "Local-language milestone";
     case "unpaid": return "Bills went unpaid";
     case "policy_support": return "Power subsidy";
-    case "training": return `Training on ${p.domesticPf} PF of domestic compute (share ${p.trainingShare}, expertise ${p.expertise})`;
-    case "score_part": return `${SCORE_PARTS[String(p.part)] ?? p.part}: ${p.before} → ${p.after} points`;
+    case "training": return `Training on ${num(p.domesticPf)} PF of domestic compute (share ${p.trainingShare}, expertise ${p.expertise})`;
+    case "score_part": return `${SCORE_PARTS[String(p.part)] ?? p.part}: ${num(p.before)} → ${num(p.after)} points`;
     case "revenue": return "Revenue";
     case "running_costs": return "Running costs (power, facility, managed fees)";
     case "talent": return "Talent programmes";
