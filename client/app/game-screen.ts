@@ -329,7 +329,7 @@ export class GameScreen {
       figure("treasury", usd(n.treasury), delta(shownChange(n.lastTurn, "treasury", n.treasury), usd), n.lastTurn),
       figure("budget", `${usd(n.budgetPerQuarter)}/q`),
       figure("compute", pf(h1?.compute ?? 0), delta(d("compute"), pf), n.lastTurn),
-      figure("utilisation", `${Math.round((h1?.utilisation ?? 0) * 100)} %`, delta(d("utilisation") * 100, (x) => `${x.toFixed(0)} pt`), n.lastTurn),
+      figure("utilisation", `${Math.round((h1?.utilisation ?? 0) * 100)} %`, delta(d("utilisation") * 100, (x) => `${x.toFixed(1)} pt`), n.lastTurn),
       figure("sovereignty", idx(n.sovereignty), delta(d("sovereignty"), (x) => idxDelta(x).slice(1)), n.lastTurn),
       figure("expertise", n.expertise.toFixed(0), delta(d("expertise"), (x) => x.toFixed(1)), n.lastTurn),
       figure("support", `${n.support.toFixed(0)} %`, delta(d("support"), (x) => x.toFixed(1)), n.lastTurn),

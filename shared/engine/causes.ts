@@ -246,7 +246,7 @@ function computeChange(q: QuarterFacts, n: Nation, n0: Nation): FigureChange {
     if (Math.abs(d) > EPS) causes.push(cause("dc_compute", d, { dc: dc.name, dcId: dc.id, gpusAdded: gpuCount(dc) - gpuCount(old), mwBefore: old?.mwOnline ?? 0, mwAfter: dc.mwOnline }));
   }
   const before = n0.history.at(-1)?.compute ?? 0;
-  const after = q.figures.compute;
+  const after = n.history.at(-1)?.compute ?? round(q.figures.compute, 1); // the row computeOutcomes just wrote: what the dashboard shows
   // Leases, shared sites and cloud capacity (and last quarter's rounding): the rest of the change.
   causes.push(cause("deal_compute", after - before - dcSum));
   return figure("compute", "pf", before, after, causes);
@@ -254,7 +254,7 @@ function computeChange(q: QuarterFacts, n: Nation, n0: Nation): FigureChange {
 
 function utilisationChange(q: QuarterFacts, n: Nation, n0: Nation): FigureChange {
   const before = n0.history.at(-1)?.utilisation ?? 0;
-  const after = q.figures.utilisation;
+  const after = n.history.at(-1)?.utilisation ?? round(q.figures.utilisation, 3); // the row computeOutcomes just wrote (measured after development)
   const P1 = q.figures.compute;
   const causes: Cause[] = [];
   if (P1 > EPS) {

@@ -133,9 +133,10 @@ function explainQuarter(state: GameState, id: string, computeDelta: number, reve
   const n = state.nations[id];
   const pending = n.pendingGpus.reduce((s, p) => s + p.quantity, 0);
   const models = [...new Set(n.pendingGpus.map((p) => findAccelerator(state.catalogue, p.model)?.name ?? p.model))].join(", ");
-  const sign = computeDelta >= 0 ? "+" : "−";
+  const shown = Math.round(computeDelta); // never "−0 PF"
+  const sign = shown >= 0 ? "+" : "−";
   events.push({
     turn: state.turn, nation: id, kind: "finance",
-    text: `${quarterLabel(state.quarter)}: compute ${sign}${Math.abs(computeDelta).toFixed(0)} PF, revenue ${usd(revenue)}, running costs ${usd(opex)}, budget +${usd(n.budgetPerQuarter)} for next quarter.${pending > 0 ? ` Still on order: ${pending.toLocaleString("en-US")} GPUs (${models}).` : ""}`,
+    text: `${quarterLabel(state.quarter)}: compute ${sign}${Math.abs(shown).toLocaleString("en-US")} PF, revenue ${usd(revenue)}, running costs ${usd(opex)}, budget +${usd(n.budgetPerQuarter)} for next quarter.${pending > 0 ? ` Still on order: ${pending.toLocaleString("en-US")} GPUs (${models}).` : ""}`,
   });
 }

@@ -116,7 +116,8 @@ describe("results screen and figure popovers", () => {
     await sources.close();
 
     // Tap: the expertise figure opens on a tap and closes on a tap elsewhere.
-    await page.locator("body").focus();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await expect.poll(() => tip("sovereignty").isVisible()).toBe(false);
     await page.tap("[data-figure=expertise] .label");
     await expect.poll(() => tip("expertise").isVisible()).toBe(true);
     expect(norm(await tip("expertise").innerText())).toMatch(/Last quarter: Expertise: [\d.]+ → [\d.]+/);

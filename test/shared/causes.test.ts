@@ -49,6 +49,11 @@ describe("causes of a resolved quarter", () => {
           expect(fig(after, id, "sovereignty").before).toBe(n0.sovereignty);
           expect(fig(after, id, "sovereignty").after).toBe(n1.sovereignty);
           expect(fig(after, id, "score").after).toBe(n1.score);
+          // Compute and utilisation end at the history row the dashboard shows (and start at the previous one).
+          for (const k of ["compute", "utilisation"] as const) {
+            expect(fig(after, id, k).after).toBe(n1.history.at(-1)![k]);
+            expect(fig(after, id, k).before).toBe(n0.history.at(-1)![k]);
+          }
           // What is left unexplained is only rounding: the sovereignty index is rounded to 0.001, the score to a point (before and after).
           const rest = (id2: FigureId): number => fig(after, id, id2).causes.filter((c) => c.code === "rounding").reduce((s, c) => s + c.amount, 0);
           expect(Math.abs(rest("sovereignty"))).toBeLessThanOrEqual(0.0005 + 1e-9);
