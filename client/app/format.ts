@@ -7,9 +7,9 @@ export function usd(m: number): string {
   return m < 0 ? `−${s}` : s;
 }
 
-/** PFLOPS → "38 PF" / "1.2 EF". */
+/** PFLOPS → "38 PF" / "4,500 PF": one unit everywhere (objectives, quotes and the debrief speak PF too). */
 export function pf(x: number): string {
-  return x >= 1000 ? `${(x / 1000).toFixed(1)} EF` : `${x.toFixed(0)} PF`;
+  return `${Math.round(x).toLocaleString("en-US")} PF`;
 }
 
 /** A change indicator: "▲ 12" / "▼ 3" / "". */
@@ -26,4 +26,11 @@ export function quarter(q: { year: number; q: number }): string {
 /** 0.423 → "0.42". */
 export function idx(x: number): string {
   return x.toFixed(2);
+}
+
+/** A change of an index: "+0.03", "−0.004" for a move too small for two decimals, "" for none (never "+0.00"). */
+export function idxDelta(d: number): string {
+  if (Math.abs(d) < 0.0005) return "";
+  const digits = Math.abs(d) < 0.005 ? 3 : 2;
+  return `${d > 0 ? "+" : "−"}${Math.abs(d).toFixed(digits)}`;
 }

@@ -14,7 +14,11 @@ import { describeDeal } from "../../shared/engine/deals";
 import type { WorldScene } from "./map";
 import { startMap } from "./map";
 import { h, mount } from "./dom";
-import { delta, idx, pf, quarter, usd } from "./format";
+import { delta, idx, idxDelta, pf, quarter, usd } from "./format";
+import { shownChange } from "../../shared/engine/causes";
+import type { TurnCauses } from "../../shared/engine/causes";
+import { figureTip } from "./ui/figure-popover";
+import { renderResults } from "./ui/results-screen";
 import { FIGURES, glossaryDialog } from "./glossary";
 import { sourceLine } from "./source-links";
 import { OrdersPanel } from "./orders-panel";
@@ -33,12 +37,12 @@ type Role = "player" | "facilitator" | "projector";
 
 const PHASE_LABEL: Record<string, string> = { lobby: "Lobby", briefing: "Briefing", orders: "Orders", resolution: "Resolving…", results: "Results", ended: "Game over" };
 
-function figure(id: keyof typeof FIGURES, value: string, change = ""): HTMLElement {
+function figure(id: keyof typeof FIGURES, value: string, change = "", last?: TurnCauses): HTMLElement {
   const f = FIGURES[id];
   const tip = `figure-tip-${id}`;
   return h("div", { class: "figure", tabindex: 0, "data-figure": id, "aria-describedby": tip },
     h("span", { class: "label" }, f.term), h("span", { class: "value" }, value), h("span", { class: `change ${change.startsWith("▼") ? "down" : "up"}` }, change),
-    h("div", { class: "figure-tip", role: "tooltip", id: tip }, f.text, f.source ? sourceLine(f.source, ".") : null));
+    figureTip({ id, term: f.term, text: f.text, source: f.source, change: last?.figures.find((x) => x.figure === id) }));
 }
 
 /** Seconds left in the orders phase below which the timer pulses amber (UI.md: the last 30 s). */
@@ -73,6 +77,7 @@ export class GameScreen {
   private lastTurnSeen = 0;
   private soloStarted = false;
   private lastSignature = "";
+  private resultsHost: HTMLElement | null = null;
   private tutorialShown = false;
   private readonly tooltip = h("div", { class: "map-tip", role: "tooltip", hidden: true });
 
@@ -234,6 +239,9 @@ export class GameScreen {
     this.lastSignature = signature;
     this.world?.setView(m.view);
     this.maybeStartSolo(m);
+    this.resultsHost ??= document.body.appendChild(h("div", { id: "results-host" }));
+    renderResults(this.resultsHost, m.code, this.role === "player" && m.view && !m.view.finished && m.phase !== "lobby" && m.phase !== "ended" ? m.view.own.find((n) => n.id === m.you.nation) : undefined, m.view?.news ?? [],
+      (ids) => (this.world as unknown as { pulse?: (dcIds: string[]) => void } | null)?.pulse?.(ids)); // TODO(lead): the `map` branch's pulse(dcIds) on WorldScene; changed ids are also on [data-changed-dcs]
     const bar = this.turnBar(m);
     if (!m.view) { mount(this.root, bar, h("div", { class: "panel center" }, h("p", {}, "Waiting for the game state…"))); return; }
     if (this.role === "projector") { mount(this.root, bar, this.projector(m)); return; }
@@ -242,10 +250,9 @@ export class GameScreen {
     const own = m.view.own.find((n) => n.id === m.you.nation);
     const left = this.role === "facilitator" ? this.facilitatorPanel(m) : own ? this.dashboard(own, m.view) : h("section", { class: "panel dash" }, h("p", {}, "You are watching. Choose a nation in the lobby to play."));
     const right = h("aside", { class: "side" }, this.news(m), this.leaderboard(m), this.chatPanel(m), this.charts(m));
-    const results = m.phase === "results" && own ? this.resultsPanel(m, own) : null;
     if (own) { this.deals.update(m, m.view, own.id); this.quotes.update(m.view, own.id); this.licence.update(m.view, own.id); }
     if (own && m.phase === "orders") this.orders.render(m.view, own.id, m.orders[own.id] ?? []);
-    mount(this.root, bar, h("div", { class: "layout" }, left, h("div", { class: "map-space", "aria-hidden": "true" }), right), results, own && m.phase === "orders" ? this.orders.el : null);
+    mount(this.root, bar, h("div", { class: "layout" }, left, h("div", { class: "map-space", "aria-hidden": "true" }), right), own && m.phase === "orders" ? this.orders.el : null);
     if (m.view.turn !== this.lastTurnSeen) this.lastTurnSeen = m.view.turn;
     const solo = sessionStorage.getItem(`sar-solo-${this.code}`) !== null || localStorage.getItem(`sar-solo-${this.code}`) !== null;
     if (own) rememberGame({ code: m.code, nation: own.id, nationName: own.name, scenario: m.view.scenarioId, turn: m.view.turn, solo });
@@ -319,16 +326,16 @@ export class GameScreen {
     const d = (k: "compute" | "sovereignty" | "expertise" | "support" | "capability" | "score" | "treasury" | "utilisation"): number => (h1 && h0 ? h1[k] - h0[k] : 0);
     return h("section", { class: "panel dash", "aria-label": "Your nation" },
       h("h2", {}, h("span", { class: "swatch", style: `background:${n.colour}` }), n.name),
-      figure("treasury", usd(n.treasury), delta(d("treasury"), usd)),
+      figure("treasury", usd(n.treasury), delta(shownChange(n.lastTurn, "treasury", n.treasury), usd), n.lastTurn),
       figure("budget", `${usd(n.budgetPerQuarter)}/q`),
-      figure("compute", pf(h1?.compute ?? 0), delta(d("compute"), pf)),
-      figure("utilisation", `${Math.round((h1?.utilisation ?? 0) * 100)} %`, delta(d("utilisation") * 100, (x) => `${x.toFixed(0)} pt`)),
-      figure("sovereignty", idx(n.sovereignty), delta(d("sovereignty"), idx)),
-      figure("expertise", n.expertise.toFixed(0), delta(d("expertise"), (x) => x.toFixed(1))),
-      figure("support", `${n.support.toFixed(0)} %`, delta(d("support"), (x) => x.toFixed(1))),
-      figure("capability", n.capability.toFixed(0), n.milestoneTurn !== null ? "milestone ✓" : delta(d("capability"))),
-      figure("score", String(n.score), delta(d("score"))),
-      figure("profit", usd(n.cumulativeProfit ?? 0), delta(h1?.profit ?? 0, usd)),
+      figure("compute", pf(h1?.compute ?? 0), delta(d("compute"), pf), n.lastTurn),
+      figure("utilisation", `${Math.round((h1?.utilisation ?? 0) * 100)} %`, delta(d("utilisation") * 100, (x) => `${x.toFixed(1)} pt`), n.lastTurn),
+      figure("sovereignty", idx(n.sovereignty), delta(d("sovereignty"), (x) => idxDelta(x).slice(1)), n.lastTurn),
+      figure("expertise", n.expertise.toFixed(0), delta(d("expertise"), (x) => x.toFixed(1)), n.lastTurn),
+      figure("support", `${n.support.toFixed(0)} %`, delta(d("support"), (x) => x.toFixed(1)), n.lastTurn),
+      figure("capability", n.capability.toFixed(0), n.milestoneTurn !== null ? "milestone ✓" : delta(d("capability")), n.lastTurn),
+      figure("score", String(n.score), delta(d("score")), n.lastTurn),
+      figure("profit", usd(n.cumulativeProfit ?? 0), delta(h1?.profit ?? 0, usd), n.lastTurn),
       figure("grid", `${Math.floor(n.grid?.headroomMw ?? n.gridMw)} MW free`, n.grid?.queuedMw ? `${Math.round(n.grid.queuedMw)} MW queued` : ""),
       inForce ? figure("deals", `${inForce} in force`, leased ? `${leased > 0 ? "▲" : "▼"} ${pf(Math.abs(leased))} leased ${leased > 0 ? "in" : "out"}` : "") : null,
       h("h3", {}, "Objectives"),
@@ -359,14 +366,6 @@ export class GameScreen {
       lineChart("Score", series("score"), width),
       lineChart("Compute online (peak)", series("compute"), width, 140, pf),
       lineChart("Sovereignty index", series("sovereignty"), width, 140, idx));
-  }
-
-  private resultsPanel(m: RoomModel, own: Nation): HTMLElement {
-    const turn = m.view!.turn - 1;
-    const mine = m.view!.news.filter((e) => e.turn === turn && (e.nation === own.id || e.nation === null));
-    return h("section", { class: "panel results", role: "dialog", "aria-label": "Results" },
-      h("h2", {}, `What changed and why — turn ${turn}`),
-      h("ul", {}, ...mine.map((e) => h("li", {}, e.text))));
   }
 
   private facilitatorPanel(m: RoomModel): HTMLElement {
@@ -526,6 +525,7 @@ export class GameScreen {
   stop(): void {
     if (this.tick) clearInterval(this.tick);
     this.deals.destroy();
+    this.resultsHost?.remove();
     void this.conn?.leave();
   }
 }

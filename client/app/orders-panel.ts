@@ -9,16 +9,16 @@ import { makerShares } from "../../shared/engine/hbm";
 import { memoryPreview } from "./memory-preview";
 import { validateOrder } from "../../shared/engine/validate";
 import { previewOrders } from "../../shared/engine/preview";
-import { orderCost } from "../../shared/engine/costs";
 import { buildPlan, describePlan, gridAfter, powerChoice } from "../../shared/engine/power";
 import { findIntegrator, findPartner } from "../../shared/engine/catalogue";
-import { cloudFeePerQuarter, CLOUD_PROVIDERS } from "../../shared/engine/cloud";
+import { CLOUD_PROVIDERS } from "../../shared/engine/cloud";
 import { describeOrder } from "../../shared/debrief/describe";
 import { beliefState } from "../../shared/ai/belief";
 import { marketPriceK } from "../../shared/engine/prices";
 import { inferenceValue, marketRent, rentBandAt, trainingValue } from "../../shared/engine/market";
 import { h, mount } from "./dom";
-import { pf, usd, idx } from "./format";
+import { pf, usd, idxDelta } from "./format";
+import { costLine } from "./ui/cost-line";
 
 type Tab = "dc" | "gpus" | "cloud" | "memory" | "talent" | "policy" | "invest";
 const TABS: [Tab, string][] = [["dc", "Data centres"], ["gpus", "GPUs"], ["cloud", "Cloud"], ["memory", "Memory & CXL"], ["talent", "Talent"], ["policy", "Policy"], ["invest", "Partners"]];
@@ -105,7 +105,7 @@ export class OrdersPanel {
       const r = this.reason(o);
       btn.disabled = r !== null;
       why.textContent = r ?? "";
-      cost.textContent = r ? "" : o.type === "cloud_contract" ? `No capex; fee ${usd(cloudFeePerQuarter(s, o))} a quarter (opex) for ${o.quarters} quarter${o.quarters > 1 ? "s" : ""}` : `Cost ${usd(orderCost(s, s.nations[this.nation], o))}`;
+      cost.textContent = r ? "" : costLine(s, this.nation, o);
     };
     queueMicrotask(check);
     return h("div", { class: "submit-row", oninput: check, onchange: check }, btn, cost, why);
@@ -299,7 +299,7 @@ export class OrdersPanel {
     const parts = [
       p.pendingCompute > 0 ? `+${pf(p.pendingCompute)} on order${p.onlineBy ? ` (due ${p.onlineBy})` : ""}` : null,
       `${usd(p.treasury)} this quarter`,
-      p.sovereignty !== 0 ? `sovereignty ${p.sovereignty > 0 ? "+" : "−"}${idx(Math.abs(p.sovereignty))}` : null,
+      idxDelta(p.sovereignty) ? `sovereignty ${idxDelta(p.sovereignty)}` : null,
       p.expertise !== 0 ? `expertise ${p.expertise > 0 ? "+" : ""}${p.expertise.toFixed(1)}` : null,
     ].filter(Boolean);
     mount(this.previewBox, h("p", { class: "preview-line", title: "Preview computed with the shared engine on a copy of your state (random events excluded)." }, "Preview: ", parts.join(", ")));

@@ -12,7 +12,7 @@ import type { GameView } from "../../shared/engine/view";
 import { h, mount } from "./dom";
 import { field, figure, opt } from "./form-bits";
 import { pf, quarter, usd } from "./format";
-import { addQuarters } from "../../shared/engine/quarter";
+import { dueLabel } from "../../shared/engine/due";
 
 /** What the panel needs from the page. */
 export interface QuotePanelDeps {
@@ -90,7 +90,7 @@ export class QuotePanel {
     const q = c.quote;
     const a = v.catalogue.accelerators.find((x) => x.id === q.request.model);
     const expires = q.expiresTurn - v.turn;
-    const due = quarter(addQuarters(v.quarter, q.leadQuarters));
+    const due = dueLabel(v.quarter, q.leadQuarters);
     const answers = c.answers.map((x, i) => h("li", { class: `answer ${x.outcome}` }, h("strong", {}, `Counter-offer ${i + 1}: ${x.outcome === "halfway" ? "met halfway" : x.outcome}. `), x.reason));
     const price = h("input", { type: "number", name: "ask-price", step: 0.1, min: 1, value: (q.unitPrice * 1000 * 0.95).toFixed(1), inputmode: "decimal", "aria-label": "Your price per GPU, US$ k" });
     const lead = h("input", { type: "number", name: "ask-lead", min: 1, max: 12, value: Math.max(1, q.leadQuarters - 1), inputmode: "numeric", "aria-label": "Lead time you ask, quarters" });

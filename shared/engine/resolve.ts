@@ -21,6 +21,7 @@ import { structuredCloneJson } from "./view";
 import type { DealTerms } from "../protocol/deals";
 import { runDeals, withSignedDeals } from "./deals";
 import { runLicences } from "./licences";
+import { turnCauses } from "./causes";
 
 /** The new state and the events of the quarter (public ones have nation null). */
 export interface TurnResult {
@@ -80,6 +81,7 @@ export function resolveTurn(input: GameState, ordersByNation: Record<string, Ord
     checkObjectives(state, n, f.effectiveCompute, events);
     const money = bookQuarter(state, n, spent[id] ?? 0, revenue, f.opex);
     computeOutcomes(state, n, { revenue, opex: f.opex, turn: state.turn, profit: money.profit, financing: money.financing }, measureNation(state, n));
+    n.lastTurn = turnCauses({ input, base, state, nationId: id, figures: f, prevCompute: prev, partnership, treasuryBeforeMoney: before, unpaid, money, spent: spent[id] ?? 0 });
     explainQuarter(state, id, f.compute - prev, revenue, f.opex, events);
     n.treasury += n.budgetPerQuarter;
   }
@@ -131,9 +133,10 @@ function explainQuarter(state: GameState, id: string, computeDelta: number, reve
   const n = state.nations[id];
   const pending = n.pendingGpus.reduce((s, p) => s + p.quantity, 0);
   const models = [...new Set(n.pendingGpus.map((p) => findAccelerator(state.catalogue, p.model)?.name ?? p.model))].join(", ");
-  const sign = computeDelta >= 0 ? "+" : "−";
+  const shown = Math.round(computeDelta); // never "−0 PF"
+  const sign = shown >= 0 ? "+" : "−";
   events.push({
     turn: state.turn, nation: id, kind: "finance",
-    text: `${quarterLabel(state.quarter)}: compute ${sign}${Math.abs(computeDelta).toFixed(0)} PF, revenue ${usd(revenue)}, running costs ${usd(opex)}, budget +${usd(n.budgetPerQuarter)} for next quarter.${pending > 0 ? ` Still on order: ${pending.toLocaleString("en-US")} GPUs (${models}).` : ""}`,
+    text: `${quarterLabel(state.quarter)}: compute ${sign}${Math.abs(shown).toLocaleString("en-US")} PF, revenue ${usd(revenue)}, running costs ${usd(opex)}, budget +${usd(n.budgetPerQuarter)} for next quarter.${pending > 0 ? ` Still on order: ${pending.toLocaleString("en-US")} GPUs (${models}).` : ""}`,
   });
 }

@@ -8,6 +8,7 @@ import type { LicenceCondition } from "../protocol/licences";
 import type { ActiveDeal, PromiseEntry } from "./deals";
 import type { GridState, PowerSource, SiteKind } from "./power";
 import type { Offtake } from "./offtake";
+import type { TurnCauses } from "./causes";
 
 /** A calendar quarter. */
 export interface Quarter {
@@ -345,6 +346,8 @@ export interface Nation {
   licenceFactor: number;
   /** Peak PF of nation-run GPUs at the start (the milestone needs compute added beyond it; milestone.ts). */
   startingOwnPf: number;
+  /** The last resolved quarter explained: each headline figure with its change and causes (causes.ts); absent before the first. */
+  lastTurn?: TurnCauses;
 }
 
 /** The service terms a signed quote sets for the batch it delivers (the latest signed quote governs the batch). */

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { hostGame, launch, shot, startServer, watch, joinByLink } from "./harness";
+import { dismissResults, hostGame, launch, shot, startServer, watch, joinByLink } from "./harness";
 import type { E2EServer } from "./harness";
 
 let server: E2EServer;
@@ -108,6 +108,7 @@ describe("negotiating a GPU lease in two tabs", () => {
     for (const page of [korea, japan]) {
       await page.waitForSelector(".turnbar >> text=turn 2/", { timeout: 20_000 });
       await page.waitForSelector("[data-figure=deals]", { timeout: 20_000 });
+      await dismissResults(page);
     }
     expect(await korea.locator("[data-figure=deals]").innerText()).toMatch(/1 in force[\s\S]*▲[\s\S]*leased in/);
     expect(await japan.locator("[data-figure=deals]").innerText()).toMatch(/1 in force[\s\S]*▼[\s\S]*leased out/);

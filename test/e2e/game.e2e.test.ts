@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launch, shot, startServer, watch, joinByLink } from "./harness";
+import { dismissResults, launch, shot, startServer, watch, joinByLink } from "./harness";
 import type { E2EServer } from "./harness";
 
 let server: E2EServer;
@@ -105,13 +105,15 @@ describe("a whole tutorial game in the browser", () => {
     for (let turn = 1; turn <= 4; turn++) {
       await laptop.waitForSelector(`.turnbar >> text=turn ${turn}/4`, { timeout: 30_000 });
       await laptop.waitForSelector(".turnbar >> text=Orders");
+      await dismissResults(laptop);
       await addGpuOrder(laptop);
       if (turn === 1) { await shot(laptop, "orders"); await shot(phone, "phone-game"); await checkMemoryPreview(laptop); }
       await laptop.click("button.ready");
       await phone.waitForSelector(`.turnbar >> text=turn ${turn}/4`);
+      await dismissResults(phone);
       await phone.click("button.ready", { timeout: 8000 }).catch(async (e) => { await shot(phone, "fail-phone"); await shot(laptop, "fail-laptop"); throw e; });
       if (turn < 4) {
-        await laptop.waitForSelector(".results", { timeout: 30_000 });
+        await laptop.waitForSelector("[data-testid=results-screen]", { timeout: 30_000 });
         if (turn === 1) await shot(laptop, "results");
       }
     }

@@ -95,3 +95,9 @@ export async function joinByLink(page: Page, url: string, code: string, name = "
   await page.click("button:has-text('Join the game')");
   await page.waitForSelector("text=Lobby — room");
 }
+
+/** Close the results screen if it is open (it stays until dismissed, and covers part of the page). */
+export async function dismissResults(page: Page): Promise<void> {
+  const results = page.locator("[data-testid=results-screen]");
+  if (await results.count()) await results.locator("button:has-text('Back to the map')").click();
+}

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { buildClient, launch, shot, startServer, watch } from "./harness";
+import { buildClient, dismissResults, launch, shot, startServer, watch } from "./harness";
 import type { E2EServer } from "./harness";
 import { findSource } from "../../shared/sources/registry";
 
@@ -82,6 +82,7 @@ describe("sources page", () => {
       await page.click("button.ready");
       await page.waitForSelector(`.turnbar >> text=turn ${next}/4`, { timeout: 60_000 });
       await page.waitForSelector(".turnbar .phase >> text=Orders", { timeout: 30_000 });
+      await dismissResults(page);
     }
     const newsLink = page.locator(".news li:has-text('HBM') a.source-link", { hasText: /^M7$/ }).first();
     await newsLink.waitFor({ timeout: 20_000 });

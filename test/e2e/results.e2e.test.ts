@@ -1,0 +1,130 @@
+/**
+ * The results screen and the figures' popovers in real headless Chromium: a solo game plays a scripted
+ * turn (a talent programme, then Ready); the results screen stays past 10 s until dismissed and lists,
+ * figure by figure, the causes the engine reports (replayed here from the game's export with the engine);
+ * a dashboard figure's popover opens on hover, on keyboard focus and on tap, with this quarter's values
+ * and a source link that opens the Sources page. Screenshots at 1280×800, 390×844 and 1920×1080.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launch, shot, startServer, watch } from "./harness";
+import type { E2EServer } from "./harness";
+import { replay } from "../../shared/engine/replay";
+import type { OrderLog } from "../../shared/engine/replay";
+import type { Scenario } from "../../shared/scenario/schema";
+import type { TurnCauses } from "../../shared/engine/causes";
+import { biggestMovers, causeLines, formatValue } from "../../client/app/ui/figure-format";
+
+let server: E2EServer;
+let browser: Browser;
+beforeAll(async () => { server = await startServer(); browser = await launch(); }, 120_000);
+afterAll(async () => { await browser?.close(); await server?.stop(); });
+
+/** What the engine says about `nation`'s last quarter: the game's export replayed with the shared engine. */
+async function engineCauses(page: Page, code: string, nation: string): Promise<TurnCauses> {
+  const key = await page.evaluate((c) => localStorage.getItem(`sovereign:facilitator:${c}`) ?? sessionStorage.getItem(`sovereign:facilitator:${c}`), code);
+  expect(key, "the solo creator holds the facilitator key").toBeTruthy();
+  const res = await fetch(`${server.url}/api/games/${code}/export`, { headers: { "x-facilitator-key": key! } });
+  expect(res.status).toBe(200);
+  const data = await res.json() as { scenario: Scenario; seed: number; log: OrderLog };
+  const t = replay(data.scenario, data.seed, data.log).nations[nation].lastTurn;
+  expect(t).toBeDefined();
+  return t!;
+}
+
+const norm = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+describe("results screen and figure popovers", () => {
+  it("results stay until dismissed and list the engine's causes; figures explain themselves on hover, focus and tap", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+    const page = await context.newPage();
+    const w = watch(page);
+    await page.goto(`${server.url}/`);
+    await page.selectOption("form[aria-labelledby=solo-h] select[name=nation]", "india");
+    await page.click("form[aria-labelledby=solo-h] button[type=submit]");
+    await page.waitForSelector(".turnbar >> text=Orders", { timeout: 20_000 });
+    if (await page.locator(".coach").count()) await page.click(".coach >> text=Skip tutorial");
+    const code = new URL(page.url()).pathname.split("/")[2];
+
+    // The scripted turn: a talent programme, then Ready.
+    await page.click(".tab:has-text('Talent')");
+    await page.click("form:has(select[name=level]) button[type=submit]");
+    await page.waitForSelector(".status:has-text('Added')");
+    await page.click("button.ready");
+    const results = page.locator("[data-testid=results-screen]");
+    await results.waitFor({ timeout: 30_000 });
+    await page.waitForSelector(".turnbar >> text=turn 2/4", { timeout: 30_000 });
+
+    // It lists, figure by figure, the causes the engine computed (same words, same amounts).
+    const t = await engineCauses(page, code, "india");
+    expect(await results.getAttribute("data-turn")).toBe("1");
+    const movers = biggestMovers(t.figures);
+    expect(movers.length).toBeGreaterThan(2);
+    const shownFigures = await results.locator("[data-figure-change]").evaluateAll((els) => els.map((e) => e.getAttribute("data-figure-change")));
+    expect(shownFigures).toEqual(movers.map((f) => f.figure));
+    for (const f of movers) {
+      const lines = await results.locator(`[data-figure-change=${f.figure}] li[data-cause]`).evaluateAll((els) => els.map((e) => e.textContent ?? ""));
+      expect(lines.map(norm), f.figure).toEqual(causeLines(f).map((l) => norm(`${l.amount} ${l.text}`)));
+    }
+    const treasury = t.figures.find((f) => f.figure === "treasury")!;
+    await expect.poll(() => results.innerText()).toContain(`${formatValue("usd_m", treasury.before)} → ${formatValue("usd_m", treasury.after)}`);
+    expect(await results.innerText()).toMatch(/Talent programme level 1/);
+    await shot(page, "results-1280x800");
+
+    // Still there after 10 s (the results phase is long over: the next quarter's orders are open).
+    await page.waitForTimeout(10_500);
+    expect(await results.isVisible()).toBe(true);
+    for (const v of [{ width: 390, height: 844 }, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(v);
+      await page.waitForTimeout(300);
+      await shot(page, `results-${v.width}x${v.height}`);
+      const box = await results.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(v.width + 1);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // Keyboard dismissable; it exposes the data centres that changed for the map.
+    expect(await results.getAttribute("data-changed-dcs")).not.toBeNull();
+    await page.keyboard.press("Escape");
+    await expect.poll(() => results.count()).toBe(0);
+
+    // Hover: the treasury's popover with last quarter's values and its source.
+    const tip = (id: string) => page.locator(`[data-figure=${id}] .figure-tip`);
+    await page.hover("[data-figure=treasury] .label");
+    await expect.poll(() => tip("treasury").isVisible()).toBe(true);
+    const hoverText = norm(await tip("treasury").innerText());
+    expect(hoverText).toContain(`Treasury: ${formatValue("usd_m", treasury.before)} → ${formatValue("usd_m", treasury.after)}`);
+    expect(hoverText).toContain(norm(`${causeLines(treasury)[0].amount} ${causeLines(treasury)[0].text}`));
+    await shot(page, "results-popover-hover-1280x800");
+    await page.mouse.move(640, 60);
+    await expect.poll(() => tip("treasury").isVisible()).toBe(false);
+
+    // Keyboard focus: the sovereignty figure shows its formula with the values; Tab reaches its source link.
+    const sov = t.figures.find((f) => f.figure === "sovereignty")!;
+    await page.locator("[data-figure=sovereignty]").focus();
+    await expect.poll(() => tip("sovereignty").isVisible()).toBe(true);
+    expect(norm(await tip("sovereignty").innerText())).toContain(`= ${sov.after.toFixed(3)}`);
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => ({ href: document.activeElement?.getAttribute("href"), inTip: Boolean(document.activeElement?.closest("[data-figure=sovereignty] .figure-tip")) }));
+    expect(focused.inTip).toBe(true);
+    expect(focused.href).toMatch(/^\/sources#/);
+    expect(await tip("sovereignty").isVisible()).toBe(true);
+    await shot(page, "results-popover-focus-1280x800");
+    const [sources] = await Promise.all([context.waitForEvent("page"), page.keyboard.press("Enter")]);
+    const id = decodeURIComponent(focused.href!.split("#")[1]);
+    await sources.waitForSelector(`[id="${id}"].source-entry`, { timeout: 20_000 });
+    await sources.close();
+
+    // Tap: the expertise figure opens on a tap and closes on a tap elsewhere.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await expect.poll(() => tip("sovereignty").isVisible()).toBe(false);
+    await page.tap("[data-figure=expertise] .label");
+    await expect.poll(() => tip("expertise").isVisible()).toBe(true);
+    expect(norm(await tip("expertise").innerText())).toMatch(/Last quarter: Expertise: [\d.]+ → [\d.]+/);
+    await shot(page, "results-popover-tap-1280x800");
+    await page.tap(".turnbar strong");
+    await expect.poll(() => tip("expertise").isVisible()).toBe(false);
+
+    expect(w.errors.filter((e) => !/WebSocket|Failed to load resource/.test(e))).toEqual([]);
+  }, 240_000);
+});
