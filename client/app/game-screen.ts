@@ -9,17 +9,14 @@ import type { GameConnection } from "../net/api";
 import { joinGame, memoryStorage, resumeSeat } from "../net/api";
 import { seatMemory } from "../net/seat-memory";
 import type { RoomModel } from "../../shared/protocol/room-model";
-import type { GameState, Nation } from "../../shared/engine/state";
-import { describeOrder } from "../../shared/debrief/describe";
-import { describeDeal } from "../../shared/engine/deals";
+import type { Nation } from "../../shared/engine/state";
 import type { WorldScene } from "./map";
 import { startMap } from "./map";
 import { h, mount } from "./dom";
-import { idx, pf, usd } from "./format";
+import { idx, pf } from "./format";
 import { openGlossary, openShortcuts, removeDialogs } from "./dialogs";
 import { OrdersPanel } from "./orders-panel";
 import { DealsPanel } from "./deals-panel";
-import { dealContext } from "./deal-lines";
 import { QuotePanel } from "./quote-panel";
 import { LicencePanel } from "./licence-panel";
 import { lineChart } from "./charts";
@@ -132,13 +129,12 @@ export class GameScreen {
   };
 
   private chartsCache: { m: RoomModel | null; el: HTMLElement | null } = { m: null, el: null };
-  private facCache: { m: RoomModel | null; el: HTMLElement | null } = { m: null, el: null };
   private resultsCache: { m: RoomModel | null; el: HTMLElement | null } = { m: null, el: null };
 
   /** DOM-built panels, rebuilt only when the model changes (never on a clock tick). */
   private readonly slots: ScreenSlots = {
     orders: document.createElement("section"), // replaced by the orders drawer in the constructor
-    facilitator: (m) => this.cached(this.facCache, m, () => this.facilitatorPanel(m)),
+    composer: (m) => this.composer(m),
     charts: (m) => this.cached(this.chartsCache, m, () => this.chartsFor(m)),
     results: (m, own) => this.cached(this.resultsCache, m, () => this.resultsPanel(m, own)),
     projectorJoin: (code) => this.joinBlock(code),
@@ -295,57 +291,6 @@ export class GameScreen {
     return h("section", { class: "panel results", role: "dialog", "aria-label": "Results" },
       h("h2", {}, `What changed and why — turn ${turn}`),
       h("ul", {}, ...mine.map((e) => h("li", {}, e.text))));
-  }
-
-  private facilitatorPanel(m: RoomModel): HTMLElement {
-    const v = m.view!;
-    const cmd = (c: Parameters<GameConnection["facilitator"]>[0]) => () => this.conn!.facilitator(c);
-    return h("section", { class: "panel dash fac", "aria-label": "Facilitator console" },
-      h("h2", {}, "Facilitator"),
-      h("div", { class: "controls" },
-        m.paused ? h("button", { class: "btn primary", onclick: cmd({ cmd: "resume" }) }, "Resume") : h("button", { class: "btn", onclick: cmd({ cmd: "pause" }) }, "Pause"),
-        h("button", { class: "btn", onclick: cmd({ cmd: "extend", seconds: 60 }) }, "+1 min"),
-        h("button", { class: "btn", onclick: cmd({ cmd: "extend", seconds: -60 }) }, "−1 min"),
-        h("button", { class: "btn", onclick: cmd({ cmd: "force_resolve" }) }, "Resolve now"),
-        h("button", { class: "btn danger", onclick: cmd({ cmd: "end" }) }, "End game")),
-      h("table", { class: "overview" },
-        h("thead", {}, h("tr", {}, ...["Nation", "Players", "Ready", "Treasury", "Compute", "Orders", "Seat"].map((x) => h("th", {}, x)))),
-        h("tbody", {}, ...v.own.map((n) => h("tr", {},
-          h("td", {}, n.name), h("td", {}, String(m.seats.filter((s) => s.nation === n.id).length) + (m.aiNations.includes(n.id) ? " (AI)" : "")),
-          h("td", {}, m.readyNations.includes(n.id) ? "✓" : ""), h("td", {}, usd(n.treasury)), h("td", {}, pf(n.history.at(-1)?.compute ?? 0)),
-          h("td", {}, String((m.orders[n.id] ?? []).length)),
-          h("td", {}, m.seats.some((x) => x.nation === n.id) ? this.aiToggle(m, n.id) : "AI"))))),
-      h("details", { class: "drafts" }, h("summary", {}, "Draft orders and full state"),
-        ...v.own.map((n) => h("div", {}, h("h3", {}, `${n.name} — treasury ${usd(n.treasury)}, expertise ${n.expertise.toFixed(0)}, sovereignty ${idx(n.sovereignty)}`),
-          h("ul", {}, ...((m.orders[n.id] ?? []).length ? (m.orders[n.id] ?? []).map((o) => h("li", {}, describeOrder(this.stateFor(v), o))) : [h("li", { class: "muted" }, "No orders yet")])),
-          h("p", { class: "muted" }, `Secret objectives: ${n.objectives.filter((o) => o.secret).map((o) => o.text).join("; ") || "none"}`)))),
-      this.facilitatorDeals(m),
-      this.composer(m),
-      h("h3", {}, "Broadcast"),
-      h("form", { onsubmit: (e: Event) => { e.preventDefault(); const i = (e.target as HTMLFormElement).querySelector("input")!; if (i.value.trim()) this.conn!.facilitator({ cmd: "broadcast", text: i.value.trim() }); i.value = ""; } },
-        h("input", { name: "broadcast", placeholder: "Message to every player", maxlength: 500 }), " ", h("button", { class: "btn", type: "submit" }, "Send")),
-    );
-  }
-
-  /** Every proposal and deal in force, with the promise ledger: the facilitator sees all of them. */
-  private facilitatorDeals(m: RoomModel): HTMLElement {
-    const v = m.view!;
-    const s = dealContext(v);
-    const name = (id: string): string => v.nations.find((n) => n.id === id)?.name ?? id;
-    return h("details", { class: "fac-deals" }, h("summary", {}, `Deals: ${m.deals.filter((p) => p.status === "proposed").length} open, ${v.deals.filter((d) => d.untilTurn >= v.turn).length} in force, ${v.promises.length} statements`),
-      h("ul", {}, ...[...m.deals].reverse().slice(0, 30).map((p) => h("li", {}, h("span", { class: `pill ${p.status}` }, p.status), ` T${p.turn} ${name(p.terms.from)} → ${name(p.terms.to)} (${p.byName}): ${describeDeal(s, p.terms)}`, p.note ? h("span", { class: "muted" }, ` — ${p.note}`) : null))),
-      v.promises.length ? h("ul", { class: "promises" }, ...v.promises.map((p) => h("li", {}, `T${p.turn} ${name(p.from)} to ${name(p.to)}: “${p.text}”`))) : null);
-  }
-
-  /** A minimal engine state for describing orders (catalogue lookups only). */
-  private stateFor(v: NonNullable<RoomModel["view"]>): GameState {
-    return { catalogue: v.catalogue } as GameState;
-  }
-
-  /** A seated nation: let the AI take over, or hand it back to its players. */
-  private aiToggle(m: RoomModel, nation: string): HTMLElement {
-    const forced = m.aiNations.includes(nation);
-    return h("button", { class: "btn small", onclick: () => this.conn!.facilitator({ cmd: "ai", nation, on: !forced }) }, forced ? "Hand back" : "AI takes over");
   }
 
   private composerEl: HTMLElement | null = null;

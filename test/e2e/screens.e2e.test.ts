@@ -23,6 +23,14 @@ const SIZES: Size[] = [
   { name: "wide", width: 1920, height: 1080, phone: false },
 ];
 
+/** Pause (or resume) Phaser's loop on a page, so the pages not under test leave the CPU to the one that is (software WebGL). */
+async function mapLoop(page: Page, on: boolean): Promise<void> {
+  await page.evaluate((run) => {
+    const g = (window as unknown as { __game?: { loop: { sleep(): void; wake(): void } } }).__game;
+    if (g) { if (run) g.loop.wake(); else g.loop.sleep(); }
+  }, on).catch(() => undefined);
+}
+
 /** Check one screen at one size; problems are collected so every screenshot is taken before the test fails. */
 async function check(page: Page, size: Size, screen: string, problems: string[], atTop = true): Promise<void> {
   await page.waitForTimeout(300);
@@ -62,10 +70,16 @@ describe("screens at three sizes", () => {
       await check(page, size, "lobby", problems, false);
     }
     await fac.click("text=Start the game");
+    await fac.waitForFunction(() => (window as unknown as { __game?: unknown }).__game, null, { timeout: 60_000 });
+    await mapLoop(fac, false);
+    for (const page of pages) {
+      await page.waitForFunction(() => (window as unknown as { __game?: unknown }).__game, null, { timeout: 90_000 });
+      await mapLoop(page, false);
+    }
     for (const [i, size] of SIZES.entries()) {
       const page = pages[i];
+      await mapLoop(page, true);
       await page.waitForSelector(".turnbar >> text=Orders", { timeout: 30_000 });
-      await page.waitForFunction(() => (window as unknown as { __game?: unknown }).__game, null, { timeout: 60_000 });
       await check(page, size, "game", problems);
       if (size.phone) {
         expect(await page.locator("button.ready").innerText()).toBe("Ready");
@@ -85,10 +99,12 @@ describe("screens at three sizes", () => {
         await check(page, size, "deals", problems);
         await page.click(".tab[data-tab=gpus]");
       }
+      await mapLoop(page, false);
     }
 
     // Focus survives an orders-tab switch and a server update, on the laptop.
     const laptop = pages[0];
+    await mapLoop(laptop, true);
     await laptop.focus(".tab[data-tab=gpus]");
     await laptop.keyboard.press("ArrowRight");
     expect(await focused(laptop)).toBe("button[data-tab=cloud]");
@@ -128,11 +144,12 @@ describe("screens at three sizes", () => {
     await laptop.keyboard.press("m");
     expect(await focused(laptop)).toBe("div#map");
 
+    await mapLoop(laptop, false);
     await fac.click("button:has-text('End game')");
     for (const [i, size] of SIZES.entries()) {
       await pages[i].waitForSelector("[data-testid=verdict]", { timeout: 30_000 });
       await check(pages[i], size, "end", problems);
     }
     expect(problems).toEqual([]);
-  }, 590_000);
+  }, 900_000);
 });

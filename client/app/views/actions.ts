@@ -17,14 +17,15 @@ export interface ScreenActions {
 }
 
 /**
- * Panels still built as DOM (orders drawer with quotes, licence and deals; facilitator console; charts;
+ * Panels still built as DOM (orders drawer with quotes, licence and deals; the inject composer; charts;
  * results; projector's join block): the shell hosts them in stable slots. A hook for other panels
  * (results screen, number popovers) replaces one of these builders.
  */
 export interface ScreenSlots {
   /** The persistent orders drawer element (its inputs survive every render). */
   orders: HTMLElement;
-  facilitator(m: RoomModel): HTMLElement;
+  /** The inject composer, kept across renders (the facilitator console hosts it). */
+  composer(m: RoomModel): HTMLElement;
   charts(m: RoomModel): HTMLElement;
   results(m: RoomModel, own: Nation): HTMLElement | null;
   projectorJoin(code: string): HTMLElement;

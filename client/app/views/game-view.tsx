@@ -13,6 +13,7 @@ import { Dashboard } from "./dashboard";
 import { Chat, Leaderboard, News } from "./side-panels";
 import { EndScreen, Projector } from "./end-screen";
 import { DomSlot } from "./dom-slot";
+import { FacilitatorPanel } from "./facilitator";
 
 type Role = "player" | "facilitator" | "projector";
 
@@ -78,7 +79,7 @@ export function GameView({ store, role, solo, actions, slots, openSheet }: GameV
       <div id="sheet" class={`sheet ${sheet ? "open" : ""}`} data-tab={sheet ?? ""}>
         <div class="layout">
           {role === "facilitator"
-            ? <DomSlot node={slots.facilitator(m)} class="left-slot" />
+            ? <FacilitatorPanel m={m} actions={actions} composer={slots.composer(m)} />
             : own ? <Dashboard n={own} v={m.view} /> : <section class="panel dash" aria-label="Watching"><p>You are watching. Choose a nation in the lobby to play.</p></section>}
           <div class="map-space" aria-hidden="true" />
           <aside class="side" aria-label="News, standings and chat">
