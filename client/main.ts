@@ -1,33 +1,43 @@
-/** Browser entry: fonts, styles and a tiny router for /, /join/:code (asks a name), /game/:code, /projector/:code and /sources. */
+/**
+ * Browser entry: fonts, styles and a tiny router for /, /join/:code (asks a name), /game/:code,
+ * /projector/:code, /debrief/:code and /sources. Only the landing and join pages ship in the first
+ * chunk; the game page (Phaser, the engine, the panels), the debrief and the Sources page load on demand.
+ */
 import "@fontsource/inter/400.css";
 import "@fontsource/inter/600.css";
 import "./app/style.css";
+import "./app/screen.css";
 import { landing } from "./app/landing";
-import { GameScreen } from "./app/game-screen";
-import { debriefPage } from "./app/debrief-page";
-import { sourcesPage } from "./app/sources-page";
 import { joinPage } from "./app/join-page";
 
 const app = document.getElementById("app")!;
 const map = document.getElementById("map")!;
-let screen: GameScreen | null = null;
+/** The page on show, if it has something to stop (the game page). */
+let screen: { stop(): void } | null = null;
+/** Bumped on every route, so a page that finished loading after the user moved on is not shown. */
+let generation = 0;
 
-function route(): void {
+async function route(): Promise<void> {
   screen?.stop();
   screen = null;
+  const mine = ++generation;
+  window.scrollTo(0, 0);
   const path = location.pathname;
   const debrief = /^\/debrief\/([A-Za-z]{5})\/?$/.exec(path);
-  if (/^\/sources\/?$/.test(path)) { document.body.dataset.page = "sources"; map.replaceChildren(); void sourcesPage(app); return; }
-  if (debrief) { document.body.dataset.page = "debrief"; map.replaceChildren(); void debriefPage(app, debrief[1].toUpperCase()); return; }
+  if (/^\/sources\/?$/.test(path)) { document.body.dataset.page = "sources"; map.replaceChildren(); const { sourcesPage } = await import("./app/sources-page"); if (mine === generation) void sourcesPage(app); return; }
+  if (debrief) { document.body.dataset.page = "debrief"; map.replaceChildren(); const { debriefPage } = await import("./app/debrief-page"); if (mine === generation) void debriefPage(app, debrief[1].toUpperCase()); return; }
   const game = /^\/(game|join|projector|facilitator)\/([A-Za-z]{5})\/?$/.exec(path);
   document.body.dataset.page = game ? game[1] : "landing";
   if (!game) { map.replaceChildren(); landing(app); return; }
   const code = game[2].toUpperCase();
   const role = game[1] === "projector" ? "projector" : game[1] === "facilitator" ? "facilitator" : new URLSearchParams(location.search).get("role") === "facilitator" ? "facilitator" : "player";
   if (game[1] === "join") { void joinPage(app, code); return; }
-  screen = new GameScreen(app, map, code, role);
-  void screen.start();
+  const { GameScreen } = await import("./app/game-screen");
+  if (mine !== generation) return;
+  const s = new GameScreen(app, map, code, role);
+  screen = s;
+  void s.start();
 }
 
-window.addEventListener("popstate", route);
-route();
+window.addEventListener("popstate", () => void route());
+void route();

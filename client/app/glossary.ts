@@ -1,6 +1,4 @@
 /** The glossary (key G) and the explanation of every dashboard figure: what it is, how it is computed, its source. */
-import { h } from "./dom";
-import { sourceLine } from "./source-links";
 
 /** A glossary entry. */
 export interface Term {
@@ -48,15 +46,3 @@ export const FIGURES: Record<string, Term> = {
   profit: { term: "Operating profit", text: "Cumulative revenue − running costs (power, facility, managed fees) − talent programmes − financing (1 % a quarter on the capex spent in the game, an estimate of the state's cost of capital). ▲/▼ is this quarter's profit. Dear power makes it fall.", source: "shared/engine/money.ts; power prices facts.md §3b (D14–D22); financing rate an estimate" },
   grid: { term: "Grid", text: "MW of grid free for new sites now; beyond it a site queues behind the MW already waiting, served by the grid's growth each quarter. Brownfield shells, on-site generation and PPAs get round the queue at a price.", source: "facts.md D9–D12, D18, D23, D31–D33, N14; nation figures in the scenario (estimates where marked)" },
 };
-
-/** The glossary overlay element. */
-export function glossaryDialog(onClose: () => void): HTMLElement {
-  return h("div", { class: "overlay", role: "dialog", "aria-modal": "true", "aria-label": "Glossary" },
-    h("div", { class: "panel dialog" },
-      h("div", { class: "dialog-head" }, h("h2", {}, "Glossary"), h("button", { class: "btn ghost", onclick: onClose, "aria-label": "Close glossary" }, "✕")),
-      h("dl", { class: "glossary" }, ...GLOSSARY.flatMap((t) => [h("dt", {}, t.term), h("dd", {}, t.text, t.source ? sourceLine(t.source, ".") : null)])),
-      h("p", {}, h("a", { href: "/sources", target: "_blank", rel: "noopener" }, "All sources, with titles, years and addresses")),
-      h("p", { class: "muted" }, "Keys: R ready · O orders · D deals · N news · G glossary · ? help · arrows pan · + − zoom"),
-    ),
-  );
-}

@@ -3,7 +3,7 @@
  * (remembered on this device) and one Join button. A browser that already holds a seat in the game goes
  * straight back into it.
  */
-import { gameInfo, normaliseCode } from "../net/api";
+import { gameInfo, normaliseCode } from "../net/http";
 import { seatMemory } from "../net/seat-memory";
 import { h, mount } from "./dom";
 import { go } from "./landing";

@@ -1,6 +1,6 @@
 /** The landing page: Play solo · Host a workshop · Join with a code. */
 import qrcode from "qrcode-generator";
-import { createGame, gameInfo, normaliseCode } from "../net/api";
+import { createGame, gameInfo, normaliseCode } from "../net/http";
 import { serverUrl } from "../net/endpoint";
 import { h, mount } from "./dom";
 import { forgetGame, savedGames } from "./saved-games";

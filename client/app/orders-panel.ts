@@ -16,6 +16,7 @@ import { describeOrder } from "../../shared/debrief/describe";
 import { beliefState } from "../../shared/ai/belief";
 import { marketPriceK } from "../../shared/engine/prices";
 import { inferenceValue, marketRent, rentBandAt, trainingValue } from "../../shared/engine/market";
+import { h as jsx, render as renderTree } from "preact";
 import { h, mount } from "./dom";
 import { pf, usd, idxDelta } from "./format";
 import { costLine } from "./ui/cost-line";
@@ -57,7 +58,17 @@ export class OrdersPanel {
 
   constructor(private readonly deps: OrdersPanelDeps) {}
 
-  /** Redraw for a new model. */
+  private readonly tabsBox = h("div", { class: "tabs", role: "tablist", "aria-label": "Order types" });
+  private readonly bodyBox = h("div", { class: "orders-main" });
+  private readonly heading = h("h3", {});
+  private readonly formBody = h("div", { class: "orders-body" }, this.formBox, h("div", {}, this.heading, this.listBox, this.previewBox));
+
+  /** The tab on show. */
+  get current(): string {
+    return this.tab;
+  }
+
+  /** Redraw for a new model; the tab buttons, the form and the focus inside them stay in place. */
   render(view: GameView, nation: string, orders: Order[]): void {
     const formChanged = !this.view || this.view.turn !== view.turn || this.nation !== nation;
     this.view = view;
@@ -66,13 +77,24 @@ export class OrdersPanel {
     const extra = (this.deps.extraTabs ?? []).find((t) => t.id === this.tab);
     if (!extra && (formChanged || this.formBox.childElementCount === 0)) this.drawForm();
     this.drawList();
+    if (this.el.firstChild !== this.tabsBox) mount(this.el, this.tabsBox, this.bodyBox, this.status);
     const tabs: [string, string][] = [...TABS, ...(this.deps.extraTabs ?? []).map((t): [string, string] => [t.id, t.label()])];
-    mount(this.el,
-      h("div", { class: "tabs", role: "tablist" }, ...tabs.map(([id, label]) => h("button", { class: `tab ${this.tab === id ? "on" : ""}`, role: "tab", "data-tab": id, "aria-selected": String(this.tab === id), onclick: () => this.open(id) }, label))),
-      extra ? extra.el : h("div", { class: "orders-body" }, this.formBox, h("div", {}, h("h3", {}, `Your orders for ${view.quarter.q ? `Q${view.quarter.q} ${view.quarter.year}` : ""}`), this.listBox, this.previewBox)),
-      this.status,
-    );
+    renderTree(tabs.map(([id, label]) => jsx("button", { key: id, type: "button", class: `tab ${this.tab === id ? "on" : ""}`, role: "tab", "data-tab": id, "aria-selected": String(this.tab === id), tabIndex: this.tab === id ? 0 : -1, onClick: () => this.open(id), onKeyDown: (e: KeyboardEvent) => this.arrowTabs(e, tabs.map((t) => t[0])) }, label)), this.tabsBox);
+    this.heading.textContent = `Your orders for ${view.quarter.q ? `Q${view.quarter.q} ${view.quarter.year}` : ""}`;
+    const body = extra ? extra.el : this.formBody;
+    if (this.bodyBox.firstChild !== body) this.bodyBox.replaceChildren(body);
     if (extra) queueMicrotask(() => extra.shown?.());
+  }
+
+  /** Left/right arrows move between tabs (the ARIA tabs pattern), keeping the focus on the tab bar. */
+  private arrowTabs(e: KeyboardEvent, ids: string[]): void {
+    if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
+    e.preventDefault();
+    e.stopPropagation();
+    const i = ids.indexOf(this.tab);
+    const next = ids[(i + (e.key === "ArrowRight" ? 1 : ids.length - 1)) % ids.length];
+    this.open(next);
+    this.tabsBox.querySelector<HTMLElement>(`[data-tab="${next}"]`)?.focus();
   }
 
   /** Switch to a tab (an order form, or an extra tab such as deals). */
@@ -270,7 +292,7 @@ export class OrdersPanel {
       ["From", "First quarter it can be ordered."],
     ];
     const yearAgo = s ? { ...s, quarter: { year: s.quarter.year - 1, q: s.quarter.q } } : null;
-    return h("div", { class: "table-wrap" }, h("table", { class: "catalogue" },
+    return h("div", { class: "table-wrap", tabindex: 0, role: "region", "aria-label": "NVIDIA vs AMD catalogue (scrolls sideways)" }, h("table", { class: "catalogue" },
       h("caption", {}, "NVIDIA vs AMD (per GPU; hover a heading for the formula and sources)"),
       h("thead", {}, h("tr", {}, ...cols.map(([x, tip]) => h("th", { scope: "col", title: tip }, x)))),
       h("tbody", {}, ...v.catalogue.accelerators.map((a) => {

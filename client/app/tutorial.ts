@@ -1,41 +1,139 @@
-/** The guided tutorial for solo games: highlights map, dashboard, orders, deals, Ready and results; skippable and resumable. */
+/**
+ * The guided tutorial for solo games: a look at the map, then four first actions the player really does
+ * (found a data centre, order GPUs, sign a memory agreement, press Ready), each step ending when the
+ * order is in, then where the results and news appear. The coach box is placed on the side of the
+ * screen away from the highlighted target, so it never covers it. Skippable and resumable.
+ */
+import type { Order } from "../../shared/protocol/orders";
 import { h } from "./dom";
 
-/** One step: the element to highlight and what to say. */
-interface Step { target: string; title: string; text: string }
+/** What the tutorial reads from and asks of the game page. */
+export interface TutorialHost {
+  /** Your nation's orders for this turn. */
+  orders(): Order[];
+  /** True once your nation is ready (or the turn moved on). */
+  ready(): boolean;
+  /** Open an orders tab ("dc", "gpus", "memory"). */
+  openTab(tab: string): void;
+  /** Subscribe to model changes; returns the unsubscribe function. */
+  onChange(cb: () => void): () => void;
+}
+
+/** One step: what to highlight (first visible match), what to say, and when it is done by itself. */
+interface Step { targets: string[]; title: string; text: string; tab?: string; done?: (host: TutorialHost) => boolean }
+
+const has = (type: Order["type"]) => (host: TutorialHost): boolean => host.orders().some((o) => o.type === type);
 
 const STEPS: Step[] = [
-  { target: "#map", title: "The world", text: "Your nation is lit in its colour. Circles are data centres: filled = online, faint = building, outline = planned; a blue dot = liquid cooling. Drag to pan, wheel or +/− to zoom." },
-  { target: ".dash", title: "Your dashboard", text: "Treasury, compute, utilisation, sovereignty, expertise, support, capability and score. Hover any figure to see what it means, how it is computed and its source." },
-  { target: "#orders", title: "Orders", text: "Each quarter, found data centres, buy GPUs (compare NVIDIA and AMD in the table), reserve HBM, fund talent and set policy. Illegal choices are disabled with the reason; the preview shows what your orders will do." },
-  { target: ".tab[data-tab=deals]", title: "Deals and vendors", text: "In Deals (D) you negotiate with other nations: cash, GPU leases, shares of a data centre, HBM, joint training. AI nations answer at once (accept, counter or refuse, with their reason); signed deals are enforced by the engine. In Vendor quotes you ask an integrator for price, lead time and SLA, and counter-offer before you sign." },
-  { target: "button.ready", title: "Ready", text: "When your orders are in, press Ready (or R). The quarter resolves when everyone is ready or the timer runs out." },
-  { target: ".news", title: "Results and news", text: "After each quarter you see what changed and why — deliveries, slips (\"HBM was sold out\"), events and their real-world sources. Press G for the glossary at any time." },
+  { targets: [".map-space", "#map"], title: "The world", text: "Your nation is lit in its colour. Circles are data centres: filled = online, faint = building, outline = planned. Drag to pan, wheel or +/− to zoom; press ? for every key." },
+  { targets: [".tab[data-tab=dc]", "[data-sheet-tab=orders]"], tab: "dc", title: "1. Found a data centre", text: "In Data centres, pick a site, its size and cooling, then press Add order. The cost and the preview update as you change the form.", done: has("build_dc") },
+  { targets: [".tab[data-tab=gpus]", "[data-sheet-tab=orders]"], tab: "gpus", title: "2. Order GPUs", text: "In GPUs, choose a model and a quantity (compare NVIDIA and AMD in the table) and press Add order. A disabled button says why an order is not possible.", done: has("order_gpus") },
+  { targets: [".tab[data-tab=memory]", "[data-sheet-tab=orders]"], tab: "memory", title: "3. Sign a memory agreement", text: "HBM memory is sold out a year ahead. In Memory & CXL, reserve some with a maker and press Add order, so your GPUs are delivered on time.", done: has("memory_agreement") },
+  { targets: ["button.ready"], title: "4. Press Ready", text: "Your orders are in. Press Ready (or R): the quarter resolves when everyone is ready; the AI nations already are.", done: (host) => host.ready() },
+  { targets: [".news", "[data-sheet-tab=news]"], title: "Results and news", text: "After each quarter you see what changed and why: deliveries, slips (\"HBM was sold out\"), events and their real-world sources. Press G for the glossary at any time." },
 ];
 
 const KEY = "sar-tutorial-step";
 
+let stopCurrent: (() => void) | null = null;
+
 /** Show the tutorial from the saved step (no-op when finished or skipped). */
-export function runTutorial(): void {
+export function runTutorial(host: TutorialHost): void {
   const saved = Number(localStorage.getItem(KEY) ?? "0");
   if (saved >= STEPS.length) return;
-  show(saved);
+  show(host, saved);
 }
 
-function show(i: number): void {
-  document.querySelector(".coach")?.remove();
+/** Remove the coach (leaving the page). */
+export function stopTutorial(): void {
+  stopCurrent?.();
+  stopCurrent = null;
+}
+
+function targetOf(step: Step): HTMLElement | null {
+  for (const sel of step.targets) {
+    const el = Array.from(document.querySelectorAll<HTMLElement>(sel)).find((e) => e.checkVisibility?.() !== false && e.getBoundingClientRect().height > 0);
+    if (el) return el;
+  }
+  return null;
+}
+
+/** A rectangle in viewport pixels. */
+interface Box { left: number; top: number; width: number; height: number }
+
+/** Overlap area of two rectangles (0 when apart). */
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);
+  const hgt = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
+  return w > 0 && hgt > 0 ? w * hgt : 0;
+}
+
+/**
+ * Where the coach box goes: the first of bottom-centre, top-centre and the four corners (below the turn
+ * bar, above the phone's tab bar) that keeps clear of the target and its outline; else the one that covers least.
+ */
+export function coachPosition(size: { width: number; height: number }, target: Box | null, view: { width: number; height: number }, top = 64, bottom = 64): { left: number; top: number } {
+  const m = 8;
+  const xs = [(view.width - size.width) / 2, m, view.width - size.width - m];
+  const ys = [view.height - size.height - bottom, top];
+  const candidates: { left: number; top: number }[] = [];
+  for (const y of ys) for (const x of xs) candidates.push({ left: Math.max(m, x), top: Math.max(top, y) });
+  if (!target) return candidates[0];
+  const t = { left: target.left - 8, top: target.top - 8, width: target.width + 16, height: target.height + 16 };
+  let best = candidates[0];
+  let least = Infinity;
+  for (const c of candidates) {
+    const o = overlap({ ...c, ...size }, t);
+    if (o === 0) return c;
+    if (o < least) { least = o; best = c; }
+  }
+  return best;
+}
+
+function placeCoach(box: HTMLElement, target: HTMLElement | null): void {
+  const r = target?.getBoundingClientRect() ?? null;
+  const phone = window.innerWidth < 640;
+  const p = coachPosition({ width: box.offsetWidth, height: box.offsetHeight }, r, { width: window.innerWidth, height: window.innerHeight }, phone ? 72 : 64, phone ? 64 : 16);
+  box.style.transform = "none";
+  box.style.bottom = "auto";
+  box.style.left = `${Math.round(p.left)}px`;
+  box.style.top = `${Math.round(p.top)}px`;
+}
+
+function show(host: TutorialHost, i: number): void {
+  stopTutorial();
   document.querySelectorAll(".coach-target").forEach((e) => e.classList.remove("coach-target"));
   if (i >= STEPS.length) { localStorage.setItem(KEY, String(STEPS.length)); return; }
   localStorage.setItem(KEY, String(i));
   const step = STEPS[i];
-  document.querySelector(step.target)?.classList.add("coach-target");
-  const next = h("button", { class: "btn primary", onclick: () => show(i + 1) }, i === STEPS.length - 1 ? "Done" : "Next");
-  const box = h("div", { class: "coach panel", role: "dialog", "aria-label": `Tutorial step ${i + 1} of ${STEPS.length}` },
+  if (step.tab) host.openTab(step.tab);
+  const guided = !!step.done;
+  const next = h("button", { class: "btn primary", onclick: () => show(host, i + 1) }, i === STEPS.length - 1 ? "Done" : guided ? "Skip this step" : "Next");
+  const box = h("section", { class: "coach panel", role: "region", "aria-label": `Tutorial step ${i + 1} of ${STEPS.length}`, "aria-live": "polite" },
     h("p", { class: "muted" }, `Tutorial ${i + 1}/${STEPS.length}`),
     h("h3", {}, step.title), h("p", {}, step.text),
-    h("div", { class: "controls" }, next, h("button", { class: "btn ghost", onclick: () => show(STEPS.length) }, "Skip tutorial")));
+    h("div", { class: "controls" }, next, h("button", { class: "btn ghost", onclick: () => show(host, STEPS.length) }, "Skip tutorial")));
+  if (guided) next.classList.replace("primary", "ghost");
   document.body.append(box);
-  next.focus();
+  let target: HTMLElement | null = null;
+  const place = (): void => {
+    const t = targetOf(step);
+    if (t !== target) { target?.classList.remove("coach-target"); target = t; t?.classList.add("coach-target"); }
+    placeCoach(box, target);
+  };
+  place();
+  const timer = setInterval(place, 400);
+  window.addEventListener("resize", place);
+  const off = host.onChange(() => { if (step.done?.(host)) queueMicrotask(() => show(host, i + 1)); else place(); });
+  stopCurrent = () => {
+    clearInterval(timer); window.removeEventListener("resize", place); off();
+    const hadFocus = box.contains(document.activeElement);
+    box.remove(); target?.classList.remove("coach-target");
+    // Focus never falls to the page body: it goes to the highlighted control, else the orders tab or the turn bar.
+    if (hadFocus) [target, document.querySelector<HTMLElement>("#orders .tab.on"), document.querySelector<HTMLElement>(".turnbar button")].find((e) => e && e.isConnected && e.matches("button, a, input, select, [tabindex]"))?.focus();
+  };
+  if (!guided) next.focus();
+  if (step.done?.(host)) queueMicrotask(() => show(host, i + 1));
 }
 
 /** Show the tutorial again from the first step in the next solo game. */

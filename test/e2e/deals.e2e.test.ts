@@ -137,5 +137,5 @@ describe("negotiating a GPU lease in two tabs", () => {
     await korea.waitForSelector(".order-list li:has-text('Dell')");
     for (const w of watched) expect(w.errors).toEqual([]);
     for (const w of watched) expect([...w.hosts].every((h) => h === new URL(server.url).host)).toBe(true);
-  }, 300_000);
+  }, 600_000);
 });

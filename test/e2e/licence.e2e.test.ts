@@ -39,5 +39,5 @@ describe("US export licence panel", () => {
     await uae.click("button:has-text('Sign the licence')");
     await uae.waitForSelector(".licence-panel .status:has-text('Signed')");
     for (const w of watched) expect(w.errors).toEqual([]);
-  }, 180_000);
+  }, 400_000);
 });

@@ -45,6 +45,8 @@ describe("sources page", () => {
     expect(focused).toEqual({ text: "G10", href: "/sources#G10", outline: "solid" });
     for (const v of VIEWPORTS) {
       await page.setViewportSize(v);
+      // On a phone the dashboard is a tab of the bottom sheet: open it first.
+      if (v.width < 640 && !(await page.locator("#sheet.open[data-tab=dash]").count())) await page.click("[data-sheet-tab=dash]");
       await fig.focus();
       await page.keyboard.press("Tab");
       await shot(page, `sources-tooltip-${v.width}x${v.height}`);

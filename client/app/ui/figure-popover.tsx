@@ -72,8 +72,8 @@ export function figureTip(e: FigureExplanation): HTMLElement {
 
 let installed = false;
 
-/** Tap (or click) a figure to pin its popover open; tap elsewhere or press Escape to close it. */
-function installTapToggle(): void {
+/** Tap (or click) a figure to pin its popover open; tap elsewhere or press Escape to close it (installed once). */
+export function installTapToggle(): void {
   if (installed) return;
   installed = true;
   document.addEventListener("click", (ev) => {

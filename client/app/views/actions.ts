@@ -1,0 +1,32 @@
+/** What the Preact panels may ask of the game page (intents to the server, page-level toggles) and the DOM-built panels they host. */
+import type { FacilitatorMsg } from "../../../shared/protocol/messages";
+import type { RoomModel } from "../../../shared/protocol/room-model";
+import type { Nation } from "../../../shared/engine/state";
+
+/** The page's intents, wired by GameScreen to the connection. */
+export interface ScreenActions {
+  ready(): void;
+  chooseSeat(nation: string | null): void;
+  facilitator(cmd: FacilitatorMsg): void;
+  chat(to: string, text: string): void;
+  glossary(): void;
+  shortcuts(): void;
+  openDeals(): void;
+  /** Leave for another page of the client ("/", "/debrief/CODE"). */
+  go(path: string): void;
+}
+
+/**
+ * Panels still built as DOM (orders drawer with quotes, licence and deals; the inject composer; charts;
+ * results; projector's join block): the shell hosts them in stable slots. A hook for other panels
+ * (results screen, number popovers) replaces one of these builders.
+ */
+export interface ScreenSlots {
+  /** The persistent orders drawer element (its inputs survive every render). */
+  orders: HTMLElement;
+  /** The inject composer, kept across renders (the facilitator console hosts it). */
+  composer(m: RoomModel): HTMLElement;
+  charts(m: RoomModel): HTMLElement;
+  results(m: RoomModel, own: Nation): HTMLElement | null;
+  projectorJoin(code: string): HTMLElement;
+}

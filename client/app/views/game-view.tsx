@@ -1,0 +1,101 @@
+/**
+ * The game page as one Preact tree over the store: turn bar, then the lobby, the game (dashboard, map
+ * space, side column, orders drawer, results) in a sheet that is a bottom sheet with tabs on a phone,
+ * the end screen, or the projector. DOM-built panels sit in stable slots so their inputs and focus survive.
+ */
+import { useEffect, useRef } from "preact/hooks";
+import type { RoomModel } from "../../../shared/protocol/room-model";
+import type { ScreenActions, ScreenSlots } from "./actions";
+import type { RoomStore, SheetTab } from "./store";
+import { TurnBar } from "./turn-bar";
+import { Lobby } from "./lobby";
+import { Dashboard } from "./dashboard";
+import { Chat, Leaderboard, News } from "./side-panels";
+import { EndScreen, Projector } from "./end-screen";
+import { DomSlot } from "./dom-slot";
+import { FacilitatorPanel } from "./facilitator";
+import { MapText } from "./map-text";
+
+type Role = "player" | "facilitator" | "projector";
+
+/** Props of the page. */
+export interface GameViewProps {
+  store: RoomStore;
+  role: Role;
+  solo: boolean;
+  actions: ScreenActions;
+  slots: ScreenSlots;
+  /** Open a sheet tab (the page also moves the orders drawer to the matching tab). */
+  openSheet(tab: SheetTab | null): void;
+}
+
+const SHEET_TABS: [SheetTab, string][] = [["dash", "Dashboard"], ["orders", "Orders"], ["deals", "Deals"], ["news", "News"], ["chat", "Chat"]];
+
+/** Which screen the model shows; each change starts the page at the top. */
+function screenOf(m: RoomModel | null, role: Role, solo: boolean): string {
+  if (!m?.view) return "wait";
+  if (role === "projector") return `projector-${m.phase}`;
+  if (m.phase === "lobby") return solo ? "solo-start" : "lobby";
+  if (m.phase === "ended" || m.view.finished) return "end";
+  return "game";
+}
+
+/** The phone's tab bar for the bottom sheet (hidden on wider screens). */
+function SheetTabs({ store, openSheet, waiting }: { store: RoomStore; openSheet: GameViewProps["openSheet"]; waiting: number }) {
+  const open = store.sheet.value;
+  return (
+    <nav class="sheet-tabs" aria-label="Panels">
+      {SHEET_TABS.map(([id, label]) => (
+        <button key={id} type="button" class={`sheet-tab ${open === id ? "on" : ""}`} data-sheet-tab={id} aria-pressed={open === id ? "true" : "false"} aria-controls="sheet" onClick={() => openSheet(open === id ? null : id)}>
+          {label}{id === "deals" && waiting ? <span class="badge">{waiting}</span> : null}
+        </button>
+      ))}
+    </nav>
+  );
+}
+
+/** The whole game page. */
+export function GameView({ store, role, solo, actions, slots, openSheet }: GameViewProps) {
+  const m = store.model.value;
+  const status = store.status.value;
+  const screen = screenOf(m, role, solo);
+  const last = useRef("");
+  useEffect(() => {
+    if (last.current !== screen) { last.current = screen; window.scrollTo(0, 0); document.documentElement.dataset.screen = screen; }
+  }, [screen]);
+  if (!m) return <div class="panel center"><p>Joining…</p></div>;
+  const bar = <TurnBar m={m} status={status} now={store.now} solo={solo} actions={actions} />;
+  if (!m.view) return <>{bar}<div class="panel center"><p>Waiting for the game state…</p></div></>;
+  if (role === "projector") return <>{bar}<Projector m={m} join={slots.projectorJoin(m.code)} /></>;
+  if (screen === "solo-start") return <>{bar}<div class="panel center" role="status"><p>Starting your solo game…</p></div></>;
+  if (screen === "lobby") return <>{bar}<Lobby m={m} role={role} actions={actions} /></>;
+  if (screen === "end") return <>{bar}<EndScreen m={m} actions={actions} /></>;
+  const own = m.view.own.find((n) => n.id === m.you.nation);
+  const sheet = store.sheet.value;
+  const ordersOpen = !!own && m.phase === "orders";
+  const waiting = m.deals.filter((p) => p.status === "proposed" && p.terms.to === m.you.nation).length;
+  return (
+    <>
+      {bar}
+      <div id="sheet" class={`sheet ${sheet ? "open" : ""}`} data-tab={sheet ?? ""}>
+        <div class="layout">
+          {role === "facilitator"
+            ? <FacilitatorPanel m={m} actions={actions} composer={slots.composer(m)} />
+            : own ? <Dashboard n={own} v={m.view} /> : <section class="panel dash" aria-label="Watching"><p>You are watching. Choose a nation in the lobby to play.</p></section>}
+          <div class="map-space" aria-hidden="true" />
+          <aside class="side" aria-label="News, standings and chat">
+            <News m={m} />
+            <Leaderboard m={m} />
+            <Chat m={m} canSend actions={actions} />
+            <DomSlot node={slots.charts(m)} class="charts-slot" />
+          </aside>
+        </div>
+        <DomSlot node={ordersOpen ? slots.orders : null} class="orders-slot" />
+        {!ordersOpen && (sheet === "orders" || sheet === "deals") ? <p class="panel sheet-note">Orders and deals open in the orders phase.</p> : null}
+      </div>
+      <DomSlot node={m.phase === "results" && own ? slots.results(m, own) : null} class="results-slot" />
+      <SheetTabs store={store} openSheet={openSheet} waiting={waiting} />
+      <MapText v={m.view} nation={m.you.nation} />
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+/** The lobby: nation cards with players under each; a player chooses, the facilitator moves, removes, hands to the AI and starts. */
+import type { RoomModel, SeatInfo } from "../../../shared/protocol/room-model";
+import { idx, pf } from "../format";
+import type { ScreenActions } from "./actions";
+
+type Role = "player" | "facilitator" | "projector";
+
+/** "AI takes over" / "Hand back" for a seated nation (facilitator). */
+export function AiToggle({ m, nation, actions }: { m: RoomModel; nation: string; actions: ScreenActions }) {
+  const forced = m.aiNations.includes(nation);
+  return <button type="button" class="btn small" onClick={() => actions.facilitator({ cmd: "ai", nation, on: !forced })}>{forced ? "Hand back" : "AI takes over"}</button>;
+}
+
+function MoveSelect({ s, nations, here, label, actions }: { s: SeatInfo; nations: { id: string; name: string }[]; here: string; label: string; actions: ScreenActions }) {
+  return (
+    <select aria-label={`${label} ${s.name}`} value={here} onChange={(e) => actions.facilitator({ cmd: "move_seat", sessionId: s.sessionId, nation: (e.target as HTMLSelectElement).value || null })}>
+      <option value={here}>{`${label} ${s.name}…`}</option>
+      {nations.filter((x) => x.id !== here).map((x) => <option key={x.id} value={x.id}>{`→ ${x.name}`}</option>)}
+      {here ? <option value="">→ no nation</option> : null}
+    </select>
+  );
+}
+
+/** Players who joined but have no nation yet, with online dots (the facilitator can place them). */
+function Waiting({ m, fac, actions }: { m: RoomModel; fac: boolean; actions: ScreenActions }) {
+  const waiting = m.seats.filter((s) => s.role === "player" && !s.nation);
+  return (
+    <section class="waiting" aria-label="Joined, no nation yet">
+      <h3>{`Joined, no nation yet (${waiting.length})`}</h3>
+      {waiting.length === 0 ? <p class="muted">Everyone who joined has a nation.</p> : (
+        <ul>
+          {waiting.map((s) => (
+            <li key={s.sessionId}>
+              <span class={`dot ${s.connected ? "on" : "off"}`} title={s.connected ? "online" : "offline"} role="img" aria-label={s.connected ? "online" : "offline"} />{` ${s.name}`}
+              {fac ? <MoveSelect s={s} nations={m.view!.nations} here="" label="Place" actions={actions} /> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The lobby screen. */
+export function Lobby({ m, role, actions }: { m: RoomModel; role: Role; actions: ScreenActions }) {
+  const v = m.view!;
+  const fac = role === "facilitator";
+  return (
+    <section class="panel lobby" aria-label="Lobby">
+      <h2>{`Lobby — room ${m.code}`}</h2>
+      <p class="muted">{fac ? `Players join at /join/${m.code}. Start when everyone has a nation; empty nations are played by the AI.` : "Choose your nation. Up to five people can share one."}</p>
+      <div class="cards">
+        {v.nations.map((n) => {
+          const seated = m.seats.filter((s) => s.nation === n.id);
+          const mine = m.you.nation === n.id;
+          const own = v.own.find((o) => o.id === n.id);
+          return (
+            <article key={n.id} class={`card ${mine ? "mine" : ""}`} style={`border-color:${n.colour}`}>
+              <h3><span class="swatch" style={`background:${n.colour}`} />{`${n.flag.toUpperCase()} · ${n.name}`}</h3>
+              <p>{n.profile}</p>
+              <p class="muted">{`${n.dataCentres.length} data centre(s), ${pf(n.compute)} peak, sovereignty ${idx(n.sovereignty)}`}</p>
+              {n.publicObjectives.map((o) => <p key={o.id} class="objective">{`Objective: ${o.text}`}</p>)}
+              {own ? own.objectives.filter((o) => o.secret).map((o) => <p key={o.id} class="secret">{`Secret objective: ${o.text}`}</p>) : null}
+              <p class="players">{seated.length ? `Players: ${seated.map((s) => s.name).join(", ")}` : "No players yet (AI)"}</p>
+              {fac ? (
+                <div class="controls">
+                  {seated.map((s) => [
+                    <MoveSelect key={`m-${s.sessionId}`} s={s} nations={v.nations} here={n.id} label="Move" actions={actions} />,
+                    <button key={`k-${s.sessionId}`} type="button" class="btn small ghost" onClick={() => actions.facilitator({ cmd: "kick", sessionId: s.sessionId })} aria-label={`Remove ${s.name}`}>{`Remove ${s.name}`}</button>,
+                  ])}
+                  {seated.length > 0 ? <AiToggle m={m} nation={n.id} actions={actions} /> : null}
+                </div>
+              ) : null}
+              {role === "player" ? <button type="button" class={`btn ${mine ? "" : "primary"}`} onClick={() => actions.chooseSeat(mine ? null : n.id)}>{mine ? "Leave" : "Choose"}</button> : null}
+            </article>
+          );
+        })}
+      </div>
+      <Waiting m={m} fac={fac} actions={actions} />
+      {fac ? (
+        <div class="controls">
+          <button type="button" class="btn primary big" onClick={() => actions.facilitator({ cmd: "start" })}>Start the game</button>
+          <button type="button" class="btn" onClick={() => actions.facilitator({ cmd: "lock", locked: !m.locked })}>{m.locked ? "Unlock room" : "Lock room"}</button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

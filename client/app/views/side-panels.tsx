@@ -1,0 +1,77 @@
+/** The side column: news, leaderboard and table talk (chat keeps its draft across server updates). */
+import { useState } from "preact/hooks";
+import type { RoomModel } from "../../../shared/protocol/room-model";
+import { idx, pf } from "../format";
+import { FIGURES } from "../glossary";
+import type { ScreenActions } from "./actions";
+import { SourceLine } from "./source-line";
+
+/** The newest 30 news items, newest first; private items (your nation only) are tinted. */
+export function News({ m }: { m: RoomModel }) {
+  const items = [...m.view!.news].reverse().slice(0, 30);
+  return (
+    <section class="panel news" id="news" tabIndex={-1} aria-label="News">
+      <h2>News</h2>
+      <ul>
+        {items.map((e, i) => (
+          <li key={`${e.turn}-${items.length - i}`} class={e.nation ? "private" : ""}>
+            <span class="muted">{`T${e.turn} `}</span>{e.text}{e.sources?.length ? <SourceLine text={e.sources.join(", ")} /> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Nations by score. */
+export function Leaderboard({ m, big = false }: { m: RoomModel; big?: boolean }) {
+  const rows = [...m.view!.nations].sort((a, b) => b.score - a.score);
+  return (
+    <section class={`panel leaderboard ${big ? "big" : ""}`} aria-label="Leaderboard">
+      <h2>Leaderboard</h2>
+      <ol>
+        {rows.map((n) => (
+          <li key={n.id}>
+            <span class="swatch" style={`background:${n.colour}`} />
+            <span class="name">{`${n.flag.toUpperCase()} ${n.name}`}</span>
+            <span class="score" title={FIGURES.score.text}>{String(n.score)}</span>
+            <span class="muted">{` ${pf(n.compute)} · sov ${idx(n.sovereignty)}`}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** Table and private chat: the last lines this seat may see, and a form whose draft survives updates. */
+export function Chat({ m, canSend, actions }: { m: RoomModel; canSend: boolean; actions: ScreenActions }) {
+  const v = m.view!;
+  const [to, setTo] = useState("all");
+  const [text, setText] = useState("");
+  const name = (id: string): string => (id === "all" ? "everyone" : id === "facilitator" ? "facilitator" : v.nations.find((n) => n.id === id)?.name ?? id);
+  const submit = (e: Event): void => {
+    e.preventDefault();
+    if (text.trim()) actions.chat(to, text.trim());
+    setText("");
+  };
+  return (
+    <section class="panel chat" id="chat" aria-label="Chat">
+      <h2>Table talk</h2>
+      <ul>
+        {m.chat.slice(-12).map((c) => (
+          <li key={c.id} class={c.to === "all" ? "" : "private"}><strong>{`${c.fromName} (${name(c.from)})`}</strong>{c.to === "all" ? "" : ` → ${name(c.to)}`}{`: ${c.text}`}</li>
+        ))}
+      </ul>
+      {canSend ? (
+        <form class="chat-form" onSubmit={submit}>
+          <select name="to" aria-label="To" value={to} onChange={(e) => setTo((e.target as HTMLSelectElement).value)}>
+            <option value="all">Everyone</option>
+            {v.nations.filter((n) => n.id !== m.you.nation).map((n) => <option key={n.id} value={n.id}>{`${n.name} (private)`}</option>)}
+          </select>
+          <input name="chat" placeholder="Message" maxLength={500} aria-label="Message" value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
+          <button class="btn small" type="submit">Send</button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+/** The game page's one store: the room model and the connection status as signals the Preact panels read. */
+import { signal } from "@preact/signals";
+import type { RoomModel } from "../../../shared/protocol/room-model";
+
+/** Bottom-sheet tabs of the phone layout (UI.md: Dashboard · Orders · Deals · News · Chat). */
+export type SheetTab = "dash" | "orders" | "deals" | "news" | "chat";
+
+/** Signals for one game page; components re-render when the values they read change. */
+export class RoomStore {
+  /** The latest read model from the server. */
+  readonly model = signal<RoomModel | null>(null);
+  /** "connected" | "reconnecting" | "disconnected". */
+  readonly status = signal<string>("connected");
+  /** Milliseconds clock, ticking twice a second for the countdown. */
+  readonly now = signal<number>(Date.now());
+  /** The phone's open bottom-sheet tab (null: collapsed). */
+  readonly sheet = signal<SheetTab | null>(null);
+}

@@ -1,0 +1,155 @@
+/**
+ * Every screen at 1280×800, 390×844 (touch phone) and 1920×1080 in real headless Chromium: landing,
+ * lobby, game, deals and end. On each: no element wider than the viewport, no serious or critical axe
+ * violation, a screenshot under test/e2e/artifacts/; on the phone also body text ≥ 14 px, each screen
+ * starting at scroll 0, and a bottom sheet that opens each tab. Focus survives an orders-tab switch and
+ * a server update; the glossary is a modal that keeps the focus inside; ? opens the shortcuts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { hostGame, joinByLink, launch, shot, startServer } from "./harness";
+import type { E2EServer } from "./harness";
+import { axeSerious, focused, overflow, smallestText } from "./screen-checks";
+
+let server: E2EServer;
+let browser: Browser;
+beforeAll(async () => { server = await startServer(); browser = await launch(); }, 120_000);
+afterAll(async () => { await browser?.close(); await server?.stop(); });
+
+interface Size { name: string; width: number; height: number; phone: boolean }
+const SIZES: Size[] = [
+  { name: "laptop", width: 1280, height: 800, phone: false },
+  { name: "phone", width: 390, height: 844, phone: true },
+  { name: "wide", width: 1920, height: 1080, phone: false },
+];
+
+/** Pause (or resume) Phaser's loop on a page, so the pages not under test leave the CPU to the one that is (software WebGL). */
+async function mapLoop(page: Page, on: boolean): Promise<void> {
+  await page.evaluate((run) => {
+    const g = (window as unknown as { __game?: { loop: { sleep(): void; wake(): void } } }).__game;
+    if (g) { if (run) g.loop.wake(); else g.loop.sleep(); }
+  }, on).catch(() => undefined);
+}
+
+/** Check one screen at one size; problems are collected so every screenshot is taken before the test fails. */
+async function check(page: Page, size: Size, screen: string, problems: string[], atTop = true): Promise<void> {
+  await page.waitForTimeout(300);
+  await shot(page, `screen-${screen}-${size.name}`);
+  const o = await overflow(page);
+  if (o.scrollWidth > o.width || o.wide.length) problems.push(`${screen}@${size.name}: scroll width ${o.scrollWidth} > ${o.width} or wide elements ${o.wide.join("; ")}`);
+  if (size.phone) {
+    const t = await smallestText(page);
+    if (t.min < 14) problems.push(`${screen}@${size.name}: text below 14 px: ${t.small.join(" | ")}`);
+    const y = await page.evaluate(() => window.scrollY);
+    if (atTop && y !== 0) problems.push(`${screen}@${size.name}: starts scrolled to ${y}`);
+  }
+  for (const v of await axeSerious(page)) problems.push(`${screen}@${size.name}: axe ${v}`);
+  console.log(`checked ${screen}@${size.name}; problems so far: ${problems.length}\n${problems.join("\n")}`);
+}
+
+describe("screens at three sizes", () => {
+  it("landing, lobby, game, deals and end fit, read and pass axe; phone sheet, focus and dialogs work", async () => {
+    const problems: string[] = [];
+    const fac = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    const code = await hostGame(fac, server.url, "tutorial");
+    const nations = ["korea", "uae", "india"];
+    const pages: Page[] = [];
+    for (const [i, size] of SIZES.entries()) {
+      const ctx = await browser.newContext({ viewport: { width: size.width, height: size.height }, hasTouch: size.phone, isMobile: size.phone, deviceScaleFactor: 1 });
+      const page = await ctx.newPage();
+      pages.push(page);
+      await page.goto(`${server.url}/`);
+      await page.waitForSelector("form[aria-labelledby=solo-h]");
+      await check(page, size, "landing", problems);
+      await page.evaluate(() => window.scrollTo(0, 400));
+      await joinByLink(page, server.url, code, `P-${size.name}`);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => window.scrollY), `lobby@${size.name} opens at the top`).toBe(0);
+      await page.locator(`.card:has-text('${nations[i] === "uae" ? "UAE" : nations[i] === "korea" ? "Korea" : "India"}') button:has-text('Choose')`).click();
+      await page.waitForSelector(".card.mine");
+      await check(page, size, "lobby", problems, false);
+    }
+    await fac.click("text=Start the game");
+    await fac.waitForFunction(() => (window as unknown as { __game?: unknown }).__game, null, { timeout: 60_000 });
+    await mapLoop(fac, false);
+    for (const page of pages) {
+      await page.waitForFunction(() => (window as unknown as { __game?: unknown }).__game, null, { timeout: 90_000 });
+      await mapLoop(page, false);
+    }
+    for (const [i, size] of SIZES.entries()) {
+      const page = pages[i];
+      await mapLoop(page, true);
+      await page.waitForSelector(".turnbar >> text=Orders", { timeout: 30_000 });
+      await check(page, size, "game", problems);
+      if (size.phone) {
+        expect(await page.locator("button.ready").innerText()).toBe("Ready");
+        const box = (await page.locator("button.ready").boundingBox())!;
+        expect(box.y + box.height).toBeGreaterThan(size.height * 0.75); // in thumb reach
+        for (const tab of ["dash", "orders", "deals", "news", "chat"]) {
+          await page.tap(`[data-sheet-tab=${tab}]`, { timeout: 90_000 });
+          const panel = { dash: ".dash", orders: "#orders .orders-body", deals: ".deals-panel", news: ".news", chat: ".chat" }[tab]!;
+          await page.waitForSelector(`#sheet.open ${panel}`, { state: "visible", timeout: 90_000 });
+          await check(page, size, `sheet-${tab}`, problems);
+        }
+        await page.tap("[data-sheet-tab=chat]", { timeout: 60_000 });
+        await page.waitForSelector("#sheet:not(.open)", { state: "attached" });
+      } else {
+        await page.click(".tab[data-tab=deals]");
+        await page.waitForSelector(".deals-panel", { state: "visible" });
+        await check(page, size, "deals", problems);
+        await page.click(".tab[data-tab=gpus]");
+      }
+      await mapLoop(page, false);
+    }
+
+    // Focus survives an orders-tab switch and a server update, on the laptop.
+    const laptop = pages[0];
+    await mapLoop(laptop, true);
+    await laptop.focus(".tab[data-tab=gpus]");
+    await laptop.keyboard.press("ArrowRight");
+    expect(await focused(laptop)).toBe("button[data-tab=cloud]");
+    await laptop.click(".tab[data-tab=talent]");
+    expect(await focused(laptop)).toBe("button[data-tab=talent]");
+    await laptop.click(".tab[data-tab=gpus]");
+    await laptop.fill("input[name=quantity]", "321");
+    await laptop.focus("input[name=quantity]");
+    const before = await laptop.locator("#clock").innerText();
+    await fac.click("button:has-text('+1 min')");
+    await expect.poll(async () => laptop.locator("#clock").innerText(), { timeout: 10_000 }).not.toBe(before);
+    await laptop.locator(".chat input[name=chat]").fill("draft");
+    await laptop.focus("input[name=quantity]");
+    await fac.click("button:has-text('+1 min')");
+    await laptop.waitForTimeout(800);
+    expect(await focused(laptop)).toBe("input[name=quantity]");
+    expect(await laptop.inputValue("input[name=quantity]")).toBe("321");
+    expect(await laptop.inputValue(".chat input[name=chat]")).toBe("draft");
+
+    // The glossary is a native modal dialog: Tab never leaves it; Escape closes it and focus comes back.
+    await laptop.focus(".tab[data-tab=gpus]");
+    await laptop.keyboard.press("g");
+    await laptop.waitForSelector("dialog#glossary-dialog[open]");
+    await check(laptop, SIZES[0], "glossary", problems);
+    for (let i = 0; i < 40; i++) {
+      await laptop.keyboard.press("Tab");
+      const inside = await laptop.evaluate(() => document.activeElement === document.body || !!document.activeElement?.closest("dialog#glossary-dialog"));
+      expect(inside).toBe(true);
+    }
+    await laptop.keyboard.press("Escape");
+    await laptop.waitForSelector("dialog#glossary-dialog:not([open])", { state: "attached" });
+    expect(await focused(laptop)).toBe("button[data-tab=gpus]");
+    await laptop.keyboard.press("?");
+    await laptop.waitForSelector("dialog#shortcuts-dialog[open] >> text=Focus the map");
+    await shot(laptop, "screen-shortcuts-laptop");
+    await laptop.keyboard.press("Escape");
+    await laptop.keyboard.press("m");
+    expect(await focused(laptop)).toBe("div#map");
+
+    await mapLoop(laptop, false);
+    await fac.click("button:has-text('End game')");
+    for (const [i, size] of SIZES.entries()) {
+      await pages[i].waitForSelector("[data-testid=verdict]", { timeout: 30_000 });
+      await check(pages[i], size, "end", problems);
+    }
+    expect(problems).toEqual([]);
+  }, 900_000);
+});
