@@ -9,7 +9,6 @@ import type { GameConnection } from "../net/api";
 import { joinGame, memoryStorage, resumeSeat } from "../net/api";
 import { seatMemory } from "../net/seat-memory";
 import type { RoomModel } from "../../shared/protocol/room-model";
-import type { Nation } from "../../shared/engine/state";
 import type { WorldScene } from "./map";
 import { startMap } from "./map";
 import { h, mount } from "./dom";
@@ -327,6 +326,6 @@ export class GameScreen {
     document.getElementById("broadcast")?.remove();
     this.deals.destroy();
     this.resultsHost?.remove();
-    this.conn?.leave();
+    void this.conn?.leave();
   }
 }
