@@ -11,6 +11,7 @@ import { idx, pf, usd } from "./format";
 import { go } from "./landing";
 import { replayTab } from "./replay-tab";
 import type { ExportedGame } from "./replay-tab";
+import { objectivesReveal } from "./objectives-reveal";
 
 type Tab = "timeline" | "charts" | "moments" | "deals" | "lessons" | "replay" | "export";
 const TABS: [Tab, string][] = [["lessons", "Learning points"], ["moments", "Key moments"], ["deals", "Deals & promises"], ["timeline", "Timeline"], ["charts", "Charts"], ["replay", "Replay & what if"], ["export", "Export"]];
@@ -77,7 +78,8 @@ export async function debriefPage(root: HTMLElement, code: string): Promise<void
   const draw = (): void => {
     mount(root, h("div", { class: "debrief" },
       h("header", { class: "turnbar" }, h("strong", {}, `Debrief · ${d.scenario} · ${code}`), h("span", { class: "muted" }, `seed ${d.seed}, ${d.turns} quarters`), h("span", { class: "spacer" }), h("button", { class: "btn", onclick: () => window.print() }, "Print")),
-      h("section", { class: "panel ranking" }, h("h2", {}, "Final ranking"), h("ol", {}, ...[...d.nations].sort((a, b) => a.rank - b.rank).map((n) => h("li", {}, h("span", { class: "swatch", style: `background:${n.colour}` }), `${n.name} — ${n.finalScore}`)))),
+      h("section", { class: "panel ranking" }, h("h2", {}, "Final ranking"), h("ol", {}, ...[...d.nations].sort((a, b) => a.rank - b.rank).map((n) => h("li", {}, h("span", { class: "swatch", style: `background:${n.colour}` }), `${n.name} — ${n.finalScore}`))),
+        objectivesReveal(d.nations.map((n) => ({ id: n.id, name: n.name, flag: n.flag ?? "", colour: n.colour, objectives: n.objectives ?? [] })))),
       h("nav", { class: "tabs no-print", role: "tablist" }, ...TABS.map(([id, label]) => h("button", { class: `tab ${tab === id ? "on" : ""}`, role: "tab", "aria-selected": String(tab === id), onclick: () => { tab = id; draw(); } }, label))),
       h("div", { class: "panel screen-only" }, section(tab)),
       h("div", { class: "print-only" }, ...TABS.filter(([id]) => id !== "export" && id !== "replay").map(([id]) => section(id))),

@@ -28,6 +28,7 @@ import { rememberGame } from "./saved-games";
 import { runTutorial } from "./tutorial";
 import { go, joinBases } from "./landing";
 import qrcode from "qrcode-generator";
+import { objectivesReveal, revealFromView } from "./objectives-reveal";
 
 type Role = "player" | "facilitator" | "projector";
 
@@ -486,7 +487,8 @@ export class GameScreen {
       h("p", { class: "lead" }, "Game over"),
       h("h1", { class: "winner", "data-testid": "winner" }, h("span", { class: "swatch", style: `background:${winner.colour}` }), `${winner.flag.toUpperCase()} ${winner.name} wins`),
       h("p", { class: "winner-score" }, `${winner.score} points`),
-      this.leaderboard(m, true));
+      this.leaderboard(m, true),
+      objectivesReveal(revealFromView(m.view!.nations), true));
   }
 
   private projector(m: RoomModel): HTMLElement {
@@ -516,8 +518,7 @@ export class GameScreen {
       this.verdict(m),
       h("h2", {}, "Final ranking"),
       this.leaderboard(m, true),
-      h("h3", {}, "Objectives revealed"),
-      h("ul", {}, ...m.view!.nations.flatMap((n) => n.publicObjectives.map((o) => h("li", {}, `${n.name}: ${o.secret ? "(secret) " : ""}${o.text}`)))),
+      objectivesReveal(revealFromView(m.view!.nations)),
       h("p", {}, h("a", { class: "btn primary", href: `/debrief/${m.code}` }, "Open the debrief"), " ", h("a", { href: `/api/games/${m.code}/debrief.csv` }, "CSV"), " · ", h("a", { href: `/api/games/${m.code}/export` }, "Replay file (JSON)")),
       h("button", { class: "btn", onclick: () => go("/") }, "New game"));
   }

@@ -46,7 +46,8 @@ function proposalsFor(m: Match, nations: string[]): DealProposal[] {
 export function matchView(m: Match, seatId: string): RoomModel {
   const seat = seatById(m, seatId);
   const nations = visibleNations(m, seat);
-  const view: GameView = viewFor(liveState(m), engineSeat(seat), { copy: false });
+  // Once the match has ended (however it ended: last turn or the facilitator's "End game") secrets are revealed to all.
+  const view: GameView = viewFor(liveState(m), engineSeat(seat), { copy: false, reveal: m.phase === "ended" });
   const orders: Record<string, Order[]> = Object.fromEntries(nations.map((n) => [n, ordersOf(m, n)]));
   const seats: SeatInfo[] = m.seats.map((s) => ({ sessionId: s.sessionId, name: s.name, role: s.role, nation: s.nation, connected: s.connected }));
   return {
