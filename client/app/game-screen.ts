@@ -29,6 +29,7 @@ import { runTutorial } from "./tutorial";
 import { go, joinBases } from "./landing";
 import qrcode from "qrcode-generator";
 import { objectivesReveal, revealFromView } from "./objectives-reveal";
+import { CheckQuiz, checkCount } from "./check-quiz";
 
 type Role = "player" | "facilitator" | "projector";
 
@@ -80,6 +81,7 @@ export class GameScreen {
   private deals: DealsPanel;
   private quotes: QuotePanel;
   private licence: LicencePanel;
+  private check = new CheckQuiz({ answerCheck: (stage, answers) => this.conn!.answerCheck(stage, answers) });
 
   constructor(private readonly root: HTMLElement, private readonly mapEl: HTMLElement, private readonly code: string, private readonly role: Role) {
     const send = async (o: Parameters<GameConnection["addOrder"]>[0]): Promise<{ ok: true } | { ok: false; message: string }> => {
@@ -243,7 +245,7 @@ export class GameScreen {
     const own = m.view.own.find((n) => n.id === m.you.nation);
     const left = this.role === "facilitator" ? this.facilitatorPanel(m) : own ? this.dashboard(own, m.view) : h("section", { class: "panel dash" }, h("p", {}, "You are watching. Choose a nation in the lobby to play."));
     const right = h("aside", { class: "side" }, this.news(m), this.leaderboard(m), this.chatPanel(m), this.charts(m));
-    const results = m.phase === "results" && own ? this.resultsPanel(m, own) : null;
+    const results = m.phase === "results" && own ? this.resultsPanel(m, own) : m.check?.open === "pre" && own ? this.check.update(m) : null;
     if (own) { this.deals.update(m, m.view, own.id); this.quotes.update(m.view, own.id); this.licence.update(m.view, own.id); }
     if (own && m.phase === "orders") this.orders.render(m.view, own.id, m.orders[own.id] ?? []);
     mount(this.root, bar, h("div", { class: "layout" }, left, h("div", { class: "map-space", "aria-hidden": "true" }), right), results, own && m.phase === "orders" ? this.orders.el : null);
@@ -277,6 +279,7 @@ export class GameScreen {
     return h("section", { class: "panel lobby" },
       h("h2", {}, `Lobby — room ${m.code}`),
       h("p", { class: "muted" }, fac ? "Players join at /join/" + m.code + ". Start when everyone has a nation; empty nations are played by the AI." : "Choose your nation. Up to five people can share one."),
+      fac ? checkCount(m) : this.check.update(m),
       h("div", { class: "cards" }, ...v.nations.map((n) => {
         const seated = m.seats.filter((s) => s.nation === n.id);
         const mine = m.you.nation === n.id;
@@ -476,7 +479,8 @@ export class GameScreen {
           const names = players.filter((s) => s.nation === n.id).map((s) => s.name);
           return h("li", {}, h("span", { class: "swatch", style: `background:${n.colour}` }), h("strong", {}, `${n.flag.toUpperCase()} ${n.name}`), h("span", { class: "muted" }, names.length ? ` ${names.join(", ")}` : " AI"));
         })),
-        players.some((s) => !s.nation) ? h("p", { class: "muted" }, `Choosing a nation: ${players.filter((s) => !s.nation).map((s) => s.name).join(", ")}`) : null));
+        players.some((s) => !s.nation) ? h("p", { class: "muted" }, `Choosing a nation: ${players.filter((s) => !s.nation).map((s) => s.name).join(", ")}`) : null,
+        checkCount(m)));
   }
 
   /** The projector at the end: the winner, then the final ranking. */
@@ -516,6 +520,7 @@ export class GameScreen {
   private endScreen(m: RoomModel): HTMLElement {
     return h("section", { class: "panel end" },
       this.verdict(m),
+      this.role === "facilitator" ? checkCount(m) : this.check.update(m),
       h("h2", {}, "Final ranking"),
       this.leaderboard(m, true),
       objectivesReveal(revealFromView(m.view!.nations)),

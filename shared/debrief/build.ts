@@ -14,6 +14,7 @@ import type { LearningPoint } from "./lessons";
 import { describeOrder } from "./describe";
 import type { DealImpact, LedgerLine } from "./deals";
 import { dealImpacts, effectSentence, promiseLedger } from "./deals";
+import type { CheckResults } from "./check-results";
 
 /** One turn of one nation in the timeline. */
 export interface TimelineEntry {
@@ -57,6 +58,8 @@ export interface Debrief {
   deals?: DealImpact[];
   /** Non-binding statements made in deals (absent when there were none). */
   promises?: LedgerLine[];
+  /** The pre/post check's results, per nation and for the room (absent when nobody answered; added by the server from the match). */
+  check?: CheckResults;
 }
 
 /** Replay a game and keep every intermediate state (index 0 = start). */

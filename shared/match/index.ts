@@ -19,3 +19,5 @@ export { licenceFor, quoteFor } from "./queries";
 export { previewInject, firstInjectTurn } from "./injects";
 export { CHAT_KEEP } from "./chat";
 export { matchView, engineSeat, visibleNations, PUBLIC_CHAT_KEEP, PRIVATE_CHAT_KEEP } from "./view";
+export { checkStage, checkStatus, sheetsOf } from "./check";
+export type { CheckStatus } from "./check";

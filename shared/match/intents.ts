@@ -35,7 +35,8 @@ export type Intent =
   | { type: "deal_propose"; to: string; quarters: number; items: DealItem[]; replyTo?: string }
   | { type: "deal_respond"; id: string; accept: boolean }
   | { type: "restore" }
-  | FacilitatorIntent;
+  | FacilitatorIntent
+  | { type: "check_answer"; stage: "pre" | "post"; answers: number[] };
 
 /** The actor of intents no seat sends (restore after a restart). */
 export const SYSTEM = "system";

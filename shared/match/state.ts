@@ -6,6 +6,7 @@
 import type { EventCard, GameState } from "../engine/state";
 import type { Order } from "../protocol/orders";
 import type { ChatLine, DealProposal, Phase, Role } from "../protocol/room-model";
+import type { CheckSheet } from "../debrief/check-results";
 
 /** How well AI seats play. */
 export type Difficulty = "easy" | "normal" | "hard";
@@ -73,6 +74,8 @@ export interface Match {
   chatBuckets: Record<string, ChatBucket>;
   /** Facilitator injects, each played at the resolution of its turn. */
   injects: { turn: number; card: EventCard }[];
+  /** Answer sheets of the pre/post check (check.ts); absent in older saves. */
+  checks?: CheckSheet[];
 }
 
 /** What a new match starts from. */

@@ -11,6 +11,7 @@ import type { Match, MatchSeat } from "./state";
 import { ordersOf, seatById } from "./state";
 import { aiNations } from "./control";
 import { liveState } from "./live";
+import { checkStatus } from "./check";
 
 /** Public chat lines a seat receives (the latest). */
 export const PUBLIC_CHAT_KEEP = 200;
@@ -56,5 +57,6 @@ export function matchView(m: Match, seatId: string): RoomModel {
     seats, readyNations: m.state.order.filter((n) => m.ready.includes(n)), aiNations: aiNations(m),
     you: { sessionId: seat?.sessionId ?? "", role: seat?.role ?? "projector", nation: seat?.nation ?? null, name: seat?.name ?? "" },
     view, orders, chat: chatFor(m, nations), deals: proposalsFor(m, nations),
+    check: checkStatus(m, seat),
   };
 }

@@ -5,6 +5,7 @@
 import type { DealTerms } from "./deals";
 import type { GameView } from "../engine/view";
 import type { Order } from "./orders";
+import type { CheckStatus } from "../match/check";
 
 /** Phases of a turn (GAME.md "The turn"), plus the lobby before and the end after. */
 export type Phase = "lobby" | "briefing" | "orders" | "resolution" | "results" | "ended";
@@ -70,4 +71,6 @@ export interface RoomModel {
   chat: ChatLine[];
   /** Deal proposals the seat's nation is a party to (all of them for the facilitator). */
   deals: DealProposal[];
+  /** The pre/post check: what this seat may answer now, what it has answered, how many sheets are in. */
+  check?: CheckStatus;
 }
