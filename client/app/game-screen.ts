@@ -30,6 +30,7 @@ import { go, joinBases } from "./landing";
 import qrcode from "qrcode-generator";
 import { objectivesReveal, revealFromView } from "./objectives-reveal";
 import { CheckQuiz, checkCount } from "./check-quiz";
+import { ProjectorHighlights } from "./projector-highlights";
 
 type Role = "player" | "facilitator" | "projector";
 
@@ -81,6 +82,7 @@ export class GameScreen {
   private deals: DealsPanel;
   private quotes: QuotePanel;
   private licence: LicencePanel;
+  private highlights = new ProjectorHighlights();
   private check = new CheckQuiz({ answerCheck: (stage, answers) => this.conn!.answerCheck(stage, answers) });
 
   constructor(private readonly root: HTMLElement, private readonly mapEl: HTMLElement, private readonly code: string, private readonly role: Role) {
@@ -498,7 +500,7 @@ export class GameScreen {
   private projector(m: RoomModel): HTMLElement {
     if (m.phase === "lobby") return this.projectorLobby(m);
     if (m.phase === "ended" || m.view!.finished) return this.projectorGameOver(m);
-    return h("div", { class: "projector" }, h("div", { class: "map-space" }), h("aside", { class: "side" }, h("div", { class: "room-code" }, m.code), this.leaderboard(m, true), this.news(m)));
+    return h("div", { class: "projector" }, h("div", { class: "map-space" }), h("aside", { class: "side" }, h("div", { class: "room-code" }, m.code), this.highlights.update(m), this.leaderboard(m, true), this.news(m)));
   }
 
   /** "You finished 2nd of 6" and each of your objectives met or missed. */
@@ -532,6 +534,7 @@ export class GameScreen {
   stop(): void {
     if (this.tick) clearInterval(this.tick);
     this.deals.destroy();
+    this.highlights.destroy();
     this.conn?.leave();
   }
 }

@@ -12,6 +12,8 @@ import { ordersOf, seatById } from "./state";
 import { aiNations } from "./control";
 import { liveState } from "./live";
 import { checkStatus } from "./check";
+import type { SignedDeal } from "./highlights";
+import { SIGNED_DEALS_KEEP_TURNS } from "./highlights";
 
 /** Public chat lines a seat receives (the latest). */
 export const PUBLIC_CHAT_KEEP = 200;
@@ -43,6 +45,11 @@ function proposalsFor(m: Match, nations: string[]): DealProposal[] {
   return m.deals.filter((p) => nations.includes(p.terms.from) || nations.includes(p.terms.to));
 }
 
+/** Deals signed in the last turns as everyone may know them (parties and turn; the terms stay with the parties). */
+function signedDeals(m: Match): SignedDeal[] {
+  return m.deals.filter((p) => p.status === "accepted" && p.turn >= m.state.turn - SIGNED_DEALS_KEEP_TURNS).map((p) => ({ turn: p.turn, from: p.terms.from, to: p.terms.to }));
+}
+
 /** The read model of the seat `seatId` (a seat not in the match sees what a projector sees). */
 export function matchView(m: Match, seatId: string): RoomModel {
   const seat = seatById(m, seatId);
@@ -58,5 +65,6 @@ export function matchView(m: Match, seatId: string): RoomModel {
     you: { sessionId: seat?.sessionId ?? "", role: seat?.role ?? "projector", nation: seat?.nation ?? null, name: seat?.name ?? "" },
     view, orders, chat: chatFor(m, nations), deals: proposalsFor(m, nations),
     check: checkStatus(m, seat),
+    signedDeals: signedDeals(m),
   };
 }
