@@ -10,7 +10,7 @@ import { turnHighlights } from "../../shared/match/highlights";
 function play(turns: number, seed = 42): GameState {
   let s = createGame(presetScenario("workshop"), seed);
   for (let t = 0; t < turns; t++) {
-    const orders = Object.fromEntries(s.order.map((id) => [id, baselineOrders(viewFor(s, { kind: "nation", nation: id }), id)]));
+    const orders = Object.fromEntries(s.order.map((id) => [id, baselineOrders(s, id)]));
     s = resolveTurn(s, orders as never).state;
   }
   return s;
