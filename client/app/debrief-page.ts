@@ -80,7 +80,7 @@ export async function debriefPage(root: HTMLElement, code: string): Promise<void
   };
   const draw = (): void => {
     mount(root, h("div", { class: "debrief" },
-      h("header", { class: "turnbar" }, h("strong", {}, `Debrief · ${d.scenario} · ${code}`), h("span", { class: "muted" }, `seed ${d.seed}, ${d.turns} quarters`), h("span", { class: "spacer" }), h("button", { class: "btn", onclick: () => window.print() }, "Print")),
+      h("header", { class: "turnbar" }, h("strong", {}, `Debrief · ${d.scenario} · ${code}`), h("span", { class: "muted" }, `seed ${d.seed}, ${d.turns} quarter${d.turns === 1 ? "" : "s"}`), h("span", { class: "spacer" }), h("button", { class: "btn", onclick: () => window.print() }, "Print")),
       h("section", { class: "panel ranking" }, h("h2", {}, "Final ranking"), h("ol", {}, ...[...d.nations].sort((a, b) => a.rank - b.rank).map((n) => h("li", {}, h("span", { class: "swatch", style: `background:${n.colour}` }), `${n.name} — ${n.finalScore}`))),
         objectivesReveal(d.nations.map((n) => ({ id: n.id, name: n.name, flag: n.flag ?? "", colour: n.colour, objectives: n.objectives ?? [] })))),
       h("nav", { class: "tabs no-print", role: "tablist" }, ...TABS.map(([id, label]) => h("button", { class: `tab ${tab === id ? "on" : ""}`, role: "tab", "aria-selected": String(tab === id), onclick: () => { tab = id; draw(); } }, label))),
