@@ -247,7 +247,7 @@ export class GameScreen {
     const own = m.view.own.find((n) => n.id === m.you.nation);
     const left = this.role === "facilitator" ? this.facilitatorPanel(m) : own ? this.dashboard(own, m.view) : h("section", { class: "panel dash" }, h("p", {}, "You are watching. Choose a nation in the lobby to play."));
     const right = h("aside", { class: "side" }, this.news(m), this.leaderboard(m), this.chatPanel(m), this.charts(m));
-    const results = m.phase === "results" && own ? this.resultsPanel(m, own) : m.check?.open === "pre" && own ? this.check.update(m) : null;
+    const results = m.phase === "results" && own ? this.resultsPanel(m, own) : null;
     if (own) { this.deals.update(m, m.view, own.id); this.quotes.update(m.view, own.id); this.licence.update(m.view, own.id); }
     if (own && m.phase === "orders") this.orders.render(m.view, own.id, m.orders[own.id] ?? []);
     mount(this.root, bar, h("div", { class: "layout" }, left, h("div", { class: "map-space", "aria-hidden": "true" }), right), results, own && m.phase === "orders" ? this.orders.el : null);
