@@ -11,9 +11,11 @@ import { idx, pf, usd } from "./format";
 import { go } from "./landing";
 import { replayTab } from "./replay-tab";
 import type { ExportedGame } from "./replay-tab";
+import { objectivesReveal } from "./objectives-reveal";
+import { checkSection } from "./check-debrief";
 
-type Tab = "timeline" | "charts" | "moments" | "deals" | "lessons" | "replay" | "export";
-const TABS: [Tab, string][] = [["lessons", "Learning points"], ["moments", "Key moments"], ["deals", "Deals & promises"], ["timeline", "Timeline"], ["charts", "Charts"], ["replay", "Replay & what if"], ["export", "Export"]];
+type Tab = "timeline" | "charts" | "moments" | "deals" | "lessons" | "check" | "replay" | "export";
+const TABS: [Tab, string][] = [["lessons", "Learning points"], ["check", "Pre/post check"], ["moments", "Key moments"], ["deals", "Deals & promises"], ["timeline", "Timeline"], ["charts", "Charts"], ["replay", "Replay & what if"], ["export", "Export"]];
 
 /** Render the debrief of game `code` into `root`. */
 export async function debriefPage(root: HTMLElement, code: string): Promise<void> {
@@ -43,6 +45,7 @@ export async function debriefPage(root: HTMLElement, code: string): Promise<void
     switch (t) {
       case "lessons": return h("section", { "data-tab": t }, h("h2", {}, "Learning points"), ...d.learningPoints.map((l) => h("article", { class: "lesson" }, h("h3", {}, l.claim), h("p", {}, l.paragraph))),
         h("h2", {}, "Questions for the room"), h("ol", {}, ...d.questions.map((x) => h("li", {}, x))));
+      case "check": return checkSection(d, `/api/games/${code}/check.csv${q}`);
       case "moments": return h("section", { "data-tab": t }, h("h2", {}, "Key moments"), h("ul", {}, ...d.keyMoments.map((k) => h("li", { class: k.kind }, h("span", { class: "muted" }, `T${k.turn} `), k.text))));
       case "deals": return h("section", { "data-tab": t }, h("h2", {}, "Deals signed"),
         d.deals?.length
@@ -71,13 +74,15 @@ export async function debriefPage(root: HTMLElement, code: string): Promise<void
         h("li", {}, h("a", { href: `/api/games/${code}/debrief.csv${q}` }, "CSV: one row per nation per turn")),
         h("li", {}, h("a", { href: `/api/games/${code}/export${q}` }, "JSON: full log (replayable from seed and orders)")),
         h("li", {}, h("a", { href: `/api/games/${code}/debrief.txt${q}`, target: "_blank" }, "Plain text")),
+        h("li", {}, h("a", { href: `/api/games/${code}/check.csv${q}` }, "CSV: the pre/post check per nation and for the room")),
         h("li", {}, h("button", { class: "btn", onclick: () => window.print() }, "Print this debrief"))));
     }
   };
   const draw = (): void => {
     mount(root, h("div", { class: "debrief" },
-      h("header", { class: "turnbar" }, h("strong", {}, `Debrief · ${d.scenario} · ${code}`), h("span", { class: "muted" }, `seed ${d.seed}, ${d.turns} quarters`), h("span", { class: "spacer" }), h("button", { class: "btn", onclick: () => window.print() }, "Print")),
-      h("section", { class: "panel ranking" }, h("h2", {}, "Final ranking"), h("ol", {}, ...[...d.nations].sort((a, b) => a.rank - b.rank).map((n) => h("li", {}, h("span", { class: "swatch", style: `background:${n.colour}` }), `${n.name} — ${n.finalScore}`)))),
+      h("header", { class: "turnbar" }, h("strong", {}, `Debrief · ${d.scenario} · ${code}`), h("span", { class: "muted" }, `seed ${d.seed}, ${d.turns} quarter${d.turns === 1 ? "" : "s"}`), h("span", { class: "spacer" }), h("button", { class: "btn", onclick: () => window.print() }, "Print")),
+      h("section", { class: "panel ranking" }, h("h2", {}, "Final ranking"), h("ol", {}, ...[...d.nations].sort((a, b) => a.rank - b.rank).map((n) => h("li", {}, h("span", { class: "swatch", style: `background:${n.colour}` }), `${n.name} — ${n.finalScore}`))),
+        objectivesReveal(d.nations.map((n) => ({ id: n.id, name: n.name, flag: n.flag ?? "", colour: n.colour, objectives: n.objectives ?? [] })))),
       h("nav", { class: "tabs no-print", role: "tablist" }, ...TABS.map(([id, label]) => h("button", { class: `tab ${tab === id ? "on" : ""}`, role: "tab", "aria-selected": String(tab === id), onclick: () => { tab = id; draw(); } }, label))),
       h("div", { class: "panel screen-only" }, section(tab)),
       h("div", { class: "print-only" }, ...TABS.filter(([id]) => id !== "export" && id !== "replay").map(([id]) => section(id))),

@@ -15,6 +15,8 @@ import { h, mount } from "./dom";
 import { idx, pf } from "./format";
 import { openGlossary, openShortcuts, removeDialogs } from "./dialogs";
 import { renderResults } from "./ui/results-screen";
+import { CheckQuiz } from "./check-quiz";
+import { ProjectorHighlights } from "./projector-highlights";
 import { OrdersPanel } from "./orders-panel";
 import { DealsPanel } from "./deals-panel";
 import { QuotePanel } from "./quote-panel";
@@ -130,6 +132,8 @@ export class GameScreen {
 
   private chartsCache: { m: RoomModel | null; el: HTMLElement | null } = { m: null, el: null };
   private resultsHost: HTMLElement | null = null;
+  private readonly highlights = new ProjectorHighlights();
+  private readonly check = new CheckQuiz({ answerCheck: (stage, answers) => this.conn!.answerCheck(stage, answers) });
 
   /** DOM-built panels, rebuilt only when the model changes (never on a clock tick). */
   private readonly slots: ScreenSlots = {
@@ -138,6 +142,8 @@ export class GameScreen {
     charts: (m) => this.cached(this.chartsCache, m, () => this.chartsFor(m)),
     results: () => null, // the results screen is its own Preact root (client/app/ui/results-screen.tsx), shown until dismissed
     projectorJoin: (code) => this.joinBlock(code),
+    check: (m) => this.check.update(m),
+    highlights: (m) => this.highlights.update(m),
   };
 
   private cached(c: { m: RoomModel | null; el: HTMLElement | null }, m: RoomModel, build: () => HTMLElement): HTMLElement {
@@ -326,6 +332,7 @@ export class GameScreen {
     document.getElementById("broadcast")?.remove();
     this.deals.destroy();
     this.resultsHost?.remove();
+    this.highlights.destroy();
     void this.conn?.leave();
   }
 }

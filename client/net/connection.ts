@@ -145,6 +145,11 @@ export class GameConnection {
     return this.answerOf(S2C.dealAck, (rid) => this.send(C2S.dealRespond, { id, accept, rid }, rid), (m: { id: string }) => ({ ok: true as const, id: m.id }));
   }
 
+  /** Hand in the pre/post check sheet (one option index per question). */
+  answerCheck(stage: "pre" | "post", answers: number[]): Promise<{ ok: true } | { ok: false; message: string }> {
+    return this.answerOf(S2C.checkAck, (rid) => this.send(C2S.checkAnswer, { stage, answers, rid }, rid), () => ({ ok: true as const }));
+  }
+
   /** A new request id (unique on this connection). */
   private rid(): string {
     return `r${this.nextRid++}`;

@@ -5,7 +5,7 @@
 import type { Client } from "@colyseus/core";
 import type { z } from "zod";
 import {
-  AddOrderMsg, C2S, ChatMsg, DealProposeMsg, DealRespondMsg, LicenceMsg, QuoteMsg, ChooseSeatMsg, ClearOrdersMsg, FacilitatorMsg, PingMsg, ReadyMsg, RemoveOrderMsg, S2C,
+  AddOrderMsg, C2S, ChatMsg, CheckAnswerMsg, DealProposeMsg, DealRespondMsg, LicenceMsg, QuoteMsg, ChooseSeatMsg, ClearOrdersMsg, FacilitatorMsg, PingMsg, ReadyMsg, RemoveOrderMsg, S2C,
 } from "../../shared/protocol/messages";
 import type { ErrorReply, OrderRejectedReply } from "../../shared/protocol/messages";
 import type { GameSession } from "../session/game-session";
@@ -99,6 +99,11 @@ export function registerHandlers(host: HandlerHost): void {
     const r = s().apply(seat.seatId, { type: "deal_respond", id: m.id, accept: m.accept });
     if (r.ok) c.send(S2C.dealAck, { id: m.id, action: m.accept ? "accepted" : "rejected", ...(m.rid ? { rid: m.rid } : {}) });
     else answer(c, C2S.dealRespond, r, m.rid);
+  });
+  on(C2S.checkAnswer, CheckAnswerMsg, (c, seat, m) => {
+    const r = s().apply(seat.seatId, { type: "check_answer", stage: m.stage, answers: m.answers });
+    if (r.ok) c.send(S2C.checkAck, { stage: m.stage, ...(m.rid ? { rid: m.rid } : {}) });
+    else answer(c, C2S.checkAnswer, r, m.rid);
   });
   on(C2S.ping, PingMsg, (c, _seat, m) => c.send(S2C.pong, { t: m.t, server: Date.now() }));
 

@@ -14,6 +14,7 @@ import type { LearningPoint } from "./lessons";
 import { describeOrder } from "./describe";
 import type { DealImpact, LedgerLine } from "./deals";
 import { dealImpacts, effectSentence, promiseLedger } from "./deals";
+import type { CheckResults } from "./check-results";
 
 /** One turn of one nation in the timeline. */
 export interface TimelineEntry {
@@ -32,12 +33,21 @@ export interface KeyMoment {
   text: string;
 }
 
+/** One objective of a nation at the end of the game: every objective, secret ones included (the debrief comes after the end). */
+export interface DebriefObjective {
+  id: string;
+  text: string;
+  secret: boolean;
+  points: number;
+  met: boolean;
+}
+
 /** The whole debrief. */
 export interface Debrief {
   scenario: string;
   seed: number;
   turns: number;
-  nations: { id: string; name: string; colour: string; finalScore: number; rank: number }[];
+  nations: { id: string; name: string; colour: string; finalScore: number; rank: number; flag?: string; objectives?: DebriefObjective[] }[];
   timeline: TimelineEntry[];
   series: Record<string, NationStats[]>;
   keyMoments: KeyMoment[];
@@ -48,6 +58,8 @@ export interface Debrief {
   deals?: DealImpact[];
   /** Non-binding statements made in deals (absent when there were none). */
   promises?: LedgerLine[];
+  /** The pre/post check's results, per nation and for the room (absent when nobody answered; added by the server from the match). */
+  check?: CheckResults;
 }
 
 /** Replay a game and keep every intermediate state (index 0 = start). */
@@ -92,7 +104,8 @@ export function buildDebrief(scenario: Scenario, seed: number, log: OrderLog): D
     scenario: scenario.id,
     seed,
     turns: states.length - 1,
-    nations: final.order.map((id) => ({ id, name: final.nations[id].name, colour: final.nations[id].colour, finalScore: final.nations[id].score, rank: ranking.indexOf(id) + 1 })),
+    nations: final.order.map((id) => ({ id, name: final.nations[id].name, colour: final.nations[id].colour, finalScore: final.nations[id].score, rank: ranking.indexOf(id) + 1,
+      flag: final.nations[id].flag, objectives: final.nations[id].objectives.map((o) => ({ id: o.id, text: o.text, secret: o.secret, points: o.points, met: final.nations[id].objectivesMet.includes(o.id) })) })),
     timeline,
     series: Object.fromEntries(final.order.map((id) => [id, final.nations[id].history])),
     keyMoments: moments,

@@ -48,6 +48,8 @@ export interface PublicNation {
   dataCentres: PublicDataCentre[];
   publicObjectives: Objective[];
   history: PublicStats[];
+  /** Ids of the objectives in publicObjectives that the nation has met (a met public objective is public news). */
+  objectivesMet: string[];
 }
 
 /** Market figures everyone sees (the whole market is public: supply, prices, active shocks). */
@@ -83,9 +85,10 @@ export function publicDataCentre(dc: DataCentre): PublicDataCentre {
   };
 }
 
-/** Public projection of one nation; secret objectives are revealed once the game is over. */
+/** Public projection of one nation; secret objectives (and whether they were met) are revealed once the game is over. */
 export function publicNation(n: Nation, finished = false): PublicNation {
   const last = n.history[n.history.length - 1];
+  const objectives = n.objectives.filter((o) => !o.secret || finished);
   return {
     id: n.id, name: n.name, flag: n.flag, colour: n.colour, profile: n.profile, language: n.language,
     compute: last?.compute ?? 0,
@@ -95,8 +98,9 @@ export function publicNation(n: Nation, finished = false): PublicNation {
     score: n.score,
     exportStatus: n.exportStatus,
     dataCentres: n.dataCentres.map(publicDataCentre),
-    publicObjectives: n.objectives.filter((o) => !o.secret || finished),
+    publicObjectives: objectives,
     history: n.history.map((h) => ({ turn: h.turn, compute: h.compute, sovereignty: h.sovereignty, capability: h.capability, score: h.score })),
+    objectivesMet: n.objectivesMet.filter((id) => objectives.some((o) => o.id === id)),
   };
 }
 
@@ -115,6 +119,8 @@ export function canSee(seat: Seat, e: GameEvent): boolean {
 /** How to project: `copy: false` shares objects with the state (read-only use, e.g. AI in headless runs). */
 export interface ViewOptions {
   copy?: boolean;
+  /** Reveal every nation's secret objectives as if the game were over (a match ended early by the facilitator). */
+  reveal?: boolean;
 }
 
 /** Project the state into what `seat` may see. Never includes the PRNG state or the undrawn deck. */
@@ -132,7 +138,7 @@ export function viewFor(state: GameState, seat: Seat, opts: ViewOptions = {}): G
     catalogue: state.catalogue,
     scoring: state.scoring,
     market: state.market,
-    nations: state.order.map((id) => publicNation(state.nations[id], state.finished)),
+    nations: state.order.map((id) => publicNation(state.nations[id], state.finished || opts.reveal === true)),
     own,
     news: state.log.filter((e) => canSee(seat, e)),
     deals: (state.deals ?? []).filter((d) => party(seat, d.from, d.to)),

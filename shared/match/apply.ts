@@ -17,6 +17,7 @@ import { playerProposes, respond } from "./deals";
 import { scheduleInject } from "./injects";
 import { due, extendClock, pauseClock, resumeClock, timedPhase } from "./clock";
 import { spendWork } from "./budget";
+import { answerCheck } from "./check";
 import { beginOrders, checkAllReady, enterResolution, finish, fireDeadline, restore } from "./phases";
 
 /** The result of an intent or a tick. */
@@ -83,6 +84,7 @@ function run(d: Match, actor: string, intent: Intent, now: number, fx: MatchEffe
       const who = actingNation(d, seat, d.state.turn);
       return who.ok ? respond(d, who.nation, intent.id, intent.accept) : who;
     }
+    case "check_answer": return answerCheck(d, seat, intent.stage, intent.answers);
   }
   return refuse("unknown_type", "intent/unknown", "Unknown intent.");
 }

@@ -39,7 +39,8 @@ export type Intent =
   | { type: "restore" }
   /** Spend the seat's nation's work budget before the server answers a question (quote, licence): shared/match/budget.ts. */
   | { type: "work"; kind: "quote" | "licence" }
-  | FacilitatorIntent;
+  | FacilitatorIntent
+  | { type: "check_answer"; stage: "pre" | "post"; answers: number[] };
 
 /** The actor of intents no seat sends (restore after a restart). */
 export const SYSTEM = "system";

@@ -7,6 +7,7 @@ import type { EventCard, GameState } from "../engine/state";
 import type { Order } from "../protocol/orders";
 import type { ChatLine, DealProposal, Phase, Role } from "../protocol/room-model";
 import type { WorkBucket } from "./budget";
+import type { CheckSheet } from "../debrief/check-results";
 
 /** How well AI seats play. */
 export type Difficulty = "easy" | "normal" | "hard";
@@ -82,6 +83,8 @@ export interface Match {
   work?: Record<string, WorkBucket>;
   /** Who the facilitator removed: their names (lower case) and address keys (shared/match/seats.ts). */
   keptOut?: { names: string[]; addresses: string[] };
+  /** Answer sheets of the pre/post check (check.ts); absent in older saves. */
+  checks?: CheckSheet[];
 }
 
 /** What a new match starts from. */

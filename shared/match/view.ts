@@ -13,6 +13,9 @@ import { aiNations } from "./control";
 import { liveState } from "./live";
 import { recentProposals } from "./deals";
 import { hideUnsettledSecrets } from "./secrecy";
+import { checkStatus } from "./check";
+import type { SignedDeal } from "./highlights";
+import { SIGNED_DEALS_KEEP_TURNS } from "./highlights";
 
 /** Public chat lines a seat receives (the latest). */
 export const PUBLIC_CHAT_KEEP = 200;
@@ -44,11 +47,17 @@ function proposalsFor(m: Match, nations: string[]): DealProposal[] {
   return recentProposals(m.deals.filter((p) => nations.includes(p.terms.from) || nations.includes(p.terms.to)), m.state.turn);
 }
 
+/** Deals signed in the last turns as everyone may know them (parties and turn; the terms stay with the parties). */
+function signedDeals(m: Match): SignedDeal[] {
+  return m.deals.filter((p) => p.status === "accepted" && p.turn >= m.state.turn - SIGNED_DEALS_KEEP_TURNS).map((p) => ({ turn: p.turn, from: p.terms.from, to: p.terms.to }));
+}
+
 /** The read model of the seat `seatId` (a seat not in the match sees what a projector sees). */
 export function matchView(m: Match, seatId: string): RoomModel {
   const seat = seatById(m, seatId);
   const nations = visibleNations(m, seat);
-  const view: GameView = hideUnsettledSecrets(viewFor(liveState(m), engineSeat(seat), { copy: false }), m, seat);
+  // Once the match has ended (however it ended: last turn or the facilitator's "End game") secrets are revealed to all.
+  const view: GameView = hideUnsettledSecrets(viewFor(liveState(m), engineSeat(seat), { copy: false, reveal: m.phase === "ended" }), m, seat);
   const orders: Record<string, Order[]> = Object.fromEntries(nations.map((n) => [n, ordersOf(m, n)]));
   const seats: SeatInfo[] = m.seats.map((s) => ({ sessionId: s.sessionId, name: s.name, role: s.role, nation: s.nation, connected: s.connected, ...(s.waiting ? { waiting: true } : {}) }));
   return {
@@ -57,5 +66,7 @@ export function matchView(m: Match, seatId: string): RoomModel {
     seats, readyNations: m.state.order.filter((n) => m.ready.includes(n)), aiNations: aiNations(m),
     you: { sessionId: seat?.sessionId ?? "", role: seat?.role ?? "projector", nation: seat?.nation ?? null, name: seat?.name ?? "" },
     view, orders, chat: chatFor(m, nations), deals: proposalsFor(m, nations),
+    check: checkStatus(m, seat),
+    signedDeals: signedDeals(m),
   };
 }

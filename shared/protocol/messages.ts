@@ -27,6 +27,7 @@ export const C2S = {
   dealPropose: "deal_propose",
   dealRespond: "deal_respond",
   licence: "licence",
+  checkAnswer: "check_answer",
 } as const;
 
 /** Names of messages the server sends. */
@@ -48,6 +49,8 @@ export const S2C = {
   view: "view",
   /** One JSON patch of the read model. */
   viewPatch: "view_patch",
+  /** The pre/post check sheet was handed in. */
+  checkAck: "check_ack",
 } as const;
 
 /** Lobby: take a seat in a nation (or leave it with null). */
@@ -76,6 +79,8 @@ export const DealProposeMsg = z.object({
 export const DealRespondMsg = z.object({ id: z.string().min(1).max(64), accept: z.boolean(), rid });
 /** A chat line to one nation or to the whole table. */
 export const ChatMsg = z.object({ to: z.union([z.literal("all"), nationId]), text: z.string().trim().min(1).max(500) });
+/** Hand in the pre/post check: one option index per question (shared/debrief/check-questions.ts). */
+export const CheckAnswerMsg = z.object({ stage: z.enum(["pre", "post"]), answers: z.array(z.number().int().min(0).max(9)).min(1).max(10), rid });
 /** Keep-alive / latency probe. */
 export const PingMsg = z.object({ t: z.number() });
 

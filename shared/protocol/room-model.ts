@@ -5,6 +5,8 @@
 import type { DealTerms } from "./deals";
 import type { GameView } from "../engine/view";
 import type { Order } from "./orders";
+import type { CheckStatus } from "../match/check";
+import type { SignedDeal } from "../match/highlights";
 
 /** Phases of a turn (GAME.md "The turn"), plus the lobby before and the end after. */
 export type Phase = "lobby" | "briefing" | "orders" | "resolution" | "results" | "ended";
@@ -72,4 +74,8 @@ export interface RoomModel {
   chat: ChatLine[];
   /** Deal proposals the seat's nation is a party to (all of them for the facilitator). */
   deals: DealProposal[];
+  /** The pre/post check: what this seat may answer now, what it has answered, how many sheets are in. */
+  check?: CheckStatus;
+  /** Deals signed in the last two turns, parties only (public: the projector's highlights announce them). */
+  signedDeals?: SignedDeal[];
 }

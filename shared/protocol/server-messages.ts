@@ -28,6 +28,7 @@ export const S2CSchemas = {
   [S2C.dealAck]: z.object({ id: z.string(), action: z.enum(["proposed", "accepted", "rejected"]), rid }),
   [S2C.view]: ViewMsg,
   [S2C.viewPatch]: ViewPatchMsg,
+  [S2C.checkAck]: z.object({ stage: z.enum(["pre", "post"]), rid }),
 } as const satisfies Record<(typeof S2C)[keyof typeof S2C], z.ZodType>;
 
 /** Check a server message by its name: the parsed message, or null when it does not match (or the name is unknown). */

@@ -29,4 +29,8 @@ export interface ScreenSlots {
   charts(m: RoomModel): HTMLElement;
   results(m: RoomModel, own: Nation): HTMLElement | null;
   projectorJoin(code: string): HTMLElement;
+  /** The pre/post check panel of a seated player (null when there is nothing to answer or show). */
+  check(m: RoomModel): HTMLElement | null;
+  /** The projector's highlight carousel of the quarter just resolved. */
+  highlights(m: RoomModel): HTMLElement;
 }

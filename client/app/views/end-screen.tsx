@@ -1,4 +1,6 @@
 /** The end of a game: your verdict, the final ranking, objectives revealed, debrief and exports; and the projector's versions. */
+import { objectivesReveal, revealFromView } from "../objectives-reveal";
+import { checkCount } from "../check-quiz";
 import type { RoomModel } from "../../../shared/protocol/room-model";
 import type { ScreenActions } from "./actions";
 import { Leaderboard, News } from "./side-panels";
@@ -32,14 +34,14 @@ function Verdict({ m }: { m: RoomModel }) {
 }
 
 /** A player's or facilitator's end screen. */
-export function EndScreen({ m, actions }: { m: RoomModel; actions: ScreenActions }) {
+export function EndScreen({ m, actions, check = null }: { m: RoomModel; actions: ScreenActions; check?: HTMLElement | null }) {
   return (
     <section class="panel end" aria-label="Game over">
       <Verdict m={m} />
       <h2>Final ranking</h2>
+      <DomSlot node={check} class="check-slot" />
       <Leaderboard m={m} big />
-      <h3>Objectives revealed</h3>
-      <ul>{m.view!.nations.flatMap((n) => n.publicObjectives.map((o) => <li key={`${n.id}-${o.id}`}>{`${n.name}: ${o.secret ? "(secret) " : ""}${o.text}`}</li>))}</ul>
+      <DomSlot node={objectivesReveal(revealFromView(m.view!.nations))} class="reveal-slot" />
       <p>
         <a class="btn primary" href={`/debrief/${m.code}`}>Open the debrief</a>{" "}
         <a href={`/api/games/${m.code}/debrief.csv`}>CSV</a>{" · "}<a href={`/api/games/${m.code}/export`}>Replay file (JSON)</a>
@@ -50,7 +52,7 @@ export function EndScreen({ m, actions }: { m: RoomModel; actions: ScreenActions
 }
 
 /** The projector: lobby with code, join URL and QR; the game with map, leaderboard and news; the winner at the end. */
-export function Projector({ m, join }: { m: RoomModel; join: HTMLElement }) {
+export function Projector({ m, join, highlights }: { m: RoomModel; join: HTMLElement; highlights: HTMLElement }) {
   const v = m.view!;
   if (m.phase === "lobby") {
     const players = m.seats.filter((s) => s.role === "player");
@@ -70,6 +72,7 @@ export function Projector({ m, join }: { m: RoomModel; join: HTMLElement }) {
             })}
           </ul>
           {players.some((s) => !s.nation) ? <p class="muted">{`Choosing a nation: ${players.filter((s) => !s.nation).map((s) => s.name).join(", ")}`}</p> : null}
+          <DomSlot node={checkCount(m)} class="check-slot" />
         </section>
       </div>
     );
@@ -83,13 +86,14 @@ export function Projector({ m, join }: { m: RoomModel; join: HTMLElement }) {
         <h1 class="winner" data-testid="winner"><span class="swatch" style={`background:${winner.colour}`} />{`${winner.flag.toUpperCase()} ${winner.name} wins`}</h1>
         <p class="winner-score">{`${winner.score} points`}</p>
         <Leaderboard m={m} big />
+        <DomSlot node={objectivesReveal(revealFromView(v.nations), true)} class="reveal-slot" />
       </div>
     );
   }
   return (
     <div class="projector">
       <div class="map-space" />
-      <aside class="side" aria-label="Standings and news"><div class="room-code">{m.code}</div><Leaderboard m={m} big /><News m={m} /></aside>
+      <aside class="side" aria-label="Standings and news"><div class="room-code">{m.code}</div><DomSlot node={highlights} class="highlights-slot" /><Leaderboard m={m} big /><News m={m} /></aside>
     </div>
   );
 }

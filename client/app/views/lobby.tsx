@@ -1,4 +1,5 @@
 /** The lobby: nation cards with players under each; a player chooses, the facilitator moves, removes, hands to the AI and starts. */
+import { DomSlot } from "./dom-slot";
 import type { RoomModel, SeatInfo } from "../../../shared/protocol/room-model";
 import { idx, pf } from "../format";
 import type { ScreenActions } from "./actions";
@@ -42,13 +43,14 @@ function Waiting({ m, fac, actions }: { m: RoomModel; fac: boolean; actions: Scr
 }
 
 /** The lobby screen. */
-export function Lobby({ m, role, actions }: { m: RoomModel; role: Role; actions: ScreenActions }) {
+export function Lobby({ m, role, actions, check = null }: { m: RoomModel; role: Role; actions: ScreenActions; check?: HTMLElement | null }) {
   const v = m.view!;
   const fac = role === "facilitator";
   return (
     <section class="panel lobby" aria-label="Lobby">
       <h2>{`Lobby — room ${m.code}`}</h2>
       <p class="muted">{fac ? `Players join at /join/${m.code}. Start when everyone has a nation; empty nations are played by the AI.` : "Choose your nation. Up to five people can share one."}</p>
+      <DomSlot node={check} class="check-slot" />
       <div class="cards">
         {v.nations.map((n) => {
           const seated = m.seats.filter((s) => s.nation === n.id);

@@ -1,0 +1,81 @@
+/**
+ * Results of the pre/post check for the debrief: per question, per nation and for the whole room, how
+ * many answered before the first turn and after the end, and the share right each time. Pure.
+ */
+import type { CheckQuestion } from "./check-questions";
+import { CHECK_QUESTIONS } from "./check-questions";
+
+/** One answer sheet: who answered, for which nation, before ("pre") or after ("post") the game. */
+export interface CheckSheet {
+  seatId: string;
+  name: string;
+  nation: string;
+  stage: "pre" | "post";
+  /** Option index chosen for each question, in CHECK_QUESTIONS order. */
+  answers: number[];
+}
+
+/** Right answers over sheets at one stage: sheets counted, right answers and the share right (0–1, null with no sheets). */
+export interface StageScore {
+  sheets: number;
+  right: number;
+  asked: number;
+  share: number | null;
+}
+
+/** One group's result (a nation, or the room): before and after, overall and per question. */
+export interface CheckGroup {
+  pre: StageScore;
+  post: StageScore;
+  /** Per question id: the share right before and after (null with no sheets). */
+  questions: Record<string, { pre: number | null; post: number | null }>;
+}
+
+/** The check results for the debrief. */
+export interface CheckResults {
+  questions: { id: string; claim: string; prompt: string; answer: string; why: string; sources: string }[];
+  room: CheckGroup;
+  nations: Record<string, CheckGroup>;
+}
+
+function score(sheets: CheckSheet[], qs: readonly CheckQuestion[]): StageScore {
+  const asked = sheets.length * qs.length;
+  const right = sheets.reduce((n, s) => n + qs.filter((q, i) => s.answers[i] === q.correct).length, 0);
+  return { sheets: sheets.length, right, asked, share: asked > 0 ? right / asked : null };
+}
+
+function group(sheets: CheckSheet[], qs: readonly CheckQuestion[]): CheckGroup {
+  const at = (stage: CheckSheet["stage"]): CheckSheet[] => sheets.filter((s) => s.stage === stage);
+  const share = (ss: CheckSheet[], i: number): number | null => (ss.length ? ss.filter((s) => s.answers[i] === qs[i].correct).length / ss.length : null);
+  return {
+    pre: score(at("pre"), qs),
+    post: score(at("post"), qs),
+    questions: Object.fromEntries(qs.map((q, i) => [q.id, { pre: share(at("pre"), i), post: share(at("post"), i) }])),
+  };
+}
+
+/** Score the sheets of a game, for the room and for each nation in `nations` (nations without sheets get empty groups). */
+export function checkResults(sheets: CheckSheet[], nations: string[], qs: readonly CheckQuestion[] = CHECK_QUESTIONS): CheckResults {
+  return {
+    questions: qs.map((q) => ({ id: q.id, claim: q.claim, prompt: q.prompt, answer: q.options[q.correct], why: q.why, sources: q.sources })),
+    room: group(sheets, qs),
+    nations: Object.fromEntries(nations.map((n) => [n, group(sheets.filter((s) => s.nation === n), qs)])),
+  };
+}
+
+/** A share as a whole percentage ("64 %"), or "—" when nobody answered. */
+export function percent(share: number | null): string {
+  return share === null ? "—" : `${Math.round(share * 100)} %`;
+}
+
+/** The sheets handed in, read back from a match log (every logged check_answer was accepted); `seatOf` gives a seat's name and nation. */
+export function sheetsFromLog(log: readonly { actor: string; intent: { type: string } }[], seatOf: (seatId: string) => { name: string; nation: string | null } | undefined): CheckSheet[] {
+  const out: CheckSheet[] = [];
+  for (const e of log) {
+    if (e.intent.type !== "check_answer") continue;
+    const i = e.intent as { type: "check_answer"; stage: "pre" | "post"; answers: number[] };
+    const seat = seatOf(e.actor);
+    if (seat?.nation) out.push({ seatId: e.actor, name: seat.name, nation: seat.nation, stage: i.stage, answers: i.answers });
+  }
+  return out;
+}

@@ -1,0 +1,104 @@
+/** The pre/post check at the table: who may hand in a sheet and when, what the seats see of it, and the debrief's scores. */
+import { describe, expect, it } from "vitest";
+import { matchView, replayMatch } from "../../../shared/match";
+import type { MatchLogEntry } from "../../../shared/match";
+import { CHECK_QUESTIONS } from "../../../shared/debrief/check-questions";
+import { checkResults, sheetsFromLog } from "../../../shared/debrief/check-results";
+import { checkCsv, checkText } from "../../../shared/debrief/export";
+import type { Debrief } from "../../../shared/debrief/build";
+import { ok, refused, started, table, T0 } from "./table";
+
+const right = CHECK_QUESTIONS.map((q) => q.correct);
+const wrong = CHECK_QUESTIONS.map((q) => (q.correct + 1) % q.options.length);
+
+describe("pre/post check at the table", () => {
+  it("a seated player hands in the first check once, in the lobby or during turn 1, and it closes when turn 1 resolves", () => {
+    let m = table();
+    m = ok(m, "pk", { type: "check_answer", stage: "pre", answers: wrong }).match;
+    expect(refused(m, "pk", { type: "check_answer", stage: "pre", answers: right })).toMatchObject({ reason: "check/answered" });
+    expect(refused(m, "pk", { type: "check_answer", stage: "post", answers: right })).toMatchObject({ code: "not_in_phase", reason: "check/closed" });
+    expect(refused(m, "proj", { type: "check_answer", stage: "pre", answers: right })).toMatchObject({ reason: "check/no_nation" });
+    expect(refused(m, "fac", { type: "check_answer", stage: "pre", answers: right })).toMatchObject({ reason: "check/no_nation" });
+    expect(refused(m, "pu", { type: "check_answer", stage: "pre", answers: right.slice(1) })).toMatchObject({ reason: "check/answers" });
+    expect(refused(m, "pu", { type: "check_answer", stage: "pre", answers: right.map(() => 7) })).toMatchObject({ reason: "check/answers" });
+    m = ok(m, "fac", { type: "start" }).match;
+    m = ok(m, "pu", { type: "check_answer", stage: "pre", answers: right }).match;
+    m = ok(m, "pi", { type: "join", name: "Ira", role: "player" }).match;
+    m = ok(m, "pi", { type: "choose_seat", nation: "india" }).match;
+    m = ok(m, "fac", { type: "force_resolve" }).match;
+    expect(refused(m, "pi", { type: "check_answer", stage: "pre", answers: right })).toMatchObject({ reason: "check/closed" });
+    expect(matchView(m, "pi").check?.open).toBeNull();
+    expect(m.checks?.map((s) => [s.nation, s.stage])).toEqual([["korea", "pre"], ["uae", "pre"]]);
+  });
+
+  it("the second check opens only once the match has ended (early end too)", () => {
+    let m = started();
+    expect(refused(m, "pk", { type: "check_answer", stage: "post", answers: right })).toMatchObject({ reason: "check/closed" });
+    m = ok(m, "fac", { type: "end" }, T0 + 10).match;
+    expect(m.state.finished).toBe(false);
+    expect(refused(m, "pk", { type: "check_answer", stage: "pre", answers: right })).toMatchObject({ reason: "check/closed" });
+    m = ok(m, "pk", { type: "check_answer", stage: "post", answers: right }).match;
+    expect(m.checks).toHaveLength(1);
+  });
+
+  it("each seat's view says what it may answer and how many sheets are in, never anyone's answers", () => {
+    let m = table();
+    expect(matchView(m, "pk").check).toEqual({ open: "pre", pre: false, post: false, counts: { pre: 0, post: 0 } });
+    m = ok(m, "pk", { type: "check_answer", stage: "pre", answers: right }).match;
+    expect(matchView(m, "pk").check).toEqual({ open: null, pre: true, post: false, counts: { pre: 1, post: 0 } });
+    expect(matchView(m, "pu").check).toEqual({ open: "pre", pre: false, post: false, counts: { pre: 1, post: 0 } });
+    expect(matchView(m, "proj").check).toEqual({ open: null, pre: false, post: false, counts: { pre: 1, post: 0 } });
+    for (const seat of ["pk", "pu", "proj", "fac"]) expect(JSON.stringify(matchView(m, seat))).not.toContain("answers");
+  });
+
+  it("a replayed log gives the same sheets, and the debrief reads them back from the log alone", () => {
+    const log: MatchLogEntry[] = [];
+    let m = table();
+    const start = m;
+    const step = (actor: string, intent: MatchLogEntry["intent"], now = T0): void => {
+      m = ok(m, actor, intent as never, now).match;
+      log.push({ actor, intent, now });
+    };
+    step("pk", { type: "check_answer", stage: "pre", answers: wrong });
+    step("pu", { type: "check_answer", stage: "pre", answers: right });
+    step("fac", { type: "start" });
+    step("fac", { type: "end" }, T0 + 5);
+    step("pk", { type: "check_answer", stage: "post", answers: right }, T0 + 6);
+    expect(replayMatch(start, log).checks).toEqual(m.checks);
+    const seats = new Map(m.seats.map((s) => [s.seatId, s]));
+    expect(sheetsFromLog(log, (id) => seats.get(id))).toEqual(m.checks);
+  });
+});
+
+describe("check results", () => {
+  const sheets = [
+    { seatId: "a", name: "A", nation: "korea", stage: "pre" as const, answers: wrong },
+    { seatId: "b", name: "B", nation: "uae", stage: "pre" as const, answers: [right[0], right[1], wrong[2], wrong[3], wrong[4]] },
+    { seatId: "a", name: "A", nation: "korea", stage: "post" as const, answers: right },
+    { seatId: "b", name: "B", nation: "uae", stage: "post" as const, answers: [right[0], right[1], right[2], wrong[3], wrong[4]] },
+  ];
+  const r = checkResults(sheets, ["korea", "uae", "india"]);
+
+  it("scores the room and each nation before and after, per question", () => {
+    expect(r.room.pre).toEqual({ sheets: 2, right: 2, asked: 10, share: 0.2 });
+    expect(r.room.post).toEqual({ sheets: 2, right: 8, asked: 10, share: 0.8 });
+    expect(r.nations.korea.pre.share).toBe(0);
+    expect(r.nations.korea.post.share).toBe(1);
+    expect(r.nations.uae.post.share).toBe(0.6);
+    expect(r.nations.india.pre).toEqual({ sheets: 0, right: 0, asked: 0, share: null });
+    expect(r.room.questions[CHECK_QUESTIONS[0].id]).toEqual({ pre: 0.5, post: 1 });
+    expect(r.room.questions[CHECK_QUESTIONS[2].id]).toEqual({ pre: 0, post: 1 });
+    expect(r.room.questions[CHECK_QUESTIONS[4].id]).toEqual({ pre: 0, post: 0.5 });
+  });
+
+  it("exports the results as text and CSV for the teacher", () => {
+    const d = { nations: [{ id: "korea", name: "South Korea" }, { id: "uae", name: "UAE" }, { id: "india", name: "India" }], check: r } as unknown as Debrief;
+    const text = checkText(d).join("\n");
+    expect(text).toContain("Room: before 20 % right (2 answered), after 80 % right (2 answered)");
+    expect(text).toContain("India: before — right (0 answered)");
+    const csv = checkCsv(d).trim().split("\n");
+    expect(csv[0].split(",").slice(0, 6)).toEqual(["group", "stage", "sheets", "right", "asked", "share_right"]);
+    expect(csv).toContain(`room,post,2,8,10,0.800,${CHECK_QUESTIONS.map((q) => r.room.questions[q.id].post!.toFixed(3)).join(",")}`);
+    expect(csv).toHaveLength(1 + 2 * 4);
+  });
+});
