@@ -74,7 +74,6 @@ export class GameScreen {
   private soloStarted = false;
   private lastSignature = "";
   private tutorialShown = false;
-  private readonly tooltip = h("div", { class: "map-tip", role: "tooltip", hidden: true });
 
   private deals: DealsPanel;
   private quotes: QuotePanel;
@@ -133,11 +132,6 @@ export class GameScreen {
     }
     const { world } = await startMap(this.mapEl);
     this.world = world;
-    world.onHover = (hv) => {
-      this.tooltip.hidden = !hv;
-      if (hv) { this.tooltip.textContent = hv.text; this.tooltip.style.left = `${hv.x + 12}px`; this.tooltip.style.top = `${hv.y + 12}px`; }
-    };
-    document.body.append(this.tooltip);
     this.conn.onChange((m) => this.render(m));
     this.conn.onStatus(() => this.render(this.conn!.model()));
     this.conn.onMessage<{ message: string }>("warning", (w) => this.flash(w.message));
