@@ -189,7 +189,8 @@ export class WorldScene extends Phaser.Scene {
       const url = flagDataUrl(code, 48, 32);
       if (url && !this.textures.exists(`flag-${code}`)) this.textures.addBase64(`flag-${code}`, url);
     }
-    const onAdd = (): void => { this.labelSignature = ""; this.syncLabels(); };
+    // Text objects add canvas textures too: only a flag arriving re-creates the labels.
+    const onAdd = (key: string): void => { if (!key.startsWith("flag-")) return; this.labelSignature = ""; this.syncLabels(); };
     this.textures.on("addtexture", onAdd);
     this.cleanups.push(() => this.textures.off("addtexture", onAdd));
   }
@@ -445,7 +446,9 @@ export class WorldScene extends Phaser.Scene {
     if (sig === this.labelSignature) return;
     this.labelSignature = sig;
     for (const l of this.labels) { l.text.destroy(); l.flag?.destroy(); }
-    const size = narrow ? 13 : 15;
+    // Labels follow the page's body size: 15 px on a laptop, about 25 px on the projector (28 px body, UI.md).
+    const body = parseFloat(getComputedStyle(document.body).fontSize) || 16;
+    const size = narrow ? 13 : Math.round(Math.min(28, Math.max(14, body * 0.9)));
     this.labels = this.view.nations.map((n) => {
       const text = this.add.text(0, 0, narrow ? n.flag.toUpperCase() : `${n.flag.toUpperCase()} ${n.name}`, {
         fontFamily: FONT, fontSize: `${size}px`, color: "#ffffff", backgroundColor: "#0b1426cc", padding: { x: 4, y: 2 },

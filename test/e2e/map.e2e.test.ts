@@ -31,7 +31,7 @@ async function soloGame(page: Page, nation: string): Promise<string> {
   await page.goto(`${server.url}/`);
   await page.selectOption("form[aria-labelledby=solo-h] select[name=nation]", nation);
   await page.click("form[aria-labelledby=solo-h] button[type=submit]");
-  await page.waitForSelector(".turnbar >> text=Orders", { timeout: 30_000 });
+  await page.waitForSelector(".turnbar .phase:has-text('Orders')", { timeout: 90_000 });
   const skip = page.locator(".coach >> text=Skip tutorial");
   if (await skip.count()) await skip.click();
   await page.waitForFunction((id) => (window as unknown as { __map?: MapHook }).__map?.nationScreen(id), nation, { timeout: 30_000 });
@@ -99,9 +99,9 @@ describe("the map", () => {
     const c2 = await cam(page);
     expect(c2.cx, "a leftward drag shows what lies east").toBeGreaterThan(c1.cx);
     expect(c2.cy).toBeGreaterThan(c1.cy);
-    for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 400);
+    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 400);
     await expect.poll(async () => (await cam(page)).zoom).toBe(1);
-    for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -400);
+    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -400);
     await expect.poll(async () => (await cam(page)).zoom).toBe(8);
 
     await page.keyboard.press("Escape");
