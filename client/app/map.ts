@@ -134,6 +134,9 @@ export class WorldScene extends Phaser.Scene {
   private uiLayer!: Phaser.GameObjects.Layer;
   private uiCam!: Phaser.Cameras.Scene2D.Camera;
   private labels: NationLabel[] = [];
+  /** Where each data centre's marker was drawn last frame (after spreading overlapping sites). */
+  private dcPoints = new Map<string, [number, number]>();
+  private usLabel: Phaser.GameObjects.Text | null = null;
   private labelSignature = "";
   private view: GameView | null = null;
   private flows: MapFlow[] = [];
@@ -290,10 +293,11 @@ export class WorldScene extends Phaser.Scene {
     (window as unknown as { __map: unknown }).__map = {
       camera: () => this.camera(),
       screenOf: (lon: number, lat: number) => this.screenOf(lon, lat),
-      dcScreen: (id: string) => { const dc = this.findDc(id); return dc ? this.screenOf(dc.lon, dc.lat) : null; },
+      dcScreen: (id: string) => (this.findDc(id) ? this.itemPoint({ kind: "dc", id }) : null),
       nationScreen: (id: string) => { const l = this.labels.find((x) => x.id === id); return l ? this.screenOf(...l.lonLat) : null; },
       pulsing: () => [...this.pulses.keys()],
       pulse: (ids: string[], ms?: number) => this.pulse(ids, ms),
+      flows: () => this.flows.filter((f) => f.mine).map((f) => ({ kind: f.kind, text: f.text, from: this.screenOf(f.from.lon, f.from.lat), to: this.screenOf(f.to.lon, f.to.lat) })),
     };
   }
 
@@ -319,7 +323,7 @@ export class WorldScene extends Phaser.Scene {
   }
 
   private itemPoint(item: MapItem): [number, number] | null {
-    if (item.kind === "dc") { const dc = this.findDc(item.id); return dc ? this.screenOf(dc.lon, dc.lat) : null; }
+    if (item.kind === "dc") { const dc = this.findDc(item.id); return dc ? this.dcPoints.get(dc.id) ?? this.screenOf(dc.lon, dc.lat) : null; }
     const l = this.labels.find((x) => x.id === item.id);
     return l ? this.screenOf(...l.lonLat) : null;
   }
@@ -477,6 +481,7 @@ export class WorldScene extends Phaser.Scene {
       if (f.kind === "deal") dealFlows++;
     }
     (window as unknown as { __mapDealFlows: number }).__mapDealFlows = dealFlows;
+    this.drawUsOrigin(g);
     const deals = this.view.deals.filter((d) => d.untilTurn >= this.view!.turn);
     for (const d of deals) {
       const p = this.screenOf(...this.anchorOf(d.from)), q = this.screenOf(...this.anchorOf(d.to));
@@ -487,9 +492,16 @@ export class WorldScene extends Phaser.Scene {
     for (const [id, until] of this.pulses) if (until < now) this.pulses.delete(id);
     const zoomBoost = Math.min(1.8, Math.sqrt(this.camView.zoom));
     for (const n of this.view.nations) {
+      const placed: [number, number, number][] = [];
       for (const dc of n.dataCentres) {
-        const [x, y] = this.screenOf(dc.lon, dc.lat);
         const r = (4 + Math.sqrt(dc.mw) * 0.9) * zoomBoost;
+        const at = this.screenOf(dc.lon, dc.lat);
+        const y = at[1];
+        let x = at[0];
+        // Sites of one nation that would overlap sit side by side, so each marker can be seen and pointed at.
+        while (placed.some(([px, py, pr]) => Math.hypot(px - x, py - y) < pr + r + 2)) x += r + 3;
+        placed.push([x, y, r]);
+        this.dcPoints.set(dc.id, [x, y]);
         this.drawDc(x, y, r, dc, Phaser.Display.Color.HexStringToColor(n.colour).color);
         this.hotspots.push({ x, y, r: Math.max(r + 4, 14), item: { kind: "dc", id: dc.id } });
         const until = this.pulses.get(dc.id) ?? this.pulses.get(n.id);
@@ -509,6 +521,19 @@ export class WorldScene extends Phaser.Scene {
       if (this.focused?.kind === "nation" && this.focused.id === l.id) g.lineStyle(2, 0xe69f00, 1).strokeRect(lx - 3, ly - 3, fw + l.text.width + 6, l.text.height + 6);
       else if (this.pulses.has(l.id)) g.lineStyle(2, 0xf0e442, 1).strokeRect(lx - 3, ly - 3, fw + l.text.width + 6, l.text.height + 6);
     }
+  }
+
+  /** Where GPU flows start: a small marker and "US" with its flag, shown only while a flow starts there. */
+  private drawUsOrigin(g: Phaser.GameObjects.Graphics): void {
+    const used = this.flows.some((f) => f.from === US_ORIGIN);
+    if (!used) { this.usLabel?.setVisible(false); return; }
+    const [x, y] = this.screenOf(US_ORIGIN.lon, US_ORIGIN.lat);
+    g.lineStyle(2, 0xe69f00, 1).strokeRect(x - 4, y - 4, 8, 8);
+    if (!this.usLabel) {
+      this.usLabel = this.add.text(0, 0, "US · GPU vendors", { fontFamily: FONT, fontSize: "13px", color: "#e6edf7", backgroundColor: "#0b1426cc", padding: { x: 4, y: 2 }, resolution: Math.max(1, window.devicePixelRatio || 1) });
+      this.uiLayer.add(this.usLabel);
+    }
+    this.usLabel.setVisible(true).setPosition(Math.round(x + 8), Math.round(y + 6));
   }
 
   /** Online = filled, building = hatched, planned = outline (UI.md); a blue dot = liquid cooling. */

@@ -15,7 +15,7 @@ beforeAll(async () => { server = await startServer(); browser = await launch(); 
 afterAll(async () => { await browser?.close(); await server?.stop(); });
 
 interface Cam { cx: number; cy: number; zoom: number; rect: { x: number; y: number; w: number; h: number } }
-type MapHook = { camera(): Cam; nationScreen(id: string): [number, number] | null; dcScreen(id: string): [number, number] | null; pulsing(): string[]; pulse(ids: string[], ms?: number): void };
+type MapHook = { flows(): { kind: string; text: string; from: [number, number]; to: [number, number] }[]; camera(): Cam; nationScreen(id: string): [number, number] | null; dcScreen(id: string): [number, number] | null; pulsing(): string[]; pulse(ids: string[], ms?: number): void };
 const cam = (page: Page): Promise<Cam> => page.evaluate(() => (window as unknown as { __map: MapHook }).__map.camera());
 
 /** What is drawn at a window point: "canvas" when the map itself, else the covering element's tag and class. */
@@ -115,6 +115,29 @@ describe("the map", () => {
     expect(await page.evaluate(() => (window as unknown as { __map: MapHook }).__map.pulsing())).toEqual([dc.id]);
     await shot(page, "map-1280x800-pulse");
     await expect.poll(() => page.evaluate(() => (window as unknown as { __map: MapHook }).__map.pulsing()), { timeout: 5000 }).toEqual([]);
+
+    // A data centre under construction (hatched) and GPUs on their way (a flow from the US): both ends framed at the start.
+    await page.click(".tab:has-text('Data centres')");
+    const addDc = page.locator("form:has(select[name=site]) button[type=submit]");
+    await expect.poll(async () => addDc.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await addDc.click();
+    await page.waitForSelector(".status:has-text('Added')", { timeout: 10_000 });
+    await page.click(".tab:has-text('GPUs')");
+    await page.fill("input[name=quantity]", "100");
+    const addGpu = page.locator("form:has(select[name=model]) button[type=submit]");
+    await expect.poll(async () => addGpu.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await addGpu.click();
+    await page.click("button.ready");
+    await page.waitForSelector(".turnbar >> text=turn 2/4", { timeout: 90_000 });
+    await page.reload();
+    await page.waitForSelector(".turnbar .phase:has-text('Orders')", { timeout: 90_000 });
+    await page.waitForFunction(() => (window as unknown as { __map?: MapHook }).__map?.flows().length, null, { timeout: 30_000 });
+    await page.waitForTimeout(600);
+    const flows = await page.evaluate(() => (window as unknown as { __map: MapHook }).__map.flows());
+    expect(flows.map((f) => f.kind)).toContain("gpu");
+    for (const f of flows) for (const end of [f.from, f.to]) expect(await topAt(page, end[0], end[1]), `${f.text}: end ${end} visible`).toBe("canvas");
+    expect(await page.locator("#map .map-alt li", { hasText: "GPU delivery" }).count()).toBeGreaterThan(0);
+    await shot(page, "map-1280x800-turn2");
 
     const projector = await context({ viewport: { width: 1920, height: 1080 } });
     const pw = watch(projector);

@@ -16,7 +16,9 @@ export function describeDc(view: GameView, dc: PublicDataCentre): TipContent {
     `${dc.mw} MW built for, ${dc.mwOnline} MW online · ${dc.cooling} cooling`,
     `${dc.gpuCount.toLocaleString("en-US")} GPUs installed`,
   ];
-  if (dc.partner || dc.integrator) lines.push(`Built with ${[dc.integrator, dc.partner].filter(Boolean).join(" and ")}`);
+  const firm = (id: string | undefined): string | null => (id ? [...view.catalogue.integrators, ...view.catalogue.localPartners].find((f) => f.id === id)?.name ?? id : null);
+  const firms = [firm(dc.integrator), firm(dc.partner)].filter((x): x is string => x !== null);
+  if (firms.length) lines.push(`Built with ${firms.join(" and ")}`);
   return { flag: n?.flag, title: dc.name, lines };
 }
 
