@@ -12,7 +12,7 @@ import type { GameState, Nation } from "../../shared/engine/state";
 import { describeOrder } from "../../shared/debrief/describe";
 import { describeDeal } from "../../shared/engine/deals";
 import type { WorldScene } from "./map";
-import { startMap } from "./map";
+import { focusMap, startMap } from "./map";
 import { h, mount } from "./dom";
 import { delta, idx, pf, quarter, usd } from "./format";
 import { FIGURES, glossaryDialog } from "./glossary";
@@ -157,6 +157,7 @@ export class GameScreen {
     else if (e.key === "o" || e.key === "O") document.getElementById("orders")?.scrollIntoView();
     else if (e.key === "d" || e.key === "D") this.openDeals();
     else if (e.key === "n" || e.key === "N") document.getElementById("news")?.focus();
+    else if (e.key === "m" || e.key === "M") focusMap();
     else if (w && e.key === "+") w.zoomBy(1.2);
     else if (w && e.key === "-") w.zoomBy(1 / 1.2);
     else if (w && e.key.startsWith("Arrow")) w.panBy(e.key === "ArrowLeft" ? -40 : e.key === "ArrowRight" ? 40 : 0, e.key === "ArrowUp" ? -40 : e.key === "ArrowDown" ? 40 : 0);

@@ -129,6 +129,8 @@ export class WorldScene extends Phaser.Scene {
   private rect: Rect = { x: 0, y: 0, w: 800, h: 600 };
   private camView: MapView = { cx: 500, cy: 250, zoom: 1 };
   private framedFor = "";
+  /** True once the player panned or zoomed: layout changes then keep their view instead of re-framing. */
+  private userMoved = false;
   private land!: Phaser.GameObjects.Graphics;
   private overlay!: Phaser.GameObjects.Graphics;
   private uiLayer!: Phaser.GameObjects.Layer;
@@ -229,6 +231,7 @@ export class WorldScene extends Phaser.Scene {
     const before = this.rect;
     this.measure();
     if (Math.abs(before.x - this.rect.x) + Math.abs(before.y - this.rect.y) + Math.abs(before.w - this.rect.w) + Math.abs(before.h - this.rect.h) < 2) return;
+    if (!this.userMoved && this.view && this.framedFor) { this.frame(this.view); return; }
     this.camView = clampView(this.camView, this.worldSize, this.rect);
     this.applyCamera();
   }
@@ -244,6 +247,7 @@ export class WorldScene extends Phaser.Scene {
   }
 
   private setView2(v: MapView): void {
+    this.userMoved = true;
     this.camView = clampView(v, this.worldSize, this.rect);
     this.applyCamera();
   }
@@ -282,7 +286,7 @@ export class WorldScene extends Phaser.Scene {
     this.cleanups.push(() => { this.tooltip?.el.remove(); this.alt?.el.remove(); });
     let queued = false;
     const schedule = (): void => { if (queued) return; queued = true; requestAnimationFrame(() => { queued = false; this.refit(); }); };
-    const mo = new MutationObserver(schedule);
+    const mo = new MutationObserver((records) => { if (records.some((r) => !host.contains(r.target) && !this.tooltip?.el.contains(r.target))) schedule(); });
     mo.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["class", "hidden", "open", "style"] });
     const ro = new ResizeObserver(schedule);
     ro.observe(document.body);
@@ -400,6 +404,13 @@ export class WorldScene extends Phaser.Scene {
     const lon = mine ? this.anchorOf(mine)[0] : rotationFor([...anchors.map((a) => a[0]), US_ORIGIN.lon]);
     if (lon !== this.rotation) this.project(lon);
     this.measure();
+    this.userMoved = false;
+    this.frame(view);
+  }
+
+  /** The start view: your nation centred with your sites and the ends of your flows in view; every nation for the projector and facilitator. */
+  private frame(view: GameView): void {
+    const mine = view.seat.kind === "nation" ? view.seat.nation : "";
     const xy = (ll: [number, number]): [number, number] => this.projection(ll) ?? [0, 0];
     if (mine) {
       const own = view.nations.find((n) => n.id === mine);
