@@ -281,7 +281,7 @@ export class WorldScene extends Phaser.Scene {
     host.setAttribute("role", "region");
     host.setAttribute("aria-label", "World map");
     this.tooltip = createTooltip(document.body, () => { const b = canvas.getBoundingClientRect(); return { left: b.left, top: b.top }; });
-    this.alt = createTextAlternative(this.tooltip.el.id, (item) => { this.pinned = false; this.inspect(item); if (item) this.bringIntoView(item); }, (item) => { this.bringIntoView(item, true); this.inspect(item); });
+    this.alt = createTextAlternative(this.tooltip.el.id, (item) => { this.pinned = false; if (item) this.bringIntoView(item); this.inspect(item); }, (item) => { this.bringIntoView(item, true); this.inspect(item); });
     host.append(this.alt.el);
     this.cleanups.push(() => { this.tooltip?.el.remove(); this.alt?.el.remove(); });
     let queued = false;

@@ -31,6 +31,9 @@ export function createTooltip(host: HTMLElement, origin: () => { left: number; t
       head.append(tip.title);
       el.append(head);
       for (const line of tip.lines) { const p = document.createElement("span"); p.textContent = line; el.append(p); }
+      // Measure at the window's corner, so a previous position near an edge does not squeeze its width.
+      el.style.left = "0px";
+      el.style.top = "0px";
       el.hidden = false;
       const o = origin();
       const w = el.offsetWidth, h = el.offsetHeight;
