@@ -10,7 +10,7 @@ import { joinGame, memoryStorage, resumeSeat } from "../net/api";
 import { seatMemory } from "../net/seat-memory";
 import type { RoomModel } from "../../shared/protocol/room-model";
 import type { WorldScene } from "./map";
-import { startMap } from "./map";
+import { focusMap, pulseSites, startMap } from "./map";
 import { h, mount } from "./dom";
 import { idx, pf } from "./format";
 import { openGlossary, openShortcuts, removeDialogs } from "./dialogs";
@@ -56,7 +56,6 @@ export class GameScreen {
   private soloStarted = false;
   private tutorialShown = false;
   private readonly store = new RoomStore();
-  private readonly tooltip = h("div", { class: "map-tip", role: "tooltip", hidden: true });
   private readonly onKey = (e: KeyboardEvent): void => this.key(e);
 
   private deals: DealsPanel;
@@ -173,11 +172,6 @@ export class GameScreen {
     this.render(this.conn.model());
     const { world } = await startMap(this.mapEl);
     this.world = world;
-    world.onHover = (hv) => {
-      this.tooltip.hidden = !hv;
-      if (hv) { this.tooltip.textContent = hv.text; this.tooltip.style.left = `${hv.x + 12}px`; this.tooltip.style.top = `${hv.y + 12}px`; }
-    };
-    document.body.append(this.tooltip);
     world.setView(this.conn.model().view);
   }
 
@@ -200,7 +194,7 @@ export class GameScreen {
     else if (k === "o") { this.openSheet("orders"); document.querySelector<HTMLElement>("#orders .tab.on")?.focus(); }
     else if (k === "d") { this.openDeals(); document.querySelector<HTMLElement>("#orders .tab.on")?.focus(); }
     else if (k === "n") { this.openSheet("news"); document.getElementById("news")?.focus(); }
-    else if (k === "m") this.mapEl.focus();
+    else if (k === "m") focusMap();
     else if (w && (k === "+" || k === "=")) w.zoomBy(1.2);
     else if (w && k === "-") w.zoomBy(1 / 1.2);
     else if (w && k.startsWith("Arrow") && (t === document.body || t === this.mapEl)) { e.preventDefault(); w.panBy(k === "ArrowLeft" ? -40 : k === "ArrowRight" ? 40 : 0, k === "ArrowUp" ? -40 : k === "ArrowDown" ? 40 : 0); }
@@ -261,7 +255,7 @@ export class GameScreen {
     this.maybeStartSolo(m);
     this.resultsHost ??= document.body.appendChild(h("div", { id: "results-host" }));
     renderResults(this.resultsHost, m.code, this.role === "player" && m.view && !m.view.finished && m.phase !== "lobby" && m.phase !== "ended" ? m.view.own.find((n) => n.id === m.you.nation) : undefined, m.view?.news ?? [],
-      (ids) => (this.world as unknown as { pulse?: (dcIds: string[]) => void } | null)?.pulse?.(ids));
+      (ids) => pulseSites(ids));
     const own = m.view?.own.find((n) => n.id === m.you.nation);
     if (own && m.view) { this.deals.update(m, m.view, own.id); this.quotes.update(m.view, own.id); this.licence.update(m.view, own.id); }
     if (own && m.view && m.phase === "orders") this.orders.render(m.view, own.id, m.orders[own.id] ?? []);
@@ -326,7 +320,6 @@ export class GameScreen {
     if (this.tick) clearInterval(this.tick);
     document.removeEventListener("keydown", this.onKey);
     renderTree(null, this.root);
-    this.tooltip.remove();
     removeDialogs();
     stopTutorial();
     document.getElementById("broadcast")?.remove();

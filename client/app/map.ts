@@ -1,8 +1,13 @@
 /**
  * The Phaser world map: Boot → Preloader (real progress bar while the world TopoJSON loads) → World.
- * Countries are real shapes (world-atlas + topojson-client, projected with d3-geo); players' nations lit
- * in their colour; data centres as markers sized by MW and styled by status; animated flows for GPU
- * deliveries (from the US), HBM supply (from Korea and the US) and deals. It renders; it decides nothing.
+ * Countries are real shapes (world-atlas + topojson-client, projected with d3-geo and centred on the
+ * player's nation); players' nations lit in their colour with flag and letter code; data centres as markers
+ * sized by MW and styled by status (online filled, building hatched, planned outline); animated flows.
+ * The projection is fitted to the part of the window no panel covers (map/free-rect.ts) and refitted when
+ * the layout changes. Mouse, touch and keyboard pan, zoom and inspect (map/pointer-input.ts, the text
+ * alternative in map/text-alternative.ts). Land zooms with the camera; markers, flows and labels are drawn
+ * in screen space by a second camera, so they keep their size and the text stays sharp at any zoom.
+ * It renders; it decides nothing.
  */
 import * as Phaser from "phaser";
 import { geoEqualEarth, geoPath } from "d3-geo";
@@ -10,35 +15,56 @@ import type { GeoProjection } from "d3-geo";
 import { feature } from "topojson-client";
 import type { Topology, GeometryCollection } from "topojson-specification";
 import type { GameView, PublicDataCentre } from "../../shared/engine/view";
-import { giverOf, otherOf } from "../../shared/engine/deals";
+import type { Rect } from "./map/free-rect";
+import { measureFreeRect } from "./map/free-rect";
+import type { MapView, WorldSize } from "./map/view-transform";
+import { clampView, fitPoints, frameView, panBy, scaleOf, toScreen, toWorld, zoomAt } from "./map/view-transform";
+import { attachGestures } from "./map/pointer-input";
+import type { MapFlow } from "./map/flows";
+import { flowsOf, US_ORIGIN } from "./map/flows";
+import { describeDc, describeNation } from "./map/describe";
+import type { TipContent } from "./map/describe";
+import type { MapTooltip } from "./map/tooltip";
+import { createTooltip } from "./map/tooltip";
+import type { MapItem, TextAlternative } from "./map/text-alternative";
+import { createTextAlternative } from "./map/text-alternative";
+import { flagDataUrl } from "./map/flags";
+import { pointInRings, rotationFor } from "./map/geometry";
+import type { Ring } from "./map/geometry";
 
 /** ISO 3166 numeric codes of the countries that make up each game nation. */
 export const NATION_COUNTRIES: Record<string, string[]> = {
   korea: ["410"], japan: ["392"], uae: ["784"], saudi: ["682"], india: ["356"], uk: ["826"], australia: ["036"],
   eu: ["250", "276", "380", "724", "528", "056", "040", "616", "752", "208", "246", "620", "372", "300", "203", "348", "642", "100", "191", "703", "705", "440", "428", "233", "442", "196"],
 };
-const US = { lon: -98, lat: 39 };
-const KOREA = { lon: 127.5, lat: 36.5 };
+/** Where a nation's label sits when it has no data centre yet (lon, lat; the EU's is central Europe). */
+const NATION_ANCHORS: Record<string, [number, number]> = {
+  korea: [127.8, 36.3], japan: [138.5, 36.5], uae: [54.3, 24], saudi: [45, 24], india: [78.9, 22],
+  uk: [-2, 53.5], australia: [134, -25], eu: [10, 50],
+};
 const BG = 0x0b1426;
+const OCEAN = 0x0f1c33;
 const LAND = 0x2b3950;
 const BORDER = 0x0b1426;
-/** Colours of signed deals' flows on the map, by what moves. */
-const DEAL_COLOURS: Record<"cash" | "gpu_lease" | "co_invest" | "hbm_transfer", number> = { cash: 0x009e73, gpu_lease: 0xf0e442, co_invest: 0x56b4e9, hbm_transfer: 0xcc79a7 };
+const FONT = "Inter, system-ui, sans-serif";
+/** How long changed markers pulse after a turn's results (ms). */
+const PULSE_MS = 4000;
 
-/** Hover details for a marker. */
+/** Hover details for a marker (kept for callers that listen; the map shows its own tooltip). */
 export interface MapHover {
   x: number;
   y: number;
   text: string;
 }
 
-type Ring = [number, number][];
+/** Options of one map: the full-window game map fits itself between the panels; an embedded one (the replay) uses its box. */
+export interface MapOptions { fitToPanels: boolean }
 
 /** Projected polygons of one country. */
 interface CountryShape { id: string; name: string; rings: Ring[] }
 
 /** Collect the rings a d3 geoPath draws, instead of drawing them on a canvas. */
-function ringsOf(path: ReturnType<typeof geoPath>, f: GeoJSON.Feature): Ring[] {
+function ringsOf(path: ReturnType<typeof geoPath>, f: GeoJSON.Feature | { type: "Sphere" }): Ring[] {
   const rings: Ring[] = [];
   let cur: Ring = [];
   const ctx = {
@@ -48,7 +74,7 @@ function ringsOf(path: ReturnType<typeof geoPath>, f: GeoJSON.Feature): Ring[] {
     arc: () => undefined,
     beginPath: () => undefined,
   };
-  path.context(ctx as unknown as CanvasRenderingContext2D)(f);
+  path.context(ctx as unknown as CanvasRenderingContext2D)(f as GeoJSON.Feature);
   return rings;
 }
 
@@ -57,7 +83,7 @@ class PreloaderScene extends Phaser.Scene {
   preload(): void {
     const { width, height } = this.scale;
     const bar = this.add.graphics();
-    const label = this.add.text(width / 2, height / 2 - 28, "Loading world map…", { fontFamily: "Inter, system-ui, sans-serif", fontSize: "16px", color: "#c9d4e5" }).setOrigin(0.5);
+    const label = this.add.text(width / 2, height / 2 - 28, "Loading world map…", { fontFamily: FONT, fontSize: "16px", color: "#c9d4e5" }).setOrigin(0.5);
     this.load.on("progress", (p: number) => {
       bar.clear();
       bar.lineStyle(2, 0x56b4e9).strokeRect(width / 2 - 150, height / 2 - 8, 300, 16);
@@ -69,72 +95,338 @@ class PreloaderScene extends Phaser.Scene {
   create(): void { this.scene.start("world"); }
 }
 
-/** The world scene: redraws on every model update and on resize. */
+/** A marker or nation under the pointer, in screen pixels. */
+interface Hotspot { x: number; y: number; r: number; item: MapItem }
+
+/** A nation's label: its flag image and "KR Korea" text, placed at its anchor each frame. */
+interface NationLabel { id: string; lonLat: [number, number]; text: Phaser.GameObjects.Text; flag: Phaser.GameObjects.Image | null }
+
+/** The active full-window map, for pulseSites(). */
+let mainMap: WorldScene | null = null;
+const setMainMap = (scene: WorldScene | null): void => { mainMap = scene; };
+
+/**
+ * Pulse the markers of these data centres (or every data centre of these nations) for a few seconds:
+ * the results screen calls it with what changed this turn. Unknown ids are ignored; safe before the map exists.
+ */
+export function pulseSites(ids: string[], ms = PULSE_MS): void {
+  mainMap?.pulse(ids, ms);
+}
+
+/** Move keyboard focus into the map's text alternative (the M shortcut). */
+export function focusMap(): void {
+  mainMap?.focusList();
+}
+
+/** The world scene: land on the zooming camera, everything else on a fixed overlay camera. */
 export class WorldScene extends Phaser.Scene {
+  private options: MapOptions = { fitToPanels: false };
   private countries: CountryShape[] = [];
+  private sphere: Ring[] = [];
   private projection!: GeoProjection;
+  private rotation: number | null = null;
+  private worldSize: WorldSize = { w: 1000, h: 500 };
+  private rect: Rect = { x: 0, y: 0, w: 800, h: 600 };
+  private camView: MapView = { cx: 500, cy: 250, zoom: 1 };
+  private framedFor = "";
+  /** True once the player panned or zoomed: layout changes then keep their view instead of re-framing. */
+  private userMoved = false;
   private land!: Phaser.GameObjects.Graphics;
-  private markers!: Phaser.GameObjects.Graphics;
-  private flows!: Phaser.GameObjects.Graphics;
-  private labels: Phaser.GameObjects.Text[] = [];
+  private overlay!: Phaser.GameObjects.Graphics;
+  private uiLayer!: Phaser.GameObjects.Layer;
+  private uiCam!: Phaser.Cameras.Scene2D.Camera;
+  private labels: NationLabel[] = [];
+  /** Where each data centre's marker was drawn last frame (after spreading overlapping sites). */
+  private dcPoints = new Map<string, [number, number]>();
+  private usLabel: Phaser.GameObjects.Text | null = null;
+  private labelSignature = "";
   private view: GameView | null = null;
+  private flows: MapFlow[] = [];
   private dashOffset = 0;
-  private hotspots: { x: number; y: number; r: number; text: string }[] = [];
-  /** Called with hover details (or null) for the DOM tooltip. */
+  private hotspots: Hotspot[] = [];
+  private pulses = new Map<string, number>();
+  private focused: MapItem | null = null;
+  private pinned = false;
+  private tooltip: MapTooltip | null = null;
+  private alt: TextAlternative | null = null;
+  private cleanups: (() => void)[] = [];
+  private reducedMotion = false;
+  /** Called with hover details (or null) whenever the tooltip changes. */
   onHover: (h: MapHover | null) => void = () => undefined;
 
   constructor() { super("world"); }
 
   create(): void {
+    this.options = (this.game.registry.get("mapOptions") as MapOptions | undefined) ?? this.options;
+    this.reducedMotion = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
     this.cameras.main.setBackgroundColor(BG);
+    const worldLayer = this.add.layer();
     this.land = this.add.graphics();
-    this.flows = this.add.graphics();
-    this.markers = this.add.graphics();
-    this.project();
-    this.scale.on("resize", () => { this.project(); this.redraw(); });
-    this.enableCameraControls();
-    this.input.on("pointermove", (p: Phaser.Input.Pointer) => this.hover(p));
-    this.redraw();
+    worldLayer.add(this.land);
+    this.uiLayer = this.add.layer();
+    this.overlay = this.add.graphics();
+    this.uiLayer.add(this.overlay);
+    this.uiCam = this.cameras.add(0, 0, this.scale.width, this.scale.height);
+    this.cameras.main.ignore(this.uiLayer);
+    this.uiCam.ignore(worldLayer);
+    this.loadFlags();
+    this.project(0);
+    this.measure();
+    this.camView = clampView({ cx: this.worldSize.w / 2, cy: this.worldSize.h / 2, zoom: 1 }, this.worldSize, this.rect);
+    this.applyCamera();
+    this.scale.on("resize", () => { this.uiCam.setSize(this.scale.width, this.scale.height); this.refit(); });
+    this.setUpInput();
+    this.redrawLand();
+    if (this.options.fitToPanels) setMainMap(this);
+    this.events.once("shutdown", () => this.teardown());
+    this.events.once("destroy", () => this.teardown());
     this.game.events.emit("world-ready", this);
   }
 
-  /** Project the TopoJSON for the current canvas size. */
-  private project(): void {
+  private teardown(): void {
+    for (const c of this.cleanups.splice(0)) c();
+    if (mainMap === this) setMainMap(null);
+  }
+
+  /** Flag textures from the shipped SVGs (added asynchronously; labels pick them up when ready). */
+  private loadFlags(): void {
+    for (const code of ["kr", "jp", "ae", "sa", "in", "eu", "gb", "au", "us"]) {
+      const url = flagDataUrl(code, 48, 32);
+      if (url && !this.textures.exists(`flag-${code}`)) this.textures.addBase64(`flag-${code}`, url);
+    }
+    // Text objects add canvas textures too: only a flag arriving re-creates the labels.
+    const onAdd = (key: string): void => { if (!key.startsWith("flag-")) return; this.labelSignature = ""; this.syncLabels(); };
+    this.textures.on("addtexture", onAdd);
+    this.cleanups.push(() => this.textures.off("addtexture", onAdd));
+  }
+
+  /** Project the TopoJSON centred on `lon` (the player's nation, or the middle of the game's nations). */
+  private project(lon: number): void {
+    this.rotation = lon;
     const topo = this.cache.json.get("world") as Topology<{ countries: GeometryCollection<{ name: string }> }>;
     const fc = feature(topo, topo.objects.countries) as unknown as GeoJSON.FeatureCollection<GeoJSON.Geometry, { name: string }>;
-    const { width, height } = this.scale;
-    this.projection = geoEqualEarth().fitExtent([[8, 8], [width - 8, height - 8]], { type: "Sphere" } as unknown as GeoJSON.Feature);
-    const path = geoPath(this.projection);
+    const sphere = { type: "Sphere" } as const;
+    const p = geoEqualEarth().rotate([-lon, 0]).fitWidth(1000, sphere as unknown as GeoJSON.Feature);
+    const b = geoPath(p).bounds(sphere as unknown as GeoJSON.Feature);
+    const t = p.translate();
+    p.translate([t[0] - b[0][0], t[1] - b[0][1]]);
+    this.projection = p;
+    this.worldSize = { w: b[1][0] - b[0][0], h: b[1][1] - b[0][1] };
+    const path = geoPath(p);
+    this.sphere = ringsOf(path, sphere);
     this.countries = fc.features.map((f) => ({ id: String(f.id), name: f.properties?.name ?? "", rings: ringsOf(path, f) }));
   }
 
-  private enableCameraControls(): void {
-    const cam = this.cameras.main;
-    this.input.on("pointermove", (p: Phaser.Input.Pointer) => {
-      if (!p.isDown) return;
-      cam.scrollX -= (p.x - p.prevPosition.x) / cam.zoom;
-      cam.scrollY -= (p.y - p.prevPosition.y) / cam.zoom;
-    });
-    this.input.on("wheel", (_p: unknown, _o: unknown, _dx: number, dy: number) => this.zoomBy(dy > 0 ? 0.9 : 1.1));
+  /** The visible map rectangle in canvas pixels. */
+  private measure(): void {
+    const canvas = this.game.canvas;
+    const box = canvas.getBoundingClientRect();
+    if (!this.options.fitToPanels || box.width === 0) { this.rect = { x: 0, y: 0, w: this.scale.width, h: this.scale.height }; return; }
+    const r = measureFreeRect(document);
+    this.rect = { x: r.x - box.left, y: r.y - box.top, w: r.w, h: r.h };
   }
 
-  /** Zoom the camera by a factor, within limits. */
+  /** Re-measure the visible rectangle and keep the same world point at its centre. */
+  refit(): void {
+    const before = this.rect;
+    this.measure();
+    if (Math.abs(before.x - this.rect.x) + Math.abs(before.y - this.rect.y) + Math.abs(before.w - this.rect.w) + Math.abs(before.h - this.rect.h) < 2) return;
+    if (!this.userMoved && this.view && this.framedFor) { this.frame(this.view); return; }
+    this.camView = clampView(this.camView, this.worldSize, this.rect);
+    this.applyCamera();
+  }
+
+  /** Put the zooming camera where camView says: world point (cx, cy) at the rectangle's centre. */
+  private applyCamera(): void {
+    const cam = this.cameras.main;
+    const k = scaleOf(this.camView, this.worldSize, this.rect);
+    const ox = cam.width / 2, oy = cam.height / 2;
+    cam.setZoom(k);
+    cam.scrollX = this.camView.cx - ox - (this.rect.x + this.rect.w / 2 - ox) / k;
+    cam.scrollY = this.camView.cy - oy - (this.rect.y + this.rect.h / 2 - oy) / k;
+  }
+
+  private setView2(v: MapView): void {
+    this.userMoved = true;
+    this.camView = clampView(v, this.worldSize, this.rect);
+    this.applyCamera();
+  }
+
+  /** Zoom the camera by a factor about the visible centre, within limits. */
   zoomBy(f: number): void {
-    const cam = this.cameras.main;
-    cam.setZoom(Phaser.Math.Clamp(cam.zoom * f, 1, 6));
+    this.setView2(zoomAt(this.camView, this.worldSize, this.rect, f, this.rect.x + this.rect.w / 2, this.rect.y + this.rect.h / 2));
   }
 
-  /** Pan the camera by screen pixels. */
+  /** Pan the camera by screen pixels (+x looks further east). */
   panBy(dx: number, dy: number): void {
-    const cam = this.cameras.main;
-    cam.scrollX += dx / cam.zoom;
-    cam.scrollY += dy / cam.zoom;
+    this.setView2(panBy(this.camView, this.worldSize, this.rect, -dx, -dy));
+  }
+
+  /** The camera now (for tests and the results screen). */
+  camera(): MapView & { rect: Rect } {
+    return { ...this.camView, rect: { ...this.rect } };
+  }
+
+  private setUpInput(): void {
+    const canvas = this.game.canvas;
+    canvas.classList.add("map-canvas");
+    this.cleanups.push(attachGestures(canvas, {
+      pan: (dx, dy) => { this.setView2(panBy(this.camView, this.worldSize, this.rect, dx, dy)); if (this.pinned || this.focused) this.placeTip(); },
+      zoomAt: (f, x, y) => { this.setView2(zoomAt(this.camView, this.worldSize, this.rect, f, x, y)); if (this.pinned || this.focused) this.placeTip(); },
+      hover: (at) => { if (!this.pinned) this.inspect(at ? this.hitAt(at.x, at.y) : null, at ?? undefined); },
+      tap: (x, y) => { const hit = this.hitAt(x, y); this.pinned = hit !== null; this.inspect(hit, { x, y }); },
+    }));
+    if (!this.options.fitToPanels) return;
+    const host = this.game.canvas.parentElement!;
+    host.setAttribute("role", "region");
+    host.setAttribute("aria-label", "World map");
+    this.tooltip = createTooltip(document.body, () => { const b = canvas.getBoundingClientRect(); return { left: b.left, top: b.top }; });
+    this.alt = createTextAlternative(this.tooltip.el.id, (item) => { this.pinned = false; if (item) this.bringIntoView(item); this.inspect(item); }, (item) => { this.bringIntoView(item, true); this.inspect(item); });
+    host.append(this.alt.el);
+    this.cleanups.push(() => { this.tooltip?.el.remove(); this.alt?.el.remove(); });
+    let queued = false;
+    const schedule = (): void => { if (queued) return; queued = true; requestAnimationFrame(() => { queued = false; this.refit(); }); };
+    const mo = new MutationObserver((records) => { if (records.some((r) => !host.contains(r.target) && !this.tooltip?.el.contains(r.target))) schedule(); });
+    mo.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["class", "hidden", "open", "style"] });
+    const ro = new ResizeObserver(schedule);
+    ro.observe(document.body);
+    window.addEventListener("resize", schedule);
+    const esc = (e: KeyboardEvent): void => { if (e.key === "Escape" && !this.tooltip?.el.hidden) { this.pinned = false; this.inspect(null); } };
+    document.addEventListener("keydown", esc);
+    this.cleanups.push(() => { mo.disconnect(); ro.disconnect(); window.removeEventListener("resize", schedule); document.removeEventListener("keydown", esc); });
+    (window as unknown as { __map: unknown }).__map = {
+      camera: () => this.camera(),
+      screenOf: (lon: number, lat: number) => this.screenOf(lon, lat),
+      dcScreen: (id: string) => (this.findDc(id) ? this.itemPoint({ kind: "dc", id }) : null),
+      nationScreen: (id: string) => { const l = this.labels.find((x) => x.id === id); return l ? this.screenOf(...l.lonLat) : null; },
+      pulsing: () => [...this.pulses.keys()],
+      pulse: (ids: string[], ms?: number) => this.pulse(ids, ms),
+      flows: () => this.flows.filter((f) => f.mine).map((f) => ({ kind: f.kind, text: f.text, from: this.screenOf(f.from.lon, f.from.lat), to: this.screenOf(f.to.lon, f.to.lat) })),
+    };
+  }
+
+  /** Focus the first item of the text alternative. */
+  focusList(): void {
+    this.alt?.el.querySelector<HTMLElement>(".map-alt-item")?.focus();
+  }
+
+  /** Start pulsing markers (data-centre or nation ids). */
+  pulse(ids: string[], ms = PULSE_MS): void {
+    const until = performance.now() + ms;
+    for (const id of ids) this.pulses.set(id, until);
+  }
+
+  private findDc(id: string): PublicDataCentre | undefined {
+    return this.view?.nations.flatMap((n) => n.dataCentres).find((d) => d.id === id);
+  }
+
+  /** A geographic point on screen (canvas pixels). */
+  private screenOf(lon: number, lat: number): [number, number] {
+    const p = this.projection([lon, lat]) ?? [0, 0];
+    return toScreen(this.camView, this.worldSize, this.rect, p[0], p[1]);
+  }
+
+  private itemPoint(item: MapItem): [number, number] | null {
+    if (item.kind === "dc") { const dc = this.findDc(item.id); return dc ? this.dcPoints.get(dc.id) ?? this.screenOf(dc.lon, dc.lat) : null; }
+    const l = this.labels.find((x) => x.id === item.id);
+    return l ? this.screenOf(...l.lonLat) : null;
+  }
+
+  /** Pan so the item is inside the visible rectangle (centred when `centre`). */
+  private bringIntoView(item: MapItem, centre = false): void {
+    const p = this.itemPoint(item);
+    if (!p) return;
+    const r = this.rect, m = 40;
+    const inside = p[0] > r.x + m && p[0] < r.x + r.w - m && p[1] > r.y + m && p[1] < r.y + r.h - m;
+    if (inside && !centre) return;
+    this.setView2(panBy(this.camView, this.worldSize, this.rect, r.x + r.w / 2 - p[0], r.y + r.h / 2 - p[1]));
+    this.placeTip();
+  }
+
+  private tipFor(item: MapItem): TipContent | null {
+    if (!this.view) return null;
+    if (item.kind === "dc") { const dc = this.findDc(item.id); return dc ? describeDc(this.view, dc) : null; }
+    const n = this.view.nations.find((x) => x.id === item.id);
+    return n ? describeNation(this.view, n) : null;
+  }
+
+  /** Show (or hide, with null) the tooltip for an item, beside its marker or the pointer. */
+  private inspect(item: MapItem | null, at?: { x: number; y: number }): void {
+    this.focused = item;
+    this.tipAt = at ?? null;
+    this.placeTip();
+  }
+
+  private tipAt: { x: number; y: number } | null = null;
+
+  private placeTip(): void {
+    const item = this.focused;
+    const tip = item ? this.tipFor(item) : null;
+    if (!item || !tip) { this.tooltip?.hide(); this.onHover(null); return; }
+    const p = item.kind === "dc" || !this.tipAt ? this.itemPoint(item) : [this.tipAt.x, this.tipAt.y];
+    if (!p) return;
+    this.tooltip?.show({ x: p[0], y: p[1] }, tip);
+    this.onHover({ x: p[0], y: p[1], text: [tip.title, ...tip.lines].join(" · ") });
+  }
+
+  /** The marker or nation at a canvas point. */
+  private hitAt(x: number, y: number): MapItem | null {
+    const spot = this.hotspots.filter((h) => Math.hypot(h.x - x, h.y - y) <= h.r).sort((a, b) => Math.hypot(a.x - x, a.y - y) - Math.hypot(b.x - x, b.y - y))[0];
+    if (spot) return spot.item;
+    if (!this.view) return null;
+    const [wx, wy] = toWorld(this.camView, this.worldSize, this.rect, x, y);
+    for (const n of this.view.nations) {
+      const ids = NATION_COUNTRIES[n.id] ?? [];
+      if (this.countries.some((c) => ids.includes(c.id) && pointInRings(c.rings, wx, wy))) return { kind: "nation", id: n.id };
+    }
+    return null;
   }
 
   /** Show a new view of the game. */
   setView(view: GameView | null): void {
     this.view = view;
-    if (this.land) this.redraw();
+    this.flows = view ? flowsOf(view) : [];
+    if (!this.land) return;
+    if (view) this.frameFor(view);
+    this.redrawLand();
+    this.syncLabels();
+    if (view) this.alt?.update(view, this.flows);
+    if (this.focused) this.placeTip();
+  }
+
+  /** The first time a seat is known: centre the projection and the camera on its nation (or frame every nation). */
+  private frameFor(view: GameView): void {
+    const mine = view.seat.kind === "nation" ? view.seat.nation : "";
+    const key = `${mine || view.seat.kind}|${view.nations.map((n) => n.id).join(",")}`;
+    if (key === this.framedFor) return;
+    this.framedFor = key;
+    const anchors = view.nations.map((n) => this.anchorOf(n.id));
+    const lon = mine ? this.anchorOf(mine)[0] : rotationFor([...anchors.map((a) => a[0]), US_ORIGIN.lon]);
+    if (lon !== this.rotation) this.project(lon);
+    this.measure();
+    this.userMoved = false;
+    this.frame(view);
+  }
+
+  /** The start view: your nation centred with your sites and the ends of your flows in view; every nation for the projector and facilitator. */
+  private frame(view: GameView): void {
+    const mine = view.seat.kind === "nation" ? view.seat.nation : "";
+    const xy = (ll: [number, number]): [number, number] => this.projection(ll) ?? [0, 0];
+    if (mine) {
+      const own = view.nations.find((n) => n.id === mine);
+      const keep = [...(own?.dataCentres ?? []).map((d) => xy([d.lon, d.lat])), ...this.flows.filter((f) => f.mine).flatMap((f) => [xy([f.from.lon, f.from.lat]), xy([f.to.lon, f.to.lat])]), xy([US_ORIGIN.lon, US_ORIGIN.lat])];
+      this.camView = frameView(this.worldSize, this.rect, xy(this.anchorOf(mine)), keep, 2.2);
+    } else {
+      const pts = view.nations.flatMap((n) => [xy(this.anchorOf(n.id)), ...n.dataCentres.map((d) => xy([d.lon, d.lat]))]);
+      this.camView = fitPoints(this.worldSize, this.rect, pts, 2.2);
+    }
+    this.applyCamera();
+  }
+
+  /** A nation's label point: its first data centre, else a fixed anchor inside it. */
+  private anchorOf(id: string): [number, number] {
+    const dc = this.view?.nations.find((n) => n.id === id)?.dataCentres[0];
+    return dc ? [dc.lon, dc.lat] : NATION_ANCHORS[id] ?? [0, 0];
   }
 
   private colourOf(countryId: string): number | null {
@@ -143,118 +435,150 @@ export class WorldScene extends Phaser.Scene {
     return null;
   }
 
-  private xy(lon: number, lat: number): [number, number] {
-    return this.projection([lon, lat]) ?? [0, 0];
-  }
-
-  private redraw(): void {
+  private redrawLand(): void {
     this.land.clear();
+    this.land.fillStyle(OCEAN, 1);
+    for (const ring of this.sphere) this.land.fillPoints(ring.map(([x, y]) => new Phaser.Math.Vector2(x, y)), true);
+    const mine = this.view?.seat.kind === "nation" ? this.view.seat.nation : null;
     for (const c of this.countries) {
       const colour = this.colourOf(c.id);
-      this.land.fillStyle(colour ?? LAND, colour ? 0.85 : 1);
-      this.land.lineStyle(0.6, BORDER, 1);
+      const own = mine !== null && (NATION_COUNTRIES[mine] ?? []).includes(c.id);
+      this.land.fillStyle(colour ?? LAND, colour ? (own || !mine ? 0.9 : 0.6) : 1);
+      this.land.lineStyle(own ? 1.2 : 0.5, own ? 0xffffff : BORDER, 1);
       for (const ring of c.rings) {
         const pts = ring.map(([x, y]) => new Phaser.Math.Vector2(x, y));
         this.land.fillPoints(pts, true);
         this.land.strokePoints(pts, true);
       }
     }
-    for (const l of this.labels) l.destroy();
-    this.labels = [];
-    this.markers.clear();
+  }
+
+  /** Labels: flag + letter code + name, re-created only when the nations change. */
+  private syncLabels(): void {
+    if (!this.view || !this.uiLayer) return;
+    const narrow = this.scale.width < 640;
+    const sig = `${narrow}|${this.view.nations.map((n) => `${n.id}:${n.name}:${this.anchorOf(n.id).join(",")}`).join("|")}`;
+    if (sig === this.labelSignature) return;
+    this.labelSignature = sig;
+    for (const l of this.labels) { l.text.destroy(); l.flag?.destroy(); }
+    // Labels follow the page's body size: 15 px on a laptop, about 25 px on the projector (28 px body, UI.md).
+    const body = parseFloat(getComputedStyle(document.body).fontSize) || 16;
+    const size = narrow ? 13 : Math.round(Math.min(28, Math.max(14, body * 0.9)));
+    this.labels = this.view.nations.map((n) => {
+      const text = this.add.text(0, 0, narrow ? n.flag.toUpperCase() : `${n.flag.toUpperCase()} ${n.name}`, {
+        fontFamily: FONT, fontSize: `${size}px`, color: "#ffffff", backgroundColor: "#0b1426cc", padding: { x: 4, y: 2 },
+        resolution: Math.max(1, window.devicePixelRatio || 1),
+      });
+      this.uiLayer.add(text);
+      const key = `flag-${n.flag.toLowerCase()}`;
+      const flag = this.textures.exists(key) ? this.add.image(0, 0, key).setDisplaySize(size * 1.5, size).setOrigin(0, 0.5) : null;
+      if (flag) this.uiLayer.add(flag);
+      return { id: n.id, lonLat: this.anchorOf(n.id), text, flag };
+    });
+  }
+
+  /** Every frame: flows as moving dashes, markers, pulses and the focus ring, all in screen pixels. */
+  override update(_t: number, dt: number): void {
+    if (!this.overlay) return;
+    const g = this.overlay;
+    g.clear();
     this.hotspots = [];
     if (!this.view) return;
-    const size = Math.max(12, Math.min(18, this.scale.width / 80));
-    for (const n of this.view.nations) {
-      const dcs = n.dataCentres;
-      if (dcs.length === 0) continue;
-      const [x, y] = this.xy(dcs[0].lon, dcs[0].lat);
-      this.labels.push(this.add.text(x + 10, y - 22, `${n.flag.toUpperCase()} ${n.name}`, { fontFamily: "Inter, system-ui, sans-serif", fontSize: `${size}px`, color: "#ffffff", backgroundColor: "#0b1426cc", padding: { x: 4, y: 2 } }));
-      for (const dc of dcs) this.drawDc(dc, n.colour);
-    }
-    for (const d of this.view.deals) {
-      if (d.untilTurn < this.view.turn) continue;
-      const p = this.anchor(d.from), q = this.anchor(d.to);
-      if (!p || !q) continue;
-      const [x, y] = [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2];
-      this.markers.fillStyle(0xf0e442, 1).fillTriangle(x, y - 6, x + 6, y, x, y + 6).fillTriangle(x, y - 6, x - 6, y, x, y + 6);
-      const names = (id: string): string => this.view!.nations.find((n) => n.id === id)?.name ?? id;
-      this.hotspots.push({ x, y, r: 10, text: `Deal ${names(d.from)} ↔ ${names(d.to)} until turn ${d.untilTurn}: ${d.items.map((it) => it.kind.replace("_", " ")).join(", ")}` });
-    }
-  }
-
-  private drawDc(dc: PublicDataCentre, colour: string): void {
-    const [x, y] = this.xy(dc.lon, dc.lat);
-    const r = 4 + Math.sqrt(dc.mw) * 1.2;
-    const c = Phaser.Display.Color.HexStringToColor(colour).color;
-    this.markers.lineStyle(2, 0xffffff, 1);
-    if (dc.status === "online") this.markers.fillStyle(c, 1).fillCircle(x, y, r).strokeCircle(x, y, r);
-    else if (dc.status === "building") this.markers.fillStyle(c, 0.35).fillCircle(x, y, r).strokeCircle(x, y, r);
-    else this.markers.strokeCircle(x, y, r);
-    if (dc.cooling === "liquid") this.markers.fillStyle(0x56b4e9, 1).fillCircle(x + r * 0.7, y - r * 0.7, 3);
-    this.hotspots.push({ x, y, r: r + 4, text: `${dc.name} · ${dc.mw} MW ${dc.cooling} · ${dc.status} · ${dc.gpuCount.toLocaleString("en-US")} GPUs` });
-  }
-
-  private hover(p: Phaser.Input.Pointer): void {
-    const wp = this.cameras.main.getWorldPoint(p.x, p.y);
-    const hit = this.hotspots.find((h) => Math.hypot(h.x - wp.x, h.y - wp.y) <= h.r);
-    this.onHover(hit ? { x: p.x, y: p.y, text: hit.text } : null);
-  }
-
-  /** Animate the flows (moving dashes) every frame. */
-  override update(_t: number, dt: number): void {
-    if (!this.view || !this.flows) return;
-    this.dashOffset = (this.dashOffset + dt * 0.03) % 12;
-    this.flows.clear();
-    const [ux, uy] = this.xy(US.lon, US.lat);
-    const [kx, ky] = this.xy(KOREA.lon, KOREA.lat);
-    for (const own of this.view.own) {
-      for (const p of own.pendingGpus) {
-        const dc = own.dataCentres.find((d) => d.id === p.dcId);
-        if (dc) this.dash(ux, uy, ...this.xy(dc.lon, dc.lat), 0xe69f00);
-      }
-      if (own.memoryAgreements.some((m) => m.toTurn >= this.view!.turn) && own.dataCentres[0]) this.dash(kx, ky, ...this.xy(own.dataCentres[0].lon, own.dataCentres[0].lat), 0xcc79a7);
-    }
+    if (!this.reducedMotion) this.dashOffset = (this.dashOffset + dt * 0.03) % 12;
     let dealFlows = 0;
-    for (const d of this.view.deals) {
-      if (d.signedTurn > this.view.turn || d.untilTurn < this.view.turn) continue;
-      for (const it of d.items) {
-        if (!("giver" in it) || it.kind === "statement") continue;
-        const p = this.anchor(giverOf(d, it)), q = this.anchor(otherOf(d, it));
-        if (!p || !q) continue;
-        this.dash(p[0], p[1], q[0], q[1], DEAL_COLOURS[it.kind], 1);
-        dealFlows++;
-      }
+    for (const f of this.flows) {
+      const [x1, y1] = this.screenOf(f.from.lon, f.from.lat), [x2, y2] = this.screenOf(f.to.lon, f.to.lat);
+      this.dash(x1, y1, x2, y2, f.colour, f.alpha);
+      if (f.kind === "deal") dealFlows++;
     }
     (window as unknown as { __mapDealFlows: number }).__mapDealFlows = dealFlows;
+    this.drawUsOrigin(g);
+    const deals = this.view.deals.filter((d) => d.untilTurn >= this.view!.turn);
+    for (const d of deals) {
+      const p = this.screenOf(...this.anchorOf(d.from)), q = this.screenOf(...this.anchorOf(d.to));
+      const [x, y] = [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2];
+      g.fillStyle(0xf0e442, 1).fillTriangle(x, y - 6, x + 6, y, x, y + 6).fillTriangle(x, y - 6, x - 6, y, x, y + 6);
+    }
+    const now = performance.now();
+    for (const [id, until] of this.pulses) if (until < now) this.pulses.delete(id);
+    const zoomBoost = Math.min(1.8, Math.sqrt(this.camView.zoom));
     for (const n of this.view.nations) {
-      if (n.dataCentres.some((d) => d.status !== "online")) {
-        const d = n.dataCentres.find((x) => x.status !== "online")!;
-        this.dash(ux, uy, ...this.xy(d.lon, d.lat), 0x999999, 0.35);
+      const placed: [number, number, number][] = [];
+      for (const dc of n.dataCentres) {
+        const r = (4 + Math.sqrt(dc.mw) * 0.9) * zoomBoost;
+        const at = this.screenOf(dc.lon, dc.lat);
+        const y = at[1];
+        let x = at[0];
+        // Sites of one nation that would overlap sit side by side, so each marker can be seen and pointed at.
+        while (placed.some(([px, py, pr]) => Math.hypot(px - x, py - y) < pr + r + 2)) x += r + 3;
+        placed.push([x, y, r]);
+        this.dcPoints.set(dc.id, [x, y]);
+        this.drawDc(x, y, r, dc, Phaser.Display.Color.HexStringToColor(n.colour).color);
+        this.hotspots.push({ x, y, r: Math.max(r + 4, 14), item: { kind: "dc", id: dc.id } });
+        const until = this.pulses.get(dc.id) ?? this.pulses.get(n.id);
+        if (until !== undefined) {
+          const phase = this.reducedMotion ? 0.3 : ((until - now) % 1000) / 1000;
+          g.lineStyle(3, 0xf0e442, this.reducedMotion ? 1 : phase).strokeCircle(x, y, r + 4 + (1 - phase) * 14);
+        }
+        if (this.focused?.kind === "dc" && this.focused.id === dc.id) g.lineStyle(3, 0xe69f00, 1).strokeCircle(x, y, r + 5);
       }
+    }
+    for (const l of this.labels) {
+      const [x, y] = this.screenOf(...l.lonLat);
+      const fw = l.flag ? l.flag.displayWidth + 4 : 0;
+      const lx = Math.round(x + 10), ly = Math.round(y - 24);
+      l.flag?.setPosition(lx, ly + l.text.height / 2);
+      l.text.setPosition(lx + fw, ly);
+      if (this.focused?.kind === "nation" && this.focused.id === l.id) g.lineStyle(2, 0xe69f00, 1).strokeRect(lx - 3, ly - 3, fw + l.text.width + 6, l.text.height + 6);
+      else if (this.pulses.has(l.id)) g.lineStyle(2, 0xf0e442, 1).strokeRect(lx - 3, ly - 3, fw + l.text.width + 6, l.text.height + 6);
     }
   }
 
-  /** Where a nation's flows start and end: its first data centre. */
-  private anchor(nation: string): [number, number] | null {
-    const dc = this.view?.nations.find((n) => n.id === nation)?.dataCentres[0];
-    return dc ? this.xy(dc.lon, dc.lat) : null;
+  /** Where GPU flows start: a small marker and "US" with its flag, shown only while a flow starts there. */
+  private drawUsOrigin(g: Phaser.GameObjects.Graphics): void {
+    const used = this.flows.some((f) => f.from === US_ORIGIN);
+    if (!used) { this.usLabel?.setVisible(false); return; }
+    const [x, y] = this.screenOf(US_ORIGIN.lon, US_ORIGIN.lat);
+    g.lineStyle(2, 0xe69f00, 1).strokeRect(x - 4, y - 4, 8, 8);
+    if (!this.usLabel) {
+      this.usLabel = this.add.text(0, 0, "US · GPU vendors", { fontFamily: FONT, fontSize: "13px", color: "#e6edf7", backgroundColor: "#0b1426cc", padding: { x: 4, y: 2 }, resolution: Math.max(1, window.devicePixelRatio || 1) });
+      this.uiLayer.add(this.usLabel);
+    }
+    this.usLabel.setVisible(true).setPosition(Math.round(x + 8), Math.round(y + 6));
+  }
+
+  /** Online = filled, building = hatched, planned = outline (UI.md); a blue dot = liquid cooling. */
+  private drawDc(x: number, y: number, r: number, dc: PublicDataCentre, c: number): void {
+    const g = this.overlay;
+    if (dc.status === "online") g.fillStyle(c, 1).fillCircle(x, y, r);
+    else if (dc.status === "building") {
+      g.fillStyle(c, 0.25).fillCircle(x, y, r);
+      g.lineStyle(1.5, c, 1);
+      for (let d = -r + 2; d < r; d += 3.5) {
+        const half = Math.sqrt(r * r - d * d);
+        // a chord at 45°: offset d along (1,−1)/√2, extent ±half along (1,1)/√2
+        const ox = x + d * Math.SQRT1_2, oy = y - d * Math.SQRT1_2;
+        g.lineBetween(ox - half * Math.SQRT1_2, oy - half * Math.SQRT1_2, ox + half * Math.SQRT1_2, oy + half * Math.SQRT1_2);
+      }
+    }
+    g.lineStyle(2, dc.status === "planned" ? c : 0xffffff, 1).strokeCircle(x, y, r);
+    if (dc.cooling === "liquid") g.fillStyle(0x56b4e9, 1).fillCircle(x + r * 0.7, y - r * 0.7, 3);
   }
 
   private dash(x1: number, y1: number, x2: number, y2: number, colour: number, alpha = 0.9): void {
     const len = Math.hypot(x2 - x1, y2 - y1);
     if (len < 2) return;
     const ux = (x2 - x1) / len, uy = (y2 - y1) / len;
-    this.flows.lineStyle(2, colour, alpha);
+    this.overlay.lineStyle(2, colour, alpha);
     for (let s = this.dashOffset; s < len; s += 12) {
       const e = Math.min(len, s + 6);
-      this.flows.lineBetween(x1 + ux * s, y1 + uy * s, x1 + ux * e, y1 + uy * e);
+      this.overlay.lineBetween(x1 + ux * s, y1 + uy * s, x1 + ux * e, y1 + uy * e);
     }
   }
 }
 
-/** Start Phaser in `parent`; resolves with the world scene once the map is drawn. */
-export function startMap(parent: HTMLElement): Promise<{ game: Phaser.Game; world: WorldScene }> {
+/** Start Phaser in `parent`; resolves with the world scene once the map is drawn. The page's main map (`#map`) fits itself between the panels. */
+export function startMap(parent: HTMLElement, options: Partial<MapOptions> = {}): Promise<{ game: Phaser.Game; world: WorldScene }> {
   return new Promise((resolve) => {
     const game = new Phaser.Game({
       type: Phaser.AUTO,
@@ -262,8 +586,10 @@ export function startMap(parent: HTMLElement): Promise<{ game: Phaser.Game; worl
       backgroundColor: "#0b1426",
       scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
       scene: [PreloaderScene, WorldScene],
+      input: { keyboard: false, mouse: false, touch: false, gamepad: false },
       banner: false,
     });
+    game.registry.set("mapOptions", { fitToPanels: options.fitToPanels ?? parent.id === "map" });
     (window as unknown as { __game: Phaser.Game }).__game = game;
     game.events.once("world-ready", (world: WorldScene) => {
       (window as unknown as { __mapReadyMs: number }).__mapReadyMs = performance.now();
