@@ -29,7 +29,7 @@ import type { ValidationResult } from "./errors";
 import { RuleError } from "./errors";
 import { findAccelerator } from "./catalogue";
 import { findVendor, gpuLeadQuarters, gpuUnitPrice } from "./costs";
-import { hasPriorityWith } from "./partnerships";
+import { hasPriorityWith, trilateralMinGb } from "./partnerships";
 import { validateOrder } from "./validate";
 import { quarterLabel, addQuarters } from "./quarter";
 import { needsLicence } from "./licences";
@@ -83,7 +83,7 @@ function soldOut(state: GameState, model: string): boolean {
 }
 
 function priority(state: GameState, n: Nation, vendorId: string): boolean {
-  return n.memoryAgreements.some((m) => m.gbPerQuarter > 0 && m.toTurn >= state.turn) || hasPriorityWith(n, vendorId, state.turn);
+  return n.memoryAgreements.some((m) => m.gbPerQuarter > 0 && m.toTurn >= state.turn) || hasPriorityWith(n, vendorId, state.turn, trilateralMinGb(state));
 }
 
 /** The vendor's first quote for a request, or why it cannot quote (the same reasons an order would be refused). */
