@@ -2,14 +2,17 @@
  * The third path: capacity rented from a hyperscaler's sovereign region ("AI for countries" offers;
  * facts.md §5: Microsoft US$30 B in the UK, N62; AWS ¥2.2 tn in Japan by 2027 and Microsoft US$2.9 B, N60;
  * Delos on Azure and an AWS sovereign region in Germany, N40; Stargate UAE with Oracle, N16, N17; Google
- * US$5 B in the UK, N63). Fast and capex-free, but foreign-run: low sovereignty, no rental revenue, and
- * never the nation's own compute for the local-language milestone.
+ * US$5 B in the UK, N63). Fast and capex-free, but foreign-run: low sovereignty and never the nation's own
+ * compute for the local-language milestone. The rented GPU-hours do national work: the nation passes them to
+ * its labs, universities and start-ups at the domestic-access rent (60 % of the market rent of the part),
+ * as IndiaAI buys GPU-hours from private cloud providers and sells them subsidised (N28, N30, N32; market.ts).
  *
  * - Price per GPU-hour = the part's 2026 specialist rent (catalogue rentPerHour, G1–G9) × the market rent
  *   index × 2.0 hyperscaler on-demand premium (G3, G4, G6–G8: H100 US$3.50–5.00 against US$2.50–3.50
  *   specialist; B200 US$8–14 against US$3.75–6; estimate of the ratio) × the provider's factor (Azure
  *   dearer, G3's ~US$6.98 H100; others estimates) × 1.05 sovereign-region premium (estimate) × a commitment
- *   discount of 3 % per quarter beyond the first, at most 30 % (reserved vs on-demand, G8). Hyperscalers do
+ *   discount of 3.5 % per quarter beyond the first, at most 35 % (G8: reserved B200/H200 contracts break even
+ *   with on-demand at ~65 % utilisation, i.e. reserved ≈ 0.65 × on-demand). Hyperscalers do
  *   not discount old parts the way the specialist market does (G3: H100 on-demand still US$3.50–5.00 in 2026).
  *   AWS on demand: H100 ≈ US$4.9, H200 ≈ US$7.4, B200 ≈ US$7.9 an hour.
  *   The price is fixed at signing; the fee is opex every quarter of the term (operations.ts).
@@ -26,6 +29,7 @@ import { findAccelerator } from "./catalogue";
 import { isAvailable, moneyAvailable } from "./costs";
 import { checkExport } from "./licences";
 import { quarterLabel } from "./quarter";
+import { DOMESTIC_ACCESS_SHARE, marketRent } from "./market";
 
 /** A hyperscaler's sovereign-cloud offer. */
 export interface CloudOffer {
@@ -54,9 +58,19 @@ export const CLOUD_UTILISATION = 0.8 * 0.999;
 /** Control weight of rented capacity: foreign-run (estimate). */
 export const CLOUD_CONTROL = 0.15;
 
+/** Largest commitment discount: reserved ≈ 0.65 × on-demand (G8: break-even at ~65 % utilisation). */
+export const MAX_COMMITMENT_DISCOUNT = 0.35;
+
 /** Commitment discount for a term of `quarters` (G8). */
 export function commitmentDiscount(quarters: number): number {
-  return Math.min(0.3, 0.03 * Math.max(0, quarters - 1));
+  return Math.min(MAX_COMMITMENT_DISCOUNT, 0.035 * Math.max(0, quarters - 1));
+}
+
+/** Revenue a quarter of rented capacity doing national work: its GPU-hours at the domestic-access rent, US$ M (N28, N30, N32). */
+export function cloudNationalRevenue(state: GameState, c: CloudContract): number {
+  const a = findAccelerator(state.catalogue, c.model);
+  if (!a) return 0;
+  return (c.gpus * state.catalogue.hoursPerQuarter * CLOUD_UTILISATION * marketRent(state, a) * DOMESTIC_ACCESS_SHARE) / 1e6;
 }
 
 /** Price per GPU-hour of a contract signed now, US$ (undefined for an unknown model). */
@@ -113,5 +127,6 @@ export function addCloudCapacity(state: GameState, n: Nation, f: OperationsFigur
     f.effectiveCompute += peak * CLOUD_UTILISATION;
     f.domesticCompute += peak * CLOUD_UTILISATION * CLOUD_CONTROL;
     f.opex += c.feePerQuarter;
+    f.revenue += cloudNationalRevenue(state, c);
   }
 }

@@ -18,7 +18,7 @@
 import type { GameEvent, GameState, Nation, Objective } from "./state";
 import { findIntegrator, findPartner } from "./catalogue";
 import type { OperationsFigures } from "./operations";
-import { partnershipExpertise } from "./partnerships";
+import { partnershipExpertise, trilateralMinGb } from "./partnerships";
 import { termsExpertise } from "./operators";
 import { nationalTrainingShare, policySupport } from "./levers";
 import { clamp } from "./events";
@@ -31,7 +31,7 @@ export const MILESTONE_DOMESTIC_PF = 1000;
 
 /** Expertise points gained this quarter before diminishing returns. */
 export function expertiseGain(state: GameState, n: Nation): number {
-  let g = partnershipExpertise(n, state.turn) + termsExpertise(n);
+  let g = partnershipExpertise(n, state.turn, trilateralMinGb(state)) + termsExpertise(n);
   for (const dc of n.dataCentres) {
     const integ = dc.integrator ? findIntegrator(state.catalogue, dc.integrator) : undefined;
     const partner = dc.partner ? findPartner(state.catalogue, dc.partner) : undefined;

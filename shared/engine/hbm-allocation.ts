@@ -4,10 +4,11 @@
  *    that maker is qualified for (M6); when holders want more of a maker's pool than it makes, they share
  *    it in proportion to what they ask.
  * 2. Open pool (what reservations leave), per pool, in priority groups:
- *    a. orders at an integrator where the nation has priority (strategic stake or trilateral, C1/C3), and
+ *    a. orders at an integrator where the nation holds a priority stake (C1/C3), and
  *       orders that have already waited a year (SK hynix and Micron sell out a year ahead, M7–M10; makers
  *       honour old backlog);
- *    b. US integrator full-stack orders for leading-edge parts (allocation priority of the US path);
+ *    b. US integrator full-stack orders for leading-edge parts (allocation priority of the US path), and
+ *       orders at an integrator the nation is in a trilateral with (beside the US path, not ahead of it);
  *    c. everyone else.
  *    Within a group each order gets a share in proportion to what it still needs, weighted up to ×2 by
  *    the nation's contracted volume (priority customers of the makers), so a token agreement is a token.
@@ -15,7 +16,7 @@
  * Whole GPUs only: what rounding leaves goes to the oldest orders first (ties: seeded PRNG).
  */
 import type { Accelerator, GameState, MemoryMakerId, Nation, PendingGpuOrder } from "./state";
-import { hasPriorityWith } from "./partnerships";
+import { hasStakePriority, trilateralIntegrators, trilateralMinGb } from "./partnerships";
 import { HBM_POOLS, isQualified, makerCapacity, poolSupplyGb } from "./hbm";
 import type { HbmPool } from "./hbm";
 
@@ -41,8 +42,8 @@ export function hasUsPathPriority(state: GameState, order: PendingGpuOrder, a: A
 
 /** Priority group of an order in the open pool: 0 first, 2 last. */
 export function openPoolGroup(state: GameState, order: PendingGpuOrder, nation: Nation, a: Accelerator): 0 | 1 | 2 {
-  if (hasPriorityWith(nation, order.vendor, state.turn) || order.slipped >= BACKLOG_PRIORITY_SLIPS) return 0;
-  return hasUsPathPriority(state, order, a) ? 1 : 2;
+  if (hasStakePriority(nation, order.vendor) || order.slipped >= BACKLOG_PRIORITY_SLIPS) return 0;
+  return hasUsPathPriority(state, order, a) || trilateralIntegrators(nation, state.turn, trilateralMinGb(state)).includes(order.vendor) ? 1 : 2;
 }
 
 /** One request for whole units of a resource. */

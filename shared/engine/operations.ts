@@ -14,7 +14,7 @@
  */
 import type { Accelerator, GameState, Nation } from "./state";
 import { findAccelerator } from "./catalogue";
-import { batchUtilisation, controlWeight, jvFee, managedFeeFactor } from "./operators";
+import { batchUtilisation, controlWeight, jvFee, jvPartnerCut, managedFeeFactor } from "./operators";
 import { FACILITY_OPEX_PER_MW, MANAGED_FEE_RATE } from "./costs";
 import { dcPowerPrice } from "./power";
 import { batchRevenue, marketRent } from "./market";
@@ -71,6 +71,8 @@ export function measureNation(state: GameState, n: Nation): OperationsFigures {
     const pue = state.catalogue.pue[dc.cooling];
     let dcPeak = 0;
     let dcEff = 0;
+    const revenueBefore = f.revenue;
+    const opexBefore = f.opex;
     for (const g of dc.gpus) {
       const a = findAccelerator(state.catalogue, g.model);
       if (!a || g.count === 0) continue;
@@ -89,6 +91,7 @@ export function measureNation(state: GameState, n: Nation): OperationsFigures {
       f.opex += jvFee(dc, g);
     }
     f.opex += dc.mwOnline * FACILITY_OPEX_PER_MW;
+    f.opex += jvPartnerCut(dc, f.revenue - revenueBefore, f.opex - opexBefore);
     f.compute += dcPeak;
     f.effectiveCompute += dcEff;
     f.dcUtilisation[dc.id] = dcPeak > 0 ? dcEff / dcPeak : 0;

@@ -15,7 +15,12 @@
  *   integrator-run 0.5 in a local site, 0.25 elsewhere; management software and control plane
  *   hosted in the country (a quote term) add 0.2 to an integrator-run batch (who holds the keys, C24, C25).
  * - A joint-venture site pays its integrator partner 1 % of the nation-run hardware value a quarter for
- *   design, spares and engineering support (estimate: half the 2 % managed fee): the JV's price.
+ *   design, spares and engineering support (estimate: half the 2 % managed fee), and the partner owns a share
+ *   of the venture: JV_PARTNER_SHARE of the site's operating margin (revenue − power − facility − fees) when
+ *   it is positive (estimate: Korea's national AI computing centre is an SPC 51 % public, 49 % private, N7;
+ *   the game's integrator partner takes a 30 % minority share). Together with the governance quarter a JV
+ *   site takes longer to build (power.ts), this is the JV's price for combining the integrator's parts and
+ *   support with nation-run sovereignty.
  */
 import type { Accelerator, DataCentre, GameState, InstalledGpus, Nation, ServiceTerms } from "./state";
 import { findIntegrator } from "./catalogue";
@@ -94,4 +99,12 @@ export const JV_FEE_RATE = 0.01;
 /** The JV partner fee of a batch this quarter, US$ M (0 outside joint-venture sites). */
 export function jvFee(dc: DataCentre, g: InstalledGpus): number {
   return dc.builder === "jv" && g.operator === "nation" ? g.value * JV_FEE_RATE : 0;
+}
+
+/** Share of a joint-venture site's positive operating margin owned by its integrator partner (estimate: a minority partner, cf. the 51 % public / 49 % private SPC of N7). */
+export const JV_PARTNER_SHARE = 0.3;
+
+/** What the integrator partner of a joint-venture site takes of its operating margin this quarter, US$ M (0 outside JV sites or at a loss). */
+export function jvPartnerCut(dc: DataCentre, revenue: number, opex: number): number {
+  return dc.builder === "jv" ? JV_PARTNER_SHARE * Math.max(0, revenue - opex) : 0;
 }

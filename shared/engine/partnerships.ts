@@ -1,7 +1,11 @@
 /**
  * Strategic and trilateral partnerships (facts.md §7: SKT's US$200M stake in Penguin, C1/C3; seed
  * trilaterals such as SKT + Penguin + SK hynix). A priority stake is US$100M or more in an integrator;
- * a trilateral is a joint-venture site (integrator + local partner) while a memory agreement is active.
+ * a trilateral is a joint-venture site (integrator + local partner) while a memory agreement of real volume
+ * is active: at least TRILATERAL_MIN_SHARE of the nation's fair share of the quarter's HBM pool (a token
+ * 1,000 GB agreement made any JV a trilateral). A priority stake puts the holder's orders at that
+ * integrator first in the open HBM pool; a trilateral puts them beside the US full-stack path (second), not
+ * ahead of it (hbm-allocation.ts).
  *
  * A stake is equity, not a bond: it earns its share of the integrator's quarterly profit or loss. Share =
  * stake ÷ US$2 B valuation (SKT paid US$200 M for ~10 % of Penguin, C1/C2), at most 49 %; the integrator's
@@ -35,16 +39,29 @@ export function stakeReturn(stake: number, salesToOthers: number, margin: number
   return Math.min(0.49, stake / INTEGRATOR_VALUATION) * (INTEGRATOR_QUARTER_REVENUE + salesToOthers) * margin;
 }
 
-/** Integrator ids this nation is in a trilateral partnership with this turn. */
-export function trilateralIntegrators(n: Nation, turn: number): string[] {
-  const memory = n.memoryAgreements.some((m) => m.gbPerQuarter > 0 && m.fromTurn <= turn && m.toTurn >= turn);
+/** Share of a nation's fair share of the HBM pool a memory agreement must reserve to make a JV a trilateral (estimate: the memory maker is a partner that commits real volume, as SK hynix beside SKT and Penguin, C1/C3). */
+export const TRILATERAL_MIN_SHARE = 0.1;
+
+/** GB a quarter a memory agreement must reserve for a trilateral: TRILATERAL_MIN_SHARE of the nation's fair share of the pool. */
+export function trilateralMinGb(state: Pick<GameState, "market" | "order">): number {
+  return (TRILATERAL_MIN_SHARE * state.market.hbmPoolGb) / Math.max(1, state.order.length);
+}
+
+/** Integrator ids this nation is in a trilateral partnership with this turn (memory agreements of at least `minGb` a quarter count). */
+export function trilateralIntegrators(n: Nation, turn: number, minGb = 1): string[] {
+  const memory = n.memoryAgreements.some((m) => m.gbPerQuarter >= Math.max(1, minGb) && m.fromTurn <= turn && m.toTurn >= turn);
   if (!memory) return [];
   return [...new Set(n.dataCentres.filter((d) => d.builder === "jv" && d.integrator).map((d) => d.integrator!))];
 }
 
-/** True when the nation gets priority from this integrator (priority stake or trilateral partnership). */
-export function hasPriorityWith(n: Nation, integratorId: string, turn: number): boolean {
-  return (n.stakes[integratorId] ?? 0) >= PRIORITY_STAKE || trilateralIntegrators(n, turn).includes(integratorId);
+/** True when the nation holds a priority stake (US$100M or more) in this integrator. */
+export function hasStakePriority(n: Nation, integratorId: string): boolean {
+  return (n.stakes[integratorId] ?? 0) >= PRIORITY_STAKE;
+}
+
+/** True when the nation gets priority from this integrator (priority stake or trilateral partnership; `minGb` as trilateralIntegrators). */
+export function hasPriorityWith(n: Nation, integratorId: string, turn: number, minGb = 1): boolean {
+  return hasStakePriority(n, integratorId) || trilateralIntegrators(n, turn, minGb).includes(integratorId);
 }
 
 /** Stake returns and partnership export revenue this quarter, US$ M, given every integrator's sales this turn and its margin (mean margin when not drawn). */
@@ -52,15 +69,15 @@ export function partnershipRevenue(state: GameState, n: Nation, salesByIntegrato
   let r = 0;
   const mean = (MARGIN_RANGE[0] + MARGIN_RANGE[1]) / 2;
   for (const [id, stake] of Object.entries(n.stakes)) r += stakeReturn(stake, salesByIntegrator[id] ?? 0, margins[id] ?? mean);
-  for (const id of trilateralIntegrators(n, state.turn)) {
+  for (const id of trilateralIntegrators(n, state.turn, trilateralMinGb(state))) {
     const jvCapex = n.dataCentres.filter((d) => d.builder === "jv" && d.integrator === id).reduce((s, d) => s + d.capexSpent, 0);
     r += jvCapex * 0.006; // the partnership sells its design and services abroad (estimate; tuned by npm run balance)
   }
   return r;
 }
 
-/** Expertise transferred by partnerships this quarter (points). */
-export function partnershipExpertise(n: Nation, turn: number): number {
+/** Expertise transferred by partnerships this quarter (points; `minGb` as trilateralIntegrators). */
+export function partnershipExpertise(n: Nation, turn: number, minGb = 1): number {
   const stakes = Object.values(n.stakes).reduce((s, v) => s + v, 0);
-  return Math.min(2, 0.3 * (stakes / 100)) + trilateralIntegrators(n, turn).length * 1.0;
+  return Math.min(2, 0.3 * (stakes / 100)) + trilateralIntegrators(n, turn, minGb).length * 1.0;
 }

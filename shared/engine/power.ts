@@ -5,7 +5,8 @@
  *
  * Formulas (sources in facts.md; estimates say so):
  * - construction quarters = round(q50 × (MW / 50)^0.4), at least 1, where q50 is the builder's quarters
- *   for 50 MW (US integrator 2, local partner 3.5 × (1.3 − 0.5 × expertise/100)). Sub-linear: a 1 GW
+ *   for 50 MW (US integrator 2, local partner 3.5 × (1.3 − 0.5 × expertise/100), a joint venture their mean
+ *   + 1 governance quarter: two owners agree design, budget and board approvals; estimate). Sub-linear: a 1 GW
  *   campus is ~3.3× a 50 MW hall, not 20×. Greenfield adds the nation's permitting quarters and takes at
  *   most 14 quarters in all (1 GW greenfield in 1–3.6 years, D9). Brownfield (an existing shell with
  *   power: ex-factory, converted hall) takes 1–4 quarters (xAI Colossus 122 days D32, Colossus 2 200 MW in
@@ -72,6 +73,8 @@ export const BUILD_SIZE_EXPONENT = 0.4;
 export const MAX_GREENFIELD_QUARTERS = 14;
 /** Longest brownfield conversion, quarters (D32, D33, N14). */
 export const MAX_BROWNFIELD_QUARTERS = 4;
+/** Extra quarter a joint-venture site takes to build: two owners agree design, budget and approvals (estimate). */
+export const JV_GOVERNANCE_QUARTERS = 1;
 /** Extra capex per IT MW for on-site generation, US$ M (estimate). */
 export const ONSITE_CAPEX_PER_MW = 1.2;
 /** Extra capex per MW for a PPA (collateral, transmission share), US$ M (estimate). */
@@ -124,7 +127,7 @@ export function constructionQuarters(nation: Nation, mw: number, builder: Builde
   const us = integrator?.buildQuartersPer50Mw ?? 2;
   const localBase = partner?.buildQuartersPer50Mw ?? 3.5;
   const local = localBase * (1.3 - 0.5 * nation.expertise / 100);
-  const per50 = builder === "us" ? us : builder === "local" ? local : (us + local) / 2;
+  const per50 = builder === "us" ? us : builder === "local" ? local : (us + local) / 2 + JV_GOVERNANCE_QUARTERS;
   const size = Math.pow(Math.max(1, mw) / 50, BUILD_SIZE_EXPONENT);
   if (siteKind === "brownfield") return Math.min(MAX_BROWNFIELD_QUARTERS, Math.max(1, Math.round(per50 * 0.5 * size)));
   return Math.min(MAX_GREENFIELD_QUARTERS - gridOf(nation).permitQuarters, Math.max(1, Math.round(per50 * size)));

@@ -29,10 +29,11 @@ import type { ValidationResult } from "./errors";
 import { RuleError } from "./errors";
 import { findAccelerator } from "./catalogue";
 import { findVendor, gpuLeadQuarters, gpuUnitPrice } from "./costs";
-import { hasPriorityWith } from "./partnerships";
+import { hasPriorityWith, trilateralMinGb } from "./partnerships";
 import { validateOrder } from "./validate";
 import { quarterLabel, addQuarters } from "./quarter";
 import { needsLicence } from "./licences";
+import { hbmPoolOf } from "./hbm";
 
 /** The terms a vendor offers. */
 export interface Quote {
@@ -73,12 +74,16 @@ export const SLA_PRICE_PER_POINT = 0.04;
 const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
 const usdK = (m: number): string => `US$${Math.round(m * 1000).toLocaleString("en-US")}k`;
 
-function soldOut(state: GameState): boolean {
+/** Was the HBM pool this part draws from (HBM3E or HBM4) sold out last quarter? Falls back to the whole pool before the first quarter resolves. */
+function soldOut(state: GameState, model: string): boolean {
+  const a = findAccelerator(state.catalogue, model);
+  const pool = a ? state.market.hbmPools?.[hbmPoolOf(a)] : undefined;
+  if (pool) return pool.demandGb > pool.supplyGb && pool.supplyGb > 0;
   return state.market.lastHbmDemandGb > state.market.lastHbmSupplyGb && state.market.lastHbmSupplyGb > 0;
 }
 
 function priority(state: GameState, n: Nation, vendorId: string): boolean {
-  return n.memoryAgreements.some((m) => m.gbPerQuarter > 0 && m.toTurn >= state.turn) || hasPriorityWith(n, vendorId, state.turn);
+  return n.memoryAgreements.some((m) => m.gbPerQuarter > 0 && m.toTurn >= state.turn) || hasPriorityWith(n, vendorId, state.turn, trilateralMinGb(state));
 }
 
 /** The vendor's first quote for a request, or why it cannot quote (the same reasons an order would be refused). */
@@ -88,7 +93,7 @@ export function quoteFor(state: GameState, nationId: string, req: QuoteRequest):
   const n = state.nations[nationId];
   const a = findAccelerator(state.catalogue, req.model)!;
   const vendor = findVendor(state, req.vendor)!;
-  const tight = soldOut(state);
+  const tight = soldOut(state, req.model);
   const returning = n.dataCentres.some((d) => d.gpus.some((g) => g.vendor === req.vendor)) || n.pendingGpus.some((p) => p.vendor === req.vendor);
   const price = gpuUnitPrice(state, n, a, vendor, req.package) * (tight ? 1.05 : 1) * (needsLicence(n) ? 1.03 : 1) * (returning ? 0.98 : 1);
   const volume = req.quantity >= 2000 ? 0.04 : req.quantity >= 500 ? 0.02 : 0;
@@ -161,7 +166,7 @@ export function counterOffer(state: GameState, nationId: string, q: Quote, ask: 
   }
   if (ask.leadQuarters !== undefined && ask.leadQuarters < next.leadQuarters) {
     const committed = quarterLabel(addQuarters(state.quarter, next.leadQuarters - 1));
-    if (soldOut(state)) {
+    if (soldOut(state, q.request.model)) {
       worst("refused");
       said.push(`${name} cannot shorten the lead time: HBM allocation for ${committed} is committed (demand exceeded supply last quarter).`);
     } else if (!priority(state, n, q.request.vendor)) {
@@ -182,7 +187,7 @@ export function counterOffer(state: GameState, nationId: string, q: Quote, ask: 
       said.push(`${name} meets you halfway at ${usdK(next.unitPrice)} per GPU.`);
     } else {
       worst("refused");
-      const why = soldOut(state) ? "HBM is sold out and its allocation is what everyone wants" : q.request.quantity < 500 ? "the order is too small for a volume discount" : "that is below its cost of HBM and integration";
+      const why = soldOut(state, q.request.model) ? "HBM is sold out and its allocation is what everyone wants" : q.request.quantity < 500 ? "the order is too small for a volume discount" : "that is below its cost of HBM and integration";
       said.push(`${name} cannot go below ${usdK(next.floor)} per GPU: ${why}.`);
     }
   }

@@ -12,6 +12,7 @@ import { gpuLeadQuarters, findVendor, gpuUnitPrice, dcInstalledKw } from "../../
 import { measureNation } from "../../shared/engine/operations";
 import { testScenario } from "./fixture-scenario";
 import { hbm4ShareOfSupply } from "../../shared/engine/hbm";
+import { trilateralMinGb } from "../../shared/engine/partnerships";
 
 type Strategy = (s: GameState, nation: string) => Order[];
 const SEED = 7;
@@ -142,7 +143,7 @@ describe("claim 3: strategic and trilateral partnerships win", () => {
   it("a trilateral (integrator + local partner + memory maker) transfers more expertise than going alone", () => {
     const tri: Strategy = (s) => s.turn === 1 ? [
       { type: "build_dc", turn: 1, site: "coast", mw: 20, cooling: "liquid", builder: "jv", integrator: "penguin", partner: "skt" },
-      { type: "memory_agreement", turn: 1, maker: "skhynix", gbPerQuarter: 200_000, quarters: 8 },
+      { type: "memory_agreement", turn: 1, maker: "skhynix", gbPerQuarter: Math.ceil(trilateralMinGb(s)), quarters: 8 },
     ] : [{ type: "hold", turn: s.turn }];
     const alone: Strategy = (s) => s.turn === 1 ? [{ type: "build_dc", turn: 1, site: "coast", mw: 20, cooling: "liquid", builder: "us", integrator: "penguin" }] : [{ type: "hold", turn: s.turn }];
     const a = play(tri, 6);
