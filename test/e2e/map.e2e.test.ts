@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { launch, shot, startServer, watch } from "./harness";
+import { dismissResults, launch, shot, startServer, watch } from "./harness";
 import type { E2EServer } from "./harness";
 
 let server: E2EServer;
@@ -133,6 +133,8 @@ describe("the map", () => {
     await page.waitForSelector(".turnbar >> text=turn 2/4", { timeout: 90_000 });
     await page.reload();
     await page.waitForSelector(".turnbar .phase:has-text('Orders')", { timeout: 90_000 });
+    await page.waitForSelector("[data-testid=results-screen]", { timeout: 20_000 }).catch(() => undefined);
+    await dismissResults(page); // the quarter's results stay until the player closes them
     await page.waitForFunction(() => (window as unknown as { __map?: MapHook }).__map?.flows().length, null, { timeout: 30_000 });
     await page.waitForTimeout(600);
     const flows = await page.evaluate(() => (window as unknown as { __map: MapHook }).__map.flows());

@@ -13,7 +13,7 @@ export interface Rect { x: number; y: number; w: number; h: number }
  */
 export const MAP_OCCLUDERS = [
   ".turnbar", ".layout > .panel", ".layout > .side", ".layout > aside", ".projector > .side",
-  ".orders", "[data-covers-map]",
+  ".orders", ".sheet-tabs", "button.ready", "[data-testid=results-screen]", "[data-covers-map]",
 ].join(", ");
 
 /** The largest empty rectangle of `viewport` that overlaps none of `blocks` (brute force over their edges: a page has a few panels). */
