@@ -180,7 +180,8 @@ const escrowTotal = (s: GameState): number => (s.deals ?? []).reduce((x, d) => x
 const totalMoney = (s: GameState): number => Object.values(s.nations).reduce((x, n) => x + n.treasury, 0) + escrowTotal(s);
 const unpaid = (events: GameEvent[]): GameEvent[] => events.filter((e) => e.kind === "finance" && /bills went unpaid/.test(e.text));
 /** A nation with every money figure blanked: what must not differ when only cash changes hands. */
-const withoutMoney = (n: Nation) => ({ ...n, treasury: 0, history: n.history.map((h) => ({ ...h, treasury: 0 })) });
+/** A nation without its money: treasury, the treasury column of its history and the treasury line of last quarter's causes (Nation.lastTurn). */
+const withoutMoney = (n: Nation) => ({ ...n, treasury: 0, history: n.history.map((h) => ({ ...h, treasury: 0 })), lastTurn: n.lastTurn && { ...n.lastTurn, figures: n.lastTurn.figures.filter((f) => f.figure !== "treasury") } });
 const pf = (s: GameState, model: string): number => findAccelerator(s.catalogue, model)!.pf;
 const dcEff = (s: GameState) => (owner: string, dcId: string) => dcEffectiveCompute(s, owner, dcId);
 
@@ -248,7 +249,9 @@ describe("deal conservation", () => {
         }
         // ... resolves like the same deal entered in the resolution (the order log's path)
         const viaLog = resolveTurn(s0, {}, { deals: [terms] }).state;
-        expect(resolveTurn(s1, {}).state.nations).toEqual(viaLog.nations);
+        // (last quarter's treasury causes differ by where the signing is booked: before the quarter or in it)
+        const noTreasuryCauses = (ns: Record<string, Nation>) => Object.fromEntries(Object.entries(ns).map(([id, n]) => [id, { ...n, lastTurn: n.lastTurn && { ...n.lastTurn, figures: n.lastTurn.figures.filter((f) => f.figure !== "treasury") } }]));
+        expect(noTreasuryCauses(resolveTurn(s1, {}).state.nations)).toEqual(noTreasuryCauses(viaLog.nations));
         let a = s1;
         for (let k = 1; k <= quarters + 2 && !a.finished; k++) {
           const prev = a;

@@ -12,8 +12,10 @@ describe("server message schemas", () => {
     expect(parseServerMessage("order_ack", { turn: 1, index: 0, order: { type: "hold", turn: 1 }, rid: "r3" })).toEqual({ turn: 1, index: 0, order: { type: "hold", turn: 1 }, rid: "r3" });
     expect(parseServerMessage("order_ack", { turn: 1, index: -1, order: {} })).toBeNull();
     expect(parseServerMessage("error", { code: "teapot", message: "x" })).toBeNull();
-    expect(parseServerMessage("view_patch", { rev: 2, ops: [{ op: "replace", path: "/phase", value: "orders" }] })).toMatchObject({ rev: 2 });
-    expect(parseServerMessage("view_patch", { rev: 2, ops: [{ op: "explode", path: "/" }] })).toBeNull();
+    // compact ops (shared/protocol/view-wire.ts): [code 0..2, kept path segments, new segments, value?]
+    expect(parseServerMessage("view_patch", { rev: 2, ops: [[1, 0, ["phase"], "orders"]] })).toMatchObject({ rev: 2 });
+    expect(parseServerMessage("view_patch", { rev: 2, ops: [[7, 0, []]] })).toBeNull();
+    expect(parseServerMessage("view_patch", { rev: 2, ops: [{ op: "replace", path: "/phase", value: "orders" }] })).toBeNull();
     expect(parseServerMessage("no_such_message", {})).toBeNull();
   });
 });
