@@ -24,6 +24,7 @@ describe("pre/post check at the table", () => {
     m = ok(m, "fac", { type: "start" }).match;
     m = ok(m, "pu", { type: "check_answer", stage: "pre", answers: right }).match;
     m = ok(m, "pi", { type: "join", name: "Ira", role: "player" }).match;
+    m = ok(m, "pi", { type: "connect", sessionId: "s-pi", connected: true }).match;
     m = ok(m, "fac", { type: "admit", sessionId: "s-pi", accept: true }).match; // a newcomer to a started game waits for the facilitator (#16)
     m = ok(m, "pi", { type: "choose_seat", nation: "india" }).match;
     m = ok(m, "fac", { type: "force_resolve" }).match;
