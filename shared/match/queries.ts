@@ -12,11 +12,16 @@ import { actingNation } from "./orders";
 import type { Refusal } from "./refusal";
 import { refuse } from "./refusal";
 
-/** A vendor's quote for the seat's nation after the counter-offers so far (answered to the asker only). */
-export function quoteFor(m: Match, actor: string, request: QuoteRequest, asks: QuoteAsk[]): ({ ok: true } & Negotiation) | Refusal {
+/** The nation a seat may ask questions for now (its seat must still be in the game and act for a nation). */
+function askingNation(m: Match, actor: string): ReturnType<typeof actingNation> | Refusal {
   const seat = seatById(m, actor);
   if (!seat) return refuse("no_seat", "seat/unknown", "Your seat is no longer in this game.");
-  const who = actingNation(m, seat, m.state.turn);
+  return actingNation(m, seat, m.state.turn);
+}
+
+/** A vendor's quote for the seat's nation after the counter-offers so far (answered to the asker only). */
+export function quoteFor(m: Match, actor: string, request: QuoteRequest, asks: QuoteAsk[]): ({ ok: true } & Negotiation) | Refusal {
+  const who = askingNation(m, actor);
   if (!who.ok) return who;
   const r = negotiate(liveState(m), who.nation, request, asks);
   return r.ok ? r : refuse("forbidden", r.error.code, r.error.message);
@@ -24,9 +29,7 @@ export function quoteFor(m: Match, actor: string, request: QuoteRequest, asks: Q
 
 /** The US's licence offer for the seat's nation after the counter-offers so far (answered to the asker only). */
 export function licenceFor(m: Match, actor: string, request: LicenceRequest, asks: LicenceAsk[]): { ok: true; offer: LicenceOffer; answers: LicenceAnswer[] } | Refusal {
-  const seat = seatById(m, actor);
-  if (!seat) return refuse("no_seat", "seat/unknown", "Your seat is no longer in this game.");
-  const who = actingNation(m, seat, m.state.turn);
+  const who = askingNation(m, actor);
   if (!who.ok) return who;
   const r = negotiateLicence(liveState(m), who.nation, request, asks);
   return r.ok ? r : refuse("forbidden", r.error.code, r.error.message);
