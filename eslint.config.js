@@ -2,7 +2,25 @@
 // TypeScript sources of tsconfig.json; shared/ stays pure (no Colyseus, Phaser, DOM, Node, Math.random or Date).
 import tseslint from "typescript-eslint";
 
-const nodeBuiltins = ["fs", "path", "os", "crypto", "child_process", "http", "https", "net", "worker_threads", "url", "util", "events", "stream", "process", "timers", "zlib", "perf_hooks"];
+const nodeBuiltins = [
+  "fs",
+  "path",
+  "os",
+  "crypto",
+  "child_process",
+  "http",
+  "https",
+  "net",
+  "worker_threads",
+  "url",
+  "util",
+  "events",
+  "stream",
+  "process",
+  "timers",
+  "zlib",
+  "perf_hooks",
+];
 
 export default tseslint.config(
   { ignores: ["node_modules/**", "dist/**", "test/e2e/artifacts/**", "test/bench/results/**", "data/**"] },
@@ -62,16 +80,20 @@ export default tseslint.config(
     files: ["shared/**/*.ts"],
     languageOptions: { globals: {} },
     rules: {
-      "no-restricted-imports": ["error", {
-        paths: nodeBuiltins.map((name) => ({ name, message: "shared/ must not import Node modules." })),
-        patterns: [
-          { group: ["colyseus", "colyseus.js", "@colyseus/*"], message: "shared/ must not depend on Colyseus." },
-          { group: ["phaser", "phaser/*"], message: "shared/ must not depend on Phaser." },
-          { group: ["node:*"], message: "shared/ must not import Node modules." },
-          { group: ["better-sqlite3", "express"], message: "shared/ must not do I/O." },
-        ],
-      }],
-      "no-restricted-globals": ["error",
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: nodeBuiltins.map((name) => ({ name, message: "shared/ must not import Node modules." })),
+          patterns: [
+            { group: ["colyseus", "colyseus.js", "@colyseus/*"], message: "shared/ must not depend on Colyseus." },
+            { group: ["phaser", "phaser/*"], message: "shared/ must not depend on Phaser." },
+            { group: ["node:*"], message: "shared/ must not import Node modules." },
+            { group: ["better-sqlite3", "express"], message: "shared/ must not do I/O." },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
         { name: "Date", message: "The engine is deterministic: no Date in shared/." },
         { name: "window", message: "No DOM in shared/." },
         { name: "document", message: "No DOM in shared/." },
@@ -82,7 +104,8 @@ export default tseslint.config(
         { name: "setTimeout", message: "No timers in shared/." },
         { name: "fetch", message: "No I/O in shared/." },
       ],
-      "no-restricted-properties": ["error",
+      "no-restricted-properties": [
+        "error",
         { object: "Math", property: "random", message: "Use the seeded PRNG in shared/engine/rng.ts." },
         { object: "Date", property: "now", message: "The engine is deterministic: no Date.now in shared/." },
       ],

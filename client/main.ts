@@ -24,14 +24,40 @@ async function route(): Promise<void> {
   window.scrollTo(0, 0);
   const path = location.pathname;
   const debrief = /^\/debrief\/([A-Za-z]{5})\/?$/.exec(path);
-  if (/^\/sources\/?$/.test(path)) { document.body.dataset.page = "sources"; map.replaceChildren(); const { sourcesPage } = await import("./app/sources-page"); if (mine === generation) void sourcesPage(app); return; }
-  if (debrief) { document.body.dataset.page = "debrief"; map.replaceChildren(); const { debriefPage } = await import("./app/debrief-page"); if (mine === generation) void debriefPage(app, debrief[1].toUpperCase()); return; }
+  if (/^\/sources\/?$/.test(path)) {
+    document.body.dataset.page = "sources";
+    map.replaceChildren();
+    const { sourcesPage } = await import("./app/sources-page");
+    if (mine === generation) void sourcesPage(app);
+    return;
+  }
+  if (debrief) {
+    document.body.dataset.page = "debrief";
+    map.replaceChildren();
+    const { debriefPage } = await import("./app/debrief-page");
+    if (mine === generation) void debriefPage(app, debrief[1].toUpperCase());
+    return;
+  }
   const game = /^\/(game|join|projector|facilitator)\/([A-Za-z]{5})\/?$/.exec(path);
   document.body.dataset.page = game ? game[1] : "landing";
-  if (!game) { map.replaceChildren(); landing(app); return; }
+  if (!game) {
+    map.replaceChildren();
+    landing(app);
+    return;
+  }
   const code = game[2].toUpperCase();
-  const role = game[1] === "projector" ? "projector" : game[1] === "facilitator" ? "facilitator" : new URLSearchParams(location.search).get("role") === "facilitator" ? "facilitator" : "player";
-  if (game[1] === "join") { void joinPage(app, code); return; }
+  const role =
+    game[1] === "projector"
+      ? "projector"
+      : game[1] === "facilitator"
+        ? "facilitator"
+        : new URLSearchParams(location.search).get("role") === "facilitator"
+          ? "facilitator"
+          : "player";
+  if (game[1] === "join") {
+    void joinPage(app, code);
+    return;
+  }
   const { GameScreen } = await import("./app/game-screen");
   if (mine !== generation) return;
   const s = new GameScreen(app, map, code, role);

@@ -54,47 +54,64 @@ if (!isMainThread) {
     archetypes: values.archetype,
     nations: values.nation,
     search: {
-      seed: int(values["search-seed"], base.search.seed), rounds: int(values["search-rounds"], base.search.rounds),
-      batch: Math.max(1, int(values["search-batch"], base.search.batch)), seeds: Math.max(1, int(values["search-seeds"], base.search.seeds)),
+      seed: int(values["search-seed"], base.search.seed),
+      rounds: int(values["search-rounds"], base.search.rounds),
+      batch: Math.max(1, int(values["search-batch"], base.search.batch)),
+      seeds: Math.max(1, int(values["search-seeds"], base.search.seeds)),
     },
     stop: () => performance.now() - t0 > budgetMs,
   };
 
-  const workers = Array.from({ length: Math.max(1, int(values.workers, 2)) }, () => new Worker(new URL("./ts-worker.mjs", import.meta.url), { workerData: { entry: import.meta.url } }));
+  const workers = Array.from(
+    { length: Math.max(1, int(values.workers, 2)) },
+    () => new Worker(new URL("./ts-worker.mjs", import.meta.url), { workerData: { entry: import.meta.url } }),
+  );
   let busyMs = 0;
-  const runGames: RunGames = (jobs) => new Promise<BenchGame[]>((resolve, reject) => {
-    const out: BenchGame[] = new Array(jobs.length);
-    let next = 0, done = 0;
-    if (jobs.length === 0) { resolve(out); return; }
-    const t = performance.now();
-    const feed = (w: Worker): void => {
-      if (next >= jobs.length) return;
-      const id = next++;
-      w.postMessage({ id, job: jobs[id] });
-    };
-    const handlers = workers.map((w) => {
-      const onMessage = (m: { id: number; game: BenchGame }): void => {
-        out[m.id] = m.game;
-        if (++done === jobs.length) {
-          workers.forEach((x, i) => { x.off("message", handlers[i].onMessage); x.off("error", handlers[i].onError); });
-          busyMs += performance.now() - t;
-          console.error(`  played ${jobs.length} games in ${((performance.now() - t) / 1000).toFixed(1)} s (${((performance.now() - t0) / 1000).toFixed(0)} s so far)`);
-          resolve(out);
-        } else feed(w);
+  const runGames: RunGames = (jobs) =>
+    new Promise<BenchGame[]>((resolve, reject) => {
+      const out: BenchGame[] = new Array(jobs.length);
+      let next = 0,
+        done = 0;
+      if (jobs.length === 0) {
+        resolve(out);
+        return;
+      }
+      const t = performance.now();
+      const feed = (w: Worker): void => {
+        if (next >= jobs.length) return;
+        const id = next++;
+        w.postMessage({ id, job: jobs[id] });
       };
-      const onError = (e: Error): void => reject(e);
-      w.on("message", onMessage);
-      w.on("error", onError);
-      return { onMessage, onError };
+      const handlers = workers.map((w) => {
+        const onMessage = (m: { id: number; game: BenchGame }): void => {
+          out[m.id] = m.game;
+          if (++done === jobs.length) {
+            workers.forEach((x, i) => {
+              x.off("message", handlers[i].onMessage);
+              x.off("error", handlers[i].onError);
+            });
+            busyMs += performance.now() - t;
+            console.error(
+              `  played ${jobs.length} games in ${((performance.now() - t) / 1000).toFixed(1)} s (${((performance.now() - t0) / 1000).toFixed(0)} s so far)`,
+            );
+            resolve(out);
+          } else feed(w);
+        };
+        const onError = (e: Error): void => reject(e);
+        w.on("message", onMessage);
+        w.on("error", onError);
+        return { onMessage, onError };
+      });
+      workers.forEach(feed);
     });
-    workers.forEach(feed);
-  });
 
   try {
     const result = await runBench(opts, runGames);
     const secs = (performance.now() - t0) / 1000;
     console.log(formatBench(result));
-    console.log(`\n${result.games} games in ${secs.toFixed(1)} s on ${workers.length} worker threads (${(result.games / (busyMs / 1000) * 60).toFixed(0)} games/min while playing).`);
+    console.log(
+      `\n${result.games} games in ${secs.toFixed(1)} s on ${workers.length} worker threads (${((result.games / (busyMs / 1000)) * 60).toFixed(0)} games/min while playing).`,
+    );
     mkdirSync(dirname(values.json), { recursive: true });
     writeFileSync(values.json, JSON.stringify({ ...result, runSeconds: Math.round(secs * 10) / 10, workers: workers.length }, null, 2));
     console.log(`Wrote ${values.json}.`);

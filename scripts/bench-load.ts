@@ -17,7 +17,10 @@ const arg = (name: string, d: string): string => {
 };
 
 const figures = await benchLoad({
-  steps: arg("steps", "10,50,100,250,500").split(",").map(Number).filter((n) => n > 0),
+  steps: arg("steps", "10,50,100,250,500")
+    .split(",")
+    .map(Number)
+    .filter((n) => n > 0),
   turns: Number(arg("turns", "3")),
   budgetMs: Number(arg("budget", "600")) * 1000,
   memoryGames: Number(arg("memory", "1000")),

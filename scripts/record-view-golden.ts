@@ -45,7 +45,10 @@ try {
     ko.chat("uae", "A private word, UAE");
     ua.chat("korea", "Noted, Korea");
     fac.chat("india", "Facilitator to India");
-    const p = await ko.proposeDeal("uae", 2, [{ kind: "cash", giver: "from", now: 5, perQuarter: 1 }, { kind: "statement", giver: "from", text: "We keep our word" }]);
+    const p = await ko.proposeDeal("uae", 2, [
+      { kind: "cash", giver: "from", now: 5, perQuarter: 1 },
+      { kind: "statement", giver: "from", text: "We keep our word" },
+    ]);
     if (p.ok) await ua.respondDeal(p.id, true);
     await ua.proposeDeal("korea", 1, [{ kind: "cash", giver: "to", now: 3, perQuarter: 0 }]);
     await ko.proposeDeal("india", 1, [{ kind: "cash", giver: "from", now: 2, perQuarter: 0 }]);
@@ -63,7 +66,10 @@ try {
   const second = await snapshot(game.code, conns);
   const fixture = {
     note: "Client models (client/net/model.ts RoomModel) recorded before the view was rebuilt on matchView; `log` is the server's match log (shared/match).",
-    code: game.code, scenario: "tutorial", seed: 3, settings: gameStore().game(game.code)!.settings,
+    code: game.code,
+    scenario: "tutorial",
+    seed: 3,
+    settings: gameStore().game(game.code)!.settings,
     log: gameStore().matchLog(game.code),
     snapshots: [first, second],
   };

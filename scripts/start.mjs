@@ -12,7 +12,10 @@ const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 
 /** LAN addresses (IPv4, not internal) other devices can reach this machine on. */
 function lanAddresses() {
-  return Object.values(os.networkInterfaces()).flat().filter((a) => a && a.family === "IPv4" && !a.internal).map((a) => a.address);
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .filter((a) => a && a.family === "IPv4" && !a.internal)
+    .map((a) => a.address);
 }
 
 if (fs.existsSync(path.join(root, "client", "index.html")) && process.env.SKIP_BUILD !== "1") {

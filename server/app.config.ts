@@ -35,7 +35,12 @@ const PER_MESSAGE_DEFLATE = {
 
 export default config({
   options: scaleOptions(),
-  initializeTransport: (options) => new WebSocketTransport({ ...(options as TransportOptions), maxPayload: MAX_PAYLOAD, perMessageDeflate: process.env.WS_DEFLATE === "1" ? PER_MESSAGE_DEFLATE : false }),
+  initializeTransport: (options) =>
+    new WebSocketTransport({
+      ...(options as TransportOptions),
+      maxPayload: MAX_PAYLOAD,
+      perMessageDeflate: process.env.WS_DEFLATE === "1" ? PER_MESSAGE_DEFLATE : false,
+    }),
   initializeGameServer: (gameServer) => {
     gameServer.define("game", GameRoom);
     gameServer.onShutdown(() => stopLeaseKeeper());

@@ -4,7 +4,9 @@ import type { Reporter, TestModule } from "vitest/node";
 /** Counts test results and prints the closing line. */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
-    let passed = 0, failed = 0, skipped = 0;
+    let passed = 0,
+      failed = 0,
+      skipped = 0;
     for (const m of testModules) {
       for (const t of m.children.allTests()) {
         const state = t.result().state;

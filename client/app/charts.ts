@@ -40,18 +40,32 @@ export function lineChart(title: string, series: Series[], maxWidth: number, hei
   }
   const data: uPlot.AlignedData = [turns, ...series.map((s) => turns.map((t) => s.points.find((p) => p.turn === t)?.value ?? null))];
   const options = (width: number, ink: { axis: string; grid: string }): uPlot.Options => ({
-    width, height,
+    width,
+    height,
     scales: { x: { time: false } },
     axes: [
       // Whole turns only: steps of 1, 2, 5, 10… and integer labels (no "T0.5").
-      { stroke: ink.axis, grid: { stroke: ink.grid }, incrs: [1, 2, 5, 10, 20, 50], values: (_u, v) => {
-        box.dataset.xTicks = v.filter((x) => Number.isInteger(x)).join(",");
-        return v.map((x) => (!Number.isInteger(x) ? "" : x === 0 ? "Start" : `T${x}`));
-      } },
+      {
+        stroke: ink.axis,
+        grid: { stroke: ink.grid },
+        incrs: [1, 2, 5, 10, 20, 50],
+        values: (_u, v) => {
+          box.dataset.xTicks = v.filter((x) => Number.isInteger(x)).join(",");
+          return v.map((x) => (!Number.isInteger(x) ? "" : x === 0 ? "Start" : `T${x}`));
+        },
+      },
       // Room for the longest label (about 7 px a character at the axis font), so "150.0 EF" is never cut.
-      { stroke: ink.axis, grid: { stroke: ink.grid }, size: (_u, values) => 18 + 7 * Math.max(4, ...(values ?? []).map((x) => String(x).length)), values: (_u, v) => v.map(fmt) },
+      {
+        stroke: ink.axis,
+        grid: { stroke: ink.grid },
+        size: (_u, values) => 18 + 7 * Math.max(4, ...(values ?? []).map((x) => String(x).length)),
+        values: (_u, v) => v.map(fmt),
+      },
     ],
-    series: [{ label: "Turn" }, ...series.map((s) => ({ label: s.label, stroke: s.colour, width: 2, value: (_u: uPlot, v: number | null) => (v === null ? "–" : fmt(v)) }))],
+    series: [
+      { label: "Turn" },
+      ...series.map((s) => ({ label: s.label, stroke: s.colour, width: 2, value: (_u: uPlot, v: number | null) => (v === null ? "–" : fmt(v)) })),
+    ],
     legend: { show: true, live: false },
   });
   let plot: uPlot | null = null;

@@ -14,20 +14,63 @@ function change(g: CheckGroup): string {
 /** The check section of debrief `d` (a sentence when nobody answered). */
 export function checkSection(d: Debrief, csvHref: string): HTMLElement {
   const c = d.check;
-  if (!c) return h("section", { "data-tab": "check" }, h("h2", {}, "Pre/post check"), h("p", { class: "muted" }, "Nobody answered the check in this game. Players answer five questions on their phone in the lobby and again on the end screen."));
-  const row = (label: string, g: CheckGroup, cls = ""): HTMLElement => h("tr", { class: cls },
-    h("th", { scope: "row" }, label), h("td", {}, String(g.pre.sheets)), h("td", {}, percent(g.pre.share)), h("td", {}, String(g.post.sheets)), h("td", {}, percent(g.post.share)), h("td", {}, change(g)));
-  return h("section", { "data-tab": "check", "data-testid": "check-results" },
+  if (!c)
+    return h(
+      "section",
+      { "data-tab": "check" },
+      h("h2", {}, "Pre/post check"),
+      h(
+        "p",
+        { class: "muted" },
+        "Nobody answered the check in this game. Players answer five questions on their phone in the lobby and again on the end screen.",
+      ),
+    );
+  const row = (label: string, g: CheckGroup, cls = ""): HTMLElement =>
+    h(
+      "tr",
+      { class: cls },
+      h("th", { scope: "row" }, label),
+      h("td", {}, String(g.pre.sheets)),
+      h("td", {}, percent(g.pre.share)),
+      h("td", {}, String(g.post.sheets)),
+      h("td", {}, percent(g.post.share)),
+      h("td", {}, change(g)),
+    );
+  return h(
+    "section",
+    { "data-tab": "check", "data-testid": "check-results" },
     h("h2", {}, "Pre/post check"),
     h("p", { class: "muted" }, "Five questions on the game's claims, answered before the first turn and after the end. Share of right answers."),
-    h("div", { class: "table-scroll" }, h("table", { class: "check-table" },
-      h("thead", {}, h("tr", {}, ...["", "Answered before", "Right before", "Answered after", "Right after", "Change"].map((x) => h("th", { scope: "col" }, x)))),
-      h("tbody", {}, row("The room", c.room, "room"), ...d.nations.map((n) => row(n.name, c.nations[n.id]))))),
+    h(
+      "div",
+      { class: "table-scroll" },
+      h(
+        "table",
+        { class: "check-table" },
+        h(
+          "thead",
+          {},
+          h("tr", {}, ...["", "Answered before", "Right before", "Answered after", "Right after", "Change"].map((x) => h("th", { scope: "col" }, x))),
+        ),
+        h("tbody", {}, row("The room", c.room, "room"), ...d.nations.map((n) => row(n.name, c.nations[n.id]))),
+      ),
+    ),
     h("h3", {}, "Per question (the room)"),
-    h("ol", { class: "check-questions" }, ...c.questions.map((q) => h("li", {},
-      h("strong", {}, q.prompt), " ",
-      h("span", { class: "check-shares" }, `Before ${percent(c.room.questions[q.id].pre)} → after ${percent(c.room.questions[q.id].post)} right`),
-      h("p", {}, `Answer: ${q.answer}.`),
-      h("p", { class: "muted" }, q.why, sourceLine(q.sources, "."))))),
-    h("p", { class: "no-print" }, h("a", { href: csvHref }, "Check results as CSV (per nation and room)")));
+    h(
+      "ol",
+      { class: "check-questions" },
+      ...c.questions.map((q) =>
+        h(
+          "li",
+          {},
+          h("strong", {}, q.prompt),
+          " ",
+          h("span", { class: "check-shares" }, `Before ${percent(c.room.questions[q.id].pre)} → after ${percent(c.room.questions[q.id].post)} right`),
+          h("p", {}, `Answer: ${q.answer}.`),
+          h("p", { class: "muted" }, q.why, sourceLine(q.sources, ".")),
+        ),
+      ),
+    ),
+    h("p", { class: "no-print" }, h("a", { href: csvHref }, "Check results as CSV (per nation and room)")),
+  );
 }

@@ -39,26 +39,61 @@ export class CheckQuiz {
   }
 
   private answered(stage: "pre" | "post"): HTMLElement[] {
-    if (stage === "pre") return [h("h2", {}, "Check handed in ✓"), h("p", { class: "muted" }, "Thanks. You will answer the same five questions after the game; the debrief shows what the room learned.")];
-    return [h("h2", {}, "Check handed in ✓ — the answers"),
-      h("ol", { class: "check-answers" }, ...CHECK_QUESTIONS.map((q) => h("li", {}, h("strong", {}, q.prompt), h("p", {}, `Answer: ${q.options[q.correct]}.`), h("p", { class: "muted" }, q.why, sourceLine(q.sources, ".")))))];
+    if (stage === "pre")
+      return [
+        h("h2", {}, "Check handed in ✓"),
+        h("p", { class: "muted" }, "Thanks. You will answer the same five questions after the game; the debrief shows what the room learned."),
+      ];
+    return [
+      h("h2", {}, "Check handed in ✓ — the answers"),
+      h(
+        "ol",
+        { class: "check-answers" },
+        ...CHECK_QUESTIONS.map((q) =>
+          h("li", {}, h("strong", {}, q.prompt), h("p", {}, `Answer: ${q.options[q.correct]}.`), h("p", { class: "muted" }, q.why, sourceLine(q.sources, "."))),
+        ),
+      ),
+    ];
   }
 
   private form(stage: "pre" | "post"): HTMLElement {
-    const form = h("form", { class: "check-form", onsubmit: (e: Event) => { e.preventDefault(); void this.submit(form, stage); } },
+    const form = h(
+      "form",
+      {
+        class: "check-form",
+        onsubmit: (e: Event) => {
+          e.preventDefault();
+          void this.submit(form, stage);
+        },
+      },
       h("h2", {}, stage === "pre" ? "Before you play: five quick questions" : "After the game: the same five questions"),
-      h("p", { class: "muted" }, stage === "pre" ? "Answer what you think now — there is no penalty. About a minute." : "What do you think now? Then see the answers."),
-      ...CHECK_QUESTIONS.map((q, i) => h("fieldset", { class: "check-q", "data-question": q.id },
-        h("legend", {}, `${i + 1}. ${q.prompt}`),
-        ...q.options.map((o, k) => h("label", { class: "check-option" }, h("input", { type: "radio", name: `q-${q.id}`, value: String(k), required: true }), h("span", {}, o))))),
+      h(
+        "p",
+        { class: "muted" },
+        stage === "pre" ? "Answer what you think now — there is no penalty. About a minute." : "What do you think now? Then see the answers.",
+      ),
+      ...CHECK_QUESTIONS.map((q, i) =>
+        h(
+          "fieldset",
+          { class: "check-q", "data-question": q.id },
+          h("legend", {}, `${i + 1}. ${q.prompt}`),
+          ...q.options.map((o, k) =>
+            h("label", { class: "check-option" }, h("input", { type: "radio", name: `q-${q.id}`, value: String(k), required: true }), h("span", {}, o)),
+          ),
+        ),
+      ),
       this.error,
-      h("button", { class: "btn primary big", type: "submit" }, "Hand in"));
+      h("button", { class: "btn primary big", type: "submit" }, "Hand in"),
+    );
     return form;
   }
 
   private async submit(form: HTMLFormElement, stage: "pre" | "post"): Promise<void> {
     const answers = CHECK_QUESTIONS.map((q) => Number((form.querySelector(`input[name="q-${q.id}"]:checked`) as HTMLInputElement | null)?.value ?? -1));
-    if (answers.some((a) => a < 0)) { this.error.textContent = "Answer every question first."; return; }
+    if (answers.some((a) => a < 0)) {
+      this.error.textContent = "Answer every question first.";
+      return;
+    }
     this.error.textContent = "";
     const r = await this.conn.answerCheck(stage, answers);
     if (!r.ok) this.error.textContent = r.message;
@@ -70,5 +105,10 @@ export function checkCount(m: RoomModel): HTMLElement | null {
   const c = m.check;
   if (!c) return null;
   const players = m.seats.filter((s) => s.role === "player" && s.nation).length;
-  return h("p", { class: "check-count", "data-testid": "check-count" }, `Check: ${c.counts.pre} of ${players} answered before the game`, m.phase === "ended" ? `, ${c.counts.post} after` : "");
+  return h(
+    "p",
+    { class: "check-count", "data-testid": "check-count" },
+    `Check: ${c.counts.pre} of ${players} answered before the game`,
+    m.phase === "ended" ? `, ${c.counts.post} after` : "",
+  );
 }

@@ -33,21 +33,36 @@ export function itemCard(view: GameView, terms: DealTerms, it: DealItem): { titl
   switch (it.kind) {
     case "cash": {
       const parts = [it.now > 0 ? `${usd(it.now)} now` : "", it.perQuarter > 0 ? `${usd(it.perQuarter)} a quarter` : ""].filter(Boolean);
-      return { title: parts.join(" + "), detail: `Cash, ${usd(it.now + it.perQuarter * terms.quarters)} in all; the quarterly part is held in escrow at signing.` };
+      return {
+        title: parts.join(" + "),
+        detail: `Cash, ${usd(it.now + it.perQuarter * terms.quarters)} in all; the quarterly part is held in escrow at signing.`,
+      };
     }
     case "gpu_lease": {
       const a = view.catalogue.accelerators.find((x) => x.id === it.model);
       const peak = (a?.pf ?? 0) * it.count;
-      return { title: `${it.count.toLocaleString("en-US")} ${a?.name ?? it.model}`, detail: `GPU lease for ${q(terms.quarters)}: ${pf(peak)} peak, about ${pf(peak * LEASE_UTILISATION)} effective (run by the lessor at ${Math.round(LEASE_UTILISATION * 100)} % utilisation).` };
+      return {
+        title: `${it.count.toLocaleString("en-US")} ${a?.name ?? it.model}`,
+        detail: `GPU lease for ${q(terms.quarters)}: ${pf(peak)} peak, about ${pf(peak * LEASE_UTILISATION)} effective (run by the lessor at ${Math.round(LEASE_UTILISATION * 100)} % utilisation).`,
+      };
     }
     case "co_invest": {
       const dc = view.nations.flatMap((n) => n.dataCentres).find((d) => d.id === it.dcId);
-      return { title: `${Math.round(it.share * 100)} % of ${dc?.name ?? it.dcId}`, detail: `Co-investment: that share of the site's effective compute for ${q(terms.quarters)}.` };
+      return {
+        title: `${Math.round(it.share * 100)} % of ${dc?.name ?? it.dcId}`,
+        detail: `Co-investment: that share of the site's effective compute for ${q(terms.quarters)}.`,
+      };
     }
     case "hbm_transfer":
-      return { title: `${(it.gbPerQuarter / 1000).toLocaleString("en-US")} TB HBM / quarter`, detail: `HBM allocation moved from the giver's memory agreement for ${q(terms.quarters)}.` };
+      return {
+        title: `${(it.gbPerQuarter / 1000).toLocaleString("en-US")} TB HBM / quarter`,
+        detail: `HBM allocation moved from the giver's memory agreement for ${q(terms.quarters)}.`,
+      };
     case "joint_training":
-      return { title: "Joint model training", detail: `Both sides gain expertise and the capability ${Math.round(JOINT_POOL_SHARE * 100)} % of the partner's nation-run compute would train, every quarter.` };
+      return {
+        title: "Joint model training",
+        detail: `Both sides gain expertise and the capability ${Math.round(JOINT_POOL_SHARE * 100)} % of the partner's nation-run compute would train, every quarter.`,
+      };
     case "statement":
       return { title: `“${it.text}”`, detail: "A statement: not binding, recorded in the promise ledger the debrief shows." };
   }
@@ -70,10 +85,17 @@ export function dealSides(view: GameView, terms: DealTerms): [DealSideLines, Dea
     const n = view.nations.find((x) => x.id === id);
     return { id, name: n?.name ?? id, colour: n?.colour ?? "#bbbbbb", flag: (n?.flag ?? id).toUpperCase(), gives: [], gets: [] };
   };
-  const from = side(terms.from), to = side(terms.to);
+  const from = side(terms.from),
+    to = side(terms.to);
   for (const it of terms.items) {
     const { title } = itemCard(view, terms, it);
-    if (!("giver" in it)) { from.gives.push(title); to.gives.push(title); from.gets.push(title); to.gets.push(title); continue; }
+    if (!("giver" in it)) {
+      from.gives.push(title);
+      to.gives.push(title);
+      from.gets.push(title);
+      to.gets.push(title);
+      continue;
+    }
     const [g, o] = it.giver === "from" ? [from, to] : [to, from];
     g.gives.push(it.kind === "statement" ? `says ${title}` : title);
     if (it.kind !== "statement") o.gets.push(title);

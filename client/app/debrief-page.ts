@@ -15,7 +15,16 @@ import { objectivesReveal } from "./objectives-reveal";
 import { checkSection } from "./check-debrief";
 
 type Tab = "timeline" | "charts" | "moments" | "deals" | "lessons" | "check" | "replay" | "export";
-const TABS: [Tab, string][] = [["lessons", "Learning points"], ["check", "Pre/post check"], ["moments", "Key moments"], ["deals", "Deals & promises"], ["timeline", "Timeline"], ["charts", "Charts"], ["replay", "Replay & what if"], ["export", "Export"]];
+const TABS: [Tab, string][] = [
+  ["lessons", "Learning points"],
+  ["check", "Pre/post check"],
+  ["moments", "Key moments"],
+  ["deals", "Deals & promises"],
+  ["timeline", "Timeline"],
+  ["charts", "Charts"],
+  ["replay", "Replay & what if"],
+  ["export", "Export"],
+];
 
 /** Render the debrief of game `code` into `root`. */
 export async function debriefPage(root: HTMLElement, code: string): Promise<void> {
@@ -24,7 +33,16 @@ export async function debriefPage(root: HTMLElement, code: string): Promise<void
   const res = await fetch(`${serverUrl()}/api/games/${code}/debrief`, { headers: key ? { "x-facilitator-key": key } : {} });
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { message?: string };
-    mount(root, h("div", { class: "panel center" }, h("h2", {}, "Debrief not available"), h("p", { class: "error" }, body.message ?? `HTTP ${res.status}`), h("button", { class: "btn", onclick: () => go("/") }, "Back")));
+    mount(
+      root,
+      h(
+        "div",
+        { class: "panel center" },
+        h("h2", {}, "Debrief not available"),
+        h("p", { class: "error" }, body.message ?? `HTTP ${res.status}`),
+        h("button", { class: "btn", onclick: () => go("/") }, "Back"),
+      ),
+    );
     return;
   }
   const d = (await res.json()) as Debrief;
@@ -34,7 +52,9 @@ export async function debriefPage(root: HTMLElement, code: string): Promise<void
   const replay = async (): Promise<HTMLElement> => {
     if (replayEl) return replayEl;
     const r = await fetch(`${serverUrl()}/api/games/${code}/export`, { headers: key ? { "x-facilitator-key": key } : {} });
-    replayEl = r.ok ? replayTab((await r.json()) as ExportedGame) : h("p", { class: "error" }, "The replay needs the game's export, available to the facilitator or once the game has ended.");
+    replayEl = r.ok
+      ? replayTab((await r.json()) as ExportedGame)
+      : h("p", { class: "error" }, "The replay needs the game's export, available to the facilitator or once the game has ended.");
     return replayEl;
   };
   const name = (id: string): string => d.nations.find((n) => n.id === id)?.name ?? id;
@@ -43,50 +63,176 @@ export async function debriefPage(root: HTMLElement, code: string): Promise<void
     const series = (k: "compute" | "sovereignty" | "expertise" | "revenue" | "treasury" | "score") =>
       d.nations.map((n) => ({ label: n.name, colour: n.colour, points: d.series[n.id].map((x) => ({ turn: x.turn, value: x[k] })) }));
     switch (t) {
-      case "lessons": return h("section", { "data-tab": t }, h("h2", {}, "Learning points"), ...d.learningPoints.map((l) => h("article", { class: "lesson" }, h("h3", {}, l.claim), h("p", {}, l.paragraph))),
-        h("h2", {}, "Questions for the room"), h("ol", {}, ...d.questions.map((x) => h("li", {}, x))));
-      case "check": return checkSection(d, `/api/games/${code}/check.csv${q}`);
-      case "moments": return h("section", { "data-tab": t }, h("h2", {}, "Key moments"), h("ul", {}, ...d.keyMoments.map((k) => h("li", { class: k.kind }, h("span", { class: "muted" }, `T${k.turn} `), k.text))));
-      case "deals": return h("section", { "data-tab": t }, h("h2", {}, "Deals signed"),
-        d.deals?.length
-          ? h("table", { class: "deals-table" },
-            h("caption", {}, "Effect on each party's final score: the game replayed without that one deal, every order the same."),
-            h("thead", {}, h("tr", {}, h("th", {}, "Quarter"), h("th", {}, "Parties"), h("th", {}, "Terms"), h("th", {}, "Effect on final score"))),
-            h("tbody", {}, ...d.deals.map((x, i) => h("tr", { class: i === 0 ? "mattered" : "" }, h("td", {}, x.quarter), h("td", {}, `${name(x.from)} ↔ ${name(x.to)}`), h("td", {}, `${x.text} (${x.quarters} quarter${x.quarters > 1 ? "s" : ""})`),
-              h("td", {}, Object.entries(x.effect).map(([n, e]) => `${name(n)} ${e > 0 ? "+" : e < 0 ? "−" : "±"}${Math.abs(e)}`).join(", "))))))
-          : h("p", { class: "muted" }, "No deal was signed in this game."),
-        h("h2", {}, "Promise ledger"),
-        h("p", { class: "muted" }, "Statements made in deals. They were not binding: ask the room who kept their word."),
-        d.promises?.length ? h("ul", { class: "promises" }, ...d.promises.map((p) => h("li", {}, h("span", { class: "muted" }, `${p.quarter} `), `${name(p.from)} to ${name(p.to)}: “${p.text}”`))) : h("p", { class: "muted" }, "No statements were made."));
-      case "timeline": return h("section", { "data-tab": t }, h("h2", {}, "Timeline"), h("table", { class: "timeline" },
-        h("thead", {}, h("tr", {}, h("th", {}, "Quarter"), h("th", {}, "Nation"), h("th", {}, "Decisions"), h("th", {}, "What happened"))),
-        h("tbody", {}, ...d.timeline.map((e) => h("tr", {}, h("td", {}, e.quarter), h("td", {}, name(e.nation)), h("td", {}, e.decisions.join("; ") || "Held"), h("td", {}, e.events.slice(0, 4).join(" ")))))));
-      case "charts": return h("section", { "data-tab": t, class: "chart-grid" }, h("h2", {}, "Charts over turns"),
-        lineChart("Compute online (PF)", series("compute"), width, 200, pf), lineChart("Sovereignty index", series("sovereignty"), width, 200, idx),
-        lineChart("Expertise", series("expertise"), width, 200), lineChart("Revenue per quarter", series("revenue"), width, 200, usd),
-        lineChart("Treasury", series("treasury"), width, 200, usd), lineChart("Score", series("score"), width, 200));
+      case "lessons":
+        return h(
+          "section",
+          { "data-tab": t },
+          h("h2", {}, "Learning points"),
+          ...d.learningPoints.map((l) => h("article", { class: "lesson" }, h("h3", {}, l.claim), h("p", {}, l.paragraph))),
+          h("h2", {}, "Questions for the room"),
+          h("ol", {}, ...d.questions.map((x) => h("li", {}, x))),
+        );
+      case "check":
+        return checkSection(d, `/api/games/${code}/check.csv${q}`);
+      case "moments":
+        return h(
+          "section",
+          { "data-tab": t },
+          h("h2", {}, "Key moments"),
+          h("ul", {}, ...d.keyMoments.map((k) => h("li", { class: k.kind }, h("span", { class: "muted" }, `T${k.turn} `), k.text))),
+        );
+      case "deals":
+        return h(
+          "section",
+          { "data-tab": t },
+          h("h2", {}, "Deals signed"),
+          d.deals?.length
+            ? h(
+                "table",
+                { class: "deals-table" },
+                h("caption", {}, "Effect on each party's final score: the game replayed without that one deal, every order the same."),
+                h("thead", {}, h("tr", {}, h("th", {}, "Quarter"), h("th", {}, "Parties"), h("th", {}, "Terms"), h("th", {}, "Effect on final score"))),
+                h(
+                  "tbody",
+                  {},
+                  ...d.deals.map((x, i) =>
+                    h(
+                      "tr",
+                      { class: i === 0 ? "mattered" : "" },
+                      h("td", {}, x.quarter),
+                      h("td", {}, `${name(x.from)} ↔ ${name(x.to)}`),
+                      h("td", {}, `${x.text} (${x.quarters} quarter${x.quarters > 1 ? "s" : ""})`),
+                      h(
+                        "td",
+                        {},
+                        Object.entries(x.effect)
+                          .map(([n, e]) => `${name(n)} ${e > 0 ? "+" : e < 0 ? "−" : "±"}${Math.abs(e)}`)
+                          .join(", "),
+                      ),
+                    ),
+                  ),
+                ),
+              )
+            : h("p", { class: "muted" }, "No deal was signed in this game."),
+          h("h2", {}, "Promise ledger"),
+          h("p", { class: "muted" }, "Statements made in deals. They were not binding: ask the room who kept their word."),
+          d.promises?.length
+            ? h(
+                "ul",
+                { class: "promises" },
+                ...d.promises.map((p) => h("li", {}, h("span", { class: "muted" }, `${p.quarter} `), `${name(p.from)} to ${name(p.to)}: “${p.text}”`)),
+              )
+            : h("p", { class: "muted" }, "No statements were made."),
+        );
+      case "timeline":
+        return h(
+          "section",
+          { "data-tab": t },
+          h("h2", {}, "Timeline"),
+          h(
+            "table",
+            { class: "timeline" },
+            h("thead", {}, h("tr", {}, h("th", {}, "Quarter"), h("th", {}, "Nation"), h("th", {}, "Decisions"), h("th", {}, "What happened"))),
+            h(
+              "tbody",
+              {},
+              ...d.timeline.map((e) =>
+                h(
+                  "tr",
+                  {},
+                  h("td", {}, e.quarter),
+                  h("td", {}, name(e.nation)),
+                  h("td", {}, e.decisions.join("; ") || "Held"),
+                  h("td", {}, e.events.slice(0, 4).join(" ")),
+                ),
+              ),
+            ),
+          ),
+        );
+      case "charts":
+        return h(
+          "section",
+          { "data-tab": t, class: "chart-grid" },
+          h("h2", {}, "Charts over turns"),
+          lineChart("Compute online (PF)", series("compute"), width, 200, pf),
+          lineChart("Sovereignty index", series("sovereignty"), width, 200, idx),
+          lineChart("Expertise", series("expertise"), width, 200),
+          lineChart("Revenue per quarter", series("revenue"), width, 200, usd),
+          lineChart("Treasury", series("treasury"), width, 200, usd),
+          lineChart("Score", series("score"), width, 200),
+        );
       case "replay": {
         const box = h("section", { "data-tab": t }, h("p", { class: "muted" }, "Replaying the game…"));
         void replay().then((el) => box.replaceChildren(el));
         return box;
       }
-      case "export": return h("section", { "data-tab": t }, h("h2", {}, "Export"), h("ul", {},
-        h("li", {}, h("a", { href: `/api/games/${code}/debrief.csv${q}` }, "CSV: one row per nation per turn")),
-        h("li", {}, h("a", { href: `/api/games/${code}/export${q}` }, "JSON: full log (replayable from seed and orders)")),
-        h("li", {}, h("a", { href: `/api/games/${code}/debrief.txt${q}`, target: "_blank" }, "Plain text")),
-        h("li", {}, h("a", { href: `/api/games/${code}/check.csv${q}` }, "CSV: the pre/post check per nation and for the room")),
-        h("li", {}, h("button", { class: "btn", onclick: () => window.print() }, "Print this debrief"))));
+      case "export":
+        return h(
+          "section",
+          { "data-tab": t },
+          h("h2", {}, "Export"),
+          h(
+            "ul",
+            {},
+            h("li", {}, h("a", { href: `/api/games/${code}/debrief.csv${q}` }, "CSV: one row per nation per turn")),
+            h("li", {}, h("a", { href: `/api/games/${code}/export${q}` }, "JSON: full log (replayable from seed and orders)")),
+            h("li", {}, h("a", { href: `/api/games/${code}/debrief.txt${q}`, target: "_blank" }, "Plain text")),
+            h("li", {}, h("a", { href: `/api/games/${code}/check.csv${q}` }, "CSV: the pre/post check per nation and for the room")),
+            h("li", {}, h("button", { class: "btn", onclick: () => window.print() }, "Print this debrief")),
+          ),
+        );
     }
   };
   const draw = (): void => {
-    mount(root, h("div", { class: "debrief" },
-      h("header", { class: "turnbar" }, h("strong", {}, `Debrief · ${d.scenario} · ${code}`), h("span", { class: "muted" }, `seed ${d.seed}, ${d.turns} quarter${d.turns === 1 ? "" : "s"}`), h("span", { class: "spacer" }), h("button", { class: "btn", onclick: () => window.print() }, "Print")),
-      h("section", { class: "panel ranking" }, h("h2", {}, "Final ranking"), h("ol", {}, ...[...d.nations].sort((a, b) => a.rank - b.rank).map((n) => h("li", {}, h("span", { class: "swatch", style: `background:${n.colour}` }), `${n.name} — ${n.finalScore}`))),
-        objectivesReveal(d.nations.map((n) => ({ id: n.id, name: n.name, flag: n.flag ?? "", colour: n.colour, objectives: n.objectives ?? [] })))),
-      h("nav", { class: "tabs no-print", role: "tablist" }, ...TABS.map(([id, label]) => h("button", { class: `tab ${tab === id ? "on" : ""}`, role: "tab", "aria-selected": String(tab === id), onclick: () => { tab = id; draw(); } }, label))),
-      h("div", { class: "panel screen-only" }, section(tab)),
-      h("div", { class: "print-only" }, ...TABS.filter(([id]) => id !== "export" && id !== "replay").map(([id]) => section(id))),
-    ));
+    mount(
+      root,
+      h(
+        "div",
+        { class: "debrief" },
+        h(
+          "header",
+          { class: "turnbar" },
+          h("strong", {}, `Debrief · ${d.scenario} · ${code}`),
+          h("span", { class: "muted" }, `seed ${d.seed}, ${d.turns} quarter${d.turns === 1 ? "" : "s"}`),
+          h("span", { class: "spacer" }),
+          h("button", { class: "btn", onclick: () => window.print() }, "Print"),
+        ),
+        h(
+          "section",
+          { class: "panel ranking" },
+          h("h2", {}, "Final ranking"),
+          h(
+            "ol",
+            {},
+            ...[...d.nations]
+              .sort((a, b) => a.rank - b.rank)
+              .map((n) => h("li", {}, h("span", { class: "swatch", style: `background:${n.colour}` }), `${n.name} — ${n.finalScore}`)),
+          ),
+          objectivesReveal(d.nations.map((n) => ({ id: n.id, name: n.name, flag: n.flag ?? "", colour: n.colour, objectives: n.objectives ?? [] }))),
+        ),
+        h(
+          "nav",
+          { class: "tabs no-print", role: "tablist" },
+          ...TABS.map(([id, label]) =>
+            h(
+              "button",
+              {
+                class: `tab ${tab === id ? "on" : ""}`,
+                role: "tab",
+                "aria-selected": String(tab === id),
+                onclick: () => {
+                  tab = id;
+                  draw();
+                },
+              },
+              label,
+            ),
+          ),
+        ),
+        h("div", { class: "panel screen-only" }, section(tab)),
+        h("div", { class: "print-only" }, ...TABS.filter(([id]) => id !== "export" && id !== "replay").map(([id]) => section(id))),
+      ),
+    );
   };
   draw();
 }

@@ -9,15 +9,30 @@ import { SourceLine } from "./views/source-line";
 
 /** The shortcuts of UI.md, shown in the ? overlay. */
 export const SHORTCUTS: [string, string][] = [
-  ["R", "Ready (or undo ready)"], ["O", "Orders"], ["D", "Deals"], ["N", "News"], ["G", "Glossary"], ["M", "Focus the map"],
-  ["← ↑ → ↓", "Pan the map"], ["+ −", "Zoom the map"], ["?", "This list"], ["Esc", "Close a dialog"],
+  ["R", "Ready (or undo ready)"],
+  ["O", "Orders"],
+  ["D", "Deals"],
+  ["N", "News"],
+  ["G", "Glossary"],
+  ["M", "Focus the map"],
+  ["← ↑ → ↓", "Pan the map"],
+  ["+ −", "Zoom the map"],
+  ["?", "This list"],
+  ["Esc", "Close a dialog"],
 ];
 
 function Shell({ title, id, children }: { title: string; id: string; children: ComponentChildren }) {
-  const close = (e: Event): void => { (e.currentTarget as HTMLElement).closest("dialog")?.close(); };
+  const close = (e: Event): void => {
+    (e.currentTarget as HTMLElement).closest("dialog")?.close();
+  };
   return (
     <div class="panel dialog">
-      <div class="dialog-head"><h2 id={`${id}-title`}>{title}</h2><button type="button" class="btn ghost" onClick={close} aria-label={`Close ${title.toLowerCase()}`}>✕</button></div>
+      <div class="dialog-head">
+        <h2 id={`${id}-title`}>{title}</h2>
+        <button type="button" class="btn ghost" onClick={close} aria-label={`Close ${title.toLowerCase()}`}>
+          ✕
+        </button>
+      </div>
       {children}
     </div>
   );
@@ -27,9 +42,19 @@ function GlossaryBody() {
   return (
     <Shell title="Glossary" id="glossary">
       <dl class="glossary">
-        {GLOSSARY.flatMap((t) => [<dt key={`t-${t.term}`}>{t.term}</dt>, <dd key={`d-${t.term}`}>{t.text}{t.source ? <SourceLine text={t.source} tail="." /> : null}</dd>])}
+        {GLOSSARY.flatMap((t) => [
+          <dt key={`t-${t.term}`}>{t.term}</dt>,
+          <dd key={`d-${t.term}`}>
+            {t.text}
+            {t.source ? <SourceLine text={t.source} tail="." /> : null}
+          </dd>,
+        ])}
       </dl>
-      <p><a href="/sources" target="_blank" rel="noopener">All sources, with titles, years and addresses</a></p>
+      <p>
+        <a href="/sources" target="_blank" rel="noopener">
+          All sources, with titles, years and addresses
+        </a>
+      </p>
       <p class="muted">Press ? for the keyboard shortcuts.</p>
     </Shell>
   );
@@ -38,7 +63,18 @@ function GlossaryBody() {
 function ShortcutsBody() {
   return (
     <Shell title="Keyboard shortcuts" id="shortcuts">
-      <table class="shortcuts"><tbody>{SHORTCUTS.map(([k, what]) => <tr key={k}><th scope="row"><kbd>{k}</kbd></th><td>{what}</td></tr>)}</tbody></table>
+      <table class="shortcuts">
+        <tbody>
+          {SHORTCUTS.map(([k, what]) => (
+            <tr key={k}>
+              <th scope="row">
+                <kbd>{k}</kbd>
+              </th>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </Shell>
   );
 }
@@ -51,13 +87,20 @@ function toggle(id: string, body: () => preact.JSX.Element): HTMLDialogElement {
     d.id = id;
     d.className = "modal";
     d.setAttribute("aria-labelledby", `${id}-title`);
-    d.addEventListener("click", (e) => { if (e.target === d) d!.close(); }); // a click on the backdrop
+    d.addEventListener("click", (e) => {
+      if (e.target === d) d!.close();
+    }); // a click on the backdrop
     document.body.append(d);
     render(body(), d);
   }
-  document.querySelectorAll<HTMLDialogElement>("dialog.modal[open]").forEach((o) => { if (o !== d) o.close(); });
+  document.querySelectorAll<HTMLDialogElement>("dialog.modal[open]").forEach((o) => {
+    if (o !== d) o.close();
+  });
   if (d.open) d.close();
-  else { d.showModal(); d.querySelector<HTMLElement>("button")?.focus(); }
+  else {
+    d.showModal();
+    d.querySelector<HTMLElement>("button")?.focus();
+  }
   return d;
 }
 
@@ -75,6 +118,9 @@ export function openShortcuts(): HTMLDialogElement {
 export function removeDialogs(): void {
   for (const id of ["glossary-dialog", "shortcuts-dialog"]) {
     const d = document.getElementById(id);
-    if (d) { render(null, d); d.remove(); }
+    if (d) {
+      render(null, d);
+      d.remove();
+    }
   }
 }

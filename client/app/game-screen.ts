@@ -40,7 +40,10 @@ type Role = "player" | "facilitator" | "projector";
 /** The stack of toasts at the bottom of the page (newest last), created on first use. */
 function toastStack(): HTMLElement {
   let el = document.getElementById("toasts");
-  if (!el) { el = h("div", { id: "toasts", class: "toasts", role: "region", "aria-label": "Notifications" }); document.body.append(el); }
+  if (!el) {
+    el = h("div", { id: "toasts", class: "toasts", role: "region", "aria-label": "Notifications" });
+    document.body.append(el);
+  }
   return el;
 }
 
@@ -62,7 +65,12 @@ export class GameScreen {
   private quotes: QuotePanel;
   private licence: LicencePanel;
 
-  constructor(private readonly root: HTMLElement, private readonly mapEl: HTMLElement, private readonly code: string, private readonly role: Role) {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly mapEl: HTMLElement,
+    private readonly code: string,
+    private readonly role: Role,
+  ) {
     const send = async (o: Parameters<GameConnection["addOrder"]>[0]): Promise<{ ok: true } | { ok: false; message: string }> => {
       const r = await this.conn!.addOrder(o);
       return r.ok ? { ok: true } : { ok: false, message: r.message };
@@ -96,11 +104,29 @@ export class GameScreen {
    * and stays 20 seconds — longer while the pointer or the keyboard focus is on it.
    */
   private notice(text: string): void {
-    const el = h("div", { class: "toast notice", role: "status", "aria-live": "polite" }, text, " ",
-      h("button", { class: "btn small", onclick: () => { this.openDeals(); el.remove(); } }, "Open deals"),
-      h("button", { class: "btn small ghost", "aria-label": "Dismiss", onclick: () => el.remove() }, "✕"));
+    const el = h(
+      "div",
+      { class: "toast notice", role: "status", "aria-live": "polite" },
+      text,
+      " ",
+      h(
+        "button",
+        {
+          class: "btn small",
+          onclick: () => {
+            this.openDeals();
+            el.remove();
+          },
+        },
+        "Open deals",
+      ),
+      h("button", { class: "btn small ghost", "aria-label": "Dismiss", onclick: () => el.remove() }, "✕"),
+    );
     toastStack().append(el);
-    const expire = (): void => { if (el.matches(":hover") || el.contains(document.activeElement)) setTimeout(expire, 3000); else el.remove(); };
+    const expire = (): void => {
+      if (el.matches(":hover") || el.contains(document.activeElement)) setTimeout(expire, 3000);
+      else el.remove();
+    };
     setTimeout(expire, 20_000);
   }
 
@@ -146,7 +172,10 @@ export class GameScreen {
   };
 
   private cached(c: { m: RoomModel | null; el: HTMLElement | null }, m: RoomModel, build: () => HTMLElement): HTMLElement {
-    if (c.m !== m || !c.el) { c.m = m; c.el = build(); }
+    if (c.m !== m || !c.el) {
+      c.m = m;
+      c.el = build();
+    }
     return c.el;
   }
 
@@ -154,17 +183,42 @@ export class GameScreen {
   async start(): Promise<void> {
     mount(this.root, h("div", { class: "panel center" }, h("p", {}, this.solo ? "Starting your solo game…" : `Joining game ${this.code}…`)));
     try {
-      this.conn = (this.role === "player" ? await resumeSeat(this.code).catch(() => null) : null)
-        ?? await joinGame(this.code, { role: this.role, name: this.role === "facilitator" ? "Facilitator" : sessionStorage.getItem("sar-name") ?? (this.role === "projector" ? "Projector" : "Player") });
+      this.conn =
+        (this.role === "player" ? await resumeSeat(this.code).catch(() => null) : null) ??
+        (await joinGame(this.code, {
+          role: this.role,
+          name: this.role === "facilitator" ? "Facilitator" : (sessionStorage.getItem("sar-name") ?? (this.role === "projector" ? "Projector" : "Player")),
+        }));
     } catch (err) {
-      mount(this.root, h("div", { class: "panel center" }, h("h2", {}, "Could not join"), h("p", { class: "error" }, (err as Error).message), h("button", { class: "btn", onclick: () => go("/") }, "Back")));
+      mount(
+        this.root,
+        h(
+          "div",
+          { class: "panel center" },
+          h("h2", {}, "Could not join"),
+          h("p", { class: "error" }, (err as Error).message),
+          h("button", { class: "btn", onclick: () => go("/") }, "Back"),
+        ),
+      );
       return;
     }
     document.documentElement.classList.toggle("touch", coarse());
     this.root.replaceChildren();
-    renderTree(jsx(GameView, { store: this.store, role: this.role, solo: this.solo, actions: this.actions, slots: this.slots, openSheet: (t: SheetTab | null) => this.openSheet(t) }), this.root);
+    renderTree(
+      jsx(GameView, {
+        store: this.store,
+        role: this.role,
+        solo: this.solo,
+        actions: this.actions,
+        slots: this.slots,
+        openSheet: (t: SheetTab | null) => this.openSheet(t),
+      }),
+      this.root,
+    );
     this.conn.onChange((m) => this.render(m));
-    this.conn.onStatus(() => { this.store.status.value = this.conn!.status; });
+    this.conn.onStatus(() => {
+      this.store.status.value = this.conn!.status;
+    });
     this.conn.onMessage<{ message: string }>("warning", (w) => this.flash(w.message));
     this.conn.onMessage<{ message: string }>("error", (e) => this.flash(e.message));
     this.tick = setInterval(() => this.updateClock(), 500);
@@ -191,14 +245,22 @@ export class GameScreen {
     if (k === "g") openGlossary();
     else if (k === "?") openShortcuts();
     else if (k === "r") this.ready();
-    else if (k === "o") { this.openSheet("orders"); document.querySelector<HTMLElement>("#orders .tab.on")?.focus(); }
-    else if (k === "d") { this.openDeals(); document.querySelector<HTMLElement>("#orders .tab.on")?.focus(); }
-    else if (k === "n") { this.openSheet("news"); document.getElementById("news")?.focus(); }
-    else if (k === "m") focusMap();
+    else if (k === "o") {
+      this.openSheet("orders");
+      document.querySelector<HTMLElement>("#orders .tab.on")?.focus();
+    } else if (k === "d") {
+      this.openDeals();
+      document.querySelector<HTMLElement>("#orders .tab.on")?.focus();
+    } else if (k === "n") {
+      this.openSheet("news");
+      document.getElementById("news")?.focus();
+    } else if (k === "m") focusMap();
     else if (w && (k === "+" || k === "=")) w.zoomBy(1.2);
     else if (w && k === "-") w.zoomBy(1 / 1.2);
-    else if (w && k.startsWith("Arrow") && (t === document.body || t === this.mapEl)) { e.preventDefault(); w.panBy(k === "ArrowLeft" ? -40 : k === "ArrowRight" ? 40 : 0, k === "ArrowUp" ? -40 : k === "ArrowDown" ? 40 : 0); }
-    else return;
+    else if (w && k.startsWith("Arrow") && (t === document.body || t === this.mapEl)) {
+      e.preventDefault();
+      w.panBy(k === "ArrowLeft" ? -40 : k === "ArrowRight" ? 40 : 0, k === "ArrowUp" ? -40 : k === "ArrowDown" ? 40 : 0);
+    } else return;
   }
 
   private ready(): void {
@@ -226,11 +288,29 @@ export class GameScreen {
       const shown = this.bannerShownAt.get(line.id) ?? now;
       this.bannerShownAt.set(line.id, shown);
       if (now - shown < 60_000) {
-        if (!el) { el = h("div", { id: "broadcast", class: "broadcast", role: "status", "aria-live": "polite" }); document.body.append(el); }
+        if (!el) {
+          el = h("div", { id: "broadcast", class: "broadcast", role: "status", "aria-live": "polite" });
+          document.body.append(el);
+        }
         if (el.dataset.id !== String(line.id)) {
           el.dataset.id = String(line.id);
-          mount(el, h("strong", {}, "Facilitator: "), h("span", { class: "text" }, line.text),
-            h("button", { class: "btn small ghost", "aria-label": "Dismiss the announcement", onclick: () => { this.bannerDismissed.add(line.id); document.getElementById("broadcast")?.remove(); } }, "✕"));
+          mount(
+            el,
+            h("strong", {}, "Facilitator: "),
+            h("span", { class: "text" }, line.text),
+            h(
+              "button",
+              {
+                class: "btn small ghost",
+                "aria-label": "Dismiss the announcement",
+                onclick: () => {
+                  this.bannerDismissed.add(line.id);
+                  document.getElementById("broadcast")?.remove();
+                },
+              },
+              "✕",
+            ),
+          );
         }
         return;
       }
@@ -241,12 +321,18 @@ export class GameScreen {
   private maybeStartSolo(m: RoomModel): void {
     const soloNation = sessionStorage.getItem(`sar-solo-${this.code}`);
     if (!soloNation || this.soloStarted || !m.view) return;
-    if (!m.you.nation) { this.conn!.chooseSeat(soloNation); return; }
+    if (!m.you.nation) {
+      this.conn!.chooseSeat(soloNation);
+      return;
+    }
     if (m.phase !== "lobby") return;
     this.soloStarted = true;
     // The solo host uses its own in-memory seat storage so it never replaces this tab's player seat.
     const key = seatMemory().facilitatorKey(this.code) ?? undefined;
-    void joinGame(this.code, { role: "facilitator", name: "Solo host", facilitatorKey: key }, seatMemory(memoryStorage())).then((fac) => { fac.facilitator({ cmd: "start" }); setTimeout(() => fac.leave(), 1500); });
+    void joinGame(this.code, { role: "facilitator", name: "Solo host", facilitatorKey: key }, seatMemory(memoryStorage())).then((fac) => {
+      fac.facilitator({ cmd: "start" });
+      setTimeout(() => fac.leave(), 1500);
+    });
   }
 
   private render(m: RoomModel): void {
@@ -254,16 +340,30 @@ export class GameScreen {
     this.world?.setView(m.view);
     this.maybeStartSolo(m);
     this.resultsHost ??= document.body.appendChild(h("div", { id: "results-host" }));
-    renderResults(this.resultsHost, m.code, this.role === "player" && m.view && !m.view.finished && m.phase !== "lobby" && m.phase !== "ended" ? m.view.own.find((n) => n.id === m.you.nation) : undefined, m.view?.news ?? [],
-      (ids) => pulseSites(ids));
+    renderResults(
+      this.resultsHost,
+      m.code,
+      this.role === "player" && m.view && !m.view.finished && m.phase !== "lobby" && m.phase !== "ended"
+        ? m.view.own.find((n) => n.id === m.you.nation)
+        : undefined,
+      m.view?.news ?? [],
+      (ids) => pulseSites(ids),
+    );
     const own = m.view?.own.find((n) => n.id === m.you.nation);
-    if (own && m.view) { this.deals.update(m, m.view, own.id); this.quotes.update(m.view, own.id); this.licence.update(m.view, own.id); }
+    if (own && m.view) {
+      this.deals.update(m, m.view, own.id);
+      this.quotes.update(m.view, own.id);
+      this.licence.update(m.view, own.id);
+    }
     if (own && m.view && m.phase === "orders") this.orders.render(m.view, own.id, m.orders[own.id] ?? []);
     this.store.model.value = m;
     this.store.status.value = this.conn.status;
     if (!m.view || !own) return;
     rememberGame({ code: m.code, nation: own.id, nationName: own.name, scenario: m.view.scenarioId, turn: m.view.turn, solo: this.solo });
-    if (this.solo && m.phase === "orders" && !this.tutorialShown && m.view.scenarioId === "tutorial") { this.tutorialShown = true; queueMicrotask(() => runTutorial(this.tutorialHost())); }
+    if (this.solo && m.phase === "orders" && !this.tutorialShown && m.view.scenarioId === "tutorial") {
+      this.tutorialShown = true;
+      queueMicrotask(() => runTutorial(this.tutorialHost()));
+    }
   }
 
   /** What the tutorial reads (your orders, ready) and may do (open an orders tab). */
@@ -271,28 +371,52 @@ export class GameScreen {
     const startTurn = this.conn?.model().view?.turn ?? 0;
     const mine = (): { m: RoomModel | null; nation: string | null } => ({ m: this.store.model.value, nation: this.store.model.value?.you.nation ?? null });
     return {
-      orders: () => { const { m, nation } = mine(); return m && nation ? m.orders[nation] ?? [] : []; },
-      ready: () => { const { m, nation } = mine(); return !!m && !!nation && (m.readyNations.includes(nation) || (m.view?.turn ?? 0) > startTurn); },
+      orders: () => {
+        const { m, nation } = mine();
+        return m && nation ? (m.orders[nation] ?? []) : [];
+      },
+      ready: () => {
+        const { m, nation } = mine();
+        return !!m && !!nation && (m.readyNations.includes(nation) || (m.view?.turn ?? 0) > startTurn);
+      },
       openTab: (tab) => this.orders.open(tab),
-      onChange: (cb) => { let first = true; return effect(() => { void this.store.model.value; if (first) { first = false; return; } cb(); }); },
+      onChange: (cb) => {
+        let first = true;
+        return effect(() => {
+          void this.store.model.value;
+          if (first) {
+            first = false;
+            return;
+          }
+          cb();
+        });
+      },
     };
   }
 
   private chartsFor(m: RoomModel): HTMLElement {
     const v = m.view!;
-    const series = (k: "compute" | "sovereignty" | "score") => v.nations.map((n) => ({ label: `${n.flag.toUpperCase()} ${n.name}`, colour: n.colour, points: n.history.map((x) => ({ turn: x.turn, value: x[k] })) }));
+    const series = (k: "compute" | "sovereignty" | "score") =>
+      v.nations.map((n) => ({ label: `${n.flag.toUpperCase()} ${n.name}`, colour: n.colour, points: n.history.map((x) => ({ turn: x.turn, value: x[k] })) }));
     const width = Math.min(290, window.innerWidth - 60);
-    return h("section", { class: "panel charts", "aria-label": "Charts over turns" },
+    return h(
+      "section",
+      { class: "panel charts", "aria-label": "Charts over turns" },
       lineChart("Score", series("score"), width),
       lineChart("Compute online (peak)", series("compute"), width, 140, pf),
-      lineChart("Sovereignty index", series("sovereignty"), width, 140, idx));
+      lineChart("Sovereignty index", series("sovereignty"), width, 140, idx),
+    );
   }
 
   private composerEl: HTMLElement | null = null;
 
   /** The inject composer, created once so its inputs survive re-renders. */
   private composer(m: RoomModel): HTMLElement {
-    this.composerEl ??= injectComposer(this.conn!, m.view!.nations.map((n) => ({ id: n.id, name: n.name })), m.view!.turn);
+    this.composerEl ??= injectComposer(
+      this.conn!,
+      m.view!.nations.map((n) => ({ id: n.id, name: n.name })),
+      m.view!.turn,
+    );
     syncInjectTurn(this.composerEl, m.view!.turn);
     return this.composerEl;
   }
@@ -308,8 +432,19 @@ export class GameScreen {
       const qr = qrcode(0, "M");
       qr.addData(url);
       qr.make();
-      mount(el, h("img", { class: "qr", "data-testid": "projector-qr", "data-url": url, src: qr.createDataURL(10, 8), alt: `QR code for ${url}`, width: 420, height: 420 }),
-        h("p", { class: "join-url", "data-testid": "projector-join-url" }, url));
+      mount(
+        el,
+        h("img", {
+          class: "qr",
+          "data-testid": "projector-qr",
+          "data-url": url,
+          src: qr.createDataURL(10, 8),
+          alt: `QR code for ${url}`,
+          width: 420,
+          height: 420,
+        }),
+        h("p", { class: "join-url", "data-testid": "projector-join-url" }, url),
+      );
     });
     this.projectorJoin = el;
     return el;

@@ -13,7 +13,14 @@ const PRESETS = [
   { id: "full", label: "Full game — 8 nations, 2026–2030" },
 ];
 const NATION_LABELS: Record<string, string> = {
-  korea: "South Korea", japan: "Japan", uae: "UAE", saudi: "Saudi Arabia", india: "India", eu: "European Union", uk: "United Kingdom", australia: "Australia",
+  korea: "South Korea",
+  japan: "Japan",
+  uae: "UAE",
+  saudi: "Saudi Arabia",
+  india: "India",
+  eu: "European Union",
+  uk: "United Kingdom",
+  australia: "Australia",
 };
 /** Nations a solo player can take in each preset. */
 const SOLO_NATIONS: Record<string, string[]> = {
@@ -43,7 +50,9 @@ function onLoopback(): boolean {
  */
 export async function joinBases(): Promise<string[]> {
   if (!onLoopback()) return [location.origin];
-  const lan = await fetch(`${serverUrl()}/api/lan`).then((r) => (r.ok ? (r.json() as Promise<{ urls: string[] }>) : { urls: [] })).catch(() => ({ urls: [] as string[] }));
+  const lan = await fetch(`${serverUrl()}/api/lan`)
+    .then((r) => (r.ok ? (r.json() as Promise<{ urls: string[] }>) : { urls: [] }))
+    .catch(() => ({ urls: [] as string[] }));
   return lan.urls.length > 0 ? lan.urls : [location.origin];
 }
 
@@ -69,13 +78,50 @@ function yourGames(): HTMLElement | null {
   const ul = h("ul", {});
   for (const g of list) {
     const status = h("span", { class: "muted" }, " checking…");
-    const li = h("li", {}, h("strong", {}, g.code), ` · ${g.nationName} · ${g.scenario}${g.solo ? " (solo)" : ""} · turn ${g.turn} · ${new Date(g.savedAt).toLocaleString()}`, status, " ",
-      h("button", { class: "btn small primary", onclick: () => go(`/game/${g.code}`) }, "Resume"), " ",
-      h("button", { class: "btn small ghost", onclick: () => { forgetGame(g.code); li.remove(); } }, "Forget"));
+    const li = h(
+      "li",
+      {},
+      h("strong", {}, g.code),
+      ` · ${g.nationName} · ${g.scenario}${g.solo ? " (solo)" : ""} · turn ${g.turn} · ${new Date(g.savedAt).toLocaleString()}`,
+      status,
+      " ",
+      h("button", { class: "btn small primary", onclick: () => go(`/game/${g.code}`) }, "Resume"),
+      " ",
+      h(
+        "button",
+        {
+          class: "btn small ghost",
+          onclick: () => {
+            forgetGame(g.code);
+            li.remove();
+          },
+        },
+        "Forget",
+      ),
+    );
     ul.append(li);
-    void gameInfo(g.code).then((info) => { status.textContent = info ? ` — ${info.phase}, turn ${info.turn}` : " — ended or expired"; }).catch(() => { status.textContent = ""; });
+    void gameInfo(g.code)
+      .then((info) => {
+        status.textContent = info ? ` — ${info.phase}, turn ${info.turn}` : " — ended or expired";
+      })
+      .catch(() => {
+        status.textContent = "";
+      });
   }
-  box.append(ul, h("button", { class: "btn ghost small", onclick: (e: Event) => { resetTutorial(); (e.target as HTMLButtonElement).textContent = "The tutorial will show again in your next solo game"; } }, "Show the tutorial again"));
+  box.append(
+    ul,
+    h(
+      "button",
+      {
+        class: "btn ghost small",
+        onclick: (e: Event) => {
+          resetTutorial();
+          (e.target as HTMLButtonElement).textContent = "The tutorial will show again in your next solo game";
+        },
+      },
+      "Show the tutorial again",
+    ),
+  );
   return box;
 }
 
@@ -87,19 +133,36 @@ export function landing(root: HTMLElement): void {
   const join = async (e: Event): Promise<void> => {
     e.preventDefault();
     const code = normaliseCode(codeInput.value);
-    if (code.length !== 5) { error.textContent = "A room code has 5 letters."; return; }
+    if (code.length !== 5) {
+      error.textContent = "A room code has 5 letters.";
+      return;
+    }
     const info = await gameInfo(code).catch(() => null);
-    if (!info) { error.textContent = `There is no running game with code ${code}. Check the code with your facilitator.`; return; }
-    if (!nameInput.value.trim()) { go(`/join/${code}`); return; }
+    if (!info) {
+      error.textContent = `There is no running game with code ${code}. Check the code with your facilitator.`;
+      return;
+    }
+    if (!nameInput.value.trim()) {
+      go(`/join/${code}`);
+      return;
+    }
     rememberName(nameInput.value.trim());
     go(`/game/${code}`);
   };
 
   const hostPreset = select("preset", PRESETS);
   hostPreset.value = "workshop";
-  const timer = select("timer", [{ id: "180", label: "3 minutes" }, { id: "300", label: "5 minutes" }, { id: "480", label: "8 minutes" }, { id: "60", label: "1 minute" }]);
+  const timer = select("timer", [
+    { id: "180", label: "3 minutes" },
+    { id: "300", label: "5 minutes" },
+    { id: "480", label: "8 minutes" },
+    { id: "60", label: "1 minute" },
+  ]);
   timer.value = "300";
-  const absent = select("absent", [{ id: "ai", label: "AI plays empty or absent nations" }, { id: "hold", label: "Empty nations hold" }]);
+  const absent = select("absent", [
+    { id: "ai", label: "AI plays empty or absent nations" },
+    { id: "hold", label: "Empty nations hold" },
+  ]);
   const hostDifficulty = select("ai-difficulty", DIFFICULTY_OPTIONS);
   const turns = h("input", { name: "turns", type: "number", min: 1, max: 40, placeholder: "as the scenario", inputmode: "numeric" });
   const seed = h("input", { name: "seed", type: "number", min: 0, placeholder: "random", inputmode: "numeric" });
@@ -112,11 +175,22 @@ export function landing(root: HTMLElement): void {
       const file = upload.files?.[0];
       let scenarioFile: unknown;
       if (file) {
-        try { scenarioFile = JSON.parse(await file.text()); } catch { error.textContent = `${file.name} is not valid JSON.`; return; }
+        try {
+          scenarioFile = JSON.parse(await file.text());
+        } catch {
+          error.textContent = `${file.name} is not valid JSON.`;
+          return;
+        }
       }
       const g = await createGame({
-        scenario: hostPreset.value, turnSeconds: Number(timer.value), absent: absent.value as "ai" | "hold", aiDifficulty: hostDifficulty.value as "easy" | "normal" | "hard", teamSize: Number(team.value) || 5,
-        ...(turns.value ? { turns: Number(turns.value) } : {}), ...(seed.value ? { seed: Number(seed.value) } : {}), ...(file ? { scenarioFile } : {}),
+        scenario: hostPreset.value,
+        turnSeconds: Number(timer.value),
+        absent: absent.value as "ai" | "hold",
+        aiDifficulty: hostDifficulty.value as "easy" | "normal" | "hard",
+        teamSize: Number(team.value) || 5,
+        ...(turns.value ? { turns: Number(turns.value) } : {}),
+        ...(seed.value ? { seed: Number(seed.value) } : {}),
+        ...(file ? { scenarioFile } : {}),
       });
       const bases = await joinBases();
       const link = h("div", { class: "join-link" });
@@ -125,14 +199,23 @@ export function landing(root: HTMLElement): void {
         const qr = qrcode(0, "M");
         qr.addData(url);
         qr.make();
-        mount(link,
+        mount(
+          link,
           h("p", {}, "Players open ", h("strong", { "data-testid": "join-url" }, url), " or scan:"),
-          h("img", { class: "qr", "data-testid": "join-qr", "data-url": url, src: qr.createDataURL(8, 8), alt: `QR code for ${url}`, width: 240, height: 240 }));
+          h("img", { class: "qr", "data-testid": "join-qr", "data-url": url, src: qr.createDataURL(8, 8), alt: `QR code for ${url}`, width: 240, height: 240 }),
+        );
       };
-      const choice = bases.length > 1 ? select("join-base", bases.map((b) => ({ id: b, label: b }))) : null;
+      const choice =
+        bases.length > 1
+          ? select(
+              "join-base",
+              bases.map((b) => ({ id: b, label: b })),
+            )
+          : null;
       choice?.addEventListener("change", () => showLink(choice.value));
       showLink(bases[0]);
-      mount(hostOut,
+      mount(
+        hostOut,
         h("p", {}, "Room code"),
         h("div", { class: "room-code", "data-testid": "room-code" }, g.code),
         choice ? field("Address players use (this computer has several)", choice) : null,
@@ -158,7 +241,12 @@ export function landing(root: HTMLElement): void {
   const solo = async (e: Event): Promise<void> => {
     e.preventDefault();
     try {
-      const g = await createGame({ scenario: soloPreset.value, turnSeconds: 3600, absent: "ai", solo: { nation: soloNation.value, difficulty: difficulty.value as "easy" | "normal" | "hard" } });
+      const g = await createGame({
+        scenario: soloPreset.value,
+        turnSeconds: 3600,
+        absent: "ai",
+        solo: { nation: soloNation.value, difficulty: difficulty.value as "easy" | "normal" | "hard" },
+      });
       sessionStorage.setItem("sar-name", "You");
       sessionStorage.setItem(`sar-solo-${g.code}`, soloNation.value);
       localStorage.setItem(`sar-solo-${g.code}`, soloNation.value);
@@ -168,29 +256,82 @@ export function landing(root: HTMLElement): void {
     }
   };
 
-  mount(root, h("div", { class: "landing" },
-    h("header", { class: "hero" },
-      h("h1", {}, "Sovereign AI Race"),
-      h("p", { class: "lead" }, "Nations race to build sovereign AI compute: fund data centres, choose US integrators or local partners, buy NVIDIA or AMD GPUs, fight for HBM memory — one quarter per turn, every number sourced."),
+  mount(
+    root,
+    h(
+      "div",
+      { class: "landing" },
+      h(
+        "header",
+        { class: "hero" },
+        h("h1", {}, "Sovereign AI Race"),
+        h(
+          "p",
+          { class: "lead" },
+          "Nations race to build sovereign AI compute: fund data centres, choose US integrators or local partners, buy NVIDIA or AMD GPUs, fight for HBM memory — one quarter per turn, every number sourced.",
+        ),
+      ),
+      h(
+        "div",
+        { class: "paths" },
+        h(
+          "form",
+          { class: "panel path", onsubmit: solo, "aria-labelledby": "solo-h" },
+          h("h2", { id: "solo-h" }, "Play solo"),
+          h("p", { class: "muted" }, "Against AI nations, each with its own personality. Start with the guided tutorial."),
+          field("Scenario", soloPreset),
+          field("Your nation", soloNation),
+          field("AI difficulty", difficulty),
+          h("button", { class: "btn primary big", type: "submit" }, "Play solo"),
+        ),
+        h(
+          "form",
+          { class: "panel path", onsubmit: host, "aria-labelledby": "host-h" },
+          h("h2", { id: "host-h" }, "Host a workshop"),
+          field("Scenario", hostPreset),
+          field("Turn timer", timer),
+          field("Absent seats", absent),
+          h(
+            "details",
+            {},
+            h("summary", {}, "More options"),
+            field("AI difficulty", hostDifficulty),
+            field("Number of turns", turns),
+            field("Seed (replays exactly)", seed),
+            field("People per nation", team),
+            field("Or upload a scenario file (JSON)", upload, "Checked on the server; every problem is listed"),
+          ),
+          h("button", { class: "btn primary big", type: "submit" }, "Create the game"),
+          hostOut,
+        ),
+        h(
+          "form",
+          { class: "panel path", onsubmit: join, "aria-labelledby": "join-h" },
+          h("h2", { id: "join-h" }, "Join with a code"),
+          field("Room code", codeInput, "5 letters; lower case and spaces are fine"),
+          field("Your name", nameInput),
+          h("button", { class: "btn primary big", type: "submit" }, "Join"),
+        ),
+      ),
+      error,
+      yourGames(),
+      h(
+        "footer",
+        { class: "muted" },
+        "Figures: sourced fact sheet (accelerators, HBM, data-centre costs, power, nation programmes, export controls) — ",
+        h(
+          "a",
+          {
+            href: "/sources",
+            onclick: (e: Event) => {
+              e.preventDefault();
+              go("/sources");
+            },
+          },
+          "see every source",
+        ),
+        ". Press G in a game for the glossary.",
+      ),
     ),
-    h("div", { class: "paths" },
-      h("form", { class: "panel path", onsubmit: solo, "aria-labelledby": "solo-h" },
-        h("h2", { id: "solo-h" }, "Play solo"),
-        h("p", { class: "muted" }, "Against AI nations, each with its own personality. Start with the guided tutorial."),
-        field("Scenario", soloPreset), field("Your nation", soloNation), field("AI difficulty", difficulty),
-        h("button", { class: "btn primary big", type: "submit" }, "Play solo")),
-      h("form", { class: "panel path", onsubmit: host, "aria-labelledby": "host-h" },
-        h("h2", { id: "host-h" }, "Host a workshop"),
-        field("Scenario", hostPreset), field("Turn timer", timer), field("Absent seats", absent),
-        h("details", {}, h("summary", {}, "More options"), field("AI difficulty", hostDifficulty), field("Number of turns", turns), field("Seed (replays exactly)", seed), field("People per nation", team), field("Or upload a scenario file (JSON)", upload, "Checked on the server; every problem is listed")),
-        h("button", { class: "btn primary big", type: "submit" }, "Create the game"), hostOut),
-      h("form", { class: "panel path", onsubmit: join, "aria-labelledby": "join-h" },
-        h("h2", { id: "join-h" }, "Join with a code"),
-        field("Room code", codeInput, "5 letters; lower case and spaces are fine"), field("Your name", nameInput),
-        h("button", { class: "btn primary big", type: "submit" }, "Join")),
-    ),
-    error,
-    yourGames(),
-    h("footer", { class: "muted" }, "Figures: sourced fact sheet (accelerators, HBM, data-centre costs, power, nation programmes, export controls) — ", h("a", { href: "/sources", onclick: (e: Event) => { e.preventDefault(); go("/sources"); } }, "see every source"), ". Press G in a game for the glossary."),
-  ));
+  );
 }

@@ -34,13 +34,52 @@ import type { Ring } from "./map/geometry";
 
 /** ISO 3166 numeric codes of the countries that make up each game nation. */
 export const NATION_COUNTRIES: Record<string, string[]> = {
-  korea: ["410"], japan: ["392"], uae: ["784"], saudi: ["682"], india: ["356"], uk: ["826"], australia: ["036"],
-  eu: ["250", "276", "380", "724", "528", "056", "040", "616", "752", "208", "246", "620", "372", "300", "203", "348", "642", "100", "191", "703", "705", "440", "428", "233", "442", "196"],
+  korea: ["410"],
+  japan: ["392"],
+  uae: ["784"],
+  saudi: ["682"],
+  india: ["356"],
+  uk: ["826"],
+  australia: ["036"],
+  eu: [
+    "250",
+    "276",
+    "380",
+    "724",
+    "528",
+    "056",
+    "040",
+    "616",
+    "752",
+    "208",
+    "246",
+    "620",
+    "372",
+    "300",
+    "203",
+    "348",
+    "642",
+    "100",
+    "191",
+    "703",
+    "705",
+    "440",
+    "428",
+    "233",
+    "442",
+    "196",
+  ],
 };
 /** Where a nation's label sits when it has no data centre yet (lon, lat; the EU's is central Europe). */
 const NATION_ANCHORS: Record<string, [number, number]> = {
-  korea: [127.8, 36.3], japan: [138.5, 36.5], uae: [54.3, 24], saudi: [45, 24], india: [78.9, 22],
-  uk: [-2, 53.5], australia: [134, -25], eu: [10, 50],
+  korea: [127.8, 36.3],
+  japan: [138.5, 36.5],
+  uae: [54.3, 24],
+  saudi: [45, 24],
+  india: [78.9, 22],
+  uk: [-2, 53.5],
+  australia: [134, -25],
+  eu: [10, 50],
 };
 const BG = 0x0b1426;
 const OCEAN = 0x0f1c33;
@@ -58,19 +97,32 @@ export interface MapHover {
 }
 
 /** Options of one map: the full-window game map fits itself between the panels; an embedded one (the replay) uses its box. */
-export interface MapOptions { fitToPanels: boolean }
+export interface MapOptions {
+  fitToPanels: boolean;
+}
 
 /** Projected polygons of one country. */
-interface CountryShape { id: string; name: string; rings: Ring[] }
+interface CountryShape {
+  id: string;
+  name: string;
+  rings: Ring[];
+}
 
 /** Collect the rings a d3 geoPath draws, instead of drawing them on a canvas. */
 function ringsOf(path: ReturnType<typeof geoPath>, f: GeoJSON.Feature | { type: "Sphere" }): Ring[] {
   const rings: Ring[] = [];
   let cur: Ring = [];
   const ctx = {
-    moveTo: (x: number, y: number) => { cur = [[x, y]]; },
-    lineTo: (x: number, y: number) => { cur.push([x, y]); },
-    closePath: () => { if (cur.length > 2) rings.push(cur); cur = []; },
+    moveTo: (x: number, y: number) => {
+      cur = [[x, y]];
+    },
+    lineTo: (x: number, y: number) => {
+      cur.push([x, y]);
+    },
+    closePath: () => {
+      if (cur.length > 2) rings.push(cur);
+      cur = [];
+    },
     arc: () => undefined,
     beginPath: () => undefined,
   };
@@ -79,7 +131,9 @@ function ringsOf(path: ReturnType<typeof geoPath>, f: GeoJSON.Feature | { type: 
 }
 
 class PreloaderScene extends Phaser.Scene {
-  constructor() { super("preloader"); }
+  constructor() {
+    super("preloader");
+  }
   preload(): void {
     const { width, height } = this.scale;
     const bar = this.add.graphics();
@@ -92,18 +146,32 @@ class PreloaderScene extends Phaser.Scene {
     });
     this.load.json("world", "/map/countries-110m.json");
   }
-  create(): void { this.scene.start("world"); }
+  create(): void {
+    this.scene.start("world");
+  }
 }
 
 /** A marker or nation under the pointer, in screen pixels. */
-interface Hotspot { x: number; y: number; r: number; item: MapItem }
+interface Hotspot {
+  x: number;
+  y: number;
+  r: number;
+  item: MapItem;
+}
 
 /** A nation's label: its flag image and "KR Korea" text, placed at its anchor each frame. */
-interface NationLabel { id: string; lonLat: [number, number]; text: Phaser.GameObjects.Text; flag: Phaser.GameObjects.Image | null }
+interface NationLabel {
+  id: string;
+  lonLat: [number, number];
+  text: Phaser.GameObjects.Text;
+  flag: Phaser.GameObjects.Image | null;
+}
 
 /** The active full-window map, for pulseSites(). */
 let mainMap: WorldScene | null = null;
-const setMainMap = (scene: WorldScene | null): void => { mainMap = scene; };
+const setMainMap = (scene: WorldScene | null): void => {
+  mainMap = scene;
+};
 
 /**
  * Pulse the markers of these data centres (or every data centre of these nations) for a few seconds:
@@ -154,7 +222,9 @@ export class WorldScene extends Phaser.Scene {
   /** Called with hover details (or null) whenever the tooltip changes. */
   onHover: (h: MapHover | null) => void = () => undefined;
 
-  constructor() { super("world"); }
+  constructor() {
+    super("world");
+  }
 
   create(): void {
     this.options = (this.game.registry.get("mapOptions") as MapOptions | undefined) ?? this.options;
@@ -174,7 +244,10 @@ export class WorldScene extends Phaser.Scene {
     this.measure();
     this.camView = clampView({ cx: this.worldSize.w / 2, cy: this.worldSize.h / 2, zoom: 1 }, this.worldSize, this.rect);
     this.applyCamera();
-    this.scale.on("resize", () => { this.uiCam.setSize(this.scale.width, this.scale.height); this.refit(); });
+    this.scale.on("resize", () => {
+      this.uiCam.setSize(this.scale.width, this.scale.height);
+      this.refit();
+    });
     this.setUpInput();
     this.redrawLand();
     if (this.options.fitToPanels) setMainMap(this);
@@ -195,7 +268,11 @@ export class WorldScene extends Phaser.Scene {
       if (url && !this.textures.exists(`flag-${code}`)) this.textures.addBase64(`flag-${code}`, url);
     }
     // Text objects add canvas textures too: only a flag arriving re-creates the labels.
-    const onAdd = (key: string): void => { if (!key.startsWith("flag-")) return; this.labelSignature = ""; this.syncLabels(); };
+    const onAdd = (key: string): void => {
+      if (!key.startsWith("flag-")) return;
+      this.labelSignature = "";
+      this.syncLabels();
+    };
     this.textures.on("addtexture", onAdd);
     this.cleanups.push(() => this.textures.off("addtexture", onAdd));
   }
@@ -206,7 +283,9 @@ export class WorldScene extends Phaser.Scene {
     const topo = this.cache.json.get("world") as Topology<{ countries: GeometryCollection<{ name: string }> }>;
     const fc = feature(topo, topo.objects.countries) as unknown as GeoJSON.FeatureCollection<GeoJSON.Geometry, { name: string }>;
     const sphere = { type: "Sphere" } as const;
-    const p = geoEqualEarth().rotate([-lon, 0]).fitWidth(1000, sphere as unknown as GeoJSON.Feature);
+    const p = geoEqualEarth()
+      .rotate([-lon, 0])
+      .fitWidth(1000, sphere as unknown as GeoJSON.Feature);
     const b = geoPath(p).bounds(sphere as unknown as GeoJSON.Feature);
     const t = p.translate();
     p.translate([t[0] - b[0][0], t[1] - b[0][1]]);
@@ -221,7 +300,10 @@ export class WorldScene extends Phaser.Scene {
   private measure(): void {
     const canvas = this.game.canvas;
     const box = canvas.getBoundingClientRect();
-    if (!this.options.fitToPanels || box.width === 0) { this.rect = { x: 0, y: 0, w: this.scale.width, h: this.scale.height }; return; }
+    if (!this.options.fitToPanels || box.width === 0) {
+      this.rect = { x: 0, y: 0, w: this.scale.width, h: this.scale.height };
+      return;
+    }
     const r = measureFreeRect(document);
     this.rect = { x: r.x - box.left, y: r.y - box.top, w: r.w, h: r.h };
   }
@@ -231,7 +313,10 @@ export class WorldScene extends Phaser.Scene {
     const before = this.rect;
     this.measure();
     if (Math.abs(before.x - this.rect.x) + Math.abs(before.y - this.rect.y) + Math.abs(before.w - this.rect.w) + Math.abs(before.h - this.rect.h) < 2) return;
-    if (!this.userMoved && this.view && this.framedFor) { this.frame(this.view); return; }
+    if (!this.userMoved && this.view && this.framedFor) {
+      this.frame(this.view);
+      return;
+    }
     this.camView = clampView(this.camView, this.worldSize, this.rect);
     this.applyCamera();
   }
@@ -240,7 +325,8 @@ export class WorldScene extends Phaser.Scene {
   private applyCamera(): void {
     const cam = this.cameras.main;
     const k = scaleOf(this.camView, this.worldSize, this.rect);
-    const ox = cam.width / 2, oy = cam.height / 2;
+    const ox = cam.width / 2,
+      oy = cam.height / 2;
     cam.setZoom(k);
     cam.scrollX = this.camView.cx - ox - (this.rect.x + this.rect.w / 2 - ox) / k;
     cam.scrollY = this.camView.cy - oy - (this.rect.y + this.rect.h / 2 - oy) / k;
@@ -270,38 +356,94 @@ export class WorldScene extends Phaser.Scene {
   private setUpInput(): void {
     const canvas = this.game.canvas;
     canvas.classList.add("map-canvas");
-    this.cleanups.push(attachGestures(canvas, {
-      pan: (dx, dy) => { this.setView2(panBy(this.camView, this.worldSize, this.rect, dx, dy)); if (this.pinned || this.focused) this.placeTip(); },
-      zoomAt: (f, x, y) => { this.setView2(zoomAt(this.camView, this.worldSize, this.rect, f, x, y)); if (this.pinned || this.focused) this.placeTip(); },
-      hover: (at) => { if (!this.pinned) this.inspect(at ? this.hitAt(at.x, at.y) : null, at ?? undefined); },
-      tap: (x, y) => { const hit = this.hitAt(x, y); this.pinned = hit !== null; this.inspect(hit, { x, y }); },
-    }));
+    this.cleanups.push(
+      attachGestures(canvas, {
+        pan: (dx, dy) => {
+          this.setView2(panBy(this.camView, this.worldSize, this.rect, dx, dy));
+          if (this.pinned || this.focused) this.placeTip();
+        },
+        zoomAt: (f, x, y) => {
+          this.setView2(zoomAt(this.camView, this.worldSize, this.rect, f, x, y));
+          if (this.pinned || this.focused) this.placeTip();
+        },
+        hover: (at) => {
+          if (!this.pinned) this.inspect(at ? this.hitAt(at.x, at.y) : null, at ?? undefined);
+        },
+        tap: (x, y) => {
+          const hit = this.hitAt(x, y);
+          this.pinned = hit !== null;
+          this.inspect(hit, { x, y });
+        },
+      }),
+    );
     if (!this.options.fitToPanels) return;
     const host = this.game.canvas.parentElement!;
     host.setAttribute("role", "region");
     host.setAttribute("aria-label", "World map");
-    this.tooltip = createTooltip(document.body, () => { const b = canvas.getBoundingClientRect(); return { left: b.left, top: b.top }; });
-    this.alt = createTextAlternative(this.tooltip.el.id, (item) => { this.pinned = false; if (item) this.bringIntoView(item); this.inspect(item); }, (item) => { this.bringIntoView(item, true); this.inspect(item); });
+    this.tooltip = createTooltip(document.body, () => {
+      const b = canvas.getBoundingClientRect();
+      return { left: b.left, top: b.top };
+    });
+    this.alt = createTextAlternative(
+      this.tooltip.el.id,
+      (item) => {
+        this.pinned = false;
+        if (item) this.bringIntoView(item);
+        this.inspect(item);
+      },
+      (item) => {
+        this.bringIntoView(item, true);
+        this.inspect(item);
+      },
+    );
     host.append(this.alt.el);
-    this.cleanups.push(() => { this.tooltip?.el.remove(); this.alt?.el.remove(); });
+    this.cleanups.push(() => {
+      this.tooltip?.el.remove();
+      this.alt?.el.remove();
+    });
     let queued = false;
-    const schedule = (): void => { if (queued) return; queued = true; requestAnimationFrame(() => { queued = false; this.refit(); }); };
-    const mo = new MutationObserver((records) => { if (records.some((r) => !host.contains(r.target) && !this.tooltip?.el.contains(r.target))) schedule(); });
+    const schedule = (): void => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        this.refit();
+      });
+    };
+    const mo = new MutationObserver((records) => {
+      if (records.some((r) => !host.contains(r.target) && !this.tooltip?.el.contains(r.target))) schedule();
+    });
     mo.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["class", "hidden", "open", "style"] });
     const ro = new ResizeObserver(schedule);
     ro.observe(document.body);
     window.addEventListener("resize", schedule);
-    const esc = (e: KeyboardEvent): void => { if (e.key === "Escape" && !this.tooltip?.el.hidden) { this.pinned = false; this.inspect(null); } };
+    const esc = (e: KeyboardEvent): void => {
+      if (e.key === "Escape" && !this.tooltip?.el.hidden) {
+        this.pinned = false;
+        this.inspect(null);
+      }
+    };
     document.addEventListener("keydown", esc);
-    this.cleanups.push(() => { mo.disconnect(); ro.disconnect(); window.removeEventListener("resize", schedule); document.removeEventListener("keydown", esc); });
+    this.cleanups.push(() => {
+      mo.disconnect();
+      ro.disconnect();
+      window.removeEventListener("resize", schedule);
+      document.removeEventListener("keydown", esc);
+    });
     (window as unknown as { __map: unknown }).__map = {
       camera: () => this.camera(),
       screenOf: (lon: number, lat: number) => this.screenOf(lon, lat),
       dcScreen: (id: string) => (this.findDc(id) ? this.itemPoint({ kind: "dc", id }) : null),
-      nationScreen: (id: string) => { const l = this.labels.find((x) => x.id === id); return l ? this.screenOf(...l.lonLat) : null; },
+      nationScreen: (id: string) => {
+        const l = this.labels.find((x) => x.id === id);
+        return l ? this.screenOf(...l.lonLat) : null;
+      },
       pulsing: () => [...this.pulses.keys()],
       pulse: (ids: string[], ms?: number) => this.pulse(ids, ms),
-      flows: () => this.flows.filter((f) => f.mine).map((f) => ({ kind: f.kind, text: f.text, from: this.screenOf(f.from.lon, f.from.lat), to: this.screenOf(f.to.lon, f.to.lat) })),
+      flows: () =>
+        this.flows
+          .filter((f) => f.mine)
+          .map((f) => ({ kind: f.kind, text: f.text, from: this.screenOf(f.from.lon, f.from.lat), to: this.screenOf(f.to.lon, f.to.lat) })),
     };
   }
 
@@ -327,7 +469,10 @@ export class WorldScene extends Phaser.Scene {
   }
 
   private itemPoint(item: MapItem): [number, number] | null {
-    if (item.kind === "dc") { const dc = this.findDc(item.id); return dc ? this.dcPoints.get(dc.id) ?? this.screenOf(dc.lon, dc.lat) : null; }
+    if (item.kind === "dc") {
+      const dc = this.findDc(item.id);
+      return dc ? (this.dcPoints.get(dc.id) ?? this.screenOf(dc.lon, dc.lat)) : null;
+    }
     const l = this.labels.find((x) => x.id === item.id);
     return l ? this.screenOf(...l.lonLat) : null;
   }
@@ -336,7 +481,8 @@ export class WorldScene extends Phaser.Scene {
   private bringIntoView(item: MapItem, centre = false): void {
     const p = this.itemPoint(item);
     if (!p) return;
-    const r = this.rect, m = 40;
+    const r = this.rect,
+      m = 40;
     const inside = p[0] > r.x + m && p[0] < r.x + r.w - m && p[1] > r.y + m && p[1] < r.y + r.h - m;
     if (inside && !centre) return;
     this.setView2(panBy(this.camView, this.worldSize, this.rect, r.x + r.w / 2 - p[0], r.y + r.h / 2 - p[1]));
@@ -345,7 +491,10 @@ export class WorldScene extends Phaser.Scene {
 
   private tipFor(item: MapItem): TipContent | null {
     if (!this.view) return null;
-    if (item.kind === "dc") { const dc = this.findDc(item.id); return dc ? describeDc(this.view, dc) : null; }
+    if (item.kind === "dc") {
+      const dc = this.findDc(item.id);
+      return dc ? describeDc(this.view, dc) : null;
+    }
     const n = this.view.nations.find((x) => x.id === item.id);
     return n ? describeNation(this.view, n) : null;
   }
@@ -362,7 +511,11 @@ export class WorldScene extends Phaser.Scene {
   private placeTip(): void {
     const item = this.focused;
     const tip = item ? this.tipFor(item) : null;
-    if (!item || !tip) { this.tooltip?.hide(); this.onHover(null); return; }
+    if (!item || !tip) {
+      this.tooltip?.hide();
+      this.onHover(null);
+      return;
+    }
     const p = item.kind === "dc" || !this.tipAt ? this.itemPoint(item) : [this.tipAt.x, this.tipAt.y];
     if (!p) return;
     this.tooltip?.show({ x: p[0], y: p[1] }, tip);
@@ -371,7 +524,9 @@ export class WorldScene extends Phaser.Scene {
 
   /** The marker or nation at a canvas point. */
   private hitAt(x: number, y: number): MapItem | null {
-    const spot = this.hotspots.filter((h) => Math.hypot(h.x - x, h.y - y) <= h.r).sort((a, b) => Math.hypot(a.x - x, a.y - y) - Math.hypot(b.x - x, b.y - y))[0];
+    const spot = this.hotspots
+      .filter((h) => Math.hypot(h.x - x, h.y - y) <= h.r)
+      .sort((a, b) => Math.hypot(a.x - x, a.y - y) - Math.hypot(b.x - x, b.y - y))[0];
     if (spot) return spot.item;
     if (!this.view) return null;
     const [wx, wy] = toWorld(this.camView, this.worldSize, this.rect, x, y);
@@ -414,7 +569,11 @@ export class WorldScene extends Phaser.Scene {
     const xy = (ll: [number, number]): [number, number] => this.projection(ll) ?? [0, 0];
     if (mine) {
       const own = view.nations.find((n) => n.id === mine);
-      const keep = [...(own?.dataCentres ?? []).map((d) => xy([d.lon, d.lat])), ...this.flows.filter((f) => f.mine).flatMap((f) => [xy([f.from.lon, f.from.lat]), xy([f.to.lon, f.to.lat])]), xy([US_ORIGIN.lon, US_ORIGIN.lat])];
+      const keep = [
+        ...(own?.dataCentres ?? []).map((d) => xy([d.lon, d.lat])),
+        ...this.flows.filter((f) => f.mine).flatMap((f) => [xy([f.from.lon, f.from.lat]), xy([f.to.lon, f.to.lat])]),
+        xy([US_ORIGIN.lon, US_ORIGIN.lat]),
+      ];
       this.camView = frameView(this.worldSize, this.rect, xy(this.anchorOf(mine)), keep, 2.2);
     } else {
       const pts = view.nations.flatMap((n) => [xy(this.anchorOf(n.id)), ...n.dataCentres.map((d) => xy([d.lon, d.lat]))]);
@@ -426,7 +585,7 @@ export class WorldScene extends Phaser.Scene {
   /** A nation's label point: its first data centre, else a fixed anchor inside it. */
   private anchorOf(id: string): [number, number] {
     const dc = this.view?.nations.find((n) => n.id === id)?.dataCentres[0];
-    return dc ? [dc.lon, dc.lat] : NATION_ANCHORS[id] ?? [0, 0];
+    return dc ? [dc.lon, dc.lat] : (NATION_ANCHORS[id] ?? [0, 0]);
   }
 
   private colourOf(countryId: string): number | null {
@@ -438,7 +597,11 @@ export class WorldScene extends Phaser.Scene {
   private redrawLand(): void {
     this.land.clear();
     this.land.fillStyle(OCEAN, 1);
-    for (const ring of this.sphere) this.land.fillPoints(ring.map(([x, y]) => new Phaser.Math.Vector2(x, y)), true);
+    for (const ring of this.sphere)
+      this.land.fillPoints(
+        ring.map(([x, y]) => new Phaser.Math.Vector2(x, y)),
+        true,
+      );
     const mine = this.view?.seat.kind === "nation" ? this.view.seat.nation : null;
     for (const c of this.countries) {
       const colour = this.colourOf(c.id);
@@ -460,18 +623,30 @@ export class WorldScene extends Phaser.Scene {
     const sig = `${narrow}|${this.view.nations.map((n) => `${n.id}:${n.name}:${this.anchorOf(n.id).join(",")}`).join("|")}`;
     if (sig === this.labelSignature) return;
     this.labelSignature = sig;
-    for (const l of this.labels) { l.text.destroy(); l.flag?.destroy(); }
+    for (const l of this.labels) {
+      l.text.destroy();
+      l.flag?.destroy();
+    }
     // Labels follow the page's body size: 15 px on a laptop, about 25 px on the projector (28 px body, UI.md).
     const body = parseFloat(getComputedStyle(document.body).fontSize) || 16;
     const size = narrow ? 13 : Math.round(Math.min(28, Math.max(14, body * 0.9)));
     this.labels = this.view.nations.map((n) => {
       const text = this.add.text(0, 0, narrow ? n.flag.toUpperCase() : `${n.flag.toUpperCase()} ${n.name}`, {
-        fontFamily: FONT, fontSize: `${size}px`, color: "#ffffff", backgroundColor: "#0b1426cc", padding: { x: 4, y: 2 },
+        fontFamily: FONT,
+        fontSize: `${size}px`,
+        color: "#ffffff",
+        backgroundColor: "#0b1426cc",
+        padding: { x: 4, y: 2 },
         resolution: Math.max(1, window.devicePixelRatio || 1),
       });
       this.uiLayer.add(text);
       const key = `flag-${n.flag.toLowerCase()}`;
-      const flag = this.textures.exists(key) ? this.add.image(0, 0, key).setDisplaySize(size * 1.5, size).setOrigin(0, 0.5) : null;
+      const flag = this.textures.exists(key)
+        ? this.add
+            .image(0, 0, key)
+            .setDisplaySize(size * 1.5, size)
+            .setOrigin(0, 0.5)
+        : null;
       if (flag) this.uiLayer.add(flag);
       return { id: n.id, lonLat: this.anchorOf(n.id), text, flag };
     });
@@ -487,7 +662,8 @@ export class WorldScene extends Phaser.Scene {
     if (!this.reducedMotion) this.dashOffset = (this.dashOffset + dt * 0.03) % 12;
     let dealFlows = 0;
     for (const f of this.flows) {
-      const [x1, y1] = this.screenOf(f.from.lon, f.from.lat), [x2, y2] = this.screenOf(f.to.lon, f.to.lat);
+      const [x1, y1] = this.screenOf(f.from.lon, f.from.lat),
+        [x2, y2] = this.screenOf(f.to.lon, f.to.lat);
       this.dash(x1, y1, x2, y2, f.colour, f.alpha);
       if (f.kind === "deal") dealFlows++;
     }
@@ -495,9 +671,12 @@ export class WorldScene extends Phaser.Scene {
     this.drawUsOrigin(g);
     const deals = this.view.deals.filter((d) => d.untilTurn >= this.view!.turn);
     for (const d of deals) {
-      const p = this.screenOf(...this.anchorOf(d.from)), q = this.screenOf(...this.anchorOf(d.to));
+      const p = this.screenOf(...this.anchorOf(d.from)),
+        q = this.screenOf(...this.anchorOf(d.to));
       const [x, y] = [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2];
-      g.fillStyle(0xf0e442, 1).fillTriangle(x, y - 6, x + 6, y, x, y + 6).fillTriangle(x, y - 6, x - 6, y, x, y + 6);
+      g.fillStyle(0xf0e442, 1)
+        .fillTriangle(x, y - 6, x + 6, y, x, y + 6)
+        .fillTriangle(x, y - 6, x - 6, y, x, y + 6);
     }
     const now = performance.now();
     for (const [id, until] of this.pulses) if (until < now) this.pulses.delete(id);
@@ -526,10 +705,12 @@ export class WorldScene extends Phaser.Scene {
     for (const l of this.labels) {
       const [x, y] = this.screenOf(...l.lonLat);
       const fw = l.flag ? l.flag.displayWidth + 4 : 0;
-      const lx = Math.round(x + 10), ly = Math.round(y - 24);
+      const lx = Math.round(x + 10),
+        ly = Math.round(y - 24);
       l.flag?.setPosition(lx, ly + l.text.height / 2);
       l.text.setPosition(lx + fw, ly);
-      if (this.focused?.kind === "nation" && this.focused.id === l.id) g.lineStyle(2, 0xe69f00, 1).strokeRect(lx - 3, ly - 3, fw + l.text.width + 6, l.text.height + 6);
+      if (this.focused?.kind === "nation" && this.focused.id === l.id)
+        g.lineStyle(2, 0xe69f00, 1).strokeRect(lx - 3, ly - 3, fw + l.text.width + 6, l.text.height + 6);
       else if (this.pulses.has(l.id)) g.lineStyle(2, 0xf0e442, 1).strokeRect(lx - 3, ly - 3, fw + l.text.width + 6, l.text.height + 6);
     }
   }
@@ -537,11 +718,21 @@ export class WorldScene extends Phaser.Scene {
   /** Where GPU flows start: a small marker and "US" with its flag, shown only while a flow starts there. */
   private drawUsOrigin(g: Phaser.GameObjects.Graphics): void {
     const used = this.flows.some((f) => f.from === US_ORIGIN);
-    if (!used) { this.usLabel?.setVisible(false); return; }
+    if (!used) {
+      this.usLabel?.setVisible(false);
+      return;
+    }
     const [x, y] = this.screenOf(US_ORIGIN.lon, US_ORIGIN.lat);
     g.lineStyle(2, 0xe69f00, 1).strokeRect(x - 4, y - 4, 8, 8);
     if (!this.usLabel) {
-      this.usLabel = this.add.text(0, 0, "US · GPU vendors", { fontFamily: FONT, fontSize: "13px", color: "#e6edf7", backgroundColor: "#0b1426cc", padding: { x: 4, y: 2 }, resolution: Math.max(1, window.devicePixelRatio || 1) });
+      this.usLabel = this.add.text(0, 0, "US · GPU vendors", {
+        fontFamily: FONT,
+        fontSize: "13px",
+        color: "#e6edf7",
+        backgroundColor: "#0b1426cc",
+        padding: { x: 4, y: 2 },
+        resolution: Math.max(1, window.devicePixelRatio || 1),
+      });
       this.uiLayer.add(this.usLabel);
     }
     this.usLabel.setVisible(true).setPosition(Math.round(x + 8), Math.round(y + 6));
@@ -557,7 +748,8 @@ export class WorldScene extends Phaser.Scene {
       for (let d = -r + 2; d < r; d += 3.5) {
         const half = Math.sqrt(r * r - d * d);
         // a chord at 45°: offset d along (1,−1)/√2, extent ±half along (1,1)/√2
-        const ox = x + d * Math.SQRT1_2, oy = y - d * Math.SQRT1_2;
+        const ox = x + d * Math.SQRT1_2,
+          oy = y - d * Math.SQRT1_2;
         g.lineBetween(ox - half * Math.SQRT1_2, oy - half * Math.SQRT1_2, ox + half * Math.SQRT1_2, oy + half * Math.SQRT1_2);
       }
     }
@@ -568,7 +760,8 @@ export class WorldScene extends Phaser.Scene {
   private dash(x1: number, y1: number, x2: number, y2: number, colour: number, alpha = 0.9): void {
     const len = Math.hypot(x2 - x1, y2 - y1);
     if (len < 2) return;
-    const ux = (x2 - x1) / len, uy = (y2 - y1) / len;
+    const ux = (x2 - x1) / len,
+      uy = (y2 - y1) / len;
     this.overlay.lineStyle(2, colour, alpha);
     for (let s = this.dashOffset; s < len; s += 12) {
       const e = Math.min(len, s + 6);

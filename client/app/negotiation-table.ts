@@ -55,11 +55,16 @@ class TableScene extends Phaser.Scene {
   private lastThread = "";
   signings = 0;
 
-  constructor() { super("table"); }
+  constructor() {
+    super("table");
+  }
 
   create(): void {
     this.chrome = this.add.graphics();
-    this.statusText = this.add.text(0, 8, "", { fontFamily: FONT, fontSize: "13px", fontStyle: "bold", color: "#ffffff", padding: { x: 8, y: 3 } }).setOrigin(0.5, 0).setDepth(5);
+    this.statusText = this.add
+      .text(0, 8, "", { fontFamily: FONT, fontSize: "13px", fontStyle: "bold", color: "#ffffff", padding: { x: 8, y: 3 } })
+      .setOrigin(0.5, 0)
+      .setDepth(5);
     this.scale.on("resize", () => this.layout(false));
     this.game.events.emit("table-ready", this);
   }
@@ -70,7 +75,10 @@ class TableScene extends Phaser.Scene {
     this.lastThread = thread;
     const signingNow = next.status === "accepted" && this.lastStatus !== "accepted" && sameThread;
     this.state = next;
-    if (!sameThread) { for (const c of this.cards.values()) c.destroy(); this.cards.clear(); }
+    if (!sameThread) {
+      for (const c of this.cards.values()) c.destroy();
+      this.cards.clear();
+    }
     this.layout(sameThread);
     if (signingNow) this.sign();
     this.lastStatus = next.status;
@@ -101,15 +109,27 @@ class TableScene extends Phaser.Scene {
       g.fillStyle(hex(p.colour), 1).fillCircle(x, y - 8, 24);
       g.lineStyle(3, 0xffffff, 0.9).strokeCircle(x, y - 8, 24);
       this.texts.push(this.add.text(x, y - 8, p.flag, { fontFamily: FONT, fontSize: "15px", fontStyle: "bold", color: "#0b1426" }).setOrigin(0.5));
-      this.texts.push(this.add.text(x, y + 22, p.name, { fontFamily: FONT, fontSize: "12px", color: "#e8eef7", align: "center", wordWrap: { width: width * 0.13 } }).setOrigin(0.5, 0));
+      this.texts.push(
+        this.add
+          .text(x, y + 22, p.name, { fontFamily: FONT, fontSize: "12px", color: "#e8eef7", align: "center", wordWrap: { width: width * 0.13 } })
+          .setOrigin(0.5, 0),
+      );
     };
     party(s.left, width * 0.07);
     party(s.right, width * 0.93);
     const st = STATUS[s.status];
-    this.statusText.setPosition(width / 2, 6).setText(s.caption ? `${st.label} · ${s.caption}` : st.label).setBackgroundColor(st.colour).setColor(s.status === "empty" || s.status === "expired" ? "#0b1426" : "#ffffff");
+    this.statusText
+      .setPosition(width / 2, 6)
+      .setText(s.caption ? `${st.label} · ${s.caption}` : st.label)
+      .setBackgroundColor(st.colour)
+      .setColor(s.status === "empty" || s.status === "expired" ? "#0b1426" : "#ffffff");
     // The cards.
     const keep = new Set(s.cards.map((c) => c.key));
-    for (const [k, c] of this.cards) if (!keep.has(k)) { this.cards.delete(k); this.tweens.add({ targets: c, alpha: 0, scale: 0.6, duration: 300, onComplete: () => c.destroy() }); }
+    for (const [k, c] of this.cards)
+      if (!keep.has(k)) {
+        this.cards.delete(k);
+        this.tweens.add({ targets: c, alpha: 0, scale: 0.6, duration: 300, onComplete: () => c.destroy() });
+      }
     const rows: Record<string, number> = { from: 0, to: 0, both: 0 };
     const cardW = Math.min(190, width * 0.27);
     const dim = s.status === "rejected" || s.status === "expired";
@@ -140,7 +160,9 @@ class TableScene extends Phaser.Scene {
     const bg = this.add.graphics();
     bg.fillStyle(0xf4f1e8, 1).fillRoundedRect(-w / 2, -16, w, 34, 6);
     bg.lineStyle(2, card.side === "both" ? 0x56b4e9 : 0xe69f00, 1).strokeRoundedRect(-w / 2, -16, w, 34, 6);
-    const t = this.add.text(0, 1, card.title, { fontFamily: FONT, fontSize: "12px", color: "#0b1426", align: "center", wordWrap: { width: w - 10 } }).setOrigin(0.5);
+    const t = this.add
+      .text(0, 1, card.title, { fontFamily: FONT, fontSize: "12px", color: "#0b1426", align: "center", wordWrap: { width: w - 10 } })
+      .setOrigin(0.5);
     if (t.height > 30) t.setFontSize(10);
     c.add([bg, t]);
   }
@@ -150,15 +172,51 @@ class TableScene extends Phaser.Scene {
     this.signings++;
     const { width, height } = this.scale;
     let i = 0;
-    for (const c of this.cards.values()) this.tweens.add({ targets: c, x: width / 2 + (i % 2 ? 10 : -10), y: height / 2 - 10 + (i++ % 3) * 4, angle: (i % 3) - 1, duration: 500, ease: "Back.easeIn" });
-    const stamp = this.add.text(width / 2, height / 2, "SIGNED", { fontFamily: FONT, fontSize: "34px", fontStyle: "bold", color: "#009E73", stroke: "#ffffff", strokeThickness: 4 }).setOrigin(0.5).setDepth(10).setScale(3).setAlpha(0).setAngle(-8);
+    for (const c of this.cards.values())
+      this.tweens.add({
+        targets: c,
+        x: width / 2 + (i % 2 ? 10 : -10),
+        y: height / 2 - 10 + (i++ % 3) * 4,
+        angle: (i % 3) - 1,
+        duration: 500,
+        ease: "Back.easeIn",
+      });
+    const stamp = this.add
+      .text(width / 2, height / 2, "SIGNED", { fontFamily: FONT, fontSize: "34px", fontStyle: "bold", color: "#009E73", stroke: "#ffffff", strokeThickness: 4 })
+      .setOrigin(0.5)
+      .setDepth(10)
+      .setScale(3)
+      .setAlpha(0)
+      .setAngle(-8);
     this.tweens.add({ targets: stamp, scale: 1, alpha: 1, delay: 450, duration: 350, ease: "Back.easeOut" });
     for (let k = 0; k < 24; k++) {
-      const spark = this.add.rectangle(width / 2, height / 2, 6, 3, [0xe69f00, 0x56b4e9, 0x009e73, 0xf0e442][k % 4]).setDepth(9).setAlpha(0);
+      const spark = this.add
+        .rectangle(width / 2, height / 2, 6, 3, [0xe69f00, 0x56b4e9, 0x009e73, 0xf0e442][k % 4])
+        .setDepth(9)
+        .setAlpha(0);
       const a = (k / 24) * Math.PI * 2;
-      this.tweens.add({ targets: spark, alpha: { from: 1, to: 0 }, x: width / 2 + Math.cos(a) * 140, y: height / 2 + Math.sin(a) * 70, angle: 360, delay: 700, duration: 900, onComplete: () => spark.destroy() });
+      this.tweens.add({
+        targets: spark,
+        alpha: { from: 1, to: 0 },
+        x: width / 2 + Math.cos(a) * 140,
+        y: height / 2 + Math.sin(a) * 70,
+        angle: 360,
+        delay: 700,
+        duration: 900,
+        onComplete: () => spark.destroy(),
+      });
     }
-    this.time.delayedCall(2600, () => this.tweens.add({ targets: stamp, alpha: 0, duration: 400, onComplete: () => { stamp.destroy(); this.layout(true); } }));
+    this.time.delayedCall(2600, () =>
+      this.tweens.add({
+        targets: stamp,
+        alpha: 0,
+        duration: 400,
+        onComplete: () => {
+          stamp.destroy();
+          this.layout(true);
+        },
+      }),
+    );
   }
 
   probe(): TableProbe {

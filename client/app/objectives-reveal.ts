@@ -27,19 +27,43 @@ export interface RevealedNation {
 /** The public nations of an ended game's view as a reveal list. */
 export function revealFromView(nations: PublicNation[]): RevealedNation[] {
   return nations.map((n) => ({
-    id: n.id, name: n.name, flag: n.flag, colour: n.colour,
+    id: n.id,
+    name: n.name,
+    flag: n.flag,
+    colour: n.colour,
     objectives: n.publicObjectives.map((o) => ({ id: o.id, text: o.text, secret: o.secret, points: o.points, met: (n.objectivesMet ?? []).includes(o.id) })),
   }));
 }
 
 /** "Objectives revealed": per nation, each objective met (✓) or missed (✗), secret ones labelled. `big` is the projector's size. */
 export function objectivesReveal(nations: RevealedNation[], big = false): HTMLElement {
-  return h("section", { class: `reveal ${big ? "big" : ""}`, "data-testid": "objectives-reveal", "aria-label": "Objectives revealed" },
+  return h(
+    "section",
+    { class: `reveal ${big ? "big" : ""}`, "data-testid": "objectives-reveal", "aria-label": "Objectives revealed" },
     h("h2", {}, "Objectives revealed"),
-    h("div", { class: "reveal-grid" }, ...nations.map((n) => h("article", { class: "reveal-nation", style: `border-color:${n.colour}`, "data-nation": n.id },
-      h("h3", {}, h("span", { class: "swatch", style: `background:${n.colour}` }), `${n.flag.toUpperCase()} ${n.name}`),
-      h("ul", {}, ...n.objectives.map((o) => h("li", { class: o.met ? "met" : "missed", "data-secret": String(o.secret) },
-        h("span", { class: "mark", "aria-hidden": "true" }, o.met ? "✓" : "✗"),
-        h("span", {}, ` ${o.met ? "Met" : "Missed"}${o.secret ? " (secret)" : ""}: ${o.text} `),
-        h("span", { class: "muted" }, o.met ? `+${o.points}` : `${o.points} pts`))))))));
+    h(
+      "div",
+      { class: "reveal-grid" },
+      ...nations.map((n) =>
+        h(
+          "article",
+          { class: "reveal-nation", style: `border-color:${n.colour}`, "data-nation": n.id },
+          h("h3", {}, h("span", { class: "swatch", style: `background:${n.colour}` }), `${n.flag.toUpperCase()} ${n.name}`),
+          h(
+            "ul",
+            {},
+            ...n.objectives.map((o) =>
+              h(
+                "li",
+                { class: o.met ? "met" : "missed", "data-secret": String(o.secret) },
+                h("span", { class: "mark", "aria-hidden": "true" }, o.met ? "✓" : "✗"),
+                h("span", {}, ` ${o.met ? "Met" : "Missed"}${o.secret ? " (secret)" : ""}: ${o.text} `),
+                h("span", { class: "muted" }, o.met ? `+${o.points}` : `${o.points} pts`),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }

@@ -47,15 +47,31 @@ export class ProjectorHighlights {
   private draw(m: RoomModel): void {
     this.el.hidden = this.items.length === 0;
     const x = this.items[this.index];
-    if (!x) { mount(this.el); return; }
+    if (!x) {
+      mount(this.el);
+      return;
+    }
     const nations = x.nations.map((id) => m.view!.nations.find((n) => n.id === id)).filter((n) => n !== undefined);
     this.el.dataset.kind = x.kind;
-    mount(this.el,
+    mount(
+      this.el,
       h("p", { class: "hl-label" }, `${x.label} · ${m.view ? `turn ${m.view.turn - 1}` : ""}`),
-      h("p", { class: "hl-headline" }, ...nations.map((n) => h("span", { class: "swatch", style: `background:${n.colour}`, title: n.name })), h("span", {}, x.headline)),
+      h(
+        "p",
+        { class: "hl-headline" },
+        ...nations.map((n) => h("span", { class: "swatch", style: `background:${n.colour}`, title: n.name })),
+        h("span", {}, x.headline),
+      ),
       x.figure ? h("p", { class: "hl-figure" }, x.figure) : null,
       x.sources?.length ? h("p", { class: "hl-source" }, sourceLine(x.sources.join(", "))) : null,
-      this.items.length > 1 ? h("p", { class: "hl-dots", "aria-label": `Highlight ${this.index + 1} of ${this.items.length}` }, ...this.items.map((_, i) => h("span", { class: i === this.index ? "on" : "" }, "●"))) : null);
+      this.items.length > 1
+        ? h(
+            "p",
+            { class: "hl-dots", "aria-label": `Highlight ${this.index + 1} of ${this.items.length}` },
+            ...this.items.map((_, i) => h("span", { class: i === this.index ? "on" : "" }, "●")),
+          )
+        : null,
+    );
   }
 
   /** Stop the rotation timer. */

@@ -12,9 +12,21 @@ export function sourceHref(id: string): string {
  * Sources page. In a game the page opens in a new tab, so the game keeps running.
  */
 export function sourceLinks(text: string, newTab = true): (HTMLElement | string)[] {
-  return splitCitation(text).map((part) => "id" in part
-    ? h("a", { class: "source-link", href: sourceHref(part.id), target: newTab ? "_blank" : undefined, rel: newTab ? "noopener" : undefined, title: `Source ${part.id} on the Sources page` }, part.id)
-    : part.text);
+  return splitCitation(text).map((part) =>
+    "id" in part
+      ? h(
+          "a",
+          {
+            class: "source-link",
+            href: sourceHref(part.id),
+            target: newTab ? "_blank" : undefined,
+            rel: newTab ? "noopener" : undefined,
+            title: `Source ${part.id} on the Sources page`,
+          },
+          part.id,
+        )
+      : part.text,
+  );
 }
 
 /** A "Source: …" line with linked ids (as used in tooltips, the news and the glossary). */

@@ -20,17 +20,57 @@ export interface TutorialHost {
 }
 
 /** One step: what to highlight (first visible match), what to say, and when it is done by itself. */
-interface Step { targets: string[]; title: string; text: string; tab?: string; done?: (host: TutorialHost) => boolean }
+interface Step {
+  targets: string[];
+  title: string;
+  text: string;
+  tab?: string;
+  done?: (host: TutorialHost) => boolean;
+}
 
-const has = (type: Order["type"]) => (host: TutorialHost): boolean => host.orders().some((o) => o.type === type);
+const has =
+  (type: Order["type"]) =>
+  (host: TutorialHost): boolean =>
+    host.orders().some((o) => o.type === type);
 
 const STEPS: Step[] = [
-  { targets: [".map-space", "#map"], title: "The world", text: "Your nation is lit in its colour. Circles are data centres: filled = online, faint = building, outline = planned. Drag to pan, wheel or +/− to zoom; press ? for every key." },
-  { targets: [".tab[data-tab=dc]", "[data-sheet-tab=orders]"], tab: "dc", title: "1. Found a data centre", text: "In Data centres, pick a site, its size and cooling, then press Add order. The cost and the preview update as you change the form.", done: has("build_dc") },
-  { targets: [".tab[data-tab=gpus]", "[data-sheet-tab=orders]"], tab: "gpus", title: "2. Order GPUs", text: "In GPUs, choose a model and a quantity (compare NVIDIA and AMD in the table) and press Add order. A disabled button says why an order is not possible.", done: has("order_gpus") },
-  { targets: [".tab[data-tab=memory]", "[data-sheet-tab=orders]"], tab: "memory", title: "3. Sign a memory agreement", text: "HBM memory is sold out a year ahead. In Memory & CXL, reserve some with a maker and press Add order, so your GPUs are delivered on time.", done: has("memory_agreement") },
-  { targets: ["button.ready"], title: "4. Press Ready", text: "Your orders are in. Press Ready (or R): the quarter resolves when everyone is ready; the AI nations already are.", done: (host) => host.ready() },
-  { targets: [".news", "[data-sheet-tab=news]"], title: "Results and news", text: "After each quarter you see what changed and why: deliveries, slips (\"HBM was sold out\"), events and their real-world sources. Press G for the glossary at any time." },
+  {
+    targets: [".map-space", "#map"],
+    title: "The world",
+    text: "Your nation is lit in its colour. Circles are data centres: filled = online, faint = building, outline = planned. Drag to pan, wheel or +/− to zoom; press ? for every key.",
+  },
+  {
+    targets: [".tab[data-tab=dc]", "[data-sheet-tab=orders]"],
+    tab: "dc",
+    title: "1. Found a data centre",
+    text: "In Data centres, pick a site, its size and cooling, then press Add order. The cost and the preview update as you change the form.",
+    done: has("build_dc"),
+  },
+  {
+    targets: [".tab[data-tab=gpus]", "[data-sheet-tab=orders]"],
+    tab: "gpus",
+    title: "2. Order GPUs",
+    text: "In GPUs, choose a model and a quantity (compare NVIDIA and AMD in the table) and press Add order. A disabled button says why an order is not possible.",
+    done: has("order_gpus"),
+  },
+  {
+    targets: [".tab[data-tab=memory]", "[data-sheet-tab=orders]"],
+    tab: "memory",
+    title: "3. Sign a memory agreement",
+    text: "HBM memory is sold out a year ahead. In Memory & CXL, reserve some with a maker and press Add order, so your GPUs are delivered on time.",
+    done: has("memory_agreement"),
+  },
+  {
+    targets: ["button.ready"],
+    title: "4. Press Ready",
+    text: "Your orders are in. Press Ready (or R): the quarter resolves when everyone is ready; the AI nations already are.",
+    done: (host) => host.ready(),
+  },
+  {
+    targets: [".news", "[data-sheet-tab=news]"],
+    title: "Results and news",
+    text: 'After each quarter you see what changed and why: deliveries, slips ("HBM was sold out"), events and their real-world sources. Press G for the glossary at any time.',
+  },
 ];
 
 const KEY = "sar-tutorial-step";
@@ -59,7 +99,12 @@ function targetOf(step: Step): HTMLElement | null {
 }
 
 /** A rectangle in viewport pixels. */
-interface Box { left: number; top: number; width: number; height: number }
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
 
 /** Overlap area of two rectangles (0 when apart). */
 function overlap(a: Box, b: Box): number {
@@ -72,7 +117,13 @@ function overlap(a: Box, b: Box): number {
  * Where the coach box goes: the first of bottom-centre, top-centre and the four corners (below the turn
  * bar, above the phone's tab bar) that keeps clear of the target and its outline; else the one that covers least.
  */
-export function coachPosition(size: { width: number; height: number }, target: Box | null, view: { width: number; height: number }, top = 64, bottom = 64): { left: number; top: number } {
+export function coachPosition(
+  size: { width: number; height: number },
+  target: Box | null,
+  view: { width: number; height: number },
+  top = 64,
+  bottom = 64,
+): { left: number; top: number } {
   const m = 8;
   const xs = [(view.width - size.width) / 2, m, view.width - size.width - m];
   const ys = [view.height - size.height - bottom, top];
@@ -85,7 +136,10 @@ export function coachPosition(size: { width: number; height: number }, target: B
   for (const c of candidates) {
     const o = overlap({ ...c, ...size }, t);
     if (o === 0) return c;
-    if (o < least) { least = o; best = c; }
+    if (o < least) {
+      least = o;
+      best = c;
+    }
   }
   return best;
 }
@@ -93,7 +147,13 @@ export function coachPosition(size: { width: number; height: number }, target: B
 function placeCoach(box: HTMLElement, target: HTMLElement | null): void {
   const r = target?.getBoundingClientRect() ?? null;
   const phone = window.innerWidth < 640;
-  const p = coachPosition({ width: box.offsetWidth, height: box.offsetHeight }, r, { width: window.innerWidth, height: window.innerHeight }, phone ? 72 : 64, phone ? 64 : 16);
+  const p = coachPosition(
+    { width: box.offsetWidth, height: box.offsetHeight },
+    r,
+    { width: window.innerWidth, height: window.innerHeight },
+    phone ? 72 : 64,
+    phone ? 64 : 16,
+  );
   box.style.transform = "none";
   box.style.bottom = "auto";
   box.style.left = `${Math.round(p.left)}px`;
@@ -103,34 +163,54 @@ function placeCoach(box: HTMLElement, target: HTMLElement | null): void {
 function show(host: TutorialHost, i: number): void {
   stopTutorial();
   document.querySelectorAll(".coach-target").forEach((e) => e.classList.remove("coach-target"));
-  if (i >= STEPS.length) { localStorage.setItem(KEY, String(STEPS.length)); return; }
+  if (i >= STEPS.length) {
+    localStorage.setItem(KEY, String(STEPS.length));
+    return;
+  }
   localStorage.setItem(KEY, String(i));
   const step = STEPS[i];
   if (step.tab) host.openTab(step.tab);
   const guided = !!step.done;
   const next = h("button", { class: "btn primary", onclick: () => show(host, i + 1) }, i === STEPS.length - 1 ? "Done" : guided ? "Skip this step" : "Next");
-  const box = h("section", { class: "coach panel", role: "region", "aria-label": `Tutorial step ${i + 1} of ${STEPS.length}`, "aria-live": "polite" },
+  const box = h(
+    "section",
+    { class: "coach panel", role: "region", "aria-label": `Tutorial step ${i + 1} of ${STEPS.length}`, "aria-live": "polite" },
     h("p", { class: "muted" }, `Tutorial ${i + 1}/${STEPS.length}`),
-    h("h3", {}, step.title), h("p", {}, step.text),
-    h("div", { class: "controls" }, next, h("button", { class: "btn ghost", onclick: () => show(host, STEPS.length) }, "Skip tutorial")));
+    h("h3", {}, step.title),
+    h("p", {}, step.text),
+    h("div", { class: "controls" }, next, h("button", { class: "btn ghost", onclick: () => show(host, STEPS.length) }, "Skip tutorial")),
+  );
   if (guided) next.classList.replace("primary", "ghost");
   document.body.append(box);
   let target: HTMLElement | null = null;
   const place = (): void => {
     const t = targetOf(step);
-    if (t !== target) { target?.classList.remove("coach-target"); target = t; t?.classList.add("coach-target"); }
+    if (t !== target) {
+      target?.classList.remove("coach-target");
+      target = t;
+      t?.classList.add("coach-target");
+    }
     placeCoach(box, target);
   };
   place();
   const timer = setInterval(place, 400);
   window.addEventListener("resize", place);
-  const off = host.onChange(() => { if (step.done?.(host)) queueMicrotask(() => show(host, i + 1)); else place(); });
+  const off = host.onChange(() => {
+    if (step.done?.(host)) queueMicrotask(() => show(host, i + 1));
+    else place();
+  });
   stopCurrent = () => {
-    clearInterval(timer); window.removeEventListener("resize", place); off();
+    clearInterval(timer);
+    window.removeEventListener("resize", place);
+    off();
     const hadFocus = box.contains(document.activeElement);
-    box.remove(); target?.classList.remove("coach-target");
+    box.remove();
+    target?.classList.remove("coach-target");
     // Focus never falls to the page body: it goes to the highlighted control, else the orders tab or the turn bar.
-    if (hadFocus) [target, document.querySelector<HTMLElement>("#orders .tab.on"), document.querySelector<HTMLElement>(".turnbar button")].find((e) => e && e.isConnected && e.matches("button, a, input, select, [tabindex]"))?.focus();
+    if (hadFocus)
+      [target, document.querySelector<HTMLElement>("#orders .tab.on"), document.querySelector<HTMLElement>(".turnbar button")]
+        .find((e) => e && e.isConnected && e.matches("button, a, input, select, [tabindex]"))
+        ?.focus();
   };
   if (!guided) next.focus();
   if (step.done?.(host)) queueMicrotask(() => show(host, i + 1));

@@ -54,7 +54,14 @@ export class GameConnection {
   private wantReady: { turn: number; ready: boolean } | null = null;
   private resendReady = false;
 
-  constructor(private readonly client: Client, room: Room, readonly code: string, private readonly memory: SeatMemory, role: Role, name: string) {
+  constructor(
+    private readonly client: Client,
+    room: Room,
+    readonly code: string,
+    private readonly memory: SeatMemory,
+    role: Role,
+    name: string,
+  ) {
     this.room = room;
     this.me = { sessionId: room.sessionId, role, name };
     this.store = new ViewStore(emptyModel(code, this.me));
@@ -127,27 +134,50 @@ export class GameConnection {
 
   /** Ask a vendor for a quote with the counter-offers so far; the answer (or an error) comes back to this client only. */
   requestQuote(request: QuoteRequest, asks: QuoteAsk[] = []): Promise<{ ok: true; quote: Quote; answers: QuoteAnswer[] } | { ok: false; message: string }> {
-    return this.answerOf(S2C.quote, (rid) => this.send(C2S.quote, { request, asks, rid }, rid), (m: { quote: Quote; answers: QuoteAnswer[] }) => ({ ok: true as const, quote: m.quote, answers: m.answers }));
+    return this.answerOf(
+      S2C.quote,
+      (rid) => this.send(C2S.quote, { request, asks, rid }, rid),
+      (m: { quote: Quote; answers: QuoteAnswer[] }) => ({ ok: true as const, quote: m.quote, answers: m.answers }),
+    );
   }
 
   /** Ask the US for an export licence with the counter-offers so far; the answer (or an error) comes back to this client only. */
-  requestLicence(request: LicenceRequest, asks: LicenceAsk[] = []): Promise<{ ok: true; offer: LicenceOffer; answers: LicenceAnswer[] } | { ok: false; message: string }> {
-    return this.answerOf(S2C.licence, (rid) => this.send(C2S.licence, { request, asks, rid }, rid), (m: { offer: LicenceOffer; answers: LicenceAnswer[] }) => ({ ok: true as const, offer: m.offer, answers: m.answers }));
+  requestLicence(
+    request: LicenceRequest,
+    asks: LicenceAsk[] = [],
+  ): Promise<{ ok: true; offer: LicenceOffer; answers: LicenceAnswer[] } | { ok: false; message: string }> {
+    return this.answerOf(
+      S2C.licence,
+      (rid) => this.send(C2S.licence, { request, asks, rid }, rid),
+      (m: { offer: LicenceOffer; answers: LicenceAnswer[] }) => ({ ok: true as const, offer: m.offer, answers: m.answers }),
+    );
   }
 
   /** Propose a deal to another nation (or counter one with `replyTo`). */
   proposeDeal(to: string, quarters: number, items: DealItem[], replyTo?: string): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
-    return this.answerOf(S2C.dealAck, (rid) => this.send(C2S.dealPropose, { to, quarters, items, ...(replyTo ? { replyTo } : {}), rid }, rid), (m: { id: string }) => ({ ok: true as const, id: m.id }));
+    return this.answerOf(
+      S2C.dealAck,
+      (rid) => this.send(C2S.dealPropose, { to, quarters, items, ...(replyTo ? { replyTo } : {}), rid }, rid),
+      (m: { id: string }) => ({ ok: true as const, id: m.id }),
+    );
   }
 
   /** Accept or reject a proposal made to your nation. */
   respondDeal(id: string, accept: boolean): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
-    return this.answerOf(S2C.dealAck, (rid) => this.send(C2S.dealRespond, { id, accept, rid }, rid), (m: { id: string }) => ({ ok: true as const, id: m.id }));
+    return this.answerOf(
+      S2C.dealAck,
+      (rid) => this.send(C2S.dealRespond, { id, accept, rid }, rid),
+      (m: { id: string }) => ({ ok: true as const, id: m.id }),
+    );
   }
 
   /** Hand in the pre/post check sheet (one option index per question). */
   answerCheck(stage: "pre" | "post", answers: number[]): Promise<{ ok: true } | { ok: false; message: string }> {
-    return this.answerOf(S2C.checkAck, (rid) => this.send(C2S.checkAnswer, { stage, answers, rid }, rid), () => ({ ok: true as const }));
+    return this.answerOf(
+      S2C.checkAck,
+      (rid) => this.send(C2S.checkAnswer, { stage, answers, rid }, rid),
+      () => ({ ok: true as const }),
+    );
   }
 
   /** A new request id (unique on this connection). */
@@ -160,10 +190,22 @@ export class GameConnection {
     return new Promise((resolve) => {
       const rid = this.rid();
       const offs: (() => void)[] = [];
-      const done = (r: R | { ok: false; message: string }): void => { offs.forEach((f) => f()); clearTimeout(timer); resolve(r); };
+      const done = (r: R | { ok: false; message: string }): void => {
+        offs.forEach((f) => f());
+        clearTimeout(timer);
+        resolve(r);
+      };
       const timer = setTimeout(() => done({ ok: false, message: "No answer from the server." }), 10_000);
-      offs.push(this.onMessage<M & { rid?: string }>(okType, (m) => { if (m.rid === rid) done(map(m)); }));
-      offs.push(this.onMessage<ErrorReply>(S2C.error, (e) => { if (e.rid === rid) done({ ok: false, message: e.message }); }));
+      offs.push(
+        this.onMessage<M & { rid?: string }>(okType, (m) => {
+          if (m.rid === rid) done(map(m));
+        }),
+      );
+      offs.push(
+        this.onMessage<ErrorReply>(S2C.error, (e) => {
+          if (e.rid === rid) done({ ok: false, message: e.message });
+        }),
+      );
       send(rid);
     });
   }
@@ -271,7 +313,8 @@ export class GameConnection {
 
   private async onDropped(room: Room, code: number, reason?: string): Promise<void> {
     if (room !== this.room) return;
-    for (const rid of [...this.pendingAdds.keys()]) this.settleAdd(rid, { ok: false, code: "disconnected", message: "The connection dropped before the server answered." });
+    for (const rid of [...this.pendingAdds.keys()])
+      this.settleAdd(rid, { ok: false, code: "disconnected", message: "The connection dropped before the server answered." });
     if (this.leaving || FINAL_CLOSE_CODES.has(code)) {
       this.closeReason = reason ?? "";
       if (code === 4030) this.memory.forget(this.code);

@@ -7,7 +7,11 @@ import type { SeatMemory } from "./seat-memory";
 
 /** An HTTP API error with the server's message and any listed problems. */
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string, readonly problems: { path: string; message: string }[] = []) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly problems: { path: string; message: string }[] = [],
+  ) {
     super(message);
   }
 }

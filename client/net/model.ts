@@ -13,8 +13,22 @@ export interface Identity {
 /** An empty model for before the first view arrives. */
 export function emptyModel(code: string, me: Identity): RoomModel {
   return {
-    code, scenarioName: "", phase: "lobby", paused: false, locked: false, deadline: 0, remainingMs: 0, turnSeconds: 0,
-    seats: [], readyNations: [], aiNations: [], you: { ...me, nation: null }, view: null, orders: {}, chat: [], deals: [],
+    code,
+    scenarioName: "",
+    phase: "lobby",
+    paused: false,
+    locked: false,
+    deadline: 0,
+    remainingMs: 0,
+    turnSeconds: 0,
+    seats: [],
+    readyNations: [],
+    aiNations: [],
+    you: { ...me, nation: null },
+    view: null,
+    orders: {},
+    chat: [],
+    deals: [],
   };
 }
 

@@ -10,6 +10,10 @@ import type { GameRoom } from "../rooms/GameRoom";
 export function checkSheets(code: string): CheckSheet[] {
   const room = matchMaker.getLocalRoomById(code) as GameRoom | undefined;
   if (room?.session) return sheetsOf(room.session.match);
-  const seats = new Map(gameStore().seats(code).map((s) => [s.seatId, s]));
+  const seats = new Map(
+    gameStore()
+      .seats(code)
+      .map((s) => [s.seatId, s]),
+  );
   return sheetsFromLog(gameStore().matchLog(code), (id) => seats.get(id));
 }

@@ -49,10 +49,29 @@ export async function createGame(req: CreateGameRequest): Promise<CreateGameResu
   const facilitatorKey = randomSecret(18);
   const now = Date.now();
   gameStore().insertGame({
-    code, scenario, scenarioName: scenario.name, seed,
-    settings: { turnSeconds: req.turnSeconds, absent: req.absent, teamSize: req.teamSize, resultsSeconds: serverSettings().resultsSeconds, aiDifficulty: req.aiDifficulty, ...(req.solo ? { solo: req.solo } : {}) },
-    facilitatorKeyHash: hashSecret(facilitatorKey), phase: "lobby", turn: 1, paused: false, locked: false,
-    deadline: 0, remainingMs: 0, readyNations: [], forcedAi: [], createdAt: now, updatedAt: now,
+    code,
+    scenario,
+    scenarioName: scenario.name,
+    seed,
+    settings: {
+      turnSeconds: req.turnSeconds,
+      absent: req.absent,
+      teamSize: req.teamSize,
+      resultsSeconds: serverSettings().resultsSeconds,
+      aiDifficulty: req.aiDifficulty,
+      ...(req.solo ? { solo: req.solo } : {}),
+    },
+    facilitatorKeyHash: hashSecret(facilitatorKey),
+    phase: "lobby",
+    turn: 1,
+    paused: false,
+    locked: false,
+    deadline: 0,
+    remainingMs: 0,
+    readyNations: [],
+    forcedAi: [],
+    createdAt: now,
+    updatedAt: now,
   });
   const options: GameRoomCreateOptions = { internal: INTERNAL_CREATE_KEY, code };
   await matchMaker.createRoom("game", options);

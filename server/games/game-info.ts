@@ -38,7 +38,10 @@ export function gameInfo(code: string): GameInfo | undefined {
   const m = s.match;
   const ai = new Set(s.aiNations());
   return {
-    code, phase: m.phase, turn: m.state.turn, locked: m.locked,
+    code,
+    phase: m.phase,
+    turn: m.state.turn,
+    locked: m.locked,
     scenario: { id: record.scenario.id, name: record.scenario.name, description: record.scenario.description, turns: record.scenario.turns },
     teamSize: s.settings.teamSize,
     nations: s.state.order.map((id) => {
@@ -78,8 +81,15 @@ export function gameExport(code: string, key: string | undefined): { ok: true; d
   return {
     ok: true,
     data: {
-      code, scenario: record.scenario, seed: record.seed, settings: record.settings, phase, log,
-      stateHash: stateHash(replay(record.scenario, record.seed, log)), chat: publicChat(gameStore().chat(code), facilitator), createdAt: record.createdAt,
+      code,
+      scenario: record.scenario,
+      seed: record.seed,
+      settings: record.settings,
+      phase,
+      log,
+      stateHash: stateHash(replay(record.scenario, record.seed, log)),
+      chat: publicChat(gameStore().chat(code), facilitator),
+      createdAt: record.createdAt,
     },
   };
 }

@@ -64,11 +64,16 @@ export async function leaseSweep(): Promise<string[]> {
 export function startLeaseKeeper(): void {
   stopLeaseKeeper();
   let running = false;
-  keeper = setInterval(() => {
-    if (running || matchMaker.state !== matchMaker.MatchMakerState.READY) return;
-    running = true;
-    leaseSweep().catch((err) => console.error("lease sweep failed:", err)).finally(() => (running = false));
-  }, Math.max(250, leaseMs() / 3));
+  keeper = setInterval(
+    () => {
+      if (running || matchMaker.state !== matchMaker.MatchMakerState.READY) return;
+      running = true;
+      leaseSweep()
+        .catch((err) => console.error("lease sweep failed:", err))
+        .finally(() => (running = false));
+    },
+    Math.max(250, leaseMs() / 3),
+  );
   keeper.unref();
 }
 

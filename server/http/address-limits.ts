@@ -8,7 +8,10 @@ const MAX_ADDRESSES = 10_000;
 /** A token bucket per client address. */
 export class AddressLimiter {
   private readonly buckets = new Map<string, TokenBucket>();
-  constructor(private readonly perSecond: number, private readonly burst: number) {}
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+  ) {}
   /** Take one token for `address`; false when it has spent its budget. */
   take(address: string, now = Date.now()): boolean {
     let b = this.buckets.get(address);

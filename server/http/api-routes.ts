@@ -16,7 +16,10 @@ import { AddressLimiter, limitByAddress } from "./address-limits";
 const BODY_LIMIT = "1mb";
 
 function notFound(res: Response, raw: string): void {
-  res.status(404).json({ error: "not_found", message: `There is no running game with code "${raw.slice(0, 12)}". Check the code with your facilitator: codes are 5 letters, and a game expires once it has ended.` });
+  res.status(404).json({
+    error: "not_found",
+    message: `There is no running game with code "${raw.slice(0, 12)}". Check the code with your facilitator: codes are 5 letters, and a game expires once it has ended.`,
+  });
 }
 
 /** Mount the /api routes. */
@@ -37,7 +40,11 @@ export function mountApi(app: Express): void {
     const running = (await matchMaker.query({ name: "game" })).length;
     if (running >= settings.maxRunningGames) {
       res.setHeader("Retry-After", "300");
-      res.status(429).json({ error: "server_full", message: `This server already runs ${running} games, its limit: try again in a few minutes, or end a game you no longer need.`, retryAfterSeconds: 300 });
+      res.status(429).json({
+        error: "server_full",
+        message: `This server already runs ${running} games, its limit: try again in a few minutes, or end a game you no longer need.`,
+        retryAfterSeconds: 300,
+      });
       return;
     }
     const parsed = CreateGameRequest.safeParse(req.body ?? {});

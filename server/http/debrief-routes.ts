@@ -15,12 +15,23 @@ function send(req: Request, res: Response, format: Format): void {
   const key = req.get("x-facilitator-key") ?? (typeof req.query.key === "string" ? req.query.key : undefined);
   const out = code ? gameExport(code, key) : { ok: false as const, status: 404 as const, message: `No game with code "${raw.slice(0, 12)}".` };
   if (!out.ok) {
-    res.status(out.status).json({ error: out.status === 404 ? "not_found" : "forbidden", message: out.status === 403 ? "The debrief of a running game needs the facilitator key; players see it once the game has ended." : out.message });
+    res.status(out.status).json({
+      error: out.status === 404 ? "not_found" : "forbidden",
+      message: out.status === 403 ? "The debrief of a running game needs the facilitator key; players see it once the game has ended." : out.message,
+    });
     return;
   }
   const built = buildDebrief(out.data.scenario, out.data.seed, out.data.log);
   const sheets = checkSheets(code!);
-  const d = sheets.length ? { ...built, check: checkResults(sheets, built.nations.map((n) => n.id)) } : built;
+  const d = sheets.length
+    ? {
+        ...built,
+        check: checkResults(
+          sheets,
+          built.nations.map((n) => n.id),
+        ),
+      }
+    : built;
   if (format === "check.csv") {
     res.type("text/csv").setHeader("Content-Disposition", `attachment; filename="sovereign-${code}-check.csv"`);
     res.send(checkCsv(d));

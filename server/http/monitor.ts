@@ -11,12 +11,18 @@ export const MONITOR_WINDOW_MS = 15 * 60 * 1000;
 /** Counts failed attempts per address and locks an address out for the rest of its window. */
 export class AttemptLimiter {
   private readonly failures = new Map<string, { count: number; since: number }>();
-  constructor(private readonly max: number, private readonly windowMs: number) {}
+  constructor(
+    private readonly max: number,
+    private readonly windowMs: number,
+  ) {}
   /** Milliseconds until this address may try again (0 = it may try now). */
   retryAfterMs(address: string, now: number): number {
     const f = this.failures.get(address);
     if (!f) return 0;
-    if (now - f.since >= this.windowMs) { this.failures.delete(address); return 0; }
+    if (now - f.since >= this.windowMs) {
+      this.failures.delete(address);
+      return 0;
+    }
     return f.count >= this.max ? this.windowMs - (now - f.since) : 0;
   }
   /** Record a failed attempt. */
@@ -41,7 +47,9 @@ export function mountMonitor(app: Express, password: string | undefined): boolea
     const wait = limiter.retryAfterMs(address, Date.now());
     if (wait > 0) {
       res.setHeader("Retry-After", String(Math.ceil(wait / 1000)));
-      res.status(429).json({ error: "too_many_attempts", message: `Too many wrong passwords from this address: try again in ${Math.ceil(wait / 60000)} minutes.` });
+      res
+        .status(429)
+        .json({ error: "too_many_attempts", message: `Too many wrong passwords from this address: try again in ${Math.ceil(wait / 60000)} minutes.` });
       return;
     }
     res.on("finish", () => {

@@ -93,7 +93,14 @@ export class GameRoom extends Room {
    * oldest pending anonymous ones give way (shared/match/admission.ts), so reservations never lock the room.
    * The static onAuth's answer is dropped so the instance onAuth below still checks every join.
    */
-  protected override async _reserveSeat(sessionId: string, joinOptions?: unknown, authData?: unknown, seconds = this.seatReservationTime, allowReconnection = false, devModeReconnection?: boolean): Promise<boolean> {
+  protected override async _reserveSeat(
+    sessionId: string,
+    joinOptions?: unknown,
+    authData?: unknown,
+    seconds = this.seatReservationTime,
+    allowReconnection = false,
+    devModeReconnection?: boolean,
+  ): Promise<boolean> {
     if (allowReconnection) return super._reserveSeat(sessionId, joinOptions, authData, seconds, allowReconnection, devModeReconnection);
     if (!this.knownArrival(joinOptions)) {
       const address = (authData as ReservationAuth | undefined)?.address ?? "unknown";
@@ -106,7 +113,12 @@ export class GameRoom extends Room {
   private knownArrival(options: unknown): boolean {
     const o = (options ?? {}) as { seatToken?: unknown; role?: unknown; facilitatorKey?: unknown };
     if (typeof o.seatToken === "string" && this.session.seatByToken(o.seatToken)) return true;
-    return o.role === "facilitator" && typeof o.facilitatorKey === "string" && this.facilitatorKeyHash !== "" && secretMatches(o.facilitatorKey, this.facilitatorKeyHash);
+    return (
+      o.role === "facilitator" &&
+      typeof o.facilitatorKey === "string" &&
+      this.facilitatorKeyHash !== "" &&
+      secretMatches(o.facilitatorKey, this.facilitatorKeyHash)
+    );
   }
 
   /** Cancel a reservation not used yet (Colyseus 0.16 internals, as its own expiry does). */
@@ -165,7 +177,11 @@ export class GameRoom extends Room {
         throw new ServerError(ErrorCode.AUTH_FAILED, "Wrong facilitator key.");
       }
     }
-    const gate = canJoin(this.session.match, o.role, o.name) ?? (o.role === "facilitator" ? null : seatCapRefusal(this.session.match, o.role, { projectors: this.settings.maxProjectors, newcomers: this.settings.maxNewcomers }));
+    const gate =
+      canJoin(this.session.match, o.role, o.name) ??
+      (o.role === "facilitator"
+        ? null
+        : seatCapRefusal(this.session.match, o.role, { projectors: this.settings.maxProjectors, newcomers: this.settings.maxNewcomers }));
     if (gate) throw new ServerError(ErrorCode.AUTH_FAILED, gate.message);
     const name = o.name ?? defaultSeatName(this.session.match, o.role);
     return { role: o.role, name, address: addressKey(this.session.code, context?.ip) };
@@ -185,7 +201,15 @@ export class GameRoom extends Room {
     dataOf(client).seatId = seatId;
     this.session.apply(seatId, { type: "connect", sessionId: client.sessionId, connected: true });
     const seat = this.session.seat(seatId)!;
-    client.send(S2C.welcome, { code: this.session.code, sessionId: client.sessionId, seatId, seatToken: this.session.tokenOf(seatId) ?? "", role: seat.role, nation: seat.nation, name: seat.name } satisfies WelcomeMsg);
+    client.send(S2C.welcome, {
+      code: this.session.code,
+      sessionId: client.sessionId,
+      seatId,
+      seatToken: this.session.tokenOf(seatId) ?? "",
+      role: seat.role,
+      nation: seat.nation,
+      name: seat.name,
+    } satisfies WelcomeMsg);
     this.sendView(client);
   }
 
@@ -303,7 +327,8 @@ export class GameRoom extends Room {
       return;
     }
     const phase = this.session.match.phase;
-    const limit = (phase === "ended" ? this.settings.idleEndedSeconds : phase === "lobby" ? this.settings.idleLobbySeconds : this.settings.idleRunningSeconds) * 1000;
+    const limit =
+      (phase === "ended" ? this.settings.idleEndedSeconds : phase === "lobby" ? this.settings.idleLobbySeconds : this.settings.idleRunningSeconds) * 1000;
     if (Date.now() - this.lastActivity > limit) void this.disconnect();
   }
 }

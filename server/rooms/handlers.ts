@@ -5,7 +5,21 @@
 import type { Client } from "@colyseus/core";
 import type { z } from "zod";
 import {
-  AddOrderMsg, C2S, ChatMsg, CheckAnswerMsg, DealProposeMsg, DealRespondMsg, LicenceMsg, QuoteMsg, ChooseSeatMsg, ClearOrdersMsg, FacilitatorMsg, PingMsg, ReadyMsg, RemoveOrderMsg, S2C,
+  AddOrderMsg,
+  C2S,
+  ChatMsg,
+  CheckAnswerMsg,
+  DealProposeMsg,
+  DealRespondMsg,
+  LicenceMsg,
+  QuoteMsg,
+  ChooseSeatMsg,
+  ClearOrdersMsg,
+  FacilitatorMsg,
+  PingMsg,
+  ReadyMsg,
+  RemoveOrderMsg,
+  S2C,
 } from "../../shared/protocol/messages";
 import type { ErrorReply, OrderRejectedReply } from "../../shared/protocol/messages";
 import type { GameSession } from "../session/game-session";
@@ -34,11 +48,18 @@ export function replyError(client: Client, e: ErrorReply): void {
 function describeIssue(type: string, err: z.ZodError): ErrorReply {
   const issue = err.issues[0];
   const field = issue?.path.map(String).join(".") ?? "";
-  return { code: "malformed", type, field, message: field ? `${field}: ${issue.message}` : issue?.message ?? "Malformed message." };
+  return { code: "malformed", type, field, message: field ? `${field}: ${issue.message}` : (issue?.message ?? "Malformed message.") };
 }
 
 function answer(client: Client, type: string, outcome: Outcome, rid?: string): void {
-  if (!outcome.ok) replyError(client, { code: outcome.code === "rule" ? "forbidden" : outcome.code, type, message: outcome.message, reason: outcome.reason, ...(rid ? { rid } : {}) });
+  if (!outcome.ok)
+    replyError(client, {
+      code: outcome.code === "rule" ? "forbidden" : outcome.code,
+      type,
+      message: outcome.message,
+      reason: outcome.reason,
+      ...(rid ? { rid } : {}),
+    });
 }
 
 /** The request id a raw message carries (also for a malformed one, so its error reaches the right request). */
@@ -76,13 +97,16 @@ export function registerHandlers(host: HandlerHost): void {
     else if (r.code === "rule") c.send(S2C.orderRejected, { code: r.reason, message: r.message, order: m.order, ...rid } satisfies OrderRejectedReply);
     else replyError(c, { code: r.code, type: C2S.addOrder, message: r.message, ...rid });
   });
-  on(C2S.removeOrder, RemoveOrderMsg, (c, seat, m) => answer(c, C2S.removeOrder, s().apply(seat.seatId, { type: "remove_order", turn: m.turn, index: m.index })));
+  on(C2S.removeOrder, RemoveOrderMsg, (c, seat, m) =>
+    answer(c, C2S.removeOrder, s().apply(seat.seatId, { type: "remove_order", turn: m.turn, index: m.index })),
+  );
   on(C2S.clearOrders, ClearOrdersMsg, (c, seat, m) => answer(c, C2S.clearOrders, s().apply(seat.seatId, { type: "clear_orders", turn: m.turn })));
   on(C2S.ready, ReadyMsg, (c, seat, m) => answer(c, C2S.ready, s().apply(seat.seatId, { type: "ready", turn: m.turn, ready: m.ready })));
   on(C2S.chat, ChatMsg, (c, seat, m) => answer(c, C2S.chat, s().apply(seat.seatId, { type: "chat", to: m.to, text: m.text })));
   on(C2S.quote, QuoteMsg, (c, seat, m) => {
     const r = s().quote(seat.seatId, m.request, m.asks);
-    if (r.ok) c.send(S2C.quote, { request: m.request, asks: m.asks, quote: { ...r.quote, floor: undefined }, answers: r.answers, ...(m.rid ? { rid: m.rid } : {}) });
+    if (r.ok)
+      c.send(S2C.quote, { request: m.request, asks: m.asks, quote: { ...r.quote, floor: undefined }, answers: r.answers, ...(m.rid ? { rid: m.rid } : {}) });
     else answer(c, C2S.quote, r, m.rid);
   });
   on(C2S.licence, LicenceMsg, (c, seat, m) => {
@@ -115,7 +139,8 @@ export function registerHandlers(host: HandlerHost): void {
       return c.send(S2C.injectPreview, { card, ...host.session.previewInject(card) });
     }
     const intent = facilitatorIntent(host.session, m);
-    if (!intent) return replyError(c, { code: "not_found", type: C2S.facilitator, field: "deckId", message: `No event "${"deckId" in m ? m.deckId : ""}" in the deck.` });
+    if (!intent)
+      return replyError(c, { code: "not_found", type: C2S.facilitator, field: "deckId", message: `No event "${"deckId" in m ? m.deckId : ""}" in the deck.` });
     const outcome = s().apply(seat.seatId, intent);
     if (outcome.ok) c.send(S2C.facilitatorAck, { cmd: m.cmd });
     else answer(c, C2S.facilitator, outcome);
@@ -139,13 +164,21 @@ function facilitatorIntent(s: GameSession, m: Exclude<FacilitatorMsg, { cmd: "pr
       const card = injectCard(m);
       return card ? { type: "inject", card, turn: m.turn ?? s.state.turn } : null;
     }
-    case "extend": return { type: "extend", seconds: m.seconds };
-    case "lock": return { type: "lock", locked: m.locked };
-    case "move_seat": return { type: "move_seat", sessionId: m.sessionId, nation: m.nation };
-    case "kick": return { type: "kick", sessionId: m.sessionId };
-    case "admit": return { type: "admit", sessionId: m.sessionId, accept: m.accept };
-    case "ai": return { type: "ai", nation: m.nation, on: m.on };
-    case "broadcast": return { type: "broadcast", text: m.text };
-    default: return { type: m.cmd };
+    case "extend":
+      return { type: "extend", seconds: m.seconds };
+    case "lock":
+      return { type: "lock", locked: m.locked };
+    case "move_seat":
+      return { type: "move_seat", sessionId: m.sessionId, nation: m.nation };
+    case "kick":
+      return { type: "kick", sessionId: m.sessionId };
+    case "admit":
+      return { type: "admit", sessionId: m.sessionId, accept: m.accept };
+    case "ai":
+      return { type: "ai", nation: m.nation, on: m.on };
+    case "broadcast":
+      return { type: "broadcast", text: m.text };
+    default:
+      return { type: m.cmd };
   }
 }

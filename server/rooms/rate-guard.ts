@@ -27,7 +27,10 @@ export function withinRate(client: Client, settings: ServerSettings): boolean {
   }
   rs.strikes += 1;
   if (rs.strikes === 1) {
-    const warning: ErrorReply = { code: "rate_limited", message: `Too many messages: at most ${settings.ratePerSecond} a second. Slow down or you will be disconnected.` };
+    const warning: ErrorReply = {
+      code: "rate_limited",
+      message: `Too many messages: at most ${settings.ratePerSecond} a second. Slow down or you will be disconnected.`,
+    };
     client.send(S2C.warning, warning);
   }
   if (rs.strikes > settings.rateBurst * 2 && !ud.kicked) {

@@ -39,7 +39,10 @@ export function addressOf(ip: unknown): string {
 
 /** An opaque key of an address for one game (stored in the match log instead of the address). */
 export function addressKey(code: string, ip: unknown): string {
-  return createHash("sha256").update(`${code}|${addressOf(ip)}`).digest("base64url").slice(0, 12);
+  return createHash("sha256")
+    .update(`${code}|${addressOf(ip)}`)
+    .digest("base64url")
+    .slice(0, 12);
 }
 
 /** The pending anonymous reservations of one room. */

@@ -35,11 +35,21 @@ export class GameSession {
   private readonly tokens = new Map<string, string>();
   private armed: { at: number; handle: { clear(): void } } | undefined;
 
-  constructor(record: GameRecord, private readonly store: GameStore, private readonly clock: TimerClock, private readonly hooks: SessionHooks) {
+  constructor(
+    record: GameRecord,
+    private readonly store: GameStore,
+    private readonly clock: TimerClock,
+    private readonly hooks: SessionHooks,
+  ) {
     this.code = record.code;
     this.settings = record.settings;
     this.scenarioName = record.scenarioName;
-    const start = createMatch({ code: record.code, scenarioName: record.scenarioName, settings: record.settings, state: createGame(record.scenario, record.seed) });
+    const start = createMatch({
+      code: record.code,
+      scenarioName: record.scenarioName,
+      settings: record.settings,
+      state: createGame(record.scenario, record.seed),
+    });
     this.match = replayMatch(start, store.matchLog(record.code));
     for (const s of store.seats(record.code)) this.tokens.set(s.token, s.seatId);
   }
@@ -148,10 +158,25 @@ export class GameSession {
       else if (e.kind === "resolved") this.store.saveResolution(this.code, e.turn, e.orders, e.injects, e.deals);
     }
     const c = m.clock;
-    if (before.phase !== m.phase || before.state.turn !== m.state.turn || before.clock.deadline !== c.deadline || before.clock.remainingMs !== c.remainingMs || before.clock.paused !== c.paused || before.locked !== m.locked || before.ready.join() !== m.ready.join() || before.forcedAi.join() !== m.forcedAi.join()) {
+    if (
+      before.phase !== m.phase ||
+      before.state.turn !== m.state.turn ||
+      before.clock.deadline !== c.deadline ||
+      before.clock.remainingMs !== c.remainingMs ||
+      before.clock.paused !== c.paused ||
+      before.locked !== m.locked ||
+      before.ready.join() !== m.ready.join() ||
+      before.forcedAi.join() !== m.forcedAi.join()
+    ) {
       this.store.saveProgress(this.code, {
-        phase: m.phase, turn: m.state.turn, paused: c.paused, locked: m.locked, deadline: c.deadline, remainingMs: c.remainingMs,
-        readyNations: m.ready, forcedAi: m.forcedAi,
+        phase: m.phase,
+        turn: m.state.turn,
+        paused: c.paused,
+        locked: m.locked,
+        deadline: c.deadline,
+        remainingMs: c.remainingMs,
+        readyNations: m.ready,
+        forcedAi: m.forcedAi,
       });
     }
   }
@@ -168,6 +193,15 @@ export class GameSession {
     if (this.armed?.at === at) return;
     this.stop();
     if (at <= 0) return;
-    this.armed = { at, handle: this.clock.setTimeout(() => { this.armed = undefined; this.tickNow(); }, Math.max(0, at - Date.now())) };
+    this.armed = {
+      at,
+      handle: this.clock.setTimeout(
+        () => {
+          this.armed = undefined;
+          this.tickNow();
+        },
+        Math.max(0, at - Date.now()),
+      ),
+    };
   }
 }

@@ -10,19 +10,42 @@ import { LeaseStore } from "./lease-store";
 import type { ChatRecord, GameProgress, GameRecord, OrderEvent, SeatRecord } from "./records";
 
 interface GameRow {
-  code: string; scenario_json: string; scenario_name: string; seed: number; settings_json: string;
-  facilitator_key_hash: string; phase: string; turn: number; paused: number; locked: number;
-  deadline: number; remaining_ms: number; ready_json: string; forced_ai_json: string;
-  created_at: number; updated_at: number;
+  code: string;
+  scenario_json: string;
+  scenario_name: string;
+  seed: number;
+  settings_json: string;
+  facilitator_key_hash: string;
+  phase: string;
+  turn: number;
+  paused: number;
+  locked: number;
+  deadline: number;
+  remaining_ms: number;
+  ready_json: string;
+  forced_ai_json: string;
+  created_at: number;
+  updated_at: number;
 }
 
 function toRecord(r: GameRow): GameRecord {
   return {
-    code: r.code, scenario: JSON.parse(r.scenario_json), scenarioName: r.scenario_name, seed: r.seed,
-    settings: JSON.parse(r.settings_json), facilitatorKeyHash: r.facilitator_key_hash,
-    phase: r.phase as GameRecord["phase"], turn: r.turn, paused: r.paused === 1, locked: r.locked === 1,
-    deadline: r.deadline, remainingMs: r.remaining_ms, readyNations: JSON.parse(r.ready_json),
-    forcedAi: JSON.parse(r.forced_ai_json), createdAt: r.created_at, updatedAt: r.updated_at,
+    code: r.code,
+    scenario: JSON.parse(r.scenario_json),
+    scenarioName: r.scenario_name,
+    seed: r.seed,
+    settings: JSON.parse(r.settings_json),
+    facilitatorKeyHash: r.facilitator_key_hash,
+    phase: r.phase as GameRecord["phase"],
+    turn: r.turn,
+    paused: r.paused === 1,
+    locked: r.locked === 1,
+    deadline: r.deadline,
+    remainingMs: r.remaining_ms,
+    readyNations: JSON.parse(r.ready_json),
+    forcedAi: JSON.parse(r.forced_ai_json),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
   };
 }
 
@@ -55,16 +78,31 @@ export class GameStore {
 
   /** Insert a new game. */
   insertGame(g: GameRecord): void {
-    this.db.prepare(`INSERT INTO games (code, scenario_json, scenario_name, seed, settings_json, facilitator_key_hash, phase, turn,
+    this.db
+      .prepare(
+        `INSERT INTO games (code, scenario_json, scenario_name, seed, settings_json, facilitator_key_hash, phase, turn,
       paused, locked, deadline, remaining_ms, ready_json, forced_ai_json, created_at, updated_at)
       VALUES (@code, @scenario_json, @scenario_name, @seed, @settings_json, @facilitator_key_hash, @phase, @turn,
-      @paused, @locked, @deadline, @remaining_ms, @ready_json, @forced_ai_json, @created_at, @updated_at)`).run({
-      code: g.code, scenario_json: JSON.stringify(g.scenario), scenario_name: g.scenarioName, seed: g.seed,
-      settings_json: JSON.stringify(g.settings), facilitator_key_hash: g.facilitatorKeyHash, phase: g.phase, turn: g.turn,
-      paused: g.paused ? 1 : 0, locked: g.locked ? 1 : 0, deadline: Math.round(g.deadline), remaining_ms: Math.round(g.remainingMs),
-      ready_json: JSON.stringify(g.readyNations), forced_ai_json: JSON.stringify(g.forcedAi),
-      created_at: g.createdAt, updated_at: g.updatedAt,
-    });
+      @paused, @locked, @deadline, @remaining_ms, @ready_json, @forced_ai_json, @created_at, @updated_at)`,
+      )
+      .run({
+        code: g.code,
+        scenario_json: JSON.stringify(g.scenario),
+        scenario_name: g.scenarioName,
+        seed: g.seed,
+        settings_json: JSON.stringify(g.settings),
+        facilitator_key_hash: g.facilitatorKeyHash,
+        phase: g.phase,
+        turn: g.turn,
+        paused: g.paused ? 1 : 0,
+        locked: g.locked ? 1 : 0,
+        deadline: Math.round(g.deadline),
+        remaining_ms: Math.round(g.remainingMs),
+        ready_json: JSON.stringify(g.readyNations),
+        forced_ai_json: JSON.stringify(g.forcedAi),
+        created_at: g.createdAt,
+        updated_at: g.updatedAt,
+      });
   }
 
   /** A game by its code, or undefined. */
@@ -81,30 +119,50 @@ export class GameStore {
   /** Delete a game and everything stored with it (seats, orders, resolutions, injects, chat, deals, lease). */
   deleteGame(code: string): void {
     this.db.transaction(() => {
-      for (const table of ["seats", "order_events", "resolutions", "injects", "chat", "deals", "games"]) this.db.prepare(`DELETE FROM ${table} WHERE code = ?`).run(code);
+      for (const table of ["seats", "order_events", "resolutions", "injects", "chat", "deals", "games"])
+        this.db.prepare(`DELETE FROM ${table} WHERE code = ?`).run(code);
     })();
   }
 
   /** Unfinished games worth reopening at boot: touched since `since` (lobby games since `lobbySince`), newest first, at most `limit`. */
   restorableCodes(since: number, lobbySince: number, limit: number): string[] {
-    return (this.db.prepare("SELECT code FROM games WHERE phase != 'ended' AND updated_at >= ? AND (phase != 'lobby' OR updated_at >= ?) ORDER BY updated_at DESC LIMIT ?")
-      .all(since, lobbySince, limit) as { code: string }[]).map((r) => r.code);
+    return (
+      this.db
+        .prepare("SELECT code FROM games WHERE phase != 'ended' AND updated_at >= ? AND (phase != 'lobby' OR updated_at >= ?) ORDER BY updated_at DESC LIMIT ?")
+        .all(since, lobbySince, limit) as { code: string }[]
+    ).map((r) => r.code);
   }
 
   /** Save the mutable part of a game. */
   saveProgress(code: string, p: GameProgress): void {
-    this.db.prepare(`UPDATE games SET phase = ?, turn = ?, paused = ?, locked = ?, deadline = ?, remaining_ms = ?,
-      ready_json = ?, forced_ai_json = ?, updated_at = ? WHERE code = ?`).run(
-      p.phase, p.turn, p.paused ? 1 : 0, p.locked ? 1 : 0, Math.round(p.deadline), Math.round(p.remainingMs),
-      JSON.stringify(p.readyNations), JSON.stringify(p.forcedAi), Date.now(), code);
+    this.db
+      .prepare(
+        `UPDATE games SET phase = ?, turn = ?, paused = ?, locked = ?, deadline = ?, remaining_ms = ?,
+      ready_json = ?, forced_ai_json = ?, updated_at = ? WHERE code = ?`,
+      )
+      .run(
+        p.phase,
+        p.turn,
+        p.paused ? 1 : 0,
+        p.locked ? 1 : 0,
+        Math.round(p.deadline),
+        Math.round(p.remainingMs),
+        JSON.stringify(p.readyNations),
+        JSON.stringify(p.forcedAi),
+        Date.now(),
+        code,
+      );
   }
 
   /** Insert or update a seat. */
   saveSeat(s: SeatRecord): void {
     const now = Date.now();
-    this.db.prepare(`INSERT INTO seats (token, code, seat_id, name, role, nation, created_at, updated_at)
+    this.db
+      .prepare(
+        `INSERT INTO seats (token, code, seat_id, name, role, nation, created_at, updated_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-      ON CONFLICT(token) DO UPDATE SET name = excluded.name, role = excluded.role, nation = excluded.nation, updated_at = excluded.updated_at`)
+      ON CONFLICT(token) DO UPDATE SET name = excluded.name, role = excluded.role, nation = excluded.nation, updated_at = excluded.updated_at`,
+      )
       .run(s.token, s.code, s.seatId, s.name, s.role, s.nation, now, now);
   }
 
@@ -115,21 +173,32 @@ export class GameStore {
 
   /** Every seat of a game. */
   seats(code: string): SeatRecord[] {
-    const rows = this.db.prepare("SELECT token, code, seat_id, name, role, nation FROM seats WHERE code = ? ORDER BY created_at").all(code) as
-      { token: string; code: string; seat_id: string; name: string; role: SeatRecord["role"]; nation: string | null }[];
+    const rows = this.db.prepare("SELECT token, code, seat_id, name, role, nation FROM seats WHERE code = ? ORDER BY created_at").all(code) as {
+      token: string;
+      code: string;
+      seat_id: string;
+      name: string;
+      role: SeatRecord["role"];
+      nation: string | null;
+    }[];
     return rows.map((r) => ({ token: r.token, code: r.code, seatId: r.seat_id, name: r.name, role: r.role, nation: r.nation }));
   }
 
   /** Append one order event (an accepted order, a removal or a clear). */
   appendOrderEvent(code: string, e: OrderEvent): void {
-    this.db.prepare("INSERT INTO order_events (code, turn, nation, action, idx, order_json, seat_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(
-      code, e.turn, e.nation, e.action, e.action === "remove" ? e.index : null, e.action === "add" ? JSON.stringify(e.order) : null, e.seatId, Date.now());
+    this.db
+      .prepare("INSERT INTO order_events (code, turn, nation, action, idx, order_json, seat_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+      .run(code, e.turn, e.nation, e.action, e.action === "remove" ? e.index : null, e.action === "add" ? JSON.stringify(e.order) : null, e.seatId, Date.now());
   }
 
   /** The order sets of one turn, rebuilt from the order events. */
   orderSets(code: string, turn: number): Record<string, Order[]> {
-    const rows = this.db.prepare("SELECT nation, action, idx, order_json FROM order_events WHERE code = ? AND turn = ? ORDER BY id").all(code, turn) as
-      { nation: string; action: string; idx: number | null; order_json: string | null }[];
+    const rows = this.db.prepare("SELECT nation, action, idx, order_json FROM order_events WHERE code = ? AND turn = ? ORDER BY id").all(code, turn) as {
+      nation: string;
+      action: string;
+      idx: number | null;
+      order_json: string | null;
+    }[];
     const sets: Record<string, Order[]> = {};
     for (const r of rows) {
       const set = (sets[r.nation] ??= []);
@@ -142,33 +211,46 @@ export class GameStore {
 
   /** Every accepted order ever stored for a game (for audits and tests). */
   acceptedOrders(code: string): { turn: number; nation: string; order: Order }[] {
-    const rows = this.db.prepare("SELECT turn, nation, order_json FROM order_events WHERE code = ? AND action = 'add' ORDER BY id").all(code) as
-      { turn: number; nation: string; order_json: string }[];
+    const rows = this.db.prepare("SELECT turn, nation, order_json FROM order_events WHERE code = ? AND action = 'add' ORDER BY id").all(code) as {
+      turn: number;
+      nation: string;
+      order_json: string;
+    }[];
     return rows.map((r) => ({ turn: r.turn, nation: r.nation, order: JSON.parse(r.order_json) as Order }));
   }
 
   /** Record the orders a turn was resolved with (the replay log). */
   saveResolution(code: string, turn: number, orders: Record<string, Order[]>, injects: EventCard[] = [], deals: DealTerms[] = []): void {
-    this.db.prepare("INSERT OR REPLACE INTO resolutions (code, turn, orders_json, injects_json, deals_json, at) VALUES (?, ?, ?, ?, ?, ?)")
+    this.db
+      .prepare("INSERT OR REPLACE INTO resolutions (code, turn, orders_json, injects_json, deals_json, at) VALUES (?, ?, ?, ?, ?, ?)")
       .run(code, turn, JSON.stringify(orders), injects.length ? JSON.stringify(injects) : null, deals.length ? JSON.stringify(deals) : null, Date.now());
   }
 
   /** Store a deal proposal (written before the sender gets an answer; replaced on every change of status). */
   saveDeal(code: string, deal: DealProposal): void {
-    this.db.prepare("INSERT OR REPLACE INTO deals (code, id, turn, json, at) VALUES (?, ?, ?, ?, ?)").run(code, deal.id, deal.turn, JSON.stringify(deal), Date.now());
+    this.db
+      .prepare("INSERT OR REPLACE INTO deals (code, id, turn, json, at) VALUES (?, ?, ?, ?, ?)")
+      .run(code, deal.id, deal.turn, JSON.stringify(deal), Date.now());
   }
 
   /** Every deal proposal of a game, oldest first. */
   deals(code: string): DealProposal[] {
-    return (this.db.prepare("SELECT json FROM deals WHERE code = ? ORDER BY turn, at, id").all(code) as { json: string }[]).map((r) => JSON.parse(r.json) as DealProposal);
+    return (this.db.prepare("SELECT json FROM deals WHERE code = ? ORDER BY turn, at, id").all(code) as { json: string }[]).map(
+      (r) => JSON.parse(r.json) as DealProposal,
+    );
   }
 
   /** The replay log of a game: every resolved turn in order. */
   orderLog(code: string): OrderLog {
-    const rows = this.db.prepare("SELECT turn, orders_json, injects_json, deals_json FROM resolutions WHERE code = ? ORDER BY turn").all(code) as
-      { turn: number; orders_json: string; injects_json: string | null; deals_json: string | null }[];
+    const rows = this.db.prepare("SELECT turn, orders_json, injects_json, deals_json FROM resolutions WHERE code = ? ORDER BY turn").all(code) as {
+      turn: number;
+      orders_json: string;
+      injects_json: string | null;
+      deals_json: string | null;
+    }[];
     return rows.map((r) => ({
-      turn: r.turn, orders: JSON.parse(r.orders_json),
+      turn: r.turn,
+      orders: JSON.parse(r.orders_json),
       ...(r.injects_json ? { injects: JSON.parse(r.injects_json) } : {}),
       ...(r.deals_json ? { deals: JSON.parse(r.deals_json) } : {}),
     }));
@@ -176,26 +258,39 @@ export class GameStore {
 
   /** Store a chat line. */
   saveChat(code: string, c: ChatRecord): void {
-    this.db.prepare("INSERT INTO chat (code, id, turn, from_nation, from_name, to_nation, text, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    this.db
+      .prepare("INSERT INTO chat (code, id, turn, from_nation, from_name, to_nation, text, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
       .run(code, c.id, c.turn, c.from, c.fromName, c.to, c.text, Date.now());
   }
 
   /** Every chat line of a game, oldest first. */
   chat(code: string): ChatRecord[] {
-    const rows = this.db.prepare("SELECT id, turn, from_nation, from_name, to_nation, text FROM chat WHERE code = ? ORDER BY id").all(code) as
-      { id: number; turn: number; from_nation: string; from_name: string; to_nation: string; text: string }[];
+    const rows = this.db.prepare("SELECT id, turn, from_nation, from_name, to_nation, text FROM chat WHERE code = ? ORDER BY id").all(code) as {
+      id: number;
+      turn: number;
+      from_nation: string;
+      from_name: string;
+      to_nation: string;
+      text: string;
+    }[];
     return rows.map((r) => ({ id: r.id, turn: r.turn, from: r.from_nation, fromName: r.from_name, to: r.to_nation, text: r.text }));
   }
 
   /** Append one entry to a match's log of intents and ticks (shared/match): written before anyone is told. */
   appendMatchLog(code: string, e: MatchLogEntry): void {
     const seq = (this.db.prepare("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM match_log WHERE code = ?").get(code) as { n: number }).n;
-    this.db.prepare("INSERT INTO match_log (code, seq, actor, intent_json, now) VALUES (?, ?, ?, ?, ?)").run(code, seq, e.actor, JSON.stringify(e.intent), e.now);
+    this.db
+      .prepare("INSERT INTO match_log (code, seq, actor, intent_json, now) VALUES (?, ?, ?, ?, ?)")
+      .run(code, seq, e.actor, JSON.stringify(e.intent), e.now);
   }
 
   /** A match's whole log, oldest first: replayMatch of it rebuilds the match exactly. */
   matchLog(code: string): MatchLogEntry[] {
-    const rows = this.db.prepare("SELECT actor, intent_json, now FROM match_log WHERE code = ? ORDER BY seq").all(code) as { actor: string; intent_json: string; now: number }[];
+    const rows = this.db.prepare("SELECT actor, intent_json, now FROM match_log WHERE code = ? ORDER BY seq").all(code) as {
+      actor: string;
+      intent_json: string;
+      now: number;
+    }[];
     return rows.map((r) => ({ actor: r.actor, intent: JSON.parse(r.intent_json) as MatchLogEntry["intent"], now: r.now }));
   }
 

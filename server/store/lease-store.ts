@@ -18,8 +18,11 @@ export class LeaseStore {
 
   /** Claim a game for `owner` until `until` (epoch ms): succeeds when unowned, expired, or already ours. */
   claim(code: string, owner: string, until: number, now = Date.now()): boolean {
-    return this.db.prepare("UPDATE games SET owner = ?, lease_until = ? WHERE code = ? AND (owner IS NULL OR owner = ? OR lease_until < ?)")
-      .run(owner, until, code, owner, now).changes === 1;
+    return (
+      this.db
+        .prepare("UPDATE games SET owner = ?, lease_until = ? WHERE code = ? AND (owner IS NULL OR owner = ? OR lease_until < ?)")
+        .run(owner, until, code, owner, now).changes === 1
+    );
   }
 
   /** Extend every lease `owner` holds to `until`. */
@@ -34,8 +37,13 @@ export class LeaseStore {
 
   /** Unfinished games whose owner stopped renewing (crashed) since `since`, excluding `self`. */
   orphans(self: string, since: number, now = Date.now()): string[] {
-    return (this.db.prepare("SELECT code FROM games WHERE phase != 'ended' AND owner IS NOT NULL AND owner != ? AND lease_until < ? AND updated_at >= ? ORDER BY created_at")
-      .all(self, now, since) as { code: string }[]).map((r) => r.code);
+    return (
+      this.db
+        .prepare(
+          "SELECT code FROM games WHERE phase != 'ended' AND owner IS NOT NULL AND owner != ? AND lease_until < ? AND updated_at >= ? ORDER BY created_at",
+        )
+        .all(self, now, since) as { code: string }[]
+    ).map((r) => r.code);
   }
 
   /** The owner of a game and its lease deadline. */

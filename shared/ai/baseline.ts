@@ -30,8 +30,8 @@ export function baselineOrders(state: GameState, nationId: string): Order[] {
     orders.push(o);
     return true;
   };
-  const partner = state.catalogue.localPartners.find((p) => p.nation === n.id && n.champions.includes(p.id))
-    ?? state.catalogue.localPartners.find((p) => p.nation === n.id);
+  const partner =
+    state.catalogue.localPartners.find((p) => p.nation === n.id && n.champions.includes(p.id)) ?? state.catalogue.localPartners.find((p) => p.nation === n.id);
   const integrator = state.catalogue.integrators[0];
 
   if (n.expertise < 60) add({ type: "talent", turn, level: 1 });
@@ -64,7 +64,7 @@ export function baselineOrders(state: GameState, nationId: string): Order[] {
 
   for (const dc of n.dataCentres) {
     const kw = freeKw(state, n, dc);
-    if (kw <= 0 || dc.mwOnline === 0 && dc.quartersLeft > 2) continue;
+    if (kw <= 0 || (dc.mwOnline === 0 && dc.quartersLeft > 2)) continue;
     const pkg = n.expertise < 50 ? "fullstack" : "components";
     const vendors = [integrator.id, ...(partner ? [partner.id] : [])];
     let best: { a: Accelerator; vendor: string; v: number } | null = null;

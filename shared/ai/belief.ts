@@ -25,9 +25,22 @@ export function beliefState(view: GameView, nation: string, opts: BeliefOptions 
   market.hbmPoolGb = Math.floor(market.hbmPoolGb * share);
   market.packagingCapGpus = Math.floor(market.packagingCapGpus * share);
   return {
-    version: 1, scenarioId: view.scenarioId, turn: view.turn, maxTurns: view.maxTurns, quarter: { ...view.quarter },
-    rng: seedRng(opts.seed ?? 1), catalogue: view.catalogue, market,
-    nations: { [nation]: structuredClone(own) }, order: [nation], deck: [], eventChance: 0, scheduled: [],
-    scoring: view.scoring, log: [], finished: view.finished, nextId: 10_000,
+    version: 1,
+    scenarioId: view.scenarioId,
+    turn: view.turn,
+    maxTurns: view.maxTurns,
+    quarter: { ...view.quarter },
+    rng: seedRng(opts.seed ?? 1),
+    catalogue: view.catalogue,
+    market,
+    nations: { [nation]: structuredClone(own) },
+    order: [nation],
+    deck: [],
+    eventChance: 0,
+    scheduled: [],
+    scoring: view.scoring,
+    log: [],
+    finished: view.finished,
+    nextId: 10_000,
   };
 }

@@ -45,7 +45,15 @@ const MAX_ASK_BUDGETS = 3;
 
 /** What a deal is worth to one side, projected with the engine on that side's own view. */
 export type DealValue =
-  | { ok: true; gain: number; perM: number; horizon: number; by: string; after: { score: number; compute: number; treasury: number }; before: { score: number; compute: number; treasury: number } }
+  | {
+      ok: true;
+      gain: number;
+      perM: number;
+      horizon: number;
+      by: string;
+      after: { score: number; compute: number; treasury: number };
+      before: { score: number; compute: number; treasury: number };
+    }
   | { ok: false; message: string };
 
 /**
@@ -54,7 +62,8 @@ export type DealValue =
  */
 export function valueDeal(view: GameView, nation: string, terms: DealTerms, profile: AiProfile = defaultProfile(nation)): DealValue {
   const other = terms.from === nation ? terms.to : terms.from;
-  if (!view.own.some((n) => n.id === nation) || !view.nations.some((n) => n.id === other) || view.finished) return { ok: false, message: "It cannot take part in deals now." };
+  if (!view.own.some((n) => n.id === nation) || !view.nations.some((n) => n.id === other) || view.finished)
+    return { ok: false, message: "It cannot take part in deals now." };
   const seed = aiSeed(view, nation);
   const base = beliefState(view, nation, { shareOfSupply: true, seed });
   if (!base) return { ok: false, message: "It cannot take part in deals now." };
@@ -83,7 +92,12 @@ export function valueDeal(view: GameView, nation: string, terms: DealTerms, prof
     const f = measureNation(s, n);
     // GPUs still on order at the horizon are money held as hardware, not money lost (long-lead rack-scale parts).
     const onOrder = n.pendingGpus.reduce((sum, p) => sum + p.cost, 0);
-    return { score: Object.values(scoreParts(s, n, f.effectiveCompute)).reduce((a, b) => a + b, 0), compute: f.compute, treasury: n.treasury + onOrder, capital: n.capitalEmployed };
+    return {
+      score: Object.values(scoreParts(s, n, f.effectiveCompute)).reduce((a, b) => a + b, 0),
+      compute: f.compute,
+      treasury: n.treasury + onOrder,
+      capital: n.capitalEmployed,
+    };
   };
   const without = project(belief, false);
   // Cash does not score, so the AI prices money at what it buys in the GPU-rental market (cashValuePerM): cash
@@ -92,7 +106,15 @@ export function valueDeal(view: GameView, nation: string, terms: DealTerms, prof
   const perM = view.scoring.revenue / 10 + cashValuePerM(view.scoring);
   const value = (p: Outcome): number => p.score + (atEnd && view.scoring.revenue > 0 ? 0 : perM * (p.treasury + p.capital));
   const withDeal = project(withSignedDeals(belief, [terms]), true);
-  return { ok: true, gain: value(withDeal) - value(without), perM, horizon, by: quarterLabel(addQuarters(view.quarter, horizon)), before: without, after: withDeal };
+  return {
+    ok: true,
+    gain: value(withDeal) - value(without),
+    perM,
+    horizon,
+    by: quarterLabel(addQuarters(view.quarter, horizon)),
+    before: without,
+    after: withDeal,
+  };
 }
 
 /** The AI's answer to `terms` (addressed to `nation`), decided from `view` alone. */
@@ -113,17 +135,32 @@ export function judgeDeal(view: GameView, nation: string, terms: DealTerms, prof
   if (gain >= margin) return { answer: "accept", reason: `${me.name} accepts: by its projection the deal is worth about ${pts(gain)} to it ${span}.`, gain };
 
   const getsAnything = terms.items.some((it) => it.kind === "joint_training" || ("giver" in it && it.kind !== "statement" && it.giver !== mySide));
-  if (!getsAnything) return { answer: "refuse", reason: `${me.name} refuses: it would give up about ${pts(gain)} ${span} and get nothing binding in return.`, gain };
+  if (!getsAnything)
+    return { answer: "refuse", reason: `${me.name} refuses: it would give up about ${pts(gain)} ${span} and get nothing binding in return.`, gain };
   const shortM = (margin - gain) / perM;
   const ask = roundUp(shortM * 1.15, terms.quarters);
   if (ask.total > MAX_ASK_BUDGETS * me.budgetPerQuarter || profile.difficulty === "easy") {
-    return { answer: "refuse", reason: `${me.name} refuses: by its projection the deal would cost it about ${pts(gain)} ${span}, more than ${them.name} could reasonably make up.`, gain };
+    return {
+      answer: "refuse",
+      reason: `${me.name} refuses: by its projection the deal would cost it about ${pts(gain)} ${span}, more than ${them.name} could reasonably make up.`,
+      gain,
+    };
   }
   // The counter keeps the AI's side as proposed (already checked in valueDeal) and asks only cash of the proposer.
   const counter = withCash(terms, nation, ask);
-  if (!counter) return { answer: "refuse", reason: `${me.name} refuses: the deal would cost it about ${pts(gain)} ${span}, and an offer holds no more items for the cash it would ask.`, gain };
+  if (!counter)
+    return {
+      answer: "refuse",
+      reason: `${me.name} refuses: the deal would cost it about ${pts(gain)} ${span}, and an offer holds no more items for the cash it would ask.`,
+      gain,
+    };
   const money = ask.perQuarter > 0 ? `US$${ask.perQuarter}M a quarter` : `US$${ask.now}M now`;
-  return { answer: "counter", counter, gain, reason: `${me.name} counters: as proposed the deal would cost it about ${pts(gain)} ${span}; it asks ${them.name} for ${money} more.` };
+  return {
+    answer: "counter",
+    counter,
+    gain,
+    reason: `${me.name} counters: as proposed the deal would cost it about ${pts(gain)} ${span}; it asks ${them.name} for ${money} more.`,
+  };
 }
 
 /** How much better than break-even a deal must be, by personality (a hawk guards its compute, a leverager its memory). */
@@ -139,7 +176,10 @@ function wariness(profile: AiProfile, terms: DealTerms, side: "from" | "to"): nu
 /** A cash ask of about `m` US$ M: now for a one-quarter deal, per quarter otherwise, rounded up to US$1M (US$5M above US$20M). */
 export function roundUp(m: number, quarters: number): { now: number; perQuarter: number; total: number } {
   const step = (x: number): number => (x <= 20 ? Math.max(1, Math.ceil(x)) : Math.ceil(x / 5) * 5);
-  if (quarters <= 1) { const now = step(m); return { now, perQuarter: 0, total: now }; }
+  if (quarters <= 1) {
+    const now = step(m);
+    return { now, perQuarter: 0, total: now };
+  }
   const perQuarter = step(m / quarters);
   return { now: 0, perQuarter, total: perQuarter * quarters };
 }
@@ -168,13 +208,36 @@ function withPhantom(base: GameState, view: GameView, other: string, terms: Deal
   const dcs: DataCentre[] = pub.dataCentres.map((dc) => phantomDc(dc, view));
   const lease = terms.items.filter((it): it is Extract<DealItem, { kind: "gpu_lease" }> => it.kind === "gpu_lease" && it.giver === otherSide);
   if (lease.length) {
-    const site: PublicDataCentre = { id: "phantom-lease", nation: other, name: `${pub.name} leased GPUs`, site: "", lat: 0, lon: 0, mw: 1000, mwOnline: 1000, cooling: "liquid", builder: "local", status: "online", gpuCount: 0 };
+    const site: PublicDataCentre = {
+      id: "phantom-lease",
+      nation: other,
+      name: `${pub.name} leased GPUs`,
+      site: "",
+      lat: 0,
+      lon: 0,
+      mw: 1000,
+      mwOnline: 1000,
+      cooling: "liquid",
+      builder: "local",
+      status: "online",
+      gpuCount: 0,
+    };
     dcs.push({ ...phantomDc(site, view), gpus: lease.map((it) => ({ model: it.model, count: it.count, operator: "nation", vendor: "phantom", value: 0 })) });
   }
   const hbm = terms.items.reduce((sum, it) => sum + (it.kind === "hbm_transfer" && it.giver === otherSide ? it.gbPerQuarter : 0), 0);
   const phantom: Nation = {
-    ...structuredClone(template), id: other, name: pub.name, flag: pub.flag, colour: pub.colour, treasury: 1e9, budgetPerQuarter: 0,
-    dataCentres: dcs, pendingGpus: [], objectives: [], objectivesMet: [], history: [],
+    ...structuredClone(template),
+    id: other,
+    name: pub.name,
+    flag: pub.flag,
+    colour: pub.colour,
+    treasury: 1e9,
+    budgetPerQuarter: 0,
+    dataCentres: dcs,
+    pendingGpus: [],
+    objectives: [],
+    objectivesMet: [],
+    history: [],
     memoryAgreements: hbm > 0 ? [{ id: "phantom-hbm", maker: "skhynix", gbPerQuarter: hbm, fromTurn: view.turn, toTurn: view.turn + terms.quarters }] : [],
   };
   s.nations[other] = phantom;
@@ -192,9 +255,23 @@ function withPhantom(base: GameState, view: GameView, other: string, terms: Deal
 function phantomDc(dc: PublicDataCentre, view: GameView): DataCentre {
   const weakest = [...view.catalogue.accelerators].sort((a, b) => a.pf - b.pf)[0];
   return {
-    id: dc.id, nation: dc.nation, name: dc.name, site: dc.site, lat: dc.lat, lon: dc.lon, mw: dc.mw, mwOnline: dc.mwOnline,
-    cooling: dc.cooling, builder: dc.builder, status: dc.status, quartersLeft: 0, buildQuarters: 0,
+    id: dc.id,
+    nation: dc.nation,
+    name: dc.name,
+    site: dc.site,
+    lat: dc.lat,
+    lon: dc.lon,
+    mw: dc.mw,
+    mwOnline: dc.mwOnline,
+    cooling: dc.cooling,
+    builder: dc.builder,
+    status: dc.status,
+    quartersLeft: 0,
+    buildQuarters: 0,
     gpus: dc.gpuCount > 0 ? [{ model: weakest.id, count: dc.gpuCount, operator: "nation", vendor: "phantom", value: 0 }] : [],
-    cxl: false, utilisation: 0.6, capexSpent: 0, foundedTurn: 0,
+    cxl: false,
+    utilisation: 0.6,
+    capexSpent: 0,
+    foundedTurn: 0,
   };
 }

@@ -40,14 +40,20 @@ export function aiOffer(view: GameView, nation: string, players: string[], profi
   const byModel = new Map<string, number>();
   for (const dc of me.dataCentres) if (dc.status === "online") for (const g of dc.gpus) byModel.set(g.model, (byModel.get(g.model) ?? 0) + g.count);
   const last = view.turn + OFFER_QUARTERS - 1;
-  const [model, count] = [...byModel.entries()].map(([m, c]): [string, number] => [m, c - leasedOut(view.deals, nation, m, view.turn, last)]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ["", 0];
+  const [model, count] = [...byModel.entries()]
+    .map(([m, c]): [string, number] => [m, c - leasedOut(view.deals, nation, m, view.turn, last)])
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ["", 0];
   const spare = Math.floor((count * OFFER_SHARE) / 50) * 50;
   const name = view.catalogue.accelerators.find((a) => a.id === model)?.name ?? model;
-  if (spare >= 100 && profile.personality !== "hawk") offers.push({ item: { kind: "gpu_lease", giver: "from", model, count: spare }, what: `${spare.toLocaleString("en-US")} ${name} of spare capacity` });
+  if (spare >= 100 && profile.personality !== "hawk")
+    offers.push({ item: { kind: "gpu_lease", giver: "from", model, count: spare }, what: `${spare.toLocaleString("en-US")} ${name} of spare capacity` });
   const agreement = me.memoryAgreements.find((m) => m.fromTurn <= view.turn + 1 && m.toTurn >= view.turn + OFFER_QUARTERS - 1 && m.gbPerQuarter >= 5000);
   if (agreement && profile.personality === "leverager") {
     const gb = Math.floor((agreement.gbPerQuarter * OFFER_SHARE) / 1000) * 1000;
-    offers.unshift({ item: { kind: "hbm_transfer", giver: "from", gbPerQuarter: gb }, what: `${(gb / 1000).toLocaleString("en-US")} TB of its HBM allocation a quarter` });
+    offers.unshift({
+      item: { kind: "hbm_transfer", giver: "from", gbPerQuarter: gb },
+      what: `${(gb / 1000).toLocaleString("en-US")} TB of its HBM allocation a quarter`,
+    });
   }
 
   for (const { item, what } of offers) {

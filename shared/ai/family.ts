@@ -20,15 +20,30 @@ import type { Builder, Catalogue, Nation } from "../engine/state";
 import type { StrategyOverride } from "./personality";
 
 /** The strategy families of the balance report. */
-export const FAMILIES = ["jv_trilateral", "us_fullstack", "local_only", "amd_heavy", "nvidia_heavy", "hyperscaler_cloud", "policy_maximiser", "cash_hoarder"] as const;
+export const FAMILIES = [
+  "jv_trilateral",
+  "us_fullstack",
+  "local_only",
+  "amd_heavy",
+  "nvidia_heavy",
+  "hyperscaler_cloud",
+  "policy_maximiser",
+  "cash_hoarder",
+] as const;
 /** One strategy family. */
 export type Family = (typeof FAMILIES)[number];
 /** The families an AI can be told to play (balance runs deal them to AI nations). */
 export const DEALT_FAMILIES = ["jv_trilateral", "us_fullstack", "local_only", "amd_heavy", "nvidia_heavy"] as const satisfies readonly StrategyOverride[];
 /** How the report names each family. */
 export const FAMILY_NAMES: Record<Family, string> = {
-  jv_trilateral: "JV / trilateral", us_fullstack: "US full-stack", local_only: "Local-only", amd_heavy: "AMD-heavy", nvidia_heavy: "NVIDIA-heavy",
-  hyperscaler_cloud: "Hyperscaler cloud", policy_maximiser: "Policy-maximiser", cash_hoarder: "Cash hoarder",
+  jv_trilateral: "JV / trilateral",
+  us_fullstack: "US full-stack",
+  local_only: "Local-only",
+  amd_heavy: "AMD-heavy",
+  nvidia_heavy: "NVIDIA-heavy",
+  hyperscaler_cloud: "Hyperscaler cloud",
+  policy_maximiser: "Policy-maximiser",
+  cash_hoarder: "Cash hoarder",
 };
 
 /** What a nation did over a game, as the classifier reads it. PF are FP8 PFLOPS bought (installed or on order). */
@@ -73,7 +88,17 @@ export function behaviourOf(orders: Order[], catalogue: Catalogue, end?: Nation,
   const pf = (model: string): number => catalogue.accelerators.find((a) => a.id === model)?.pf ?? 0;
   const maker = (model: string): string | undefined => catalogue.accelerators.find((a) => a.id === model)?.maker;
   const partners = new Set(catalogue.localPartners.map((p) => p.id));
-  const b: Behaviour = { ownedPf: 0, pfByBuilder: { us: 0, local: 0, jv: 0 }, integratorRunPf: 0, partnerSoldPf: 0, amdPf: 0, cloudPf: 0, policies: [], stakes: 0, cashLeftShare: 0 };
+  const b: Behaviour = {
+    ownedPf: 0,
+    pfByBuilder: { us: 0, local: 0, jv: 0 },
+    integratorRunPf: 0,
+    partnerSoldPf: 0,
+    amdPf: 0,
+    cloudPf: 0,
+    policies: [],
+    stakes: 0,
+    cashLeftShare: 0,
+  };
   const addBatch = (model: string, count: number, builder: Builder, integratorRun: boolean, vendor: string): void => {
     const p = pf(model) * count;
     b.ownedPf += p;
@@ -105,7 +130,10 @@ export function behaviourOf(orders: Order[], catalogue: Catalogue, end?: Nation,
     const mw = buildMw.us + buildMw.local + buildMw.jv;
     for (const o of orders) {
       if (o.type !== "order_gpus" && o.type !== "sign_quote") continue;
-      const vendorRun = o.type === "sign_quote" && o.asks.some((a) => a.operator) ? o.asks.some((a) => a.operator === "vendor") : o.package === "fullstack" && !partners.has(o.vendor);
+      const vendorRun =
+        o.type === "sign_quote" && o.asks.some((a) => a.operator)
+          ? o.asks.some((a) => a.operator === "vendor")
+          : o.package === "fullstack" && !partners.has(o.vendor);
       for (const builder of ["us", "local", "jv"] as const) {
         const share = mw > 0 ? buildMw[builder] / mw : builder === "us" ? 1 : 0;
         if (share > 0) addBatch(o.model, o.quantity * share, builder, vendorRun, o.vendor);

@@ -16,7 +16,9 @@ export const LOOKAHEAD_QUARTERS = 5;
 /** The variations of a style the hard AI compares (the style itself first). */
 export function styleVariants(base: Style): Style[] {
   const out: Style[] = [base];
-  const push = (s: Partial<Style>): void => { out.push({ ...base, ...s }); };
+  const push = (s: Partial<Style>): void => {
+    out.push({ ...base, ...s });
+  };
   push({ spend: Math.min(1, base.spend + 0.2), reserve: Math.max(0, base.reserve - 0.3) });
   push({ spend: Math.max(0.3, base.spend - 0.3) });
   push({ pkg: base.pkg === "fullstack" ? "auto" : "fullstack" });
@@ -45,7 +47,10 @@ export function bestStyle(belief: GameState, nation: string, base: Style, rng: R
   let bestScore = -Infinity;
   for (const v of styleVariants(base)) {
     const score = projectStyle(belief, nation, v, quarters, rng);
-    if (score > bestScore + 1e-9) { best = v; bestScore = score; }
+    if (score > bestScore + 1e-9) {
+      best = v;
+      bestScore = score;
+    }
   }
   return best;
 }

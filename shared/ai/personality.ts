@@ -16,7 +16,10 @@ export type Difficulty = (typeof DIFFICULTIES)[number];
 
 /** A personality's name and one sentence a player reads in the lobby. */
 export const PERSONALITY_INFO: Record<Personality, { name: string; text: string }> = {
-  builder: { name: "Fast US-aligned builder", text: "Buys full-stack AI factories from US integrators, aligns with US export policy and gets compute online first." },
+  builder: {
+    name: "Fast US-aligned builder",
+    text: "Buys full-stack AI factories from US integrators, aligns with US export policy and gets compute online first.",
+  },
   hawk: { name: "Sovereignty hawk", text: "Builds with local partners, trains its own people and keeps data at home, accepting a slower start." },
   hub: { name: "Regional GPUaaS hub", text: "Builds big, rents GPU-hours to the region and subsidises power to win on revenue." },
   leverager: { name: "Memory leverager", text: "Locks in HBM with supply agreements, fits CXL, takes integrator stakes and joint ventures." },
@@ -58,13 +61,77 @@ export interface Style {
 export function styleOf(p: Personality): Style {
   switch (p) {
     case "builder":
-      return { builder: "us", pkg: "fullstack", maker: "nvidia", spend: 0.8, buildMw: 60, talent: 1, talentUntil: 60, memory: 0.1, memoryMaker: "skhynix", cxl: false, stake: 0, policies: ["us_alignment"], newest: 0.3, reserve: 0.3, slips: 0 };
+      return {
+        builder: "us",
+        pkg: "fullstack",
+        maker: "nvidia",
+        spend: 0.8,
+        buildMw: 60,
+        talent: 1,
+        talentUntil: 60,
+        memory: 0.1,
+        memoryMaker: "skhynix",
+        cxl: false,
+        stake: 0,
+        policies: ["us_alignment"],
+        newest: 0.3,
+        reserve: 0.3,
+        slips: 0,
+      };
     case "hawk":
-      return { builder: "local", pkg: "auto", maker: "any", spend: 0.7, buildMw: 30, talent: 2, talentUntil: 85, memory: 0, memoryMaker: "samsung", cxl: false, stake: 0, policies: ["data_localisation"], newest: 0, reserve: 0.5, slips: 0 };
+      return {
+        builder: "local",
+        pkg: "auto",
+        maker: "any",
+        spend: 0.7,
+        buildMw: 30,
+        talent: 2,
+        talentUntil: 85,
+        memory: 0,
+        memoryMaker: "samsung",
+        cxl: false,
+        stake: 0,
+        policies: ["data_localisation"],
+        newest: 0,
+        reserve: 0.5,
+        slips: 0,
+      };
     case "hub":
-      return { builder: "jv", pkg: "auto", maker: "any", spend: 0.9, buildMw: 60, talent: 1, talentUntil: 70, memory: 0.15, memoryMaker: "micron", cxl: true, stake: 0, policies: ["gpuaas_hub", "power_subsidy"], newest: 0.1, reserve: 0.2, slips: 0 };
+      return {
+        builder: "jv",
+        pkg: "auto",
+        maker: "any",
+        spend: 0.9,
+        buildMw: 60,
+        talent: 1,
+        talentUntil: 70,
+        memory: 0.15,
+        memoryMaker: "micron",
+        cxl: true,
+        stake: 0,
+        policies: ["gpuaas_hub", "power_subsidy"],
+        newest: 0.1,
+        reserve: 0.2,
+        slips: 0,
+      };
     case "leverager":
-      return { builder: "jv", pkg: "auto", maker: "amd", spend: 0.75, buildMw: 30, talent: 2, talentUntil: 75, memory: 0.25, memoryMaker: "skhynix", cxl: true, stake: 200, policies: [], newest: 0.1, reserve: 0.4, slips: 0 };
+      return {
+        builder: "jv",
+        pkg: "auto",
+        maker: "amd",
+        spend: 0.75,
+        buildMw: 30,
+        talent: 2,
+        talentUntil: 75,
+        memory: 0.25,
+        memoryMaker: "skhynix",
+        cxl: true,
+        stake: 200,
+        policies: [],
+        newest: 0.1,
+        reserve: 0.4,
+        slips: 0,
+      };
   }
 }
 
@@ -78,7 +145,14 @@ export function styleAt(p: Personality, d: Difficulty): Style {
 /** The personality an AI gives a nation by default, from what the nation is known for. */
 export function defaultPersonality(nation: string): Personality {
   const known: Record<string, Personality> = {
-    korea: "leverager", japan: "builder", uae: "hub", saudi: "hub", india: "hawk", eu: "hawk", uk: "builder", australia: "builder",
+    korea: "leverager",
+    japan: "builder",
+    uae: "hub",
+    saudi: "hub",
+    india: "hawk",
+    eu: "hawk",
+    uk: "builder",
+    australia: "builder",
   };
   return known[nation] ?? PERSONALITIES[[...nation].reduce((h, c) => h + c.charCodeAt(0), 0) % PERSONALITIES.length];
 }
@@ -89,10 +163,15 @@ export type StrategyOverride = "us_fullstack" | "local_only" | "jv_trilateral" |
 /** A style made to play one strategy family (see shared/ai/family.ts for how play is classified). */
 export function withStrategy(s: Style, f: StrategyOverride): Style {
   switch (f) {
-    case "us_fullstack": return { ...s, builder: "us", pkg: "fullstack", stake: 0 };
-    case "local_only": return { ...s, builder: "local", pkg: "components", stake: 0 };
-    case "jv_trilateral": return { ...s, builder: "jv", memory: Math.max(s.memory, 0.15), stake: Math.max(s.stake, 100) };
-    case "amd_heavy": return { ...s, builder: "us", pkg: "components", stake: 0, maker: "amd" };
-    case "nvidia_heavy": return { ...s, builder: "us", pkg: "components", stake: 0, maker: "nvidia" };
+    case "us_fullstack":
+      return { ...s, builder: "us", pkg: "fullstack", stake: 0 };
+    case "local_only":
+      return { ...s, builder: "local", pkg: "components", stake: 0 };
+    case "jv_trilateral":
+      return { ...s, builder: "jv", memory: Math.max(s.memory, 0.15), stake: Math.max(s.stake, 100) };
+    case "amd_heavy":
+      return { ...s, builder: "us", pkg: "components", stake: 0, maker: "amd" };
+    case "nvidia_heavy":
+      return { ...s, builder: "us", pkg: "components", stake: 0, maker: "nvidia" };
   }
 }

@@ -35,7 +35,7 @@ export function planTrainingWeight(style: Style): number {
 /** What one GPU is worth to a plan, in FP8 PF-equivalents: training value and inference value (FP4 halved), weighted by the plan. */
 export function planValue(state: GameState, a: Accelerator, expertise: number, style: Style, cxl: boolean): number {
   const w = planTrainingWeight(style);
-  return w * trainingValue(a, expertise) + (1 - w) * inferenceValue(a, expertise, cxl ? state.catalogue.cxlInferenceUplift : 0) / 2;
+  return w * trainingValue(a, expertise) + ((1 - w) * inferenceValue(a, expertise, cxl ? state.catalogue.cxlInferenceUplift : 0)) / 2;
 }
 
 /** Quarters since a generation became available (newest = 0). */
@@ -83,9 +83,14 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
   if (style.memory > 0 && expectingGpus && !n.memoryAgreements.some((m) => m.toTurn >= turn + 1)) {
     const preferred = state.catalogue.memoryMakers.find((m) => m.id === style.memoryMaker) ?? state.catalogue.memoryMakers[0];
     // HBM4 parts on order need a maker qualified for HBM4 (M6): switch to the first one that is.
-    const wantsHbm4 = n.pendingGpus.some((p) => { const a = findAccelerator(state.catalogue, p.model); return a !== undefined && hbmPoolOf(a) === "hbm4"; });
-    const maker = wantsHbm4 && !isQualified(preferred.id, "hbm4", state.quarter.year)
-      ? state.catalogue.memoryMakers.find((m) => isQualified(m.id, "hbm4", state.quarter.year)) ?? preferred : preferred;
+    const wantsHbm4 = n.pendingGpus.some((p) => {
+      const a = findAccelerator(state.catalogue, p.model);
+      return a !== undefined && hbmPoolOf(a) === "hbm4";
+    });
+    const maker =
+      wantsHbm4 && !isQualified(preferred.id, "hbm4", state.quarter.year)
+        ? (state.catalogue.memoryMakers.find((m) => isQualified(m.id, "hbm4", state.quarter.year)) ?? preferred)
+        : preferred;
     const fair = state.market.hbmPoolGb / Math.max(1, state.order.length);
     const lim = agreementLimits(state, n, maker.id, orders);
     const gb = Math.max(lim.minGb, Math.min(Math.floor(fair * style.memory), lim.maxGb));
@@ -112,7 +117,8 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
         // A part that arrives later serves fewer quarters before the game ends.
         const fits = Math.min(kw / a.kw, (spare() * style.spend) / unit);
         const use = Math.max(0, state.maxTurns - turn + 2 - gpuLeadQuarters(a, findVendor(state, vendor)!));
-        const v = fits * use * planValue(state, a, n.expertise, style, dc.cxl || style.cxl) * makerBonus * (1 + style.newest * Math.max(0, 1 - age(state, a) / 8));
+        const v =
+          fits * use * planValue(state, a, n.expertise, style, dc.cxl || style.cxl) * makerBonus * (1 + style.newest * Math.max(0, 1 - age(state, a) / 8));
         if (use > 0) choices.push({ a, vendor, v });
         break;
       }
@@ -139,7 +145,17 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
 }
 
 /** Found a new data centre (or expand one) when none is being built and none has room for GPUs. */
-function buildIfFull(state: GameState, n: Nation, style: Style, orders: Order[], add: (o: Order) => boolean, partner: string | undefined, integrator: string, slip: () => boolean, rich: boolean): void {
+function buildIfFull(
+  state: GameState,
+  n: Nation,
+  style: Style,
+  orders: Order[],
+  add: (o: Order) => boolean,
+  partner: string | undefined,
+  integrator: string,
+  slip: () => boolean,
+  rich: boolean,
+): void {
   const turn = state.turn;
   const building = n.dataCentres.filter((d) => d.quartersLeft > 0).length >= (rich ? 2 : 1);
   const roomy = n.dataCentres.some((d) => d.mwOnline > 0 && freeKw(state, n, d) > 2000);
@@ -149,11 +165,12 @@ function buildIfFull(state: GameState, n: Nation, style: Style, orders: Order[],
   const site = n.sites[n.dataCentres.length % n.sites.length];
   const floor = n.budgetPerQuarter * Math.max(0.5, style.reserve);
   for (const mw of [style.buildMw, Math.round(style.buildMw / 2), 10]) {
-    const o: Order = builder === "local"
-      ? { type: "build_dc", turn, site: site.id, mw, cooling: "liquid", builder: "local", partner: partner! }
-      : builder === "jv"
-        ? { type: "build_dc", turn, site: site.id, mw, cooling: "liquid", builder: "jv", integrator, partner: partner! }
-        : { type: "build_dc", turn, site: site.id, mw, cooling: "liquid", builder: "us", integrator };
+    const o: Order =
+      builder === "local"
+        ? { type: "build_dc", turn, site: site.id, mw, cooling: "liquid", builder: "local", partner: partner! }
+        : builder === "jv"
+          ? { type: "build_dc", turn, site: site.id, mw, cooling: "liquid", builder: "jv", integrator, partner: partner! }
+          : { type: "build_dc", turn, site: site.id, mw, cooling: "liquid", builder: "us", integrator };
     const best = bestBuild(state, n, o as BuildDcOrder, orders);
     if (best && moneyAvailable(state, n, [...orders, best]) > floor) {
       add(best);

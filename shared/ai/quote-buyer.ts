@@ -32,7 +32,8 @@ export function aiAsks(state: GameState, nationId: string, o: OrderGpusOrder): Q
     let q = first.quote;
     for (const ask of best.asks) q = counterOffer(state, nationId, q, ask).quote;
     const faster = counterOffer(state, nationId, q, { leadQuarters: q.leadQuarters - 1 });
-    if (faster.answer.outcome === "accepted" && faster.quote.leadQuarters < q.leadQuarters) best = { asks: [...best.asks, { leadQuarters: q.leadQuarters - 1 }], total: faster.quote.total, lead: faster.quote.leadQuarters };
+    if (faster.answer.outcome === "accepted" && faster.quote.leadQuarters < q.leadQuarters)
+      best = { asks: [...best.asks, { leadQuarters: q.leadQuarters - 1 }], total: faster.quote.total, lead: faster.quote.leadQuarters };
   }
   const a = findAccelerator(state.catalogue, o.model);
   const v = findVendor(state, o.vendor);

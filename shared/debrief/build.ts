@@ -96,7 +96,12 @@ export function buildDebrief(scenario: Scenario, seed: number, log: OrderLog): D
   const moments = keyMoments(states);
   if (deals.length > 0) {
     const top = deals[0];
-    moments.push({ turn: top.turn, nation: null, kind: "deal", text: `The deal that mattered (${top.quarter}): ${top.text}; ${effectSentence(final, top)} at the end.` });
+    moments.push({
+      turn: top.turn,
+      nation: null,
+      kind: "deal",
+      text: `The deal that mattered (${top.quarter}): ${top.text}; ${effectSentence(final, top)} at the end.`,
+    });
     moments.sort((a, b) => a.turn - b.turn || (a.nation ?? "").localeCompare(b.nation ?? ""));
   }
   const ranking = [...final.order].sort((a, b) => final.nations[b].score - final.nations[a].score || a.localeCompare(b));
@@ -104,8 +109,21 @@ export function buildDebrief(scenario: Scenario, seed: number, log: OrderLog): D
     scenario: scenario.id,
     seed,
     turns: states.length - 1,
-    nations: final.order.map((id) => ({ id, name: final.nations[id].name, colour: final.nations[id].colour, finalScore: final.nations[id].score, rank: ranking.indexOf(id) + 1,
-      flag: final.nations[id].flag, objectives: final.nations[id].objectives.map((o) => ({ id: o.id, text: o.text, secret: o.secret, points: o.points, met: final.nations[id].objectivesMet.includes(o.id) })) })),
+    nations: final.order.map((id) => ({
+      id,
+      name: final.nations[id].name,
+      colour: final.nations[id].colour,
+      finalScore: final.nations[id].score,
+      rank: ranking.indexOf(id) + 1,
+      flag: final.nations[id].flag,
+      objectives: final.nations[id].objectives.map((o) => ({
+        id: o.id,
+        text: o.text,
+        secret: o.secret,
+        points: o.points,
+        met: final.nations[id].objectivesMet.includes(o.id),
+      })),
+    })),
     timeline,
     series: Object.fromEntries(final.order.map((id) => [id, final.nations[id].history])),
     keyMoments: moments,
@@ -130,15 +148,37 @@ export function keyMoments(states: GameState[]): KeyMoment[] {
     }
     if (best.turn > 0) {
       const q = quarterLabel(addQuarters(states[0].quarter, best.turn - 1));
-      out.push({ turn: best.turn, nation: id, kind: "score_swing", text: `${final.nations[id].name}'s biggest score move: ${best.delta > 0 ? "+" : ""}${best.delta} points in ${q}.` });
+      out.push({
+        turn: best.turn,
+        nation: id,
+        kind: "score_swing",
+        text: `${final.nations[id].name}'s biggest score move: ${best.delta > 0 ? "+" : ""}${best.delta} points in ${q}.`,
+      });
     }
     const slips = final.log.filter((e) => e.nation === id && e.kind === "slip");
-    if (slips.length > 0) out.push({ turn: slips[0].turn, nation: id, kind: "slip", text: `${final.nations[id].name}: ${slips.length} delivery slip${slips.length > 1 ? "s" : ""}. First: ${slips[0].text}` });
+    if (slips.length > 0)
+      out.push({
+        turn: slips[0].turn,
+        nation: id,
+        kind: "slip",
+        text: `${final.nations[id].name}: ${slips.length} delivery slip${slips.length > 1 ? "s" : ""}. First: ${slips[0].text}`,
+      });
     const n = final.nations[id];
-    if (n.milestoneTurn !== null) out.push({ turn: n.milestoneTurn, nation: id, kind: "milestone", text: `${n.name} reached the local-language model milestone (${n.language}) in ${quarterOfTurn(states[0], n.milestoneTurn).label}.` });
+    if (n.milestoneTurn !== null)
+      out.push({
+        turn: n.milestoneTurn,
+        nation: id,
+        kind: "milestone",
+        text: `${n.name} reached the local-language model milestone (${n.language}) in ${quarterOfTurn(states[0], n.milestoneTurn).label}.`,
+      });
     for (const o of n.objectives) {
       const met = n.objectivesMet.includes(o.id);
-      out.push({ turn: final.turn, nation: id, kind: met ? "objective_met" : "objective_missed", text: `${n.name} ${met ? "met" : "missed"} ${o.secret ? "its secret" : "a public"} objective: ${o.text}` });
+      out.push({
+        turn: final.turn,
+        nation: id,
+        kind: met ? "objective_met" : "objective_missed",
+        text: `${n.name} ${met ? "met" : "missed"} ${o.secret ? "its secret" : "a public"} objective: ${o.text}`,
+      });
     }
   }
   for (const e of final.log.filter((x) => x.kind === "event")) out.push({ turn: e.turn, nation: null, kind: "event", text: e.text });

@@ -41,7 +41,7 @@ export const CHECK_QUESTIONS: readonly CheckQuestion[] = [
   {
     id: "factory",
     claim: "ai_factories",
-    prompt: "Buying components (GPUs, racks, cooling) yourself rather than a full-stack \"AI factory\" package is…",
+    prompt: 'Buying components (GPUs, racks, cooling) yourself rather than a full-stack "AI factory" package is…',
     options: [
       "More expensive, and it comes with an uptime SLA",
       "Cheaper up front, but it needs expertise and risks low utilisation",

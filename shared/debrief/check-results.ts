@@ -59,7 +59,15 @@ export function checkResults(sheets: CheckSheet[], nations: string[], qs: readon
   return {
     questions: qs.map((q) => ({ id: q.id, claim: q.claim, prompt: q.prompt, answer: q.options[q.correct], why: q.why, sources: q.sources })),
     room: group(sheets, qs),
-    nations: Object.fromEntries(nations.map((n) => [n, group(sheets.filter((s) => s.nation === n), qs)])),
+    nations: Object.fromEntries(
+      nations.map((n) => [
+        n,
+        group(
+          sheets.filter((s) => s.nation === n),
+          qs,
+        ),
+      ]),
+    ),
   };
 }
 
@@ -69,7 +77,10 @@ export function percent(share: number | null): string {
 }
 
 /** The sheets handed in, read back from a match log (every logged check_answer was accepted); `seatOf` gives a seat's name and nation. */
-export function sheetsFromLog(log: readonly { actor: string; intent: { type: string } }[], seatOf: (seatId: string) => { name: string; nation: string | null } | undefined): CheckSheet[] {
+export function sheetsFromLog(
+  log: readonly { actor: string; intent: { type: string } }[],
+  seatOf: (seatId: string) => { name: string; nation: string | null } | undefined,
+): CheckSheet[] {
   const out: CheckSheet[] = [];
   for (const e of log) {
     if (e.intent.type !== "check_answer") continue;

@@ -47,11 +47,26 @@ export function dealImpacts(scenario: Scenario, seed: number, log: OrderLog, sta
   measured.forEach(({ entry, index }) => {
     const terms = log[entry].deals![index];
     const turn = log[entry].turn;
-    const record = active.find((d) => d.signedTurn === turn && d.from === terms.from && d.to === terms.to && JSON.stringify(d.items) === JSON.stringify(terms.items));
+    const record = active.find(
+      (d) => d.signedTurn === turn && d.from === terms.from && d.to === terms.to && JSON.stringify(d.items) === JSON.stringify(terms.items),
+    );
     if (!record) return; // void at signing: nothing to measure
-    const without = replay(scenario, seed, log.map((e, i) => (i === entry ? { ...e, deals: e.deals!.filter((_, j) => j !== index) } : e)));
+    const without = replay(
+      scenario,
+      seed,
+      log.map((e, i) => (i === entry ? { ...e, deals: e.deals!.filter((_, j) => j !== index) } : e)),
+    );
     const effect = Object.fromEntries([terms.from, terms.to].map((n) => [n, final.nations[n].score - without.nations[n].score]));
-    out.push({ id: record.id, turn, quarter: quarterLabel(addQuarters(start, turn - 1)), from: terms.from, to: terms.to, quarters: terms.quarters, text: describeDeal(final, terms), effect });
+    out.push({
+      id: record.id,
+      turn,
+      quarter: quarterLabel(addQuarters(start, turn - 1)),
+      from: terms.from,
+      to: terms.to,
+      quarters: terms.quarters,
+      text: describeDeal(final, terms),
+      effect,
+    });
   });
   const size = (d: DealImpact): number => Math.max(...Object.values(d.effect).map(Math.abs));
   return out.sort((a, b) => size(b) - size(a) || a.turn - b.turn || a.id.localeCompare(b.id));

@@ -4,7 +4,21 @@ import { percent } from "./check-results";
 import type { Debrief } from "./build";
 
 /** The CSV columns, in order. */
-export const CSV_COLUMNS = ["nation", "turn", "compute_pf", "effective_pf", "utilisation", "revenue_musd", "opex_musd", "sovereignty", "expertise", "capability", "treasury_musd", "support", "score"] as const;
+export const CSV_COLUMNS = [
+  "nation",
+  "turn",
+  "compute_pf",
+  "effective_pf",
+  "utilisation",
+  "revenue_musd",
+  "opex_musd",
+  "sovereignty",
+  "expertise",
+  "capability",
+  "treasury_musd",
+  "support",
+  "score",
+] as const;
 
 const cell = (v: string | number): string => (typeof v === "number" ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
@@ -13,7 +27,25 @@ export function debriefCsv(d: Debrief): string {
   const rows: string[] = [CSV_COLUMNS.join(",")];
   for (const n of d.nations) {
     for (const h of d.series[n.id]) {
-      rows.push([n.id, h.turn, h.compute, h.effectiveCompute, h.utilisation, h.revenue, h.opex, h.sovereignty, h.expertise, h.capability, h.treasury, h.support, h.score].map(cell).join(","));
+      rows.push(
+        [
+          n.id,
+          h.turn,
+          h.compute,
+          h.effectiveCompute,
+          h.utilisation,
+          h.revenue,
+          h.opex,
+          h.sovereignty,
+          h.expertise,
+          h.capability,
+          h.treasury,
+          h.support,
+          h.score,
+        ]
+          .map(cell)
+          .join(","),
+      );
     }
   }
   return rows.join("\n") + "\n";
@@ -27,11 +59,19 @@ export function debriefText(d: Debrief): string {
   for (const k of d.keyMoments) out.push(`- [turn ${k.turn}] ${k.text}`);
   if (d.deals?.length) {
     out.push("", "Deals signed (effect on final score, against a replay without the deal):");
-    for (const x of d.deals) out.push(`- [turn ${x.turn}] ${x.text}: ${Object.entries(x.effect).map(([n, e]) => `${d.nations.find((y) => y.id === n)?.name ?? n} ${e >= 0 ? "+" : ""}${e}`).join(", ")}`);
+    for (const x of d.deals)
+      out.push(
+        `- [turn ${x.turn}] ${x.text}: ${Object.entries(x.effect)
+          .map(([n, e]) => `${d.nations.find((y) => y.id === n)?.name ?? n} ${e >= 0 ? "+" : ""}${e}`)
+          .join(", ")}`,
+      );
   }
   if (d.promises?.length) {
     out.push("", "Promise ledger (not binding):");
-    for (const p of d.promises) out.push(`- [turn ${p.turn}] ${d.nations.find((y) => y.id === p.from)?.name ?? p.from} to ${d.nations.find((y) => y.id === p.to)?.name ?? p.to}: "${p.text}"`);
+    for (const p of d.promises)
+      out.push(
+        `- [turn ${p.turn}] ${d.nations.find((y) => y.id === p.from)?.name ?? p.from} to ${d.nations.find((y) => y.id === p.to)?.name ?? p.to}: "${p.text}"`,
+      );
   }
   if (d.check) out.push("", ...checkText(d));
   out.push("", "Learning points:");
@@ -45,12 +85,16 @@ export function debriefText(d: Debrief): string {
 export function checkText(d: Debrief): string[] {
   const c = d.check;
   if (!c) return [];
-  const line = (label: string, g: CheckGroup): string => `- ${label}: before ${percent(g.pre.share)} right (${g.pre.sheets} answered), after ${percent(g.post.share)} right (${g.post.sheets} answered)`;
+  const line = (label: string, g: CheckGroup): string =>
+    `- ${label}: before ${percent(g.pre.share)} right (${g.pre.sheets} answered), after ${percent(g.post.share)} right (${g.post.sheets} answered)`;
   return [
     "Pre/post check (five questions on the claims, before the first turn and after the end):",
     line("Room", c.room),
     ...d.nations.map((n) => line(n.name, c.nations[n.id])),
-    ...c.questions.map((q) => `? ${q.prompt} Answer: ${q.answer}. Before ${percent(c.room.questions[q.id].pre)}, after ${percent(c.room.questions[q.id].post)}. ${q.why} (facts.md ${q.sources})`),
+    ...c.questions.map(
+      (q) =>
+        `? ${q.prompt} Answer: ${q.answer}. Before ${percent(c.room.questions[q.id].pre)}, after ${percent(c.room.questions[q.id].post)}. ${q.why} (facts.md ${q.sources})`,
+    ),
   ];
 }
 

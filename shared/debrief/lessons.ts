@@ -18,7 +18,8 @@ import { findAccelerator, findIntegrator, findPartner } from "../engine/catalogu
 /** GPUs of a maker installed across all nations. */
 export function installedOf(s: GameState, maker: "nvidia" | "amd"): number {
   let n = 0;
-  for (const id of s.order) for (const dc of s.nations[id].dataCentres) for (const g of dc.gpus) if (findAccelerator(s.catalogue, g.model)?.maker === maker) n += g.count;
+  for (const id of s.order)
+    for (const dc of s.nations[id].dataCentres) for (const g of dc.gpus) if (findAccelerator(s.catalogue, g.model)?.maker === maker) n += g.count;
   return n;
 }
 
@@ -62,7 +63,11 @@ export function onlineTurn(states: GameState[], nation: string, dcId: string): n
   return null;
 }
 
-interface Build { id: string; dc: DataCentre; online: number | null }
+interface Build {
+  id: string;
+  dc: DataCentre;
+  online: number | null;
+}
 
 function builderName(s: GameState, dc: DataCentre): string {
   return findIntegrator(s.catalogue, dc.integrator ?? "")?.name ?? findPartner(s.catalogue, dc.partner ?? "")?.name ?? "its builder";
@@ -97,9 +102,10 @@ function usVsLocal(states: GameState[]): Lesson {
       compared = [l.id, u.id];
       const diff = final.nations[l.id].sovereignty - final.nations[u.id].sovereignty;
       figures.sovereigntyDifference = diff;
-      sentence += Math.abs(diff) < 0.005
-        ? ` By ${end}, ${final.nations[l.id].name} and ${final.nations[u.id].name} ended with about the same sovereignty index (${final.nations[l.id].sovereignty.toFixed(2)}).`
-        : ` By ${end}, ${final.nations[l.id].name}'s sovereignty index was ${Math.abs(diff).toFixed(2)} ${diff > 0 ? "higher" : "lower"} than ${final.nations[u.id].name}'s (${final.nations[l.id].sovereignty.toFixed(2)} against ${final.nations[u.id].sovereignty.toFixed(2)}).`;
+      sentence +=
+        Math.abs(diff) < 0.005
+          ? ` By ${end}, ${final.nations[l.id].name} and ${final.nations[u.id].name} ended with about the same sovereignty index (${final.nations[l.id].sovereignty.toFixed(2)}).`
+          : ` By ${end}, ${final.nations[l.id].name}'s sovereignty index was ${Math.abs(diff).toFixed(2)} ${diff > 0 ? "higher" : "lower"} than ${final.nations[u.id].name}'s (${final.nations[l.id].sovereignty.toFixed(2)} against ${final.nations[u.id].sovereignty.toFixed(2)}).`;
     } else {
       sentence += ` ${final.nations[u.id].name} built both ways, so the two sites compare directly.`;
     }
@@ -116,30 +122,50 @@ function usVsLocal(states: GameState[]): Lesson {
   if (top === bottom) return { paragraph: `${none}.`, evidence: { figures: {}, quarters: [], asserted: false } };
   return {
     paragraph: `${none}. ${final.nations[top].name} ended with the highest sovereignty index (${final.nations[top].sovereignty.toFixed(2)}), ${final.nations[bottom].name} the lowest (${final.nations[bottom].sovereignty.toFixed(2)}): the index rewards compute built and run at home and the expertise to run it.`,
-    evidence: { compared: [top, bottom], figures: { highest: final.nations[top].sovereignty, lowest: final.nations[bottom].sovereignty }, quarters: [], asserted: false },
+    evidence: {
+      compared: [top, bottom],
+      figures: { highest: final.nations[top].sovereignty, lowest: final.nations[bottom].sovereignty },
+      quarters: [],
+      asserted: false,
+    },
   };
 }
 
 function componentsVsFactory(final: GameState): Lesson {
-  let mU = 0, mN = 0, sU = 0, sN = 0;
-  for (const id of final.order) for (const dc of final.nations[id].dataCentres) for (const g of dc.gpus) {
-    if (g.operator === "integrator") { mU += dc.utilisation * g.count; mN += g.count; } else { sU += dc.utilisation * g.count; sN += g.count; }
-  }
+  let mU = 0,
+    mN = 0,
+    sU = 0,
+    sN = 0;
+  for (const id of final.order)
+    for (const dc of final.nations[id].dataCentres)
+      for (const g of dc.gpus) {
+        if (g.operator === "integrator") {
+          mU += dc.utilisation * g.count;
+          mN += g.count;
+        } else {
+          sU += dc.utilisation * g.count;
+          sN += g.count;
+        }
+      }
   const managed = mN > 0 ? mU / mN : null;
   const self = sN > 0 ? sU / sN : null;
   if (managed !== null && self !== null) {
     const m = Math.round(managed * 100);
     const s = Math.round(self * 100);
-    const lesson = m > s
-      ? `Components were cheaper to buy, but without deep expertise a cluster is "inventory, not a cluster": the full-stack premium bought an SLA and ${m - s} points more utilisation.`
-      : `Here the nations ran their own GPUs as well as the integrators did (expertise closes the gap), so the full-stack premium bought an SLA but no extra utilisation.`;
+    const lesson =
+      m > s
+        ? `Components were cheaper to buy, but without deep expertise a cluster is "inventory, not a cluster": the full-stack premium bought an SLA and ${m - s} points more utilisation.`
+        : `Here the nations ran their own GPUs as well as the integrators did (expertise closes the gap), so the full-stack premium bought an SLA but no extra utilisation.`;
     return {
       paragraph: `GPUs run by integrators as full-stack AI factories averaged ${m} % utilisation at the end; GPUs bought as components and run by the nations averaged ${s} %. ${lesson}`,
       evidence: { figures: { managedUtilisation: managed, selfRunUtilisation: self }, quarters: [], asserted: m > s },
     };
   }
   if (managed === null && self === null) {
-    return { paragraph: "No GPUs were installed by the end of this game, so utilisation cannot be compared; components cost less, full-stack factories carry an SLA.", evidence: { figures: {}, quarters: [], asserted: false } };
+    return {
+      paragraph: "No GPUs were installed by the end of this game, so utilisation cannot be compared; components cost less, full-stack factories carry an SLA.",
+      evidence: { figures: {}, quarters: [], asserted: false },
+    };
   }
   return {
     paragraph: `In this game every GPU was ${managed !== null ? "run by an integrator (full stack)" : "run by the nations themselves (components)"}, so there is no contrast to measure; components cost less, full-stack factories carry an SLA.`,
@@ -151,7 +177,11 @@ function partnerships(final: GameState): Lesson {
   const investors = final.order.filter((id) => Object.values(final.nations[id].stakes).some((v) => v > 0));
   const jv = final.order.filter((id) => final.nations[id].dataCentres.some((d) => d.builder === "jv"));
   if (investors.length === 0 && jv.length === 0) {
-    return { paragraph: "No nation took a strategic stake in an integrator or formed a joint venture this game, so partnerships were not tested. In the real seed, SK Telecom's US$200M stake in Penguin Solutions bought priority, expertise transfer and a share of sales abroad.", evidence: { figures: {}, quarters: [], asserted: false } };
+    return {
+      paragraph:
+        "No nation took a strategic stake in an integrator or formed a joint venture this game, so partnerships were not tested. In the real seed, SK Telecom's US$200M stake in Penguin Solutions bought priority, expertise transfer and a share of sales abroad.",
+      evidence: { figures: {}, quarters: [], asserted: false },
+    };
   }
   const stakes = Object.fromEntries(investors.map((id) => [id, Object.values(final.nations[id].stakes).reduce((a, b) => a + b, 0)]));
   const parts = investors.map((id) => `${final.nations[id].name} holds stakes of US$${stakes[id].toFixed(0)}M`);
@@ -160,14 +190,19 @@ function partnerships(final: GameState): Lesson {
   const others = final.order.filter((id) => !partners.includes(id));
   const avg = (ids: string[]): number => ids.reduce((s, id) => s + final.nations[id].score, 0) / Math.max(1, ids.length);
   const paidOff = others.length > 0 && avg(partners) > avg(others);
-  const verdict = others.length === 0
-    ? "Every nation partnered, so the room has no contrast to compare."
-    : paidOff
-      ? `Partnering nations averaged ${avg(partners).toFixed(0)} points against ${avg(others).toFixed(0)} for the others (${names(final, others)}).`
-      : `Partnering did not lift the score here: partners averaged ${avg(partners).toFixed(0)} points against ${avg(others).toFixed(0)} for the others (${names(final, others)}).`;
+  const verdict =
+    others.length === 0
+      ? "Every nation partnered, so the room has no contrast to compare."
+      : paidOff
+        ? `Partnering nations averaged ${avg(partners).toFixed(0)} points against ${avg(others).toFixed(0)} for the others (${names(final, others)}).`
+        : `Partnering did not lift the score here: partners averaged ${avg(partners).toFixed(0)} points against ${avg(others).toFixed(0)} for the others (${names(final, others)}).`;
   return {
     paragraph: `${[...parts, ...jvParts].join("; ")}. Partnerships give priority in sold-out quarters, expertise every quarter and export revenue. ${verdict}`,
-    evidence: { figures: { partners: partners.length, ...(others.length ? { partnerScore: avg(partners), otherScore: avg(others) } : {}) }, quarters: [], asserted: paidOff },
+    evidence: {
+      figures: { partners: partners.length, ...(others.length ? { partnerScore: avg(partners), otherScore: avg(others) } : {}) },
+      quarters: [],
+      asserted: paidOff,
+    },
   };
 }
 
@@ -182,7 +217,10 @@ function memory(final: GameState): Lesson {
   const total = (ids: string[]): number => ids.reduce((a, id) => a + hbmSlips(final, id), 0);
   const perNation = (ids: string[]): number => (ids.length ? total(ids) / ids.length : 0);
   const cxl = final.order.filter((id) => final.nations[id].dataCentres.some((d) => d.cxl));
-  const cxlText = cxl.length > 0 ? ` ${names(final, cxl)} fitted CXL to raise inference capacity without new GPUs.` : " No one used CXL, which raises the inference capacity of GPUs already installed.";
+  const cxlText =
+    cxl.length > 0
+      ? ` ${names(final, cxl)} fitted CXL to raise inference capacity without new GPUs.`
+      : " No one used CXL, which raises the inference capacity of GPUs already installed.";
   const slips = total(final.order);
   const figures = { slipsWithAgreement: total(withDeal), slipsWithout: total(without) };
   if (slips === 0) {
@@ -208,8 +246,12 @@ function leadingEdge(final: GameState): Lesson {
   const amd = installedOf(final, "amd");
   const nvidia = installedOf(final, "nvidia");
   const newest = [...final.catalogue.accelerators].sort((a, b) => b.available.year * 4 + b.available.q - (a.available.year * 4 + a.available.q));
-  const adopters = final.order.filter((id) => final.nations[id].dataCentres.some((d) => d.gpus.some((g) => g.count > 0 && newest.slice(0, 3).some((a) => a.id === g.model))));
-  const amdNations = final.order.filter((id) => final.nations[id].dataCentres.some((d) => d.gpus.some((g) => g.count > 0 && findAccelerator(final.catalogue, g.model)?.maker === "amd")));
+  const adopters = final.order.filter((id) =>
+    final.nations[id].dataCentres.some((d) => d.gpus.some((g) => g.count > 0 && newest.slice(0, 3).some((a) => a.id === g.model))),
+  );
+  const amdNations = final.order.filter((id) =>
+    final.nations[id].dataCentres.some((d) => d.gpus.some((g) => g.count > 0 && findAccelerator(final.catalogue, g.model)?.maker === "amd")),
+  );
   return {
     paragraph: `At the end ${nvidia.toLocaleString("en-US")} NVIDIA and ${amd.toLocaleString("en-US")} AMD GPUs were installed. ${amdNations.length > 0 ? `${amdNations.map((id) => `${final.nations[id].name} (expertise ${final.nations[id].expertise.toFixed(0)})`).join(", ")} bet on AMD: cheaper per PFLOPS and sooner, with a ROCm penalty that shrinks as expertise grows.` : "No one bet on AMD, which is cheaper per PFLOPS but carries a software penalty until expertise grows."} ${adopters.length > 0 ? `${names(final, adopters)} adopted the newest generations, best per watt but liquid-cooled only and with longer lead times.` : "No one adopted the newest, liquid-cooled generations."}`,
     evidence: { figures: { nvidiaGpus: nvidia, amdGpus: amd }, quarters: [], asserted: amdNations.length > 0 || adopters.length > 0 },

@@ -8,7 +8,12 @@ import { baselineOrders } from "../ai/baseline";
 /** An alternative strategy a what-if can give one nation. */
 export type Strategy = "baseline" | "hold" | "local" | "us";
 /** The strategies offered, with labels. */
-export const STRATEGIES: [Strategy, string][] = [["baseline", "Baseline AI"], ["hold", "Hold (spend nothing)"], ["local", "Local build + talent"], ["us", "US full-stack build"]];
+export const STRATEGIES: [Strategy, string][] = [
+  ["baseline", "Baseline AI"],
+  ["hold", "Hold (spend nothing)"],
+  ["local", "Local build + talent"],
+  ["us", "US full-stack build"],
+];
 
 /** Orders of an alternative strategy for one nation (only legal ones are kept). */
 function strategyOrders(s: GameState, nation: string, strategy: Strategy): Order[] {
@@ -17,8 +22,21 @@ function strategyOrders(s: GameState, nation: string, strategy: Strategy): Order
   const partner = s.catalogue.localPartners.find((p) => p.nation === nation);
   let wanted: Order[];
   if (strategy === "hold") wanted = [{ type: "hold", turn }];
-  else if (strategy === "local" && partner) wanted = [{ type: "talent", turn, level: 2 }, { type: "build_dc", turn, site: n.sites[0].id, mw: 30, cooling: "liquid", builder: "local", partner: partner.id }, ...baselineOrders(s, nation).filter((o) => o.type === "order_gpus").map((o) => ({ ...o, vendor: partner.id, package: "components" as const }))];
-  else if (strategy === "us") wanted = [{ type: "build_dc", turn, site: n.sites[0].id, mw: 30, cooling: "liquid", builder: "us", integrator: "dell" }, ...baselineOrders(s, nation).filter((o) => o.type === "order_gpus").map((o) => ({ ...o, vendor: "dell", package: "fullstack" as const }))];
+  else if (strategy === "local" && partner)
+    wanted = [
+      { type: "talent", turn, level: 2 },
+      { type: "build_dc", turn, site: n.sites[0].id, mw: 30, cooling: "liquid", builder: "local", partner: partner.id },
+      ...baselineOrders(s, nation)
+        .filter((o) => o.type === "order_gpus")
+        .map((o) => ({ ...o, vendor: partner.id, package: "components" as const })),
+    ];
+  else if (strategy === "us")
+    wanted = [
+      { type: "build_dc", turn, site: n.sites[0].id, mw: 30, cooling: "liquid", builder: "us", integrator: "dell" },
+      ...baselineOrders(s, nation)
+        .filter((o) => o.type === "order_gpus")
+        .map((o) => ({ ...o, vendor: "dell", package: "fullstack" as const })),
+    ];
   else wanted = baselineOrders(s, nation);
   return validateOrderSet(s, nation, wanted).accepted;
 }

@@ -24,5 +24,8 @@ export function vendorAvailableFrom(a: Accelerator, vendor: Vendor): Quarter {
 export function checkVendorAccess(state: GameState, a: Accelerator, vendor: Vendor): ValidationResult {
   const from = vendorAvailableFrom(a, vendor);
   if (quarterIndex(state.quarter) >= quarterIndex(from)) return OK;
-  return reject(RuleError.NotYetAvailable, `${vendor.v.name} gets ${a.name} allocation from ${quarterLabel(from)}: US integrators get a new generation first (${quarterLabel(a.available)}).`);
+  return reject(
+    RuleError.NotYetAvailable,
+    `${vendor.v.name} gets ${a.name} allocation from ${quarterLabel(from)}: US integrators get a new generation first (${quarterLabel(a.available)}).`,
+  );
 }

@@ -2,10 +2,7 @@
 import type { Order } from "../protocol/orders";
 import type { GameEvent, GameState, Nation } from "./state";
 import { findAccelerator, findIntegrator, findPartner } from "./catalogue";
-import {
-  buildOrderCost, cxlCost, dcCapex, findDc, gpuLeadQuarters, gpuOrderCost,
-  findVendor, h100Equivalents, memoryAgreementCost,
-} from "./costs";
+import { buildOrderCost, cxlCost, dcCapex, findDc, gpuLeadQuarters, gpuOrderCost, findVendor, h100Equivalents, memoryAgreementCost } from "./costs";
 import { buildPlan, commitPower, describePlan, gridOf, powerChoice } from "./power";
 import { validateOrderSet } from "./validate";
 import { applyOfftake } from "./offtake";
@@ -53,13 +50,37 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
       const id = `${n.id}-dc${n.dataCentres.length + 1}`;
       const builderName = o.builder === "us" ? integ!.name : o.builder === "local" ? partner!.name : `${integ!.name} + ${partner!.name}`;
       n.dataCentres.push({
-        id, nation: n.id, name: `${site.name} ${o.mw} MW`, site: site.id, lat: site.lat, lon: site.lon,
-        mw: o.mw, mwOnline: 0, cooling: o.cooling, builder: o.builder, integrator: integ?.id, partner: partner?.id,
-        status: total > plan.construction ? "planned" : "building", quartersLeft: total, buildQuarters: plan.construction, gpus: [], cxl: false,
-        utilisation: 0, capexSpent: cost, foundedTurn: state.turn, power: choice.power, siteKind: choice.siteKind,
+        id,
+        nation: n.id,
+        name: `${site.name} ${o.mw} MW`,
+        site: site.id,
+        lat: site.lat,
+        lon: site.lon,
+        mw: o.mw,
+        mwOnline: 0,
+        cooling: o.cooling,
+        builder: o.builder,
+        integrator: integ?.id,
+        partner: partner?.id,
+        status: total > plan.construction ? "planned" : "building",
+        quartersLeft: total,
+        buildQuarters: plan.construction,
+        gpus: [],
+        cxl: false,
+        utilisation: 0,
+        capexSpent: cost,
+        foundedTurn: state.turn,
+        power: choice.power,
+        siteKind: choice.siteKind,
       });
       const online = quarterLabel(addQuarters(state.quarter, total));
-      say(state, n, events, "build", `${builderName} will build ${o.mw} MW (${o.cooling} cooling) in ${site.name} for ${usd(cost)}; online in ${online}.${describePlan(plan, choice)}`);
+      say(
+        state,
+        n,
+        events,
+        "build",
+        `${builderName} will build ${o.mw} MW (${o.cooling} cooling) in ${site.name} for ${usd(cost)}; online in ${online}.${describePlan(plan, choice)}`,
+      );
       return;
     }
     case "expand_dc": {
@@ -77,7 +98,13 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
       dc.quartersLeft = Math.max(dc.quartersLeft, total);
       dc.buildQuarters = Math.min(total, plan.construction);
       if (dc.status === "online") dc.status = "building";
-      say(state, n, events, "build", `${dc.name} grows by ${o.mw} MW for ${usd(cost)}; the new capacity is online in ${quarterLabel(addQuarters(state.quarter, total))}.${describePlan(plan, { siteKind: "greenfield", power: dc.power ?? "grid" })}`);
+      say(
+        state,
+        n,
+        events,
+        "build",
+        `${dc.name} grows by ${o.mw} MW for ${usd(cost)}; the new capacity is online in ${quarterLabel(addQuarters(state.quarter, total))}.${describePlan(plan, { siteKind: "greenfield", power: dc.power ?? "grid" })}`,
+      );
       return;
     }
     case "order_gpus": {
@@ -88,12 +115,27 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
       n.treasury -= cost;
       n.exportUsedThisYear += h100Equivalents(a, o.quantity);
       n.pendingGpus.push({
-        id: `${n.id}-po${state.nextId++}`, nation: n.id, model: o.model, quantity: o.quantity, vendor: o.vendor,
-        package: o.package, dcId: o.dcId, orderedTurn: state.turn, dueTurn: state.turn + lead - 1, slipped: 0, cost,
+        id: `${n.id}-po${state.nextId++}`,
+        nation: n.id,
+        model: o.model,
+        quantity: o.quantity,
+        vendor: o.vendor,
+        package: o.package,
+        dcId: o.dcId,
+        orderedTurn: state.turn,
+        dueTurn: state.turn + lead - 1,
+        slipped: 0,
+        cost,
       });
       if (o.package === "fullstack" && vendor.kind === "partner") recordOrderTerms(state, n, o);
       const pkg = o.package === "fullstack" ? "a full-stack AI factory (managed operations, SLA)" : "components (you integrate and run them)";
-      say(state, n, events, "order", `Ordered ${o.quantity.toLocaleString("en-US")} ${a.name} from ${vendor.v.name} as ${pkg} for ${usd(cost)}; due ${quarterLabel(addQuarters(state.quarter, lead - 1))} if HBM allows.`);
+      say(
+        state,
+        n,
+        events,
+        "order",
+        `Ordered ${o.quantity.toLocaleString("en-US")} ${a.name} from ${vendor.v.name} as ${pkg} for ${usd(cost)}; due ${quarterLabel(addQuarters(state.quarter, lead - 1))} if HBM allows.`,
+      );
       return;
     }
     case "sign_quote": {
@@ -105,20 +147,47 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
       n.treasury -= q.total;
       n.exportUsedThisYear += h100Equivalents(a, q.request.quantity);
       n.pendingGpus.push({
-        id: `${n.id}-po${state.nextId++}`, nation: n.id, model: q.request.model, quantity: q.request.quantity, vendor: q.request.vendor,
-        package: q.request.package, dcId: q.request.dcId, orderedTurn: state.turn, dueTurn: state.turn + q.leadQuarters - 1, slipped: 0, cost: q.total,
+        id: `${n.id}-po${state.nextId++}`,
+        nation: n.id,
+        model: q.request.model,
+        quantity: q.request.quantity,
+        vendor: q.request.vendor,
+        package: q.request.package,
+        dcId: q.request.dcId,
+        orderedTurn: state.turn,
+        dueTurn: state.turn + q.leadQuarters - 1,
+        slipped: 0,
+        cost: q.total,
         operator: q.operator === "vendor" ? "integrator" : "nation",
       });
       recordServiceTerms(n, q);
-      say(state, n, events, "order", `Signed ${q.vendorName}'s quote: ${q.request.quantity.toLocaleString("en-US")} ${a.name} at US$${Math.round(q.unitPrice * 1000).toLocaleString("en-US")}k each (${usd(q.total)}), ${q.operator === "vendor" ? `run by ${q.vendorName}` : "run by your team"}, management software ${q.mgmtSoftware === "in-country" ? "in the country" : "in the vendor's cloud"}; due ${quarterLabel(addQuarters(state.quarter, q.leadQuarters - 1))} if HBM allows.`);
+      say(
+        state,
+        n,
+        events,
+        "order",
+        `Signed ${q.vendorName}'s quote: ${q.request.quantity.toLocaleString("en-US")} ${a.name} at US$${Math.round(q.unitPrice * 1000).toLocaleString("en-US")}k each (${usd(q.total)}), ${q.operator === "vendor" ? `run by ${q.vendorName}` : "run by your team"}, management software ${q.mgmtSoftware === "in-country" ? "in the country" : "in the vendor's cloud"}; due ${quarterLabel(addQuarters(state.quarter, q.leadQuarters - 1))} if HBM allows.`,
+      );
       return;
     }
     case "memory_agreement": {
       const cost = memoryAgreementCost(state, o);
       const maker = state.catalogue.memoryMakers.find((m) => m.id === o.maker)!;
       n.treasury -= cost;
-      n.memoryAgreements.push({ id: `${n.id}-ma${state.nextId++}`, maker: o.maker, gbPerQuarter: o.gbPerQuarter, fromTurn: state.turn, toTurn: state.turn + o.quarters - 1 });
-      say(state, n, events, "order", `${maker.name} reserves ${(o.gbPerQuarter / 1000).toLocaleString("en-US")} TB of HBM a quarter for you for ${o.quarters} quarters (${usd(cost)}): ${agreementServes(state, o.maker)}.`);
+      n.memoryAgreements.push({
+        id: `${n.id}-ma${state.nextId++}`,
+        maker: o.maker,
+        gbPerQuarter: o.gbPerQuarter,
+        fromTurn: state.turn,
+        toTurn: state.turn + o.quarters - 1,
+      });
+      say(
+        state,
+        n,
+        events,
+        "order",
+        `${maker.name} reserves ${(o.gbPerQuarter / 1000).toLocaleString("en-US")} TB of HBM a quarter for you for ${o.quarters} quarters (${usd(cost)}): ${agreementServes(state, o.maker)}.`,
+      );
       return;
     }
     case "cxl_upgrade": {
@@ -126,7 +195,13 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
       const cost = cxlCost(state, dc);
       n.treasury -= cost;
       dc.cxl = true;
-      say(state, n, events, "order", `${dc.name} gets CXL memory expansion for ${usd(cost)}: +${Math.round(state.catalogue.cxlInferenceUplift * 100)} % inference capacity.`);
+      say(
+        state,
+        n,
+        events,
+        "order",
+        `${dc.name} gets CXL memory expansion for ${usd(cost)}: +${Math.round(state.catalogue.cxlInferenceUplift * 100)} % inference capacity.`,
+      );
       return;
     }
     case "talent": {
@@ -146,7 +221,13 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
       const integ = findIntegrator(state.catalogue, o.integrator)!;
       n.treasury -= o.amount;
       n.stakes[integ.id] = (n.stakes[integ.id] ?? 0) + o.amount;
-      say(state, n, events, "finance", `You invested ${usd(o.amount)} in ${integ.name} (stake now ${usd(n.stakes[integ.id])}): priority in its allocation, a 3 % discount, expertise transfer and its share of the integrator's profit or loss each quarter.`);
+      say(
+        state,
+        n,
+        events,
+        "finance",
+        `You invested ${usd(o.amount)} in ${integ.name} (stake now ${usd(n.stakes[integ.id])}): priority in its allocation, a 3 % discount, expertise transfer and its share of the integrator's profit or loss each quarter.`,
+      );
       return;
     }
     case "hold":

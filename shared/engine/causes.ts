@@ -30,12 +30,43 @@ export type FigureUnit = "usd_m" | "pf" | "share" | "index" | "points";
 
 /** What moved a figure. */
 export type CauseCode =
-  | "deals_signed" | "order" | "deal_payments" | "licence_pledge" | "transfers"
-  | "revenue_gpuaas" | "revenue_partnership" | "power" | "facility" | "managed_fees" | "jv_fees" | "other_running" | "unpaid_floor" | "budget"
-  | "dc_compute" | "deal_compute" | "dc_utilisation" | "deal_utilisation"
-  | "control_share" | "expertise_term" | "exposure_term" | "policy_term" | "rounding"
-  | "orders_events" | "talent_drain" | "learning" | "drift" | "growth_bonus" | "milestone" | "unpaid" | "policy_support"
-  | "training" | "score_part" | "revenue" | "running_costs" | "talent" | "financing";
+  | "deals_signed"
+  | "order"
+  | "deal_payments"
+  | "licence_pledge"
+  | "transfers"
+  | "revenue_gpuaas"
+  | "revenue_partnership"
+  | "power"
+  | "facility"
+  | "managed_fees"
+  | "jv_fees"
+  | "other_running"
+  | "unpaid_floor"
+  | "budget"
+  | "dc_compute"
+  | "deal_compute"
+  | "dc_utilisation"
+  | "deal_utilisation"
+  | "control_share"
+  | "expertise_term"
+  | "exposure_term"
+  | "policy_term"
+  | "rounding"
+  | "orders_events"
+  | "talent_drain"
+  | "learning"
+  | "drift"
+  | "growth_bonus"
+  | "milestone"
+  | "unpaid"
+  | "policy_support"
+  | "training"
+  | "score_part"
+  | "revenue"
+  | "running_costs"
+  | "talent"
+  | "financing";
 
 /** One cause: its amount in the figure's unit (signed) and the parameters the describer fills in. */
 export interface Cause {
@@ -126,19 +157,32 @@ function cause(code: CauseCode, amount: number, params: Record<string, number | 
 export function orderLabel(state: GameState, o: Order): string {
   const model = (id: string): string => findAccelerator(state.catalogue, id)?.name ?? id;
   switch (o.type) {
-    case "build_dc": return `Build ${o.mw} MW (${o.cooling})`;
-    case "expand_dc": return `Expand ${o.dcId} by ${o.mw} MW`;
-    case "order_gpus": return `${o.quantity.toLocaleString("en-US")} ${model(o.model)} (${o.package === "fullstack" ? "full stack" : "components"})`;
-    case "sign_quote": return `Quote: ${o.quantity.toLocaleString("en-US")} ${model(o.model)} from ${o.vendor}`;
-    case "memory_agreement": return `HBM reservation fee (${o.maker}, ${(o.gbPerQuarter / 1000).toLocaleString("en-US")} TB/quarter × ${o.quarters})`;
-    case "cxl_upgrade": return `CXL for ${o.dcId}`;
-    case "talent": return `Talent programme level ${o.level}`;
-    case "invest_integrator": return `Stake in ${o.integrator}`;
-    case "cloud_contract": return `Cloud contract (${o.provider})`;
-    case "offtake": return "Anchor-tenant offtake";
-    case "sign_licence": return "US export licence";
-    case "policy": return `Policy ${o.policy}`;
-    case "hold": return "Hold";
+    case "build_dc":
+      return `Build ${o.mw} MW (${o.cooling})`;
+    case "expand_dc":
+      return `Expand ${o.dcId} by ${o.mw} MW`;
+    case "order_gpus":
+      return `${o.quantity.toLocaleString("en-US")} ${model(o.model)} (${o.package === "fullstack" ? "full stack" : "components"})`;
+    case "sign_quote":
+      return `Quote: ${o.quantity.toLocaleString("en-US")} ${model(o.model)} from ${o.vendor}`;
+    case "memory_agreement":
+      return `HBM reservation fee (${o.maker}, ${(o.gbPerQuarter / 1000).toLocaleString("en-US")} TB/quarter × ${o.quarters})`;
+    case "cxl_upgrade":
+      return `CXL for ${o.dcId}`;
+    case "talent":
+      return `Talent programme level ${o.level}`;
+    case "invest_integrator":
+      return `Stake in ${o.integrator}`;
+    case "cloud_contract":
+      return `Cloud contract (${o.provider})`;
+    case "offtake":
+      return "Anchor-tenant offtake";
+    case "sign_licence":
+      return "US export licence";
+    case "policy":
+      return `Policy ${o.policy}`;
+    case "hold":
+      return "Hold";
   }
   return (o as { type: string }).type;
 }
@@ -212,7 +256,7 @@ export function runningCosts(state: GameState, n: Nation): { power: number; faci
       const u = batchUtilisation(state, n, dc, g, a);
       const mwh = ((g.count * productive * a.kw) / 1000) * (0.3 + 0.7 * u) * pue * hours;
       out.mwh += mwh;
-      out.power += mwh * dcPowerPrice(n, dc) * (n.policies.power_subsidy ? 0.75 : 1) / 1e6;
+      out.power += (mwh * dcPowerPrice(n, dc) * (n.policies.power_subsidy ? 0.75 : 1)) / 1e6;
       if (g.operator === "integrator") out.managed += g.value * MANAGED_FEE_RATE * managedFeeFactor(n, dc, g);
       out.jv += jvFee(dc, g);
     }
@@ -243,7 +287,10 @@ function computeChange(q: QuarterFacts, n: Nation, n0: Nation): FigureChange {
     const old = n0.dataCentres.find((d) => d.id === dc.id);
     const d = dcPeak(q.state, dc) - (old ? dcPeak(q.input, old) : 0);
     dcSum += d;
-    if (Math.abs(d) > EPS) causes.push(cause("dc_compute", d, { dc: dc.name, dcId: dc.id, gpusAdded: gpuCount(dc) - gpuCount(old), mwBefore: old?.mwOnline ?? 0, mwAfter: dc.mwOnline }));
+    if (Math.abs(d) > EPS)
+      causes.push(
+        cause("dc_compute", d, { dc: dc.name, dcId: dc.id, gpusAdded: gpuCount(dc) - gpuCount(old), mwBefore: old?.mwOnline ?? 0, mwAfter: dc.mwOnline }),
+      );
   }
   const before = n0.history.at(-1)?.compute ?? 0;
   const after = n.history.at(-1)?.compute ?? round(q.figures.compute, 1); // the row computeOutcomes just wrote: what the dashboard shows
@@ -261,10 +308,23 @@ function utilisationChange(q: QuarterFacts, n: Nation, n0: Nation): FigureChange
     // u1 − u0 = Σ_dc [(e1 − u0·p1) − (e0 − u0·p0)] / P1 + the deals' and cloud's part: each site's pull above or below last quarter's average.
     for (const dc of n.dataCentres) {
       const old = n0.dataCentres.find((d) => d.id === dc.id);
-      const p1 = dcPeak(q.state, dc), p0 = old ? dcPeak(q.input, old) : 0;
-      const u1 = q.figures.dcUtilisation[dc.id] ?? 0, u0 = old?.utilisation ?? 0;
-      const d = ((p1 * u1 - before * p1) - (p0 * u0 - before * p0)) / P1;
-      if (Math.abs(d) > 1e-4) causes.push(cause("dc_utilisation", d, { dc: dc.name, dcId: dc.id, utilBefore: round(u0, 3), utilAfter: round(u1, 3), pfBefore: round(p0, 1), pfAfter: round(p1, 1), expertise: round(n.expertise, 1) }));
+      const p1 = dcPeak(q.state, dc),
+        p0 = old ? dcPeak(q.input, old) : 0;
+      const u1 = q.figures.dcUtilisation[dc.id] ?? 0,
+        u0 = old?.utilisation ?? 0;
+      const d = (p1 * u1 - before * p1 - (p0 * u0 - before * p0)) / P1;
+      if (Math.abs(d) > 1e-4)
+        causes.push(
+          cause("dc_utilisation", d, {
+            dc: dc.name,
+            dcId: dc.id,
+            utilBefore: round(u0, 3),
+            utilAfter: round(u1, 3),
+            pfBefore: round(p0, 1),
+            pfAfter: round(p1, 1),
+            expertise: round(n.expertise, 1),
+          }),
+        );
     }
   }
   const known = causes.reduce((s, c) => s + c.amount, 0);
@@ -280,16 +340,21 @@ function policyTerm(n: Nation): number {
 
 function sovereigntyChange(q: QuarterFacts, n: Nation, n0: Nation): FigureChange {
   // sovereigntyIndex reads the exposure at history.length before its row is pushed: one less than now.
-  const x0 = exportExposure(n0, Math.max(0, n0.history.length - 1)), x1 = exportExposure(n, n.history.length - 1);
+  const x0 = exportExposure(n0, Math.max(0, n0.history.length - 1)),
+    x1 = exportExposure(n, n.history.length - 1);
   const cs0 = n0.history.length ? (n0.sovereignty - 0.3 * (n0.expertise / 100) - 0.15 * (1 - x0) - policyTerm(n0)) / 0.55 : undefined;
   // The share after is read back from the index as computeOutcomes set it (it measured after development), unless capped.
-  const cs1 = n.sovereignty > 0 && n.sovereignty < 1 ? (n.sovereignty - 0.3 * (n.expertise / 100) - 0.15 * (1 - x1) - policyTerm(n)) / 0.55 : q.figures.controlShare;
+  const cs1 =
+    n.sovereignty > 0 && n.sovereignty < 1 ? (n.sovereignty - 0.3 * (n.expertise / 100) - 0.15 * (1 - x1) - policyTerm(n)) / 0.55 : q.figures.controlShare;
   const causes: Cause[] = [];
   if (cs0 !== undefined) causes.push(cause("control_share", 0.55 * (cs1 - cs0), { before: round(cs0, 3), after: round(cs1, 3) }));
-  causes.push(cause("expertise_term", 0.3 * (n.expertise - n0.expertise) / 100, { before: round(n0.expertise, 1), after: round(n.expertise, 1) }));
+  causes.push(cause("expertise_term", (0.3 * (n.expertise - n0.expertise)) / 100, { before: round(n0.expertise, 1), after: round(n.expertise, 1) }));
   causes.push(cause("exposure_term", -0.15 * (x1 - x0), { before: x0, after: x1 }));
   causes.push(cause("policy_term", policyTerm(n) - policyTerm(n0)));
-  return { ...figure("sovereignty", "index", n0.sovereignty, n.sovereignty, causes), inputs: { controlShare: round(cs1, 3), expertise: round(n.expertise, 1), exposure: x1, policy: policyTerm(n) } };
+  return {
+    ...figure("sovereignty", "index", n0.sovereignty, n.sovereignty, causes),
+    inputs: { controlShare: round(cs1, 3), expertise: round(n.expertise, 1), exposure: x1, policy: policyTerm(n) },
+  };
 }
 
 // ---- Expertise, support, capability ------------------------------------------------------------------------
@@ -335,7 +400,11 @@ function capabilityChange(q: QuarterFacts, n: Nation, n0: Nation, eMid: number):
   void eMid;
   const share = nationalTrainingShare(n);
   return figure("capability", "points", n0.capability, n.capability, [
-    cause("training", n.capability - n0.capability, { domesticPf: round(q.figures.domesticCompute, 1), trainingShare: round(share, 2), expertise: round(n.expertise, 1) }),
+    cause("training", n.capability - n0.capability, {
+      domesticPf: round(q.figures.domesticCompute, 1),
+      trainingShare: round(share, 2),
+      expertise: round(n.expertise, 1),
+    }),
   ]);
 }
 
@@ -351,7 +420,9 @@ function scoreChange(q: QuarterFacts, n: Nation, n0: Nation): FigureChange {
 function profitChange(q: QuarterFacts, n: Nation): FigureChange {
   const m = q.money;
   return figure("profit", "usd_m", n.cumulativeProfit - m.profit, n.cumulativeProfit, [
-    cause("revenue", m.revenue), cause("running_costs", -m.opex), cause("talent", -m.talent),
+    cause("revenue", m.revenue),
+    cause("running_costs", -m.opex),
+    cause("talent", -m.talent),
     cause("financing", -m.financing, { capitalEmployed: round(n.capitalEmployed, 0), rate: 0.01 }),
   ]);
 }
@@ -359,10 +430,12 @@ function profitChange(q: QuarterFacts, n: Nation): FigureChange {
 // ---- Data centres -------------------------------------------------------------------------------------------
 
 function changedDcs(n0: Nation, n: Nation): string[] {
-  return n.dataCentres.filter((dc) => {
-    const old = n0.dataCentres.find((d) => d.id === dc.id);
-    return !old || old.status !== dc.status || old.mw !== dc.mw || old.mwOnline !== dc.mwOnline || gpuCount(old) !== gpuCount(dc);
-  }).map((dc) => dc.id);
+  return n.dataCentres
+    .filter((dc) => {
+      const old = n0.dataCentres.find((d) => d.id === dc.id);
+      return !old || old.status !== dc.status || old.mw !== dc.mw || old.mwOnline !== dc.mwOnline || gpuCount(old) !== gpuCount(dc);
+    })
+    .map((dc) => dc.id);
 }
 
 function round(x: number, d: number): number {
@@ -374,13 +447,27 @@ function round(x: number, d: number): number {
 
 /** The name of a figure for players. */
 export const FIGURE_NAMES: Record<FigureId, string> = {
-  treasury: "Treasury", compute: "Compute online", utilisation: "Utilisation", sovereignty: "Sovereignty index",
-  expertise: "Expertise", support: "Public support", capability: "AI capability", score: "Score", profit: "Operating profit",
+  treasury: "Treasury",
+  compute: "Compute online",
+  utilisation: "Utilisation",
+  sovereignty: "Sovereignty index",
+  expertise: "Expertise",
+  support: "Public support",
+  capability: "AI capability",
+  score: "Score",
+  profit: "Operating profit",
 };
 
 const SCORE_PARTS: Record<string, string> = {
-  compute: "effective compute", sovereignty: "sovereignty", expertise: "expertise", capability: "AI capability",
-  revenue: "revenue (legacy)", profit: "operating profit", support: "public support", milestone: "language milestone", objectives: "objectives met",
+  compute: "effective compute",
+  sovereignty: "sovereignty",
+  expertise: "expertise",
+  capability: "AI capability",
+  revenue: "revenue (legacy)",
+  profit: "operating profit",
+  support: "public support",
+  milestone: "language milestone",
+  objectives: "objectives met",
 };
 
 /** One cause in words (without its amount, which the caller formats in the figure's unit). */
@@ -389,43 +476,82 @@ export function describeCause(figureId: FigureId, c: Cause): string {
   const pct = (x: unknown): string => `${Math.round(Number(x) * 100)} %`;
   const num = (x: unknown): string => Number(x).toLocaleString("en-US", { maximumFractionDigits: 1 });
   switch (c.code) {
-    case "deals_signed": return "Cash moved by deals signed at the table (escrow)";
-    case "order": return String(p.order);
-    case "deal_payments": return "Deal payments received from escrow";
-    case "licence_pledge": return `US investment pledge of the export licence (US$${p.pledge}M a quarter)`;
-    case "transfers": return "Events of the quarter and other transfers";
-    case "revenue_gpuaas": return `Revenue: GPU-hours sold and the domestic-access rent (${num(p.computePf)} PF effective)`;
-    case "revenue_partnership": return "Share of integrator profits (stakes)";
-    case "power": return `Power bill: ${num(p.mwh)} MWh at US$${p.pricePerMwh}/MWh`;
-    case "facility": return `Facility staff and maintenance (${p.mw} MW online × US$0.05M)`;
-    case "managed_fees": return `Managed-service fees (${pct(p.rate)} of integrator-run hardware a quarter)`;
-    case "jv_fees": return "Joint-venture partner fees";
-    case "other_running": return "Other running costs (policies, cloud contracts)";
-    case "unpaid_floor": return "Unpaid bills written off at the treasury floor";
-    case "budget": return "Programme budget for next quarter";
-    case "dc_compute": return `${p.dc}: ${Number(p.gpusAdded) > 0 ? `${Number(p.gpusAdded).toLocaleString("en-US")} GPUs installed` : "capacity changed"}${p.mwBefore !== p.mwAfter ? `, ${p.mwBefore} → ${p.mwAfter} MW online` : ""}`;
-    case "deal_compute": return "Leases, shared sites and cloud capacity";
-    case "dc_utilisation": return `${p.dc}: utilisation ${pct(p.utilBefore)} → ${pct(p.utilAfter)} on ${num(p.pfBefore)} → ${num(p.pfAfter)} PF (expertise ${p.expertise})`;
-    case "deal_utilisation": return "Leases, shared sites and cloud capacity";
-    case "control_share": return `Share of compute under domestic control ${pct(p.before)} → ${pct(p.after)} (× 0.55)`;
-    case "expertise_term": return `Expertise ${p.before} → ${p.after} (× 0.30 / 100)`;
-    case "exposure_term": return `US export exposure ${p.before} → ${p.after} (× −0.15)`;
-    case "policy_term": return "Data localisation (+0.05) or US alignment (−0.05) switched";
-    case "rounding": return figureId === "support" || figureId === "expertise" ? "Capped at 0–100 and rounding" : "Rounding";
-    case "orders_events": return figureId === "expertise" && Number(p.talentLevel) > 0 ? `Talent programme level ${p.talentLevel} and events` : "Orders, policies and events of the quarter";
-    case "talent_drain": return "Talent drain (−0.5 % a quarter)";
-    case "learning": return `Learning from ${p.sites} site(s), partners and self-run clusters (+${p.gain} before diminishing returns)`;
-    case "drift": return `Drift 10 % toward ${p.toward}`;
-    case "growth_bonus": return `Compute grew more than 10 % (${num(p.computeBefore)} → ${num(p.computeAfter)} PF)`;
-    case "milestone": return "Local-language milestone";
-    case "unpaid": return "Bills went unpaid";
-    case "policy_support": return "Power subsidy";
-    case "training": return `Training on ${num(p.domesticPf)} PF of domestic compute (share ${p.trainingShare}, expertise ${p.expertise})`;
-    case "score_part": return `${SCORE_PARTS[String(p.part)] ?? p.part}: ${num(p.before)} → ${num(p.after)} points`;
-    case "revenue": return "Revenue";
-    case "running_costs": return "Running costs (power, facility, managed fees)";
-    case "talent": return "Talent programmes";
-    case "financing": return `Financing: 1 % of US$${Number(p.capitalEmployed).toLocaleString("en-US")}M capital employed`;
+    case "deals_signed":
+      return "Cash moved by deals signed at the table (escrow)";
+    case "order":
+      return String(p.order);
+    case "deal_payments":
+      return "Deal payments received from escrow";
+    case "licence_pledge":
+      return `US investment pledge of the export licence (US$${p.pledge}M a quarter)`;
+    case "transfers":
+      return "Events of the quarter and other transfers";
+    case "revenue_gpuaas":
+      return `Revenue: GPU-hours sold and the domestic-access rent (${num(p.computePf)} PF effective)`;
+    case "revenue_partnership":
+      return "Share of integrator profits (stakes)";
+    case "power":
+      return `Power bill: ${num(p.mwh)} MWh at US$${p.pricePerMwh}/MWh`;
+    case "facility":
+      return `Facility staff and maintenance (${p.mw} MW online × US$0.05M)`;
+    case "managed_fees":
+      return `Managed-service fees (${pct(p.rate)} of integrator-run hardware a quarter)`;
+    case "jv_fees":
+      return "Joint-venture partner fees";
+    case "other_running":
+      return "Other running costs (policies, cloud contracts)";
+    case "unpaid_floor":
+      return "Unpaid bills written off at the treasury floor";
+    case "budget":
+      return "Programme budget for next quarter";
+    case "dc_compute":
+      return `${p.dc}: ${Number(p.gpusAdded) > 0 ? `${Number(p.gpusAdded).toLocaleString("en-US")} GPUs installed` : "capacity changed"}${p.mwBefore !== p.mwAfter ? `, ${p.mwBefore} → ${p.mwAfter} MW online` : ""}`;
+    case "deal_compute":
+      return "Leases, shared sites and cloud capacity";
+    case "dc_utilisation":
+      return `${p.dc}: utilisation ${pct(p.utilBefore)} → ${pct(p.utilAfter)} on ${num(p.pfBefore)} → ${num(p.pfAfter)} PF (expertise ${p.expertise})`;
+    case "deal_utilisation":
+      return "Leases, shared sites and cloud capacity";
+    case "control_share":
+      return `Share of compute under domestic control ${pct(p.before)} → ${pct(p.after)} (× 0.55)`;
+    case "expertise_term":
+      return `Expertise ${p.before} → ${p.after} (× 0.30 / 100)`;
+    case "exposure_term":
+      return `US export exposure ${p.before} → ${p.after} (× −0.15)`;
+    case "policy_term":
+      return "Data localisation (+0.05) or US alignment (−0.05) switched";
+    case "rounding":
+      return figureId === "support" || figureId === "expertise" ? "Capped at 0–100 and rounding" : "Rounding";
+    case "orders_events":
+      return figureId === "expertise" && Number(p.talentLevel) > 0
+        ? `Talent programme level ${p.talentLevel} and events`
+        : "Orders, policies and events of the quarter";
+    case "talent_drain":
+      return "Talent drain (−0.5 % a quarter)";
+    case "learning":
+      return `Learning from ${p.sites} site(s), partners and self-run clusters (+${p.gain} before diminishing returns)`;
+    case "drift":
+      return `Drift 10 % toward ${p.toward}`;
+    case "growth_bonus":
+      return `Compute grew more than 10 % (${num(p.computeBefore)} → ${num(p.computeAfter)} PF)`;
+    case "milestone":
+      return "Local-language milestone";
+    case "unpaid":
+      return "Bills went unpaid";
+    case "policy_support":
+      return "Power subsidy";
+    case "training":
+      return `Training on ${num(p.domesticPf)} PF of domestic compute (share ${p.trainingShare}, expertise ${p.expertise})`;
+    case "score_part":
+      return `${SCORE_PARTS[String(p.part)] ?? p.part}: ${num(p.before)} → ${num(p.after)} points`;
+    case "revenue":
+      return "Revenue";
+    case "running_costs":
+      return "Running costs (power, facility, managed fees)";
+    case "talent":
+      return "Talent programmes";
+    case "financing":
+      return `Financing: 1 % of US$${Number(p.capitalEmployed).toLocaleString("en-US")}M capital employed`;
   }
   return c.code;
 }

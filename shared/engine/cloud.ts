@@ -43,8 +43,18 @@ export interface CloudOffer {
 
 /** The four providers (factors: Azure from G3's dearer H100; the others estimates). */
 export const CLOUD_PROVIDERS: Record<CloudProvider, CloudOffer> = {
-  aws: { name: "AWS sovereign region", priceFactor: 1.0, offer: "AWS ¥2.2 tn in Japan by 2027; AWS European Sovereign Cloud in Germany", sources: ["N60", "N40", "G3"] },
-  azure: { name: "Microsoft Azure (sovereign)", priceFactor: 1.25, offer: "Microsoft US$30 B in the UK; Delos Cloud (SAP) on Azure for Germany", sources: ["N62", "N40", "G3"] },
+  aws: {
+    name: "AWS sovereign region",
+    priceFactor: 1.0,
+    offer: "AWS ¥2.2 tn in Japan by 2027; AWS European Sovereign Cloud in Germany",
+    sources: ["N60", "N40", "G3"],
+  },
+  azure: {
+    name: "Microsoft Azure (sovereign)",
+    priceFactor: 1.25,
+    offer: "Microsoft US$30 B in the UK; Delos Cloud (SAP) on Azure for Germany",
+    sources: ["N62", "N40", "G3"],
+  },
   google: { name: "Google Cloud (sovereign)", priceFactor: 1.05, offer: "Google US$5 B in the UK", sources: ["N63", "G4"] },
   oracle: { name: "Oracle Cloud (Stargate)", priceFactor: 0.95, offer: "Oracle in Stargate UAE (1 GW) with OpenAI and G42", sources: ["N16", "N17"] },
 };
@@ -77,7 +87,14 @@ export function cloudNationalRevenue(state: GameState, c: CloudContract): number
 export function cloudPricePerHour(state: GameState, provider: CloudProvider, model: string, quarters: number): number | undefined {
   const a = findAccelerator(state.catalogue, model);
   if (!a) return undefined;
-  return a.rentPerHour * state.market.rentIndex * HYPERSCALER_PREMIUM * CLOUD_PROVIDERS[provider].priceFactor * SOVEREIGN_PREMIUM * (1 - commitmentDiscount(quarters));
+  return (
+    a.rentPerHour *
+    state.market.rentIndex *
+    HYPERSCALER_PREMIUM *
+    CLOUD_PROVIDERS[provider].priceFactor *
+    SOVEREIGN_PREMIUM *
+    (1 - commitmentDiscount(quarters))
+  );
 }
 
 /** Fee per quarter of a contract signed now, US$ M. */
@@ -98,7 +115,10 @@ export function checkCloudContract(state: GameState, n: Nation, o: CloudContract
   const earlier = prior.reduce((s, p) => s + (p.type === "cloud_contract" ? cloudFeePerQuarter(state, p) : 0), 0);
   const left = moneyAvailable(state, n, prior) - earlier;
   if (fee > left + 1e-9) {
-    return reject(RuleError.CannotAfford, `The first quarter of this contract costs US$${fee.toFixed(0)}M, but only US$${Math.max(0, left).toFixed(0)}M is left after your other orders this quarter.`);
+    return reject(
+      RuleError.CannotAfford,
+      `The first quarter of this contract costs US$${fee.toFixed(0)}M, but only US$${Math.max(0, left).toFixed(0)}M is left after your other orders this quarter.`,
+    );
   }
   return OK;
 }
@@ -106,10 +126,24 @@ export function checkCloudContract(state: GameState, n: Nation, o: CloudContract
 /** Sign the contract: capacity from next quarter for `quarters` quarters, at today's price. */
 export function applyCloudContract(state: GameState, n: Nation, o: CloudContractOrder, events: GameEvent[]): void {
   const fee = cloudFeePerQuarter(state, o);
-  const c: CloudContract = { id: `${n.id}-cloud${state.nextId++}`, provider: o.provider, model: o.model, gpus: o.gpus, fromTurn: state.turn + 1, toTurn: state.turn + o.quarters, feePerQuarter: fee };
+  const c: CloudContract = {
+    id: `${n.id}-cloud${state.nextId++}`,
+    provider: o.provider,
+    model: o.model,
+    gpus: o.gpus,
+    fromTurn: state.turn + 1,
+    toTurn: state.turn + o.quarters,
+    feePerQuarter: fee,
+  };
   n.cloudContracts = [...(n.cloudContracts ?? []), c];
   const a = findAccelerator(state.catalogue, o.model);
-  events.push({ turn: state.turn, nation: n.id, kind: "order", text: `${CLOUD_PROVIDERS[o.provider].name} rents you ${o.gpus.toLocaleString("en-US")} ${a?.name ?? o.model} for ${o.quarters} quarter${o.quarters > 1 ? "s" : ""} at US$${fee.toFixed(1)}M a quarter, online next quarter: no capex, but the provider runs it (low sovereignty).`, sources: CLOUD_PROVIDERS[o.provider].sources });
+  events.push({
+    turn: state.turn,
+    nation: n.id,
+    kind: "order",
+    text: `${CLOUD_PROVIDERS[o.provider].name} rents you ${o.gpus.toLocaleString("en-US")} ${a?.name ?? o.model} for ${o.quarters} quarter${o.quarters > 1 ? "s" : ""} at US$${fee.toFixed(1)}M a quarter, online next quarter: no capex, but the provider runs it (low sovereignty).`,
+    sources: CLOUD_PROVIDERS[o.provider].sources,
+  });
 }
 
 /** Contracts of a nation online this turn. */

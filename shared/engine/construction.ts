@@ -10,7 +10,12 @@ export function progressConstruction(state: GameState, n: Nation, events: GameEv
       const added = dc.mw - dc.mwOnline;
       dc.mwOnline = dc.mw;
       dc.status = "online";
-      events.push({ turn: state.turn, nation: n.id, kind: "online", text: `${dc.name} is online: ${added} MW of ${dc.cooling}-cooled capacity ready for GPUs.` });
+      events.push({
+        turn: state.turn,
+        nation: n.id,
+        kind: "online",
+        text: `${dc.name} is online: ${added} MW of ${dc.cooling}-cooled capacity ready for GPUs.`,
+      });
       events.push({ turn: state.turn, nation: null, kind: "online", text: `${n.name} brings ${added} MW online in ${dc.name.replace(/ \d+ MW$/, "")}.` });
     } else if (dc.status === "planned" && dc.quartersLeft <= dc.buildQuarters) {
       dc.status = "building";

@@ -52,9 +52,12 @@ export function gpuPriceFactor(state: GameState, maker: Accelerator["maker"]): n
 
 /** Price per GPU in US$ M from a vendor and package: street price (age, successors, bounded HBM moves: prices.ts), events and stake discounts. */
 export function gpuUnitPrice(state: GameState, nation: Nation, a: Accelerator, vendor: Vendor, pkg: OrderGpusOrder["package"]): number {
-  const markup = vendor.kind === "integrator"
-    ? (pkg === "fullstack" ? vendor.v.fullstackMarkup : vendor.v.componentMarkup)
-    : vendor.v.markup * (pkg === "fullstack" ? 1.1 : 1);
+  const markup =
+    vendor.kind === "integrator"
+      ? pkg === "fullstack"
+        ? vendor.v.fullstackMarkup
+        : vendor.v.componentMarkup
+      : vendor.v.markup * (pkg === "fullstack" ? 1.1 : 1);
   const stake = vendor.kind === "integrator" && (nation.stakes[vendor.v.id] ?? 0) >= PRIORITY_STAKE ? 1 - STAKE_DISCOUNT : 1;
   return (marketPriceK(state, a) / 1000) * markup * gpuPriceFactor(state, a.maker) * stake;
 }
@@ -80,14 +83,29 @@ function builderMarkup(builder: Builder, integrator?: Integrator): number {
 }
 
 /** Capex of building `mw` of IT capacity, US$ M (site kind and power source per shared/engine/power.ts). */
-export function dcCapex(state: GameState, nation: Nation, mw: number, cooling: Cooling, builder: Builder, integrator?: Integrator, choice: PowerChoice & { expansion?: boolean } = {}): number {
+export function dcCapex(
+  state: GameState,
+  nation: Nation,
+  mw: number,
+  cooling: Cooling,
+  builder: Builder,
+  integrator?: Integrator,
+  choice: PowerChoice & { expansion?: boolean } = {},
+): number {
   const perMw = nation.buildCostPerMw + (cooling === "liquid" ? state.catalogue.liquidCapexPerMw : 0);
   const plan = buildPlan(nation, mw, builder, choice, integrator, undefined, { expansion: choice.expansion });
   return mw * (perMw * builderMarkup(builder, integrator) * plan.capexFactor + plan.extraCapexPerMw);
 }
 
 /** Quarters before `mw` by a builder is built (permits + sub-linear construction + event delays; shared/engine/power.ts). */
-export function dcBuildQuarters(nation: Nation, mw: number, builder: Builder, integrator?: Integrator, partner?: LocalPartner, choice: PowerChoice = {}): number {
+export function dcBuildQuarters(
+  nation: Nation,
+  mw: number,
+  builder: Builder,
+  integrator?: Integrator,
+  partner?: LocalPartner,
+  choice: PowerChoice = {},
+): number {
   const { siteKind } = powerChoice(choice);
   return permitQuarters(nation, siteKind) + constructionQuarters(nation, mw, builder, integrator, partner, siteKind) + nation.buildDelay;
 }
@@ -120,9 +138,7 @@ export function dcInstalledKw(state: GameState, dc: DataCentre): number {
 
 /** IT power of GPUs on order for a data centre, kW. */
 export function dcPendingKw(state: GameState, nation: Nation, dcId: string): number {
-  return nation.pendingGpus
-    .filter((p) => p.dcId === dcId)
-    .reduce((kw, p) => kw + p.quantity * (findAccelerator(state.catalogue, p.model)?.kw ?? 0), 0);
+  return nation.pendingGpus.filter((p) => p.dcId === dcId).reduce((kw, p) => kw + p.quantity * (findAccelerator(state.catalogue, p.model)?.kw ?? 0), 0);
 }
 
 /** Price of a CXL upgrade of a data centre, US$ M. */
@@ -138,30 +154,40 @@ export function h100Equivalents(a: Accelerator, quantity: number): number {
 /** Money an order takes from the treasury when it is applied, US$ M. */
 export function orderCost(state: GameState, nation: Nation, o: Order): number {
   switch (o.type) {
-    case "build_dc": return buildOrderCost(state, nation, o);
+    case "build_dc":
+      return buildOrderCost(state, nation, o);
     case "expand_dc": {
       const dc = findDc(nation, o.dcId);
       const integ = dc?.integrator ? findIntegrator(state.catalogue, dc.integrator) : undefined;
       return dc ? dcCapex(state, nation, o.mw, dc.cooling, dc.builder, integ, { power: dc.power, expansion: true }) : 0;
     }
-    case "order_gpus": return gpuOrderCost(state, nation, o) ?? 0;
-    case "memory_agreement": return memoryAgreementCost(state, o);
+    case "order_gpus":
+      return gpuOrderCost(state, nation, o) ?? 0;
+    case "memory_agreement":
+      return memoryAgreementCost(state, o);
     case "cxl_upgrade": {
       const dc = findDc(nation, o.dcId);
       return dc ? cxlCost(state, dc) : 0;
     }
-    case "talent": return state.catalogue.talentCost[o.level - 1];
-    case "invest_integrator": return o.amount;
-    case "policy": return 0;
+    case "talent":
+      return state.catalogue.talentCost[o.level - 1];
+    case "invest_integrator":
+      return o.amount;
+    case "policy":
+      return 0;
     case "sign_quote": {
       const { type: _t, turn: _turn, asks, ...req } = o;
       const r = negotiate(state, nation.id, req, asks);
       return r.ok ? r.quote.total : 0;
     }
-    case "hold": return 0;
-    case "offtake": return 0;
-    case "cloud_contract": return 0; // no capex: the fee is opex every quarter (cloud.ts)
-    case "sign_licence": return 0;
+    case "hold":
+      return 0;
+    case "offtake":
+      return 0;
+    case "cloud_contract":
+      return 0; // no capex: the fee is opex every quarter (cloud.ts)
+    case "sign_licence":
+      return 0;
   }
 }
 

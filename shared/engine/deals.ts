@@ -63,7 +63,9 @@ export const JOINT_COMPUTE_COST = 0.1;
 
 /** Joint-training programmes `nationId` has in force this turn (one per partner at most). */
 export function jointPrograms(state: Pick<GameState, "deals" | "turn">, nationId: string): number {
-  return (state.deals ?? []).filter((d) => activeAt(d, state.turn) && (d.from === nationId || d.to === nationId) && d.items.some((it) => it.kind === "joint_training")).length;
+  return (state.deals ?? []).filter(
+    (d) => activeAt(d, state.turn) && (d.from === nationId || d.to === nationId) && d.items.some((it) => it.kind === "joint_training"),
+  ).length;
 }
 
 /** Share of a nation's rental revenue lost to the GPU-hours it pools in joint training this turn. */
@@ -123,16 +125,25 @@ export function validateDeal(state: GameState, d: DealTerms, orders: Record<stri
   if (d.from === d.to) return reject(RuleError.DealSelf, "A deal needs two different nations.");
   const last = state.turn + d.quarters - 1;
   if (d.items.some((it) => it.kind === "joint_training")) {
-    if (d.items.filter((it) => it.kind === "joint_training").length > 1) return reject(RuleError.DealJointLimit, "A deal holds at most one joint-training programme: the same researchers cannot train the same model twice.");
+    if (d.items.filter((it) => it.kind === "joint_training").length > 1)
+      return reject(RuleError.DealJointLimit, "A deal holds at most one joint-training programme: the same researchers cannot train the same model twice.");
     const inForce = (state.deals ?? []).filter((x) => x.untilTurn >= state.turn);
-    if (pairTrains(inForce, d.from, d.to) || pairTrains(signedThisTurn, d.from, d.to)) return reject(RuleError.DealJointLimit, `${from.name} and ${to.name} already train a joint model together; a second programme for the same pair adds nothing until the first ends.`);
+    if (pairTrains(inForce, d.from, d.to) || pairTrains(signedThisTurn, d.from, d.to))
+      return reject(
+        RuleError.DealJointLimit,
+        `${from.name} and ${to.name} already train a joint model together; a second programme for the same pair adds nothing until the first ends.`,
+      );
   }
   for (const side of [from, to]) {
     const cash = dealCashOf(d, side.id);
     if (cash <= 0) continue;
     const committed = signedThisTurn.reduce((s, x) => s + dealCashOf(x, side.id), 0);
     const left = moneyAvailable(state, side, orders[side.id] ?? []) - committed;
-    if (cash > left + 1e-9) return reject(RuleError.DealUncovered, `${side.name} would have to put up US$${cash.toFixed(0)}M (held in escrow) but has only US$${Math.max(0, left).toFixed(0)}M left after its orders and deals this quarter.`);
+    if (cash > left + 1e-9)
+      return reject(
+        RuleError.DealUncovered,
+        `${side.name} would have to put up US$${cash.toFixed(0)}M (held in escrow) but has only US$${Math.max(0, left).toFixed(0)}M left after its orders and deals this quarter.`,
+      );
   }
   // Items of the same resource in one deal are checked together (two leases of one model, two shares of one site, two HBM transfers).
   const leases = new Map<string, { giver: Nation; model: string; count: number }>();
@@ -155,19 +166,36 @@ export function validateDeal(state: GameState, d: DealTerms, orders: Record<stri
     const a = findAccelerator(state.catalogue, model);
     if (!a) return reject(RuleError.UnknownModel, `"${model}" is not in the accelerator catalogue.`);
     const free = installed(giver, model) - leasedOut(state.deals ?? [], giver.id, model, state.turn, last, signedThisTurn);
-    if (count > free) return reject(RuleError.DealUncovered, `${giver.name} has only ${Math.max(0, free).toLocaleString("en-US")} ${a.name} installed and not leased already; it cannot lease ${count.toLocaleString("en-US")}.`);
+    if (count > free)
+      return reject(
+        RuleError.DealUncovered,
+        `${giver.name} has only ${Math.max(0, free).toLocaleString("en-US")} ${a.name} installed and not leased already; it cannot lease ${count.toLocaleString("en-US")}.`,
+      );
   }
   for (const { giver, dcId, share } of shares.values()) {
     const dc = findDc(giver, dcId);
     if (!dc) return reject(RuleError.UnknownDc, `${giver.name} has no data centre "${dcId}".`);
-    const sold = [...(state.deals ?? []).filter((x) => x.untilTurn >= state.turn), ...signedThisTurn]
-      .reduce((sum, x) => sum + x.items.reduce((y, i) => y + (i.kind === "co_invest" && i.dcId === dcId ? i.share : 0), 0), 0);
-    if (sold + share > 0.5 + 1e-9) return reject(RuleError.DealUncovered, `At most half of ${dc.name} can be shared with other nations (${Math.round(sold * 100)}% already is; this deal asks ${Math.round(share * 100)}%).`);
+    const sold = [...(state.deals ?? []).filter((x) => x.untilTurn >= state.turn), ...signedThisTurn].reduce(
+      (sum, x) => sum + x.items.reduce((y, i) => y + (i.kind === "co_invest" && i.dcId === dcId ? i.share : 0), 0),
+      0,
+    );
+    if (sold + share > 0.5 + 1e-9)
+      return reject(
+        RuleError.DealUncovered,
+        `At most half of ${dc.name} can be shared with other nations (${Math.round(sold * 100)}% already is; this deal asks ${Math.round(share * 100)}%).`,
+      );
   }
   for (const { giver, gb } of hbm.values()) {
     const ok = giver.memoryAgreements.some((m) => m.fromTurn <= state.turn + 1 && m.toTurn >= last && m.gbPerQuarter >= gb);
-    const pending = signedThisTurn.reduce((sum, x) => sum + x.items.reduce((y, i) => y + (i.kind === "hbm_transfer" && giverOf(x, i) === giver.id ? i.gbPerQuarter : 0), 0), 0);
-    if (!ok || pending > 0) return reject(RuleError.DealUncovered, `${giver.name} has no memory agreement reserving ${gb.toLocaleString("en-US")} GB a quarter through the deal's ${d.quarters} quarters.`);
+    const pending = signedThisTurn.reduce(
+      (sum, x) => sum + x.items.reduce((y, i) => y + (i.kind === "hbm_transfer" && giverOf(x, i) === giver.id ? i.gbPerQuarter : 0), 0),
+      0,
+    );
+    if (!ok || pending > 0)
+      return reject(
+        RuleError.DealUncovered,
+        `${giver.name} has no memory agreement reserving ${gb.toLocaleString("en-US")} GB a quarter through the deal's ${d.quarters} quarters.`,
+      );
   }
   return OK;
 }
@@ -180,7 +208,13 @@ export function withSignedDeals(input: GameState, deals: DealTerms[], events: Ga
   for (const d of deals) {
     const check = validateDeal(state, d, {}, []);
     if (!check.ok) {
-      for (const n of [d.from, d.to]) events.push({ turn: state.turn, nation: n, kind: "rejected", text: `A deal between ${state.nations[d.from]?.name ?? d.from} and ${state.nations[d.to]?.name ?? d.to} is void: ${check.error.message}` });
+      for (const n of [d.from, d.to])
+        events.push({
+          turn: state.turn,
+          nation: n,
+          kind: "rejected",
+          text: `A deal between ${state.nations[d.from]?.name ?? d.from} and ${state.nations[d.to]?.name ?? d.to} is void: ${check.error.message}`,
+        });
       continue;
     }
     signed.push(d);
@@ -188,8 +222,15 @@ export function withSignedDeals(input: GameState, deals: DealTerms[], events: Ga
     const active: ActiveDeal = { ...structuredClone(d), id, signedTurn: state.turn, untilTurn: state.turn + d.quarters - 1, escrow: {} };
     active.items.forEach((it, i) => applyAtSigning(state, active, it, i));
     state.deals!.push(active);
-    const a = state.nations[d.from], b = state.nations[d.to];
-    for (const n of [a, b]) events.push({ turn: state.turn, nation: n.id, kind: "info", text: `Deal signed between ${a.name} and ${b.name} for ${d.quarters} quarter${d.quarters > 1 ? "s" : ""}: ${describeDeal(state, d)}.` });
+    const a = state.nations[d.from],
+      b = state.nations[d.to];
+    for (const n of [a, b])
+      events.push({
+        turn: state.turn,
+        nation: n.id,
+        kind: "info",
+        text: `Deal signed between ${a.name} and ${b.name} for ${d.quarters} quarter${d.quarters > 1 ? "s" : ""}: ${describeDeal(state, d)}.`,
+      });
   }
   return state;
 }
@@ -211,7 +252,14 @@ function applyAtSigning(state: GameState, d: ActiveDeal, it: DealItem, index: nu
     m.toTurn = d.untilTurn;
     m.gbPerQuarter -= it.gbPerQuarter;
     const n = d.items.filter((x, i) => x.kind === "hbm_transfer" && i < index).length;
-    if (other) other.memoryAgreements.push({ id: `${d.id}-hbm${n ? `-${n + 1}` : ""}`, maker: m.maker, gbPerQuarter: it.gbPerQuarter, fromTurn: Math.max(state.turn, m.fromTurn), toTurn: d.untilTurn });
+    if (other)
+      other.memoryAgreements.push({
+        id: `${d.id}-hbm${n ? `-${n + 1}` : ""}`,
+        maker: m.maker,
+        gbPerQuarter: it.gbPerQuarter,
+        fromTurn: Math.max(state.turn, m.fromTurn),
+        toTurn: d.untilTurn,
+      });
   } else if (it.kind === "statement") {
     state.promises!.push({ turn: state.turn, from: giverOf(d, it), to: otherOf(d, it), text: it.text, dealId: d.id });
   }
@@ -227,13 +275,15 @@ export function runDeals(state: GameState, events: GameEvent[]): void {
         const payer = giverOf(d, it);
         const held = d.escrow[payer] ?? 0;
         // The last quarter pays out whatever is left (several cash items of one payer share its escrow), so no money is lost or left over.
-        const lastForPayer = state.turn === d.untilTurn && !d.items.some((x, i) => i > d.items.indexOf(it) && x.kind === "cash" && x.perQuarter > 0 && giverOf(d, x) === payer);
+        const lastForPayer =
+          state.turn === d.untilTurn && !d.items.some((x, i) => i > d.items.indexOf(it) && x.kind === "cash" && x.perQuarter > 0 && giverOf(d, x) === payer);
         const pay = lastForPayer ? held : Math.min(it.perQuarter, held);
         d.escrow[payer] = lastForPayer ? 0 : held - pay;
         const other = state.nations[otherOf(d, it)];
         if (other) other.treasury += pay;
       } else if (it.kind === "joint_training") {
-        const a = state.nations[d.from], b = state.nations[d.to];
+        const a = state.nations[d.from],
+          b = state.nations[d.to];
         if (!a || !b) continue;
         const gains = [jointTrainingGain(state, a, b), jointTrainingGain(state, b, a)];
         [a, b].forEach((n, i) => {
@@ -244,7 +294,14 @@ export function runDeals(state: GameState, events: GameEvent[]): void {
       }
     }
     if (state.turn === d.untilTurn) {
-      for (const id of [d.from, d.to]) if (state.nations[id]) events.push({ turn: state.turn, nation: id, kind: "info", text: `The deal between ${state.nations[d.from]?.name ?? d.from} and ${state.nations[d.to]?.name ?? d.to} is complete: every transfer was made.` });
+      for (const id of [d.from, d.to])
+        if (state.nations[id])
+          events.push({
+            turn: state.turn,
+            nation: id,
+            kind: "info",
+            text: `The deal between ${state.nations[d.from]?.name ?? d.from} and ${state.nations[d.to]?.name ?? d.to} is complete: every transfer was made.`,
+          });
     }
   }
 }
@@ -304,11 +361,15 @@ function leaseSupply(state: GameState, giverId: string): LeaseSupply {
  * A lease supplies only GPUs the lessor can power; a share of a site covers what is left of it after its leases.
  */
 export function dealCompute(state: GameState, nationId: string, dcEffective: (owner: string, dcId: string) => number): { compute: number; effective: number } {
-  let compute = 0, effective = 0;
+  let compute = 0,
+    effective = 0;
   const supplies = new Map<string, LeaseSupply>();
   const supplyOf = (giver: string): LeaseSupply => {
     let x = supplies.get(giver);
-    if (!x) { x = leaseSupply(state, giver); supplies.set(giver, x); }
+    if (!x) {
+      x = leaseSupply(state, giver);
+      supplies.set(giver, x);
+    }
     return x;
   };
   for (const d of state.deals ?? []) {
@@ -344,14 +405,22 @@ export interface DealContext {
 /** One line describing a deal's items, e.g. "South Korea pays US$50M a quarter; India leases 512 H100". */
 export function describeDeal(state: DealContext, d: DealTerms): string {
   const name = (id: string): string => state.nations[id]?.name ?? id;
-  return d.items.map((it) => {
-    switch (it.kind) {
-      case "cash": return `${name(giverOf(d, it))} pays ${[it.now > 0 ? `US$${it.now}M now` : "", it.perQuarter > 0 ? `US$${it.perQuarter}M a quarter` : ""].filter(Boolean).join(" and ")}`;
-      case "gpu_lease": return `${name(giverOf(d, it))} leases ${it.count.toLocaleString("en-US")} ${findAccelerator(state.catalogue, it.model)?.name ?? it.model} to ${name(otherOf(d, it))}`;
-      case "co_invest": return `${name(giverOf(d, it))} shares ${Math.round(it.share * 100)}% of ${it.dcId} with ${name(otherOf(d, it))}`;
-      case "hbm_transfer": return `${name(giverOf(d, it))} transfers ${it.gbPerQuarter.toLocaleString("en-US")} GB of HBM a quarter to ${name(otherOf(d, it))}`;
-      case "joint_training": return "both train a joint model";
-      case "statement": return `${name(giverOf(d, it))} states (not binding): "${it.text}"`;
-    }
-  }).join("; ");
+  return d.items
+    .map((it) => {
+      switch (it.kind) {
+        case "cash":
+          return `${name(giverOf(d, it))} pays ${[it.now > 0 ? `US$${it.now}M now` : "", it.perQuarter > 0 ? `US$${it.perQuarter}M a quarter` : ""].filter(Boolean).join(" and ")}`;
+        case "gpu_lease":
+          return `${name(giverOf(d, it))} leases ${it.count.toLocaleString("en-US")} ${findAccelerator(state.catalogue, it.model)?.name ?? it.model} to ${name(otherOf(d, it))}`;
+        case "co_invest":
+          return `${name(giverOf(d, it))} shares ${Math.round(it.share * 100)}% of ${it.dcId} with ${name(otherOf(d, it))}`;
+        case "hbm_transfer":
+          return `${name(giverOf(d, it))} transfers ${it.gbPerQuarter.toLocaleString("en-US")} GB of HBM a quarter to ${name(otherOf(d, it))}`;
+        case "joint_training":
+          return "both train a joint model";
+        case "statement":
+          return `${name(giverOf(d, it))} states (not binding): "${it.text}"`;
+      }
+    })
+    .join("; ");
 }

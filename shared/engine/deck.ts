@@ -10,8 +10,12 @@ export const BASE_DECK: EventCard[] = [
     id: "export_tighten",
     headline: "Hypothetical: Washington tightens AI chip licences.",
     text: "A hypothetical tightening, not a real 2025–26 move: the US cuts every export licence it has granted by 25 % and suspends for a quarter the licences whose sites have no US security audits. No nation's status changes: allies stay licence-free for most volumes, and no one is put in the China class.",
-    effects: [{ kind: "licence_volume", nations: ["*"], factor: 0.75 }, { kind: "licence_review", nations: ["*"], quarters: 1, unlessAudited: true }],
-    realWorld: "Hypothetical. The real trend since 13 May 2025 is bilateral licensing: the Diffusion Rule's caps were rescinded; guidance warns that using Huawei Ascend chips may breach US rules",
+    effects: [
+      { kind: "licence_volume", nations: ["*"], factor: 0.75 },
+      { kind: "licence_review", nations: ["*"], quarters: 1, unlessAudited: true },
+    ],
+    realWorld:
+      "Hypothetical. The real trend since 13 May 2025 is bilateral licensing: the Diffusion Rule's caps were rescinded; guidance warns that using Huawei Ascend chips may breach US rules",
     sources: ["E5", "E16"],
   },
   {
@@ -19,7 +23,8 @@ export const BASE_DECK: EventCard[] = [
     headline: "US approves GB300 licences for the Gulf.",
     text: "Washington grants bilateral licences to Gulf buyers with security and reporting conditions: the licence volumes the US offers and holds for the UAE and Saudi Arabia grow by 25 % (still bounded; no one is unlimited).",
     effects: [{ kind: "licence_volume", nations: ["uae", "saudi"], factor: 1.25 }],
-    realWorld: "19 Nov 2025: US licences of up to 35,000 GB300-equivalents each for G42 and HUMAIN, with security and reporting conditions, after the Diffusion Rule was rescinded on 13 May 2025",
+    realWorld:
+      "19 Nov 2025: US licences of up to 35,000 GB300-equivalents each for G42 and HUMAIN, with security and reporting conditions, after the Diffusion Rule was rescinded on 13 May 2025",
     sources: ["E5", "N20", "N21", "E21"],
   },
   {
@@ -27,7 +32,8 @@ export const BASE_DECK: EventCard[] = [
     headline: "US lets NVIDIA sell H20 to China against a 15 % revenue share.",
     text: "China-spec GPUs ship again, and their orders compete for TSMC's packaging lines: 10 % fewer accelerators can be packaged for sovereign buyers for two quarters.",
     effects: [{ kind: "packaging_cap", factor: 0.9, quarters: 2 }],
-    realWorld: "Apr 2025: H20 sales to China need a licence (NVIDIA ~US$5.5 B charge); Aug 2025: H20 exports allowed against 15 % of revenue to the US government. The packaging effect is a game estimate",
+    realWorld:
+      "Apr 2025: H20 sales to China need a licence (NVIDIA ~US$5.5 B charge); Aug 2025: H20 exports allowed against 15 % of revenue to the US government. The packaging effect is a game estimate",
     sources: ["E6", "E7", "E13"],
   },
   {
@@ -50,7 +56,10 @@ export const BASE_DECK: EventCard[] = [
     id: "new_generation",
     headline: "A new GPU generation launches.",
     text: "The yearly platform update arrives: older GPUs rent for 15 % less and NVIDIA cuts prices of current parts by 10 % for two quarters.",
-    effects: [{ kind: "rent_price", factor: 0.85 }, { kind: "gpu_price", maker: "nvidia", factor: 0.9, quarters: 2 }],
+    effects: [
+      { kind: "rent_price", factor: 0.85 },
+      { kind: "gpu_price", maker: "nvidia", factor: 0.9, quarters: 2 },
+    ],
     realWorld: "NVIDIA's annual platform cadence (Blackwell → Blackwell Ultra → Rubin); older rental prices fall 40–60 % over two years",
     sources: ["E15", "G1"],
   },
@@ -114,7 +123,10 @@ export const BASE_DECK: EventCard[] = [
     id: "rare_earth_controls",
     headline: "China restricts rare earths and gallium.",
     text: "Export controls on rare earths, magnets and gallium hit racks, cooling and power gear: packaging and assembly capacity falls 25 % and prices rise 5 % for two quarters.",
-    effects: [{ kind: "packaging_cap", factor: 0.75, quarters: 2 }, { kind: "gpu_price", maker: "all", factor: 1.05, quarters: 2 }],
+    effects: [
+      { kind: "packaging_cap", factor: 0.75, quarters: 2 },
+      { kind: "gpu_price", maker: "all", factor: 1.05, quarters: 2 },
+    ],
     realWorld: "China's gallium and germanium licensing (Aug 2023), US ban (Dec 2024), rare-earth controls with extraterritorial reach (Oct 2025)",
     sources: ["E8", "E9", "E10"],
   },

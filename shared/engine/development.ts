@@ -47,10 +47,20 @@ export function expertiseGain(state: GameState, n: Nation): number {
 export function develop(state: GameState, n: Nation, f: OperationsFigures, prevCompute: number, unpaid: boolean, events: GameEvent[]): void {
   n.expertise = clamp(n.expertise * 0.995 + expertiseGain(state, n) * (1 - n.expertise / 120), 0, 100);
   n.capability += Math.sqrt(Math.max(0, f.domesticCompute * nationalTrainingShare(n))) * (0.3 + 0.7 * (n.expertise / 100)) * 0.5;
-  if (n.milestoneTurn === null && n.capability >= MILESTONE_CAPABILITY && f.sovereignCompute >= MILESTONE_DOMESTIC_PF && newOwnPf(state, n) >= MILESTONE_NEW_PF) {
+  if (
+    n.milestoneTurn === null &&
+    n.capability >= MILESTONE_CAPABILITY &&
+    f.sovereignCompute >= MILESTONE_DOMESTIC_PF &&
+    newOwnPf(state, n) >= MILESTONE_NEW_PF
+  ) {
     n.milestoneTurn = state.turn;
     n.support = clamp(n.support + 6, 0, 100);
-    events.push({ turn: state.turn, nation: null, kind: "milestone", text: `${n.name} trains its own ${n.language} large language model on domestic compute: the local-language milestone.` });
+    events.push({
+      turn: state.turn,
+      nation: null,
+      kind: "milestone",
+      text: `${n.name} trains its own ${n.language} large language model on domestic compute: the local-language milestone.`,
+    });
   }
   n.support += (50 - n.support) * 0.1;
   if (f.compute > prevCompute * 1.1 && f.compute > 0) n.support += 2;
@@ -62,13 +72,20 @@ export function develop(state: GameState, n: Nation, f: OperationsFigures, prevC
 /** Current value of an objective's metric. */
 export function objectiveValue(n: Nation, o: Objective, effectiveCompute: number): number {
   switch (o.metric) {
-    case "compute": return effectiveCompute;
-    case "sovereignty": return n.sovereignty;
-    case "expertise": return n.expertise;
-    case "capability": return n.capability;
-    case "revenue": return n.cumulativeRevenue;
-    case "milestone": return n.milestoneTurn !== null && (o.byTurn === undefined || n.milestoneTurn <= o.byTurn) ? 1 : 0;
-    case "support": return n.support;
+    case "compute":
+      return effectiveCompute;
+    case "sovereignty":
+      return n.sovereignty;
+    case "expertise":
+      return n.expertise;
+    case "capability":
+      return n.capability;
+    case "revenue":
+      return n.cumulativeRevenue;
+    case "milestone":
+      return n.milestoneTurn !== null && (o.byTurn === undefined || n.milestoneTurn <= o.byTurn) ? 1 : 0;
+    case "support":
+      return n.support;
   }
 }
 
@@ -80,7 +97,12 @@ export function checkObjectives(state: GameState, n: Nation, effectiveCompute: n
     const target = o.metric === "milestone" ? 1 : o.target;
     if (objectiveValue(n, o, effectiveCompute) >= target) {
       n.objectivesMet.push(o.id);
-      events.push({ turn: state.turn, nation: o.secret ? n.id : null, kind: "objective", text: `${n.name} met ${o.secret ? "its secret" : "an"} objective: ${o.text} (+${o.points} points).` });
+      events.push({
+        turn: state.turn,
+        nation: o.secret ? n.id : null,
+        kind: "objective",
+        text: `${n.name} met ${o.secret ? "its secret" : "an"} objective: ${o.text} (+${o.points} points).`,
+      });
     }
   }
 }

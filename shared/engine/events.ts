@@ -35,7 +35,10 @@ export function applyEffect(state: GameState, e: Effect, events: GameEvent[] = [
       state.market.rentIndex = Math.round(state.market.rentIndex * e.factor * 1000) / 1000;
       return;
     case "build_delay":
-      for (const n of targets(state, e.nations)) { n.buildDelay += e.quarters; gridCrunch(n); }
+      for (const n of targets(state, e.nations)) {
+        n.buildDelay += e.quarters;
+        gridCrunch(n);
+      }
       return;
     case "treasury":
       for (const n of targets(state, e.nations)) n.treasury = Math.max(n.treasuryFloor, n.treasury + e.delta);
@@ -71,7 +74,13 @@ export function runEvents(state: GameState, injects: EventCard[], events: GameEv
   const cards = drawEvents(state, injects);
   for (const card of cards) {
     for (const e of card.effects) applyEffect(state, e, events);
-    events.push({ turn: state.turn, nation: null, kind: "event", text: `${card.headline} ${card.text} (Real world: ${card.realWorld})`, sources: card.sources });
+    events.push({
+      turn: state.turn,
+      nation: null,
+      kind: "event",
+      text: `${card.headline} ${card.text} (Real world: ${card.realWorld})`,
+      sources: card.sources,
+    });
   }
   state.market.modifiers = state.market.modifiers.filter((m) => m.untilTurn >= state.turn);
   return cards;

@@ -78,12 +78,18 @@ export function shareProRata(amount: number, claims: Claim[]): number[] {
       for (const i of open) units[i] += Math.floor((left * claims[i].weight) / w / claims[i].unit);
       break;
     }
-    for (const i of full) { left -= rest(i); units[i] = claims[i].want; }
+    for (const i of full) {
+      left -= rest(i);
+      units[i] = claims[i].want;
+    }
     open = open.filter((i) => !full.includes(i));
   }
   left = Math.max(0, amount) - units.reduce((s, n, i) => s + n * claims[i].unit, 0);
   // Leftovers: oldest first, whole units.
-  const byAge = claims.map((c, i) => i).filter((i) => units[i] < claims[i].want).sort((x, y) => claims[x].age - claims[y].age || claims[x].tie - claims[y].tie);
+  const byAge = claims
+    .map((c, i) => i)
+    .filter((i) => units[i] < claims[i].want)
+    .sort((x, y) => claims[x].age - claims[y].age || claims[x].tie - claims[y].tie);
   for (const i of byAge) {
     const n = Math.min(claims[i].want - units[i], Math.floor(left / claims[i].unit));
     if (n <= 0) continue;
@@ -115,7 +121,12 @@ export interface DueOrder {
 }
 
 /** Per-pool figures of one quarter's allocation. */
-export interface PoolOutcome { supplyGb: number; demandGb: number; reservedGb: number; deliveredGb: number }
+export interface PoolOutcome {
+  supplyGb: number;
+  demandGb: number;
+  reservedGb: number;
+  deliveredGb: number;
+}
 
 /** Allocate HBM and packaging to the due orders (mutates their reserved/open/delivered/limit). */
 export function allocate(state: GameState, due: DueOrder[], packs: number): Record<HbmPool, PoolOutcome> {
@@ -137,7 +148,8 @@ export function allocate(state: GameState, due: DueOrder[], packs: number): Reco
     byNationPool.set(k, [...(byNationPool.get(k) ?? []), d]);
   }
   const reservationLeft = new Map<string, number>(); // nation|maker → GB
-  for (const n of holders) for (const m of active(n)) reservationLeft.set(`${n.id}|${m.maker}`, (reservationLeft.get(`${n.id}|${m.maker}`) ?? 0) + m.gbPerQuarter);
+  for (const n of holders)
+    for (const m of active(n)) reservationLeft.set(`${n.id}|${m.maker}`, (reservationLeft.get(`${n.id}|${m.maker}`) ?? 0) + m.gbPerQuarter);
   for (const d of due) {
     const makers = [...new Set(active(d.nation).map((m) => m.maker))];
     d.contractedGb = makers.filter((m) => isQualified(m, d.pool, year)).reduce((s, m) => s + (reservationLeft.get(`${d.nation.id}|${m}`) ?? 0), 0);
@@ -146,13 +158,18 @@ export function allocate(state: GameState, due: DueOrder[], packs: number): Reco
   for (const maker of reservationLeft.size > 0 ? (["skhynix", "samsung", "micron"] as MemoryMakerId[]) : []) {
     for (const p of HBM_POOLS) {
       if (!isQualified(maker, p, year) || cap[maker][p] <= 0) continue;
-      const asks = holders.map((n) => {
-        const orders = (byNationPool.get(`${n.id}|${p}`) ?? []).filter((d) => wantGpus(d) > 0);
-        const need = orders.reduce((s, d) => s + wantGpus(d) * d.a.hbmGb, 0);
-        return { n, orders, ask: Math.min(need, reservationLeft.get(`${n.id}|${maker}`) ?? 0) };
-      }).filter((x) => x.ask > 0);
+      const asks = holders
+        .map((n) => {
+          const orders = (byNationPool.get(`${n.id}|${p}`) ?? []).filter((d) => wantGpus(d) > 0);
+          const need = orders.reduce((s, d) => s + wantGpus(d) * d.a.hbmGb, 0);
+          return { n, orders, ask: Math.min(need, reservationLeft.get(`${n.id}|${maker}`) ?? 0) };
+        })
+        .filter((x) => x.ask > 0);
       if (asks.length === 0) continue;
-      const grants = shareProRata(cap[maker][p], asks.map((x, i) => ({ want: x.ask, unit: 1, weight: x.ask, age: i, tie: 0 })));
+      const grants = shareProRata(
+        cap[maker][p],
+        asks.map((x, i) => ({ want: x.ask, unit: 1, weight: x.ask, age: i, tie: 0 })),
+      );
       asks.forEach((x, i) => {
         let gb = grants[i];
         let used = 0;
@@ -177,11 +194,20 @@ export function allocate(state: GameState, due: DueOrder[], packs: number): Reco
     for (const g of [0, 1, 2] as const) {
       const group = due.filter((d) => d.pool === p && wantGpus(d) > 0 && groupOf.get(d) === g);
       if (group.length === 0 || openGb <= 0) continue;
-      const grants = shareProRata(openGb, group.map((d) => ({
-        want: wantGpus(d), unit: d.a.hbmGb, age: d.order.orderedTurn, tie: d.tie,
-        weight: wantGpus(d) * d.a.hbmGb * (1 + Math.min(1, d.contractedGb / fair)),
-      })));
-      group.forEach((d, i) => { d.open += grants[i]; openGb -= grants[i] * d.a.hbmGb; });
+      const grants = shareProRata(
+        openGb,
+        group.map((d) => ({
+          want: wantGpus(d),
+          unit: d.a.hbmGb,
+          age: d.order.orderedTurn,
+          tie: d.tie,
+          weight: wantGpus(d) * d.a.hbmGb * (1 + Math.min(1, d.contractedGb / fair)),
+        })),
+      );
+      group.forEach((d, i) => {
+        d.open += grants[i];
+        openGb -= grants[i] * d.a.hbmGb;
+      });
     }
   }
 
@@ -194,8 +220,15 @@ export function allocate(state: GameState, due: DueOrder[], packs: number): Reco
   for (const tier of tiers) {
     const ask = tier.filter((x) => x.units > 0);
     if (ask.length === 0) continue;
-    const got = shareProRata(slots, ask.map((x) => ({ want: x.units, unit: 1, weight: x.units, age: x.d.order.orderedTurn, tie: x.d.tie })));
-    ask.forEach((x, i) => { x.d.delivered += got[i]; slots -= got[i]; if (got[i] < x.units) x.d.limit = "packaging"; });
+    const got = shareProRata(
+      slots,
+      ask.map((x) => ({ want: x.units, unit: 1, weight: x.units, age: x.d.order.orderedTurn, tie: x.d.tie })),
+    );
+    ask.forEach((x, i) => {
+      x.d.delivered += got[i];
+      slots -= got[i];
+      if (got[i] < x.units) x.d.limit = "packaging";
+    });
   }
   for (const d of due) {
     if (d.delivered < d.order.quantity && d.limit === null) d.limit = "hbm";

@@ -14,11 +14,17 @@ import { agreementLimits, MAX_AGREEMENT_SHARE, MIN_AGREEMENT_SHARE } from "./hbm
 export function checkAgreementSize(state: GameState, nation: Nation, makerName: string, o: MemoryAgreementOrder, prior: Order[]): ValidationResult {
   const lim = agreementLimits(state, nation, o.maker, prior);
   if (o.gbPerQuarter < lim.minGb) {
-    return reject(RuleError.InvalidQuantity, `${makerName} signs agreements from ${lim.minGb.toLocaleString("en-US")} GB a quarter (${MIN_AGREEMENT_SHARE * 100} % of its quarterly HBM for sovereign buyers).`);
+    return reject(
+      RuleError.InvalidQuantity,
+      `${makerName} signs agreements from ${lim.minGb.toLocaleString("en-US")} GB a quarter (${MIN_AGREEMENT_SHARE * 100} % of its quarterly HBM for sovereign buyers).`,
+    );
   }
   if (o.gbPerQuarter > lim.maxGb) {
     const held = lim.heldGb > 0 ? ` You already reserve ${lim.heldGb.toLocaleString("en-US")} GB a quarter with it.` : "";
-    return reject(RuleError.InvalidQuantity, `${makerName} reserves at most ${MAX_AGREEMENT_SHARE * 100} % of its quarterly HBM for one buyer: ${lim.maxGb.toLocaleString("en-US")} GB a quarter more is possible.${held}`);
+    return reject(
+      RuleError.InvalidQuantity,
+      `${makerName} reserves at most ${MAX_AGREEMENT_SHARE * 100} % of its quarterly HBM for one buyer: ${lim.maxGb.toLocaleString("en-US")} GB a quarter more is possible.${held}`,
+    );
   }
   return OK;
 }

@@ -28,13 +28,20 @@ const MAKERS: readonly MemoryMakerId[] = ["skhynix", "samsung", "micron"];
 const GEN_BY_MODEL: Record<string, HbmGen> = {
   h100: "hbm3", // A1
   h200: "hbm3e", // A3
-  b200: "hbm3e", gb200: "hbm3e", // A4, A7
-  b300: "hbm3e", gb300: "hbm3e", // A12, A14
+  b200: "hbm3e",
+  gb200: "hbm3e", // A4, A7
+  b300: "hbm3e",
+  gb300: "hbm3e", // A12, A14
   rubin: "hbm4", // A16
-  rubin_ultra: "hbm4e", rubinultra: "hbm4e", // A16, A19: Rubin Ultra uses HBM4E
+  rubin_ultra: "hbm4e",
+  rubinultra: "hbm4e", // A16, A19: Rubin Ultra uses HBM4E
   mi300x: "hbm3", // A22
-  mi325x: "hbm3e", mi350x: "hbm3e", mi355x: "hbm3e", // A24, A26
-  mi455x: "hbm4", mi450x: "hbm4", helios: "hbm4", // A31, A32
+  mi325x: "hbm3e",
+  mi350x: "hbm3e",
+  mi355x: "hbm3e", // A24, A26
+  mi455x: "hbm4",
+  mi450x: "hbm4",
+  helios: "hbm4", // A31, A32
 };
 
 /** HBM generation of a part: its `hbmGen` field, else the table by id, else by launch (H2 2026 on ⇒ HBM4, M14). */
@@ -203,8 +210,9 @@ export function makerSupplyGb(state: GameState, maker: MemoryMakerId): number {
 /** Legal size of a new agreement with a maker, GB per quarter: minimum, and what this nation may still add. */
 export function agreementLimits(state: GameState, nation: Nation, maker: MemoryMakerId, prior: Order[] = []): { minGb: number; maxGb: number; heldGb: number } {
   const supply = makerSupplyGb(state, maker);
-  const held = nation.memoryAgreements.filter((m) => m.maker === maker && m.toTurn >= state.turn).reduce((s, m) => s + m.gbPerQuarter, 0)
-    + prior.reduce((s, o) => s + (o.type === "memory_agreement" && o.maker === maker ? o.gbPerQuarter : 0), 0);
+  const held =
+    nation.memoryAgreements.filter((m) => m.maker === maker && m.toTurn >= state.turn).reduce((s, m) => s + m.gbPerQuarter, 0) +
+    prior.reduce((s, o) => s + (o.type === "memory_agreement" && o.maker === maker ? o.gbPerQuarter : 0), 0);
   return { minGb: Math.max(1000, Math.ceil(supply * MIN_AGREEMENT_SHARE)), maxGb: Math.max(0, Math.floor(supply * MAX_AGREEMENT_SHARE) - held), heldGb: held };
 }
 

@@ -21,7 +21,9 @@ function buildCandidates(state: GameState, n: Nation): Order[] {
       for (const cooling of ["air", "liquid"] as const) {
         for (const i of state.catalogue.integrators) out.push({ type: "build_dc", turn, site: site.id, mw, cooling, builder: "us", integrator: i.id });
         for (const p of partners) out.push({ type: "build_dc", turn, site: site.id, mw, cooling, builder: "local", partner: p.id });
-        if (partners[0]) for (const i of state.catalogue.integrators.slice(0, 2)) out.push({ type: "build_dc", turn, site: site.id, mw, cooling, builder: "jv", integrator: i.id, partner: partners[0].id });
+        if (partners[0])
+          for (const i of state.catalogue.integrators.slice(0, 2))
+            out.push({ type: "build_dc", turn, site: site.id, mw, cooling, builder: "jv", integrator: i.id, partner: partners[0].id });
       }
     }
   }
@@ -63,7 +65,14 @@ function otherCandidates(state: GameState, n: Nation): Order[] {
   for (const m of state.catalogue.memoryMakers) {
     for (const share of [0.1, 0.25]) {
       const lim = agreementLimits(state, n, m.id);
-      for (const quarters of [2, 4]) out.push({ type: "memory_agreement", turn, maker: m.id, gbPerQuarter: Math.min(lim.maxGb, Math.max(lim.minGb, Math.floor(perNation * share))), quarters });
+      for (const quarters of [2, 4])
+        out.push({
+          type: "memory_agreement",
+          turn,
+          maker: m.id,
+          gbPerQuarter: Math.min(lim.maxGb, Math.max(lim.minGb, Math.floor(perNation * share))),
+          quarters,
+        });
     }
   }
   for (const dc of n.dataCentres) out.push({ type: "cxl_upgrade", turn, dcId: dc.id });

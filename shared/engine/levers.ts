@@ -55,7 +55,12 @@ export function policySupport(n: Nation): number {
 }
 
 /** Operating profit this quarter with a policy on minus with it off, US$ M (what the lever earns or costs now). */
-export function policyProfitDelta(state: GameState, n: Nation, policy: "gpuaas_hub" | "power_subsidy" | "data_localisation", measure: (s: GameState, x: Nation) => OperationsFigures): number {
+export function policyProfitDelta(
+  state: GameState,
+  n: Nation,
+  policy: "gpuaas_hub" | "power_subsidy" | "data_localisation",
+  measure: (s: GameState, x: Nation) => OperationsFigures,
+): number {
   const on = measure(state, { ...n, policies: { ...n.policies, [policy]: true } });
   const off = measure(state, { ...n, policies: { ...n.policies, [policy]: false } });
   return on.revenue - on.opex - (off.revenue - off.opex);

@@ -114,10 +114,15 @@ function ceilingOf(n: Nation, conditions: LicenceCondition[], pledge: number): n
   return Math.round(Math.min(MAX_MULTIPLE * base, base * (1 + bonus) + (pledge / PLEDGE_PER_10K) * 10_000));
 }
 
-const eqText = (v: number): string => `${Math.round(v).toLocaleString("en-US")} H100-equivalents a year (≈${Math.round((v * H100_PF) / 5).toLocaleString("en-US")} GB300)`;
+const eqText = (v: number): string =>
+  `${Math.round(v).toLocaleString("en-US")} H100-equivalents a year (≈${Math.round((v * H100_PF) / 5).toLocaleString("en-US")} GB300)`;
 
 /** The US's first answer to a licence request, or why it will not answer. */
-export function licenceOfferFor(state: GameState, nationId: string, req: LicenceRequest): { ok: true; offer: LicenceOffer } | Extract<ValidationResult, { ok: false }> {
+export function licenceOfferFor(
+  state: GameState,
+  nationId: string,
+  req: LicenceRequest,
+): { ok: true; offer: LicenceOffer } | Extract<ValidationResult, { ok: false }> {
   const n = state.nations[nationId];
   if (!n) return { ok: false, error: { code: RuleError.UnknownNation, message: `There is no nation "${nationId}" in this game.` } };
   const conditions: LicenceCondition[] = needsLicence(n) ? ["reporting", "security_audit"] : ["reporting"];
@@ -145,7 +150,9 @@ export function counterLicence(n: Nation, o: LicenceOffer, ask: LicenceAsk): { o
     const rank = { accepted: 0, halfway: 1, refused: 2 };
     if (rank[x] > rank[outcome]) outcome = x;
   };
-  const add = (c: LicenceCondition): void => { if (!next.conditions.includes(c)) next.conditions.push(c); };
+  const add = (c: LicenceCondition): void => {
+    if (!next.conditions.includes(c)) next.conditions.push(c);
+  };
   if (ask.securityAudit === false && next.conditions.includes("security_audit")) {
     if (needsLicence(n)) {
       worst("refused");
@@ -167,9 +174,11 @@ export function counterLicence(n: Nation, o: LicenceOffer, ask: LicenceAsk): { o
     next.pledgePerQuarter = Math.round(ask.pledgePerQuarter * 10) / 10;
     if (next.pledgePerQuarter > 0) add("us_investment");
     else next.conditions = next.conditions.filter((c) => c !== "us_investment");
-    said.push(next.pledgePerQuarter > 0
-      ? `A pledge of US$${next.pledgePerQuarter}M a quarter invested in the US, paid every quarter of the licence (a missed payment suspends it).`
-      : "No investment pledge.");
+    said.push(
+      next.pledgePerQuarter > 0
+        ? `A pledge of US$${next.pledgePerQuarter}M a quarter invested in the US, paid every quarter of the licence (a missed payment suspends it).`
+        : "No investment pledge.",
+    );
   }
   next.ceiling = ceilingOf(n, next.conditions, next.pledgePerQuarter);
   if (ask.volume !== undefined && ask.volume > next.volume) {
@@ -179,7 +188,9 @@ export function counterLicence(n: Nation, o: LicenceOffer, ask: LicenceAsk): { o
     } else if (next.ceiling > next.volume) {
       worst("halfway");
       next.volume = next.ceiling;
-      said.push(`Washington goes to ${eqText(next.ceiling)}: more needs a larger pledge (US$${PLEDGE_PER_10K}M a quarter per 10,000 a year) or stricter conditions, up to ${MAX_MULTIPLE}× its base offer.`);
+      said.push(
+        `Washington goes to ${eqText(next.ceiling)}: more needs a larger pledge (US$${PLEDGE_PER_10K}M a quarter per 10,000 a year) or stricter conditions, up to ${MAX_MULTIPLE}× its base offer.`,
+      );
     } else {
       worst("refused");
       said.push(`Washington will not go above ${eqText(next.ceiling)} on these terms.`);
@@ -191,7 +202,12 @@ export function counterLicence(n: Nation, o: LicenceOffer, ask: LicenceAsk): { o
 }
 
 /** The offer after every counter-offer, in order (what `sign_licence` signs). */
-export function negotiateLicence(state: GameState, nationId: string, req: LicenceRequest, asks: LicenceAsk[]): ({ ok: true; offer: LicenceOffer; answers: LicenceAnswer[] }) | Extract<ValidationResult, { ok: false }> {
+export function negotiateLicence(
+  state: GameState,
+  nationId: string,
+  req: LicenceRequest,
+  asks: LicenceAsk[],
+): { ok: true; offer: LicenceOffer; answers: LicenceAnswer[] } | Extract<ValidationResult, { ok: false }> {
   const first = licenceOfferFor(state, nationId, req);
   if (!first.ok) return first;
   let offer = first.offer;
@@ -213,7 +229,11 @@ function priorLicence(state: GameState, n: Nation, prior: Order[]): LicenceOffer
 }
 
 /** H100-equivalents a year the nation may order this turn (licence-free volume + the licence in force). */
-export function exportAllowance(state: GameState, n: Nation, prior: Order[] = []): { allowance: number; licence?: ExportLicence; suspended: boolean; signed?: LicenceOffer } {
+export function exportAllowance(
+  state: GameState,
+  n: Nation,
+  prior: Order[] = [],
+): { allowance: number; licence?: ExportLicence; suspended: boolean; signed?: LicenceOffer } {
   const signed = priorLicence(state, n, prior);
   if (signed && signed.fromTurn <= state.turn) return { allowance: licenceFreeVolume(n) + signed.volume, suspended: false, signed };
   const l = currentLicence(n, state.turn);
@@ -226,18 +246,35 @@ export function checkExport(state: GameState, n: Nation, a: Accelerator, quantit
   if (controlClass(a) === "standard") return OK;
   const priorEq = prior
     .filter((p): p is Extract<Order, { type: "order_gpus" | "sign_quote" }> => p.type === "order_gpus" || p.type === "sign_quote")
-    .reduce((s, p) => { const pa = findAccelerator(state.catalogue, p.model); return s + (pa && controlClass(pa) !== "standard" ? h100Eq(pa, p.quantity) : 0); }, 0);
+    .reduce((s, p) => {
+      const pa = findAccelerator(state.catalogue, p.model);
+      return s + (pa && controlClass(pa) !== "standard" ? h100Eq(pa, p.quantity) : 0);
+    }, 0);
   const used = n.exportUsedThisYear + priorEq;
   const eq = h100Eq(a, quantity);
   const { allowance, licence, suspended, signed } = exportAllowance(state, n, prior);
   if (used + eq <= allowance + 1e-6) return OK;
   const fmt = (x: number): string => Math.round(x).toLocaleString("en-US");
-  if (suspended) return reject(RuleError.ExportRestricted, `${n.name}'s US export licence is suspended until after turn ${licence!.suspendedUntil}: no controlled GPUs such as ${a.name} can ship.`);
-  if (signed && signed.fromTurn > state.turn) return reject(RuleError.ExportRestricted, `The licence you signed this quarter is approved from next quarter (US alignment would fast-track it): ${a.name} needs it.`);
+  if (suspended)
+    return reject(
+      RuleError.ExportRestricted,
+      `${n.name}'s US export licence is suspended until after turn ${licence!.suspendedUntil}: no controlled GPUs such as ${a.name} can ship.`,
+    );
+  if (signed && signed.fromTurn > state.turn)
+    return reject(
+      RuleError.ExportRestricted,
+      `The licence you signed this quarter is approved from next quarter (US alignment would fast-track it): ${a.name} needs it.`,
+    );
   if (!licence && !signed && needsLicence(n)) {
-    return reject(RuleError.ExportRestricted, `${a.name} is export-controlled (${controlClass(a)} class): ${n.name} needs a US export licence first. Ask Washington for one in the Export licence panel.`);
+    return reject(
+      RuleError.ExportRestricted,
+      `${a.name} is export-controlled (${controlClass(a)} class): ${n.name} needs a US export licence first. Ask Washington for one in the Export licence panel.`,
+    );
   }
-  return reject(RuleError.ExportCapReached, `US export licensing allows ${n.name} ${fmt(allowance)} H100-equivalents this year (${licence || signed ? `licence ${fmt((licence ?? signed)!.volume)}` : "no licence"}${needsLicence(n) ? "" : `, ${fmt(licenceFreeVolume(n))} licence-free`}); ${fmt(used)} are used and this order adds ${fmt(eq)}. Negotiate a larger licence.`);
+  return reject(
+    RuleError.ExportCapReached,
+    `US export licensing allows ${n.name} ${fmt(allowance)} H100-equivalents this year (${licence || signed ? `licence ${fmt((licence ?? signed)!.volume)}` : "no licence"}${needsLicence(n) ? "" : `, ${fmt(licenceFreeVolume(n))} licence-free`}); ${fmt(used)} are used and this order adds ${fmt(eq)}. Negotiate a larger licence.`,
+  );
 }
 
 /** Grant a signed licence (replaces any older one). */
@@ -246,9 +283,20 @@ export function grantLicence(state: GameState, n: Nation, offer: LicenceOffer, e
   n.licences = n.licences ?? [];
   for (const l of n.licences) if (l.toTurn >= state.turn) l.toTurn = Math.min(l.toTurn, offer.fromTurn - 1);
   n.licences = n.licences.filter((l) => l.toTurn >= l.fromTurn);
-  n.licences.push({ id, volume: offer.volume, conditions: [...offer.conditions], pledgePerQuarter: offer.pledgePerQuarter, fromTurn: offer.fromTurn, toTurn: offer.toTurn, suspendedUntil: null });
+  n.licences.push({
+    id,
+    volume: offer.volume,
+    conditions: [...offer.conditions],
+    pledgePerQuarter: offer.pledgePerQuarter,
+    fromTurn: offer.fromTurn,
+    toTurn: offer.toTurn,
+    suspendedUntil: null,
+  });
   events.push({
-    turn: state.turn, nation: null, kind: "policy", sources: ["N20", "N21", "E21"],
+    turn: state.turn,
+    nation: null,
+    kind: "policy",
+    sources: ["N20", "N21", "E21"],
     text: `The US grants ${n.name} an export licence for ${eqText(offer.volume)} until turn ${offer.toTurn}, from ${offer.fromTurn === state.turn ? "now" : "next quarter"}, with conditions: ${offer.conditions.map(conditionLabel).join(", ")}${offer.pledgePerQuarter > 0 ? ` (US$${offer.pledgePerQuarter}M a quarter invested in the US)` : ""}.`,
   });
 }
@@ -256,17 +304,27 @@ export function grantLicence(state: GameState, n: Nation, offer: LicenceOffer, e
 /** A condition in words. */
 export function conditionLabel(c: LicenceCondition): string {
   switch (c) {
-    case "reporting": return "quarterly reporting";
-    case "security_audit": return "on-site US security audits";
-    case "no_chinese_vendors": return "no Chinese vendors";
-    case "us_investment": return "investment pledged in the US";
+    case "reporting":
+      return "quarterly reporting";
+    case "security_audit":
+      return "on-site US security audits";
+    case "no_chinese_vendors":
+      return "no Chinese vendors";
+    case "us_investment":
+      return "investment pledged in the US";
   }
 }
 
 /** Suspend a licence with a public event. */
 export function suspendLicence(state: GameState, n: Nation, l: ExportLicence, quarters: number, why: string, events: GameEvent[]): void {
   l.suspendedUntil = Math.max(l.suspendedUntil ?? 0, state.turn + quarters);
-  events.push({ turn: state.turn, nation: null, kind: "policy", sources: ["E5", "E21"], text: `The US suspends ${n.name}'s export licence until after turn ${l.suspendedUntil}: ${why}` });
+  events.push({
+    turn: state.turn,
+    nation: null,
+    kind: "policy",
+    sources: ["E5", "E21"],
+    text: `The US suspends ${n.name}'s export licence until after turn ${l.suspendedUntil}: ${why}`,
+  });
 }
 
 /** Each quarter: pay investment pledges; a missed payment is a breach that suspends the licence. */
@@ -297,7 +355,14 @@ export function scaleLicences(n: Nation, factor: number): void {
 export function reviewLicence(state: GameState, n: Nation, quarters: number, unlessAudited: boolean, events: GameEvent[]): void {
   const l = currentLicence(n, state.turn);
   if (!l || (unlessAudited && l.conditions.includes("security_audit"))) return;
-  suspendLicence(state, n, l, quarters, unlessAudited ? "its licensed sites had no US security audits when the review came." : "a review found a breach of its conditions.", events);
+  suspendLicence(
+    state,
+    n,
+    l,
+    quarters,
+    unlessAudited ? "its licensed sites had no US security audits when the review came." : "a review found a breach of its conditions.",
+    events,
+  );
 }
 
 /** Export exposure (0..1) for the sovereignty index: US silicon for all, more for licence-bound buyers and each condition. */

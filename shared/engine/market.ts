@@ -107,7 +107,16 @@ export function marketRent(state: GameState, a: Accelerator): number {
 export const DOMESTIC_ACCESS_SHARE = 0.6;
 
 /** Revenue of one installed batch this quarter, US$ M: offtaken capacity at the locked rent, the rest rented on the open market. */
-export function batchRevenue(state: GameState, n: Nation, dc: DataCentre, g: InstalledGpus, a: Accelerator, count: number, utilisation: number, rentShare: number): number {
+export function batchRevenue(
+  state: GameState,
+  n: Nation,
+  dc: DataCentre,
+  g: InstalledGpus,
+  a: Accelerator,
+  count: number,
+  utilisation: number,
+  rentShare: number,
+): number {
   const hours = state.catalogue.hoursPerQuarter;
   const ts = trainingShare(state.quarter);
   const cxl = dc.cxl ? 1 + state.catalogue.cxlInferenceUplift * (1 - ts) : 1;

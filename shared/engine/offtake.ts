@@ -43,12 +43,14 @@ export function offtakeShare(n: Nation, dcId: string, turn: number): number {
 export function checkOfftake(state: GameState, n: Nation, o: OfftakeOrder, prior: Order[]): ValidationResult {
   const dc = n.dataCentres.find((d) => d.id === o.dcId);
   if (!dc) return reject(RuleError.UnknownDc, `${n.name} has no data centre "${o.dcId}".`);
-  if (n.policies.data_localisation) return reject(RuleError.OfftakeBlocked, "Your data-localisation policy keeps foreign anchor tenants out: switch it off to sign an offtake.");
+  if (n.policies.data_localisation)
+    return reject(RuleError.OfftakeBlocked, "Your data-localisation policy keeps foreign anchor tenants out: switch it off to sign an offtake.");
   if (offtakeOf(n, o.dcId, state.turn) || prior.some((p) => p.type === "offtake" && p.dcId === o.dcId)) {
     return reject(RuleError.DuplicateOrder, `${dc.name} already has an anchor tenant under contract.`);
   }
   const models = new Set([...dc.gpus.map((g) => g.model), ...n.pendingGpus.filter((p) => p.dcId === dc.id).map((p) => p.model)]);
-  if (models.size === 0) return reject(RuleError.OfftakeBlocked, `${dc.name} has no GPUs installed or on order: an anchor tenant signs for capacity it can see.`);
+  if (models.size === 0)
+    return reject(RuleError.OfftakeBlocked, `${dc.name} has no GPUs installed or on order: an anchor tenant signs for capacity it can see.`);
   return OK;
 }
 
@@ -60,7 +62,22 @@ export function applyOfftake(state: GameState, n: Nation, o: OfftakeOrder, event
     const a = findAccelerator(state.catalogue, m);
     if (a) rents[m] = Math.round(marketRent(state, a) * (1 - OFFTAKE_DISCOUNT) * 100) / 100;
   }
-  (n.offtakes ??= []).push({ id: `${n.id}-ot${state.nextId++}`, dcId: dc.id, share: o.share, fromTurn: state.turn, toTurn: state.turn + o.quarters - 1, rents });
-  const list = Object.entries(rents).map(([m, r]) => `${findAccelerator(state.catalogue, m)?.name ?? m} US$${r.toFixed(2)}/h`).join(", ");
-  events.push({ turn: state.turn, nation: n.id, kind: "order", text: `An anchor tenant takes ${Math.round(o.share * 100)} % of ${dc.name} for ${o.quarters} quarters at a fixed rent (${list}); that capacity trains its models, not yours.`, sources: ["N22", "N45", "G14"] });
+  (n.offtakes ??= []).push({
+    id: `${n.id}-ot${state.nextId++}`,
+    dcId: dc.id,
+    share: o.share,
+    fromTurn: state.turn,
+    toTurn: state.turn + o.quarters - 1,
+    rents,
+  });
+  const list = Object.entries(rents)
+    .map(([m, r]) => `${findAccelerator(state.catalogue, m)?.name ?? m} US$${r.toFixed(2)}/h`)
+    .join(", ");
+  events.push({
+    turn: state.turn,
+    nation: n.id,
+    kind: "order",
+    text: `An anchor tenant takes ${Math.round(o.share * 100)} % of ${dc.name} for ${o.quarters} quarters at a fixed rent (${list}); that capacity trains its models, not yours.`,
+    sources: ["N22", "N45", "G14"],
+  });
 }

@@ -63,7 +63,17 @@ export interface OperationsFigures {
 /** Measure a nation's operations this quarter without changing anything. */
 export function measureNation(state: GameState, n: Nation): OperationsFigures {
   const hours = state.catalogue.hoursPerQuarter;
-  const f: OperationsFigures = { compute: 0, effectiveCompute: 0, domesticCompute: 0, sovereignCompute: 0, controlShare: 0, utilisation: 0, revenue: 0, opex: 0, dcUtilisation: {} };
+  const f: OperationsFigures = {
+    compute: 0,
+    effectiveCompute: 0,
+    domesticCompute: 0,
+    sovereignCompute: 0,
+    controlShare: 0,
+    utilisation: 0,
+    revenue: 0,
+    opex: 0,
+    dcUtilisation: {},
+  };
   for (const dc of n.dataCentres) {
     if (dc.mwOnline <= 0) continue;
     const installedKw = dc.gpus.reduce((kw, g) => kw + g.count * (findAccelerator(state.catalogue, g.model)?.kw ?? 0), 0);
@@ -86,7 +96,7 @@ export function measureNation(state: GameState, n: Nation): OperationsFigures {
       if (g.operator === "nation") f.sovereignCompute += eff * (1 - offtakeShare(n, dc.id, state.turn));
       f.revenue += batchRevenue(state, n, dc, g, a, count, u, rentShare(n));
       const powerPrice = dcPowerPrice(n, dc) * (n.policies.power_subsidy ? 0.75 : 1);
-      f.opex += ((count * a.kw) / 1000) * (0.3 + 0.7 * u) * pue * hours * powerPrice / 1e6;
+      f.opex += (((count * a.kw) / 1000) * (0.3 + 0.7 * u) * pue * hours * powerPrice) / 1e6;
       if (g.operator === "integrator") f.opex += g.value * MANAGED_FEE_RATE * managedFeeFactor(n, dc, g);
       f.opex += jvFee(dc, g);
     }

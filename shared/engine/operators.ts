@@ -46,7 +46,7 @@ export function batchTerms(n: Nation, dc: DataCentre, g: InstalledGpus): Service
 export function batchSla(state: GameState, n: Nation, dc: DataCentre, g: InstalledGpus): number {
   const t = batchTerms(n, dc, g);
   if (t) return t.slaUptime;
-  return g.operator === "integrator" ? findIntegrator(state.catalogue, g.vendor)?.slaUptime ?? 99.5 : 0;
+  return g.operator === "integrator" ? (findIntegrator(state.catalogue, g.vendor)?.slaUptime ?? 99.5) : 0;
 }
 
 /** Share of time a batch is up: 1 − the SLA's share under an SLA, else 1 − self-run faults. */

@@ -50,7 +50,12 @@ export function scoreParts(state: GameState, n: Nation, effectiveCompute: number
 }
 
 /** Recompute sovereignty and score and append the history row for `flows.turn`. */
-export function computeOutcomes(state: GameState, n: Nation, flows: { revenue: number; opex: number; turn: number; profit?: number; financing?: number }, figures?: OperationsFigures): NationStats {
+export function computeOutcomes(
+  state: GameState,
+  n: Nation,
+  flows: { revenue: number; opex: number; turn: number; profit?: number; financing?: number },
+  figures?: OperationsFigures,
+): NationStats {
   const f = figures ?? measureNation(state, n);
   n.sovereignty = sovereigntyIndex(n, f.controlShare);
   const parts = scoreParts(state, n, f.effectiveCompute);

@@ -119,14 +119,21 @@ export interface PowerChoice {
 /** Site kind and power source with defaults filled in (a brownfield shell always uses its own connection). */
 export function powerChoice(o: PowerChoice): { siteKind: SiteKind; power: PowerSource } {
   const siteKind = o.siteKind ?? "greenfield";
-  return { siteKind, power: siteKind === "brownfield" ? "grid" : o.power ?? "grid" };
+  return { siteKind, power: siteKind === "brownfield" ? "grid" : (o.power ?? "grid") };
 }
 
 /** Construction quarters of `mw` by a builder (sub-linear in size), before permits and grid waits. */
-export function constructionQuarters(nation: Nation, mw: number, builder: Builder, integrator?: Integrator, partner?: LocalPartner, siteKind: SiteKind = "greenfield"): number {
+export function constructionQuarters(
+  nation: Nation,
+  mw: number,
+  builder: Builder,
+  integrator?: Integrator,
+  partner?: LocalPartner,
+  siteKind: SiteKind = "greenfield",
+): number {
   const us = integrator?.buildQuartersPer50Mw ?? 2;
   const localBase = partner?.buildQuartersPer50Mw ?? 3.5;
-  const local = localBase * (1.3 - 0.5 * nation.expertise / 100);
+  const local = localBase * (1.3 - (0.5 * nation.expertise) / 100);
   const per50 = builder === "us" ? us : builder === "local" ? local : (us + local) / 2 + JV_GOVERNANCE_QUARTERS;
   const size = Math.pow(Math.max(1, mw) / 50, BUILD_SIZE_EXPONENT);
   if (siteKind === "brownfield") return Math.min(MAX_BROWNFIELD_QUARTERS, Math.max(1, Math.round(per50 * 0.5 * size)));
@@ -164,7 +171,15 @@ export interface BuildPlan {
 }
 
 /** The plan of a new site or an expansion of `mw` (an expansion builds on its site: no permits). */
-export function buildPlan(nation: Nation, mw: number, builder: Builder, choice: PowerChoice, integrator?: Integrator, partner?: LocalPartner, opts: { expansion?: boolean; grid?: GridState } = {}): BuildPlan {
+export function buildPlan(
+  nation: Nation,
+  mw: number,
+  builder: Builder,
+  choice: PowerChoice,
+  integrator?: Integrator,
+  partner?: LocalPartner,
+  opts: { expansion?: boolean; grid?: GridState } = {},
+): BuildPlan {
   const grid = opts.grid ?? gridOf(nation);
   const { siteKind, power } = powerChoice(choice);
   const permit = opts.expansion ? 0 : permitQuarters(nation, siteKind);
@@ -172,7 +187,9 @@ export function buildPlan(nation: Nation, mw: number, builder: Builder, choice: 
   const powerWait = powerWaitQuarters(nation, mw, { siteKind, power }, grid);
   const extra = (power === "onsite" ? ONSITE_CAPEX_PER_MW : power === "ppa" ? PPA_CAPEX_PER_MW : 0) + (power === "grid" ? grid.backupCapexPerMw : 0);
   return {
-    permit, construction, powerWait,
+    permit,
+    construction,
+    powerWait,
     total: Math.max(permit + construction, powerWait) + nation.buildDelay,
     capexFactor: siteKind === "brownfield" && !opts.expansion ? BROWNFIELD_CAPEX_FACTOR : 1,
     extraCapexPerMw: extra,
@@ -236,7 +253,9 @@ export function powerPriceShock(n: Nation, factor: number): void {
 export function describePlan(plan: BuildPlan, choice: { siteKind: SiteKind; power: PowerSource }): string {
   const parts: string[] = [];
   if (plan.permit > 0) parts.push(`${plan.permit} quarter${plan.permit === 1 ? "" : "s"} of permits`);
-  parts.push(`${plan.construction} quarter${plan.construction === 1 ? "" : "s"} of construction${choice.siteKind === "brownfield" ? " in an existing powered shell" : ""}`);
+  parts.push(
+    `${plan.construction} quarter${plan.construction === 1 ? "" : "s"} of construction${choice.siteKind === "brownfield" ? " in an existing powered shell" : ""}`,
+  );
   if (plan.powerWait > plan.permit + plan.construction) {
     parts.push(choice.power === "ppa" ? `the PPA's plant takes ${plan.powerWait} quarters` : `it waits ${plan.powerWait} quarters in the grid queue`);
   }
@@ -245,7 +264,11 @@ export function describePlan(plan: BuildPlan, choice: { siteKind: SiteKind; powe
 }
 
 /** The nation's grid after the builds and expansions already ordered this turn. */
-export function gridAfter(state: GameState, nation: Nation, prior: { type: string; mw?: number; siteKind?: SiteKind; power?: PowerSource; dcId?: string }[]): GridState {
+export function gridAfter(
+  state: GameState,
+  nation: Nation,
+  prior: { type: string; mw?: number; siteKind?: SiteKind; power?: PowerSource; dcId?: string }[],
+): GridState {
   const g: GridState = { ...gridOf(nation) };
   for (const o of prior) {
     if (o.type === "build_dc" && o.mw) commitPower(g, o.mw, o);
@@ -259,25 +282,37 @@ export function checkPower(nation: Nation, mw: number, choice: PowerChoice, grid
   const { siteKind, power } = powerChoice(choice);
   if (siteKind === "brownfield") {
     if (mw > grid.brownfieldMw) {
-      return reject(RuleError.NoBrownfield, `${nation.name} has ${Math.floor(grid.brownfieldMw)} MW of powered brownfield shells left on the market (ex-factories, existing halls); ${mw} MW do not fit. Build greenfield or smaller.`);
+      return reject(
+        RuleError.NoBrownfield,
+        `${nation.name} has ${Math.floor(grid.brownfieldMw)} MW of powered brownfield shells left on the market (ex-factories, existing halls); ${mw} MW do not fit. Build greenfield or smaller.`,
+      );
     }
     return OK;
   }
   if (power === "onsite") {
     if (mw > grid.onsiteMw) {
-      return reject(RuleError.NoOnsitePower, `On-site generation in ${nation.name} can add ${Math.floor(grid.onsiteMw)} MW now (turbine supply and permits allow ${grid.onsiteMwPerYear} MW a year); ${mw} MW is more.`);
+      return reject(
+        RuleError.NoOnsitePower,
+        `On-site generation in ${nation.name} can add ${Math.floor(grid.onsiteMw)} MW now (turbine supply and permits allow ${grid.onsiteMwPerYear} MW a year); ${mw} MW is more.`,
+      );
     }
     return OK;
   }
   if (power === "ppa") {
     if (mw > grid.ppaMw) {
-      return reject(RuleError.NoPpaPower, `Power-purchase agreements in ${nation.name} can back ${Math.floor(grid.ppaMw)} MW of new plants now (${grid.ppaMwPerYear} MW a year); ${mw} MW is more.`);
+      return reject(
+        RuleError.NoPpaPower,
+        `Power-purchase agreements in ${nation.name} can back ${Math.floor(grid.ppaMw)} MW of new plants now (${grid.ppaMwPerYear} MW a year); ${mw} MW is more.`,
+      );
     }
     return OK;
   }
   const wait = powerWaitQuarters(nation, mw, choice, grid);
   if (wait > MAX_GRID_WAIT) {
-    return reject(RuleError.GridQueueFull, `${nation.name}'s grid has ${Math.floor(grid.headroomMw)} MW free and ${Math.round(grid.queuedMw)} MW already queued, growing by ${grid.growthMwPerYear} MW a year: ${mw} MW would wait more than ${MAX_GRID_WAIT} quarters. Build smaller, use a brownfield shell, on-site generation or a PPA.`);
+    return reject(
+      RuleError.GridQueueFull,
+      `${nation.name}'s grid has ${Math.floor(grid.headroomMw)} MW free and ${Math.round(grid.queuedMw)} MW already queued, growing by ${grid.growthMwPerYear} MW a year: ${mw} MW would wait more than ${MAX_GRID_WAIT} quarters. Build smaller, use a brownfield shell, on-site generation or a PPA.`,
+    );
   }
   return OK;
 }
@@ -285,9 +320,9 @@ export function checkPower(nation: Nation, mw: number, choice: PowerChoice, grid
 /** Most MW a nation could have connected by the end of `quarters` more quarters with unlimited money (grid, brownfield, on-site, PPA). */
 export function reachableMw(nation: Nation, quarters: number): number {
   const g = gridOf(nation);
-  const grid = g.headroomMw + Math.max(0, quarters) * g.growthMwPerYear / 4 - g.queuedMw;
-  const onsite = g.onsiteMw + g.onsiteMwPerYear * Math.max(0, quarters - 1) / 4;
-  const ppa = quarters >= g.ppaQuarters ? g.ppaMw + g.ppaMwPerYear * Math.max(0, quarters - g.ppaQuarters) / 4 : 0;
+  const grid = g.headroomMw + (Math.max(0, quarters) * g.growthMwPerYear) / 4 - g.queuedMw;
+  const onsite = g.onsiteMw + (g.onsiteMwPerYear * Math.max(0, quarters - 1)) / 4;
+  const ppa = quarters >= g.ppaQuarters ? g.ppaMw + (g.ppaMwPerYear * Math.max(0, quarters - g.ppaQuarters)) / 4 : 0;
   return Math.max(0, grid) + g.brownfieldMw + onsite + ppa;
 }
 

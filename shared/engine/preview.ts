@@ -52,10 +52,16 @@ function delta(before: GameState, after: GameState, id: string): PreviewDelta {
 }
 
 /** The effect of a nation's drafted orders this quarter, compared with holding (others hold in both). */
-export function previewOrders(state: GameState, nation: string, orders: Order[]): { withOrders: PreviewDelta; holding: PreviewDelta; difference: PreviewDelta } {
+export function previewOrders(
+  state: GameState,
+  nation: string,
+  orders: Order[],
+): { withOrders: PreviewDelta; holding: PreviewDelta; difference: PreviewDelta } {
   const withOrders = delta(state, resolveQuiet(state, { [nation]: orders }), nation);
   const holding = delta(state, resolveQuiet(state, {}), nation);
-  const difference = Object.fromEntries(Object.entries(withOrders).map(([k, v]) => [k, typeof v === "number" ? v - (holding[k as keyof PreviewDelta] as number) : v])) as unknown as PreviewDelta;
+  const difference = Object.fromEntries(
+    Object.entries(withOrders).map(([k, v]) => [k, typeof v === "number" ? v - (holding[k as keyof PreviewDelta] as number) : v]),
+  ) as unknown as PreviewDelta;
   return { withOrders, holding, difference };
 }
 
@@ -66,7 +72,15 @@ export function previewInject(state: GameState, card: EventCard, orders: Record<
   return state.order.map((id) => {
     const a = delta(state, withInject, id);
     const b = delta(state, without, id);
-    return { ...a, treasury: a.treasury - b.treasury, compute: a.compute - b.compute, effectiveCompute: a.effectiveCompute - b.effectiveCompute, sovereignty: Math.round((a.sovereignty - b.sovereignty) * 1000) / 1000, expertise: Math.round((a.expertise - b.expertise) * 10) / 10, score: a.score - b.score };
+    return {
+      ...a,
+      treasury: a.treasury - b.treasury,
+      compute: a.compute - b.compute,
+      effectiveCompute: a.effectiveCompute - b.effectiveCompute,
+      sovereignty: Math.round((a.sovereignty - b.sovereignty) * 1000) / 1000,
+      expertise: Math.round((a.expertise - b.expertise) * 10) / 10,
+      score: a.score - b.score,
+    };
   });
 }
 
@@ -95,17 +109,28 @@ export function effectLines(state: GameState, card: EventCard): string[] {
   const who = (ids: string[]): string => (ids.includes("*") ? "every nation" : ids.map((id) => state.nations[id]?.name ?? id).join(", "));
   return card.effects.map((e) => {
     switch (e.kind) {
-      case "hbm_supply": return `HBM supply ${pct(e.factor)} ${forQuarters(e.quarters)}`;
-      case "packaging_cap": return `CoWoS packaging capacity ${pct(e.factor)} ${forQuarters(e.quarters)}`;
-      case "gpu_price": return `${e.maker === "all" ? "GPU" : e.maker === "nvidia" ? "NVIDIA GPU" : "AMD GPU"} prices ${pct(e.factor)} ${forQuarters(e.quarters)}`;
-      case "power_price": return `Power price ${pct(e.factor)} for ${who(e.nations)}`;
-      case "support": return `Public support ${e.delta >= 0 ? "+" : "−"}${Math.abs(e.delta)} for ${who(e.nations)}${e.ifSovereigntyAbove !== undefined ? ` (where sovereignty is above ${e.ifSovereigntyAbove})` : ""}`;
-      case "expertise": return `Expertise ${e.delta >= 0 ? "+" : "−"}${Math.abs(e.delta)} for ${who(e.nations)}`;
-      case "rent_price": return `GPU rental prices ${pct(e.factor)}`;
-      case "build_delay": return `Construction ${e.quarters} quarter${e.quarters === 1 ? "" : "s"} slower for ${who(e.nations)}`;
-      case "treasury": return `Treasury ${e.delta >= 0 ? "+" : "−"}US$${Math.abs(e.delta).toLocaleString("en-US")}M for ${who(e.nations)}`;
-      case "licence_volume": return `US licence volumes ${pct(e.factor)} for ${who(e.nations)}`;
-      case "licence_review": return `US licences suspended ${forQuarters(e.quarters)} for ${who(e.nations)}${e.unlessAudited ? " unless they carry security audits" : ""}`;
+      case "hbm_supply":
+        return `HBM supply ${pct(e.factor)} ${forQuarters(e.quarters)}`;
+      case "packaging_cap":
+        return `CoWoS packaging capacity ${pct(e.factor)} ${forQuarters(e.quarters)}`;
+      case "gpu_price":
+        return `${e.maker === "all" ? "GPU" : e.maker === "nvidia" ? "NVIDIA GPU" : "AMD GPU"} prices ${pct(e.factor)} ${forQuarters(e.quarters)}`;
+      case "power_price":
+        return `Power price ${pct(e.factor)} for ${who(e.nations)}`;
+      case "support":
+        return `Public support ${e.delta >= 0 ? "+" : "−"}${Math.abs(e.delta)} for ${who(e.nations)}${e.ifSovereigntyAbove !== undefined ? ` (where sovereignty is above ${e.ifSovereigntyAbove})` : ""}`;
+      case "expertise":
+        return `Expertise ${e.delta >= 0 ? "+" : "−"}${Math.abs(e.delta)} for ${who(e.nations)}`;
+      case "rent_price":
+        return `GPU rental prices ${pct(e.factor)}`;
+      case "build_delay":
+        return `Construction ${e.quarters} quarter${e.quarters === 1 ? "" : "s"} slower for ${who(e.nations)}`;
+      case "treasury":
+        return `Treasury ${e.delta >= 0 ? "+" : "−"}US$${Math.abs(e.delta).toLocaleString("en-US")}M for ${who(e.nations)}`;
+      case "licence_volume":
+        return `US licence volumes ${pct(e.factor)} for ${who(e.nations)}`;
+      case "licence_review":
+        return `US licences suspended ${forQuarters(e.quarters)} for ${who(e.nations)}${e.unlessAudited ? " unless they carry security audits" : ""}`;
     }
   });
 }
@@ -137,12 +162,21 @@ export function previewInjectOver(state: GameState, card: EventCard, orders: Rec
     const a = delta(state, withInject, id);
     const b = delta(state, without, id);
     const pendingWith = withInject.nations[id].pendingGpus;
-    const ordersAtRisk = without.nations[id].pendingGpus.length === 0 && pendingWith.length === 0 ? 0
-      : pendingWith.filter((p) => { const w = without.nations[id].pendingGpus.find((x) => x.id === p.id); return !w || w.quantity < p.quantity; }).length;
+    const ordersAtRisk =
+      without.nations[id].pendingGpus.length === 0 && pendingWith.length === 0
+        ? 0
+        : pendingWith.filter((p) => {
+            const w = without.nations[id].pendingGpus.find((x) => x.id === p.id);
+            return !w || w.quantity < p.quantity;
+          }).length;
     return {
       ...a,
-      treasury: a.treasury - b.treasury, compute: a.compute - b.compute, effectiveCompute: a.effectiveCompute - b.effectiveCompute,
-      sovereignty: Math.round((a.sovereignty - b.sovereignty) * 1000) / 1000, expertise: Math.round((a.expertise - b.expertise) * 10) / 10, score: a.score - b.score,
+      treasury: a.treasury - b.treasury,
+      compute: a.compute - b.compute,
+      effectiveCompute: a.effectiveCompute - b.effectiveCompute,
+      sovereignty: Math.round((a.sovereignty - b.sovereignty) * 1000) / 1000,
+      expertise: Math.round((a.expertise - b.expertise) * 10) / 10,
+      score: a.score - b.score,
       gpusDelayed: Math.max(0, installed(without, id) - installed(withInject, id)),
       ordersAtRisk,
     };

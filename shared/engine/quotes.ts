@@ -133,14 +133,22 @@ export function counterOffer(state: GameState, nationId: string, q: Quote, ask: 
   if (ask.operator && ask.operator !== next.operator) {
     if (ask.operator === "nation") {
       if (n.expertise >= 50) {
-        next.operator = "nation"; next.unitPrice *= 0.92; next.floor *= 0.92; next.slaUptime = 0; next.responseHours = 24;
+        next.operator = "nation";
+        next.unitPrice *= 0.92;
+        next.floor *= 0.92;
+        next.slaUptime = 0;
+        next.responseHours = 24;
         said.push(`${name} agrees that your team runs the cluster: 8% off, but the SLA becomes best effort.`);
       } else {
         worst("refused");
         said.push(`${name} will not hand over a cluster your team cannot yet run (expertise ${n.expertise.toFixed(0)} < 50).`);
       }
     } else {
-      next.operator = "vendor"; next.unitPrice *= 1.1; next.floor *= 1.1; next.slaUptime = Math.max(next.slaUptime, 99.5); next.responseHours = 4;
+      next.operator = "vendor";
+      next.unitPrice *= 1.1;
+      next.floor *= 1.1;
+      next.slaUptime = Math.max(next.slaUptime, 99.5);
+      next.responseHours = 4;
       said.push(`${name} will run the cluster for you with a 99.5% SLA for 10% more.`);
     }
   }
@@ -153,15 +161,20 @@ export function counterOffer(state: GameState, nationId: string, q: Quote, ask: 
       said.push(`${name} gives no SLA on a cluster your own team runs.`);
     } else {
       const f = 1 + SLA_PRICE_PER_POINT * (ask.slaUptime - next.slaUptime);
-      next.unitPrice *= f; next.floor *= f;
-      said.push(ask.slaUptime > next.slaUptime
-        ? `${name} commits to ${ask.slaUptime}% uptime for ${((f - 1) * 100).toFixed(1)}% more.`
-        : `${name} drops its commitment to ${ask.slaUptime}% uptime for ${((1 - f) * 100).toFixed(1)}% less.`);
+      next.unitPrice *= f;
+      next.floor *= f;
+      said.push(
+        ask.slaUptime > next.slaUptime
+          ? `${name} commits to ${ask.slaUptime}% uptime for ${((f - 1) * 100).toFixed(1)}% more.`
+          : `${name} drops its commitment to ${ask.slaUptime}% uptime for ${((1 - f) * 100).toFixed(1)}% less.`,
+      );
       next.slaUptime = ask.slaUptime;
     }
   }
   if (ask.mgmtInCountry && next.mgmtSoftware !== "in-country") {
-    next.mgmtSoftware = "in-country"; next.unitPrice *= 1.04; next.floor *= 1.04;
+    next.mgmtSoftware = "in-country";
+    next.unitPrice *= 1.04;
+    next.floor *= 1.04;
     said.push(`${name} will host the management software and control plane in your country for 4% more.`);
   }
   if (ask.leadQuarters !== undefined && ask.leadQuarters < next.leadQuarters) {
@@ -173,7 +186,9 @@ export function counterOffer(state: GameState, nationId: string, q: Quote, ask: 
       worst("refused");
       said.push(`${name} cannot shorten the lead time without allocation priority: a memory agreement or a strategic stake would give it.`);
     } else {
-      next.leadQuarters = Math.max(1, next.leadQuarters - 1); next.unitPrice *= 1.06; next.floor *= 1.06;
+      next.leadQuarters = Math.max(1, next.leadQuarters - 1);
+      next.unitPrice *= 1.06;
+      next.floor *= 1.06;
       said.push(`${name} moves you up the allocation queue by one quarter for 6% more.`);
     }
   }
@@ -187,7 +202,11 @@ export function counterOffer(state: GameState, nationId: string, q: Quote, ask: 
       said.push(`${name} meets you halfway at ${usdK(next.unitPrice)} per GPU.`);
     } else {
       worst("refused");
-      const why = soldOut(state, q.request.model) ? "HBM is sold out and its allocation is what everyone wants" : q.request.quantity < 500 ? "the order is too small for a volume discount" : "that is below its cost of HBM and integration";
+      const why = soldOut(state, q.request.model)
+        ? "HBM is sold out and its allocation is what everyone wants"
+        : q.request.quantity < 500
+          ? "the order is too small for a volume discount"
+          : "that is below its cost of HBM and integration";
       said.push(`${name} cannot go below ${usdK(next.floor)} per GPU: ${why}.`);
     }
   }
@@ -199,7 +218,12 @@ export function counterOffer(state: GameState, nationId: string, q: Quote, ask: 
 }
 
 /** The quote for a request after every counter-offer, in order (what `sign_quote` signs). */
-export function negotiate(state: GameState, nationId: string, req: QuoteRequest, asks: QuoteAsk[]): ({ ok: true } & Negotiation) | Extract<ValidationResult, { ok: false }> {
+export function negotiate(
+  state: GameState,
+  nationId: string,
+  req: QuoteRequest,
+  asks: QuoteAsk[],
+): ({ ok: true } & Negotiation) | Extract<ValidationResult, { ok: false }> {
   const first = quoteFor(state, nationId, req);
   if (!first.ok) return first;
   let quote = first.quote;
@@ -215,11 +239,17 @@ export function negotiate(state: GameState, nationId: string, req: QuoteRequest,
 /** Keep the signed quote's service terms for the batch it delivers (operators.ts applies them). */
 export function recordServiceTerms(n: Nation, q: Quote): void {
   const t: ServiceTerms = {
-    dcId: q.request.dcId, model: q.request.model, vendor: q.request.vendor,
+    dcId: q.request.dcId,
+    model: q.request.model,
+    vendor: q.request.vendor,
     operator: q.operator === "vendor" ? "integrator" : "nation",
-    slaUptime: q.slaUptime, mgmtInCountry: q.mgmtSoftware === "in-country",
+    slaUptime: q.slaUptime,
+    mgmtInCountry: q.mgmtSoftware === "in-country",
   };
-  n.serviceTerms = [...(n.serviceTerms ?? []).filter((x) => !(x.dcId === t.dcId && x.model === t.model && x.vendor === t.vendor && x.operator === t.operator)), t];
+  n.serviceTerms = [
+    ...(n.serviceTerms ?? []).filter((x) => !(x.dcId === t.dcId && x.model === t.model && x.vendor === t.vendor && x.operator === t.operator)),
+    t,
+  ];
 }
 
 /** What each term of a quote does once signed, in sentences with sources (the quote panel shows them). */
@@ -227,15 +257,20 @@ export function termEffects(state: GameState, nationId: string, q: Quote): { upt
   const n = state.nations[nationId];
   const a = findAccelerator(state.catalogue, q.request.model);
   const own = selfRunDowntime(n?.expertise ?? 0, a?.rackScale ?? false);
-  const uptime = q.slaUptime > 0
-    ? `Downtime at most ${(100 - q.slaUptime).toFixed(2)} % of the time (SLA with service credits, C19–C22), against ${(own * 100).toFixed(1)} % lost to faults if your team ran it at expertise ${(n?.expertise ?? 0).toFixed(0)} (G13).`
-    : `No SLA: your team carries the faults, about ${(own * 100).toFixed(1)} % of the time lost at expertise ${(n?.expertise ?? 0).toFixed(0)} (one interruption every ~3 h at 16k GPUs, G13).`;
-  const operator = q.operator === "vendor"
-    ? "The vendor runs it at its managed utilisation (~85 %, G11) for a managed fee of 2 % of the hardware value a quarter; it counts 0.25–0.5 toward your control share and teaches little."
-    : "Your team runs it: utilisation grows with expertise (40 % → 85 %, G12, G11), no managed fee, +0.3 expertise a quarter from learning by doing, full control.";
-  const mgmt = q.mgmtSoftware === "in-country"
-    ? q.operator === "vendor" ? `Control plane in the country: +${MGMT_IN_COUNTRY_CONTROL} control weight on this batch and +${MGMT_EXPERTISE} expertise a quarter (local staff run it with the vendor; C24, C25).` : "Control plane in the country: you hold the keys."
-    : "Control plane in the vendor's cloud: no extra control; under a data-localisation policy the managed fee carries a 50 % compliance premium (estimate).";
+  const uptime =
+    q.slaUptime > 0
+      ? `Downtime at most ${(100 - q.slaUptime).toFixed(2)} % of the time (SLA with service credits, C19–C22), against ${(own * 100).toFixed(1)} % lost to faults if your team ran it at expertise ${(n?.expertise ?? 0).toFixed(0)} (G13).`
+      : `No SLA: your team carries the faults, about ${(own * 100).toFixed(1)} % of the time lost at expertise ${(n?.expertise ?? 0).toFixed(0)} (one interruption every ~3 h at 16k GPUs, G13).`;
+  const operator =
+    q.operator === "vendor"
+      ? "The vendor runs it at its managed utilisation (~85 %, G11) for a managed fee of 2 % of the hardware value a quarter; it counts 0.25–0.5 toward your control share and teaches little."
+      : "Your team runs it: utilisation grows with expertise (40 % → 85 %, G12, G11), no managed fee, +0.3 expertise a quarter from learning by doing, full control.";
+  const mgmt =
+    q.mgmtSoftware === "in-country"
+      ? q.operator === "vendor"
+        ? `Control plane in the country: +${MGMT_IN_COUNTRY_CONTROL} control weight on this batch and +${MGMT_EXPERTISE} expertise a quarter (local staff run it with the vendor; C24, C25).`
+        : "Control plane in the country: you hold the keys."
+      : "Control plane in the vendor's cloud: no extra control; under a data-localisation policy the managed fee carries a 50 % compliance premium (estimate).";
   const data = "Data stays in the country: a data-localisation policy costs this batch no foreign revenue beyond the policy's own effect.";
   return { uptime, operator, mgmt, data };
 }
@@ -247,10 +282,15 @@ export function recordOrderTerms(state: GameState, n: Nation, o: { model: string
   const integrator = vendor.kind === "integrator";
   const fullstack = o.package === "fullstack";
   const t: ServiceTerms = {
-    dcId: o.dcId, model: o.model, vendor: o.vendor,
+    dcId: o.dcId,
+    model: o.model,
+    vendor: o.vendor,
     operator: fullstack && integrator ? "integrator" : "nation",
     slaUptime: fullstack ? (integrator ? vendor.v.slaUptime : 99.5) : 0,
     mgmtInCountry: !(fullstack && integrator),
   };
-  n.serviceTerms = [...(n.serviceTerms ?? []).filter((x) => !(x.dcId === t.dcId && x.model === t.model && x.vendor === t.vendor && x.operator === t.operator)), t];
+  n.serviceTerms = [
+    ...(n.serviceTerms ?? []).filter((x) => !(x.dcId === t.dcId && x.model === t.model && x.vendor === t.vendor && x.operator === t.operator)),
+    t,
+  ];
 }

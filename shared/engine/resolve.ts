@@ -74,14 +74,31 @@ export function resolveTurn(input: GameState, ordersByNation: Record<string, Ord
     const unpaid = n.treasury < n.treasuryFloor;
     if (unpaid) {
       n.treasury = n.treasuryFloor;
-      events.push({ turn: state.turn, nation: id, kind: "finance", text: `Running costs of ${usd(f.opex)} exceeded what the treasury held (${usd(before + revenue)}): bills went unpaid and public support fell.` });
+      events.push({
+        turn: state.turn,
+        nation: id,
+        kind: "finance",
+        text: `Running costs of ${usd(f.opex)} exceeded what the treasury held (${usd(before + revenue)}): bills went unpaid and public support fell.`,
+      });
     }
     n.cumulativeRevenue += revenue;
     develop(state, n, f, prev, unpaid, events);
     checkObjectives(state, n, f.effectiveCompute, events);
     const money = bookQuarter(state, n, spent[id] ?? 0, revenue, f.opex);
     computeOutcomes(state, n, { revenue, opex: f.opex, turn: state.turn, profit: money.profit, financing: money.financing }, measureNation(state, n));
-    n.lastTurn = turnCauses({ input, base, state, nationId: id, figures: f, prevCompute: prev, partnership, treasuryBeforeMoney: before, unpaid, money, spent: spent[id] ?? 0 });
+    n.lastTurn = turnCauses({
+      input,
+      base,
+      state,
+      nationId: id,
+      figures: f,
+      prevCompute: prev,
+      partnership,
+      treasuryBeforeMoney: before,
+      unpaid,
+      money,
+      spent: spent[id] ?? 0,
+    });
     explainQuarter(state, id, f.compute - prev, revenue, f.opex, events);
     n.treasury += n.budgetPerQuarter;
   }
@@ -136,7 +153,9 @@ function explainQuarter(state: GameState, id: string, computeDelta: number, reve
   const shown = Math.round(computeDelta); // never "−0 PF"
   const sign = shown >= 0 ? "+" : "−";
   events.push({
-    turn: state.turn, nation: id, kind: "finance",
+    turn: state.turn,
+    nation: id,
+    kind: "finance",
     text: `${quarterLabel(state.quarter)}: compute ${sign}${Math.abs(shown).toLocaleString("en-US")} PF, revenue ${usd(revenue)}, running costs ${usd(opex)}, budget +${usd(n.budgetPerQuarter)} for next quarter.${pending > 0 ? ` Still on order: ${pending.toLocaleString("en-US")} GPUs (${models}).` : ""}`,
   });
 }

@@ -35,7 +35,20 @@ export function runSupply(state: GameState, events: GameEvent[]): void {
     for (const order of n.pendingGpus) {
       if (order.dueTurn > state.turn) continue;
       const a = findAccelerator(state.catalogue, order.model);
-      if (a) due.push({ order, nation: n, a, pool: hbmPoolOf(a), tie: nextFloat(state.rng), reserved: 0, open: 0, delivered: 0, limit: null, contractedGb: 0, unqualified: [] });
+      if (a)
+        due.push({
+          order,
+          nation: n,
+          a,
+          pool: hbmPoolOf(a),
+          tie: nextFloat(state.rng),
+          reserved: 0,
+          open: 0,
+          delivered: 0,
+          limit: null,
+          contractedGb: 0,
+          unqualified: [],
+        });
     }
   }
   const pools = allocate(state, due, packagingSupply(state));
@@ -54,7 +67,13 @@ export function runSupply(state: GameState, events: GameEvent[]): void {
   for (const p of HBM_POOLS) {
     const o = pools[p];
     if (o.demandGb <= o.supplyGb) continue;
-    events.push({ turn: state.turn, nation: null, kind: "info", text: `HBM sold out (${POOL_NAME[p]}): sovereign buyers wanted ${(o.demandGb / 1e6).toFixed(2)} M GB this quarter, ${(o.supplyGb / 1e6).toFixed(2)} M GB were available; orders got their pro-rata share and the rest waits a quarter.`, sources: ["M7", "M9", "M10", "M14"] });
+    events.push({
+      turn: state.turn,
+      nation: null,
+      kind: "info",
+      text: `HBM sold out (${POOL_NAME[p]}): sovereign buyers wanted ${(o.demandGb / 1e6).toFixed(2)} M GB this quarter, ${(o.supplyGb / 1e6).toFixed(2)} M GB were available; orders got their pro-rata share and the rest waits a quarter.`,
+      sources: ["M7", "M9", "M10", "M14"],
+    });
   }
 }
 
@@ -62,14 +81,20 @@ const pct = (x: number): string => `${Math.round(x * 100)} %`;
 
 /** Why the rest of an order slipped, with the figures. */
 function slipReason(state: GameState, d: DueOrder, pool: PoolOutcome, wanted: number): string {
-  if (d.limit === "packaging") return `CoWoS packaging slots ran out this quarter (${packagingSupply(state).toLocaleString("en-US")} GPUs for all sovereign buyers)`;
+  if (d.limit === "packaging")
+    return `CoWoS packaging slots ran out this quarter (${packagingSupply(state).toLocaleString("en-US")} GPUs for all sovereign buyers)`;
   const p: HbmPool = d.pool;
-  const first = d.delivered === 0 && openPoolGroup(state, d.order, d.nation, d.a) > 0 ? "; orders with integrator priority, the US full-stack path and orders waiting a year or more were served first" : "";
+  const first =
+    d.delivered === 0 && openPoolGroup(state, d.order, d.nation, d.a) > 0
+      ? "; orders with integrator priority, the US full-stack path and orders waiting a year or more were served first"
+      : "";
   const figures = `${POOL_NAME[p]} demand ${(pool.demandGb / 1e6).toFixed(2)} M GB vs ${(pool.supplyGb / 1e6).toFixed(2)} M GB available, so this order got ${pct(d.delivered / Math.max(1, wanted))} of what was due${first}`;
   const makers = state.catalogue.memoryMakers;
   const name = (id: string): string => makers.find((m) => m.id === id)?.name ?? id;
-  if (d.contractedGb > 0) return `HBM was sold out and your memory agreement did not cover the whole order (${d.reserved.toLocaleString("en-US")} GPUs came from your reserved volume; ${figures})`;
-  if (d.unqualified.length > 0) return `HBM was sold out and your memory agreement with ${d.unqualified.map(name).join(" and ")} does not cover ${POOL_NAME[p]} parts: not qualified for ${POOL_NAME[p]} in ${state.quarter.year} (M6) (${figures})`;
+  if (d.contractedGb > 0)
+    return `HBM was sold out and your memory agreement did not cover the whole order (${d.reserved.toLocaleString("en-US")} GPUs came from your reserved volume; ${figures})`;
+  if (d.unqualified.length > 0)
+    return `HBM was sold out and your memory agreement with ${d.unqualified.map(name).join(" and ")} does not cover ${POOL_NAME[p]} parts: not qualified for ${POOL_NAME[p]} in ${state.quarter.year} (M6) (${figures})`;
   return `HBM was sold out and you have no memory agreement (${figures})`;
 }
 
@@ -83,11 +108,18 @@ function deliver(state: GameState, d: DueOrder, pool: PoolOutcome, events: GameE
     const operator = order.operator ?? (order.package === "fullstack" && fromIntegrator ? "integrator" : "nation");
     const value = (order.cost * d.delivered) / order.quantity;
     const batch = dc.gpus.find((g) => g.model === order.model && g.operator === operator && g.vendor === order.vendor);
-    if (batch) { batch.count += d.delivered; batch.value += value; }
-    else dc.gpus.push({ model: order.model, count: d.delivered, operator, vendor: order.vendor, value });
+    if (batch) {
+      batch.count += d.delivered;
+      batch.value += value;
+    } else dc.gpus.push({ model: order.model, count: d.delivered, operator, vendor: order.vendor, value });
     order.cost -= value;
     const where = dc.status === "online" ? "" : ` They wait in ${dc.name} until it is online.`;
-    events.push({ turn: state.turn, nation: nation.id, kind: "delivery", text: `${d.delivered.toLocaleString("en-US")} ${a.name} delivered to ${dc.name}.${where}` });
+    events.push({
+      turn: state.turn,
+      nation: nation.id,
+      kind: "delivery",
+      text: `${d.delivered.toLocaleString("en-US")} ${a.name} delivered to ${dc.name}.${where}`,
+    });
   }
   order.quantity -= d.delivered;
   if (order.quantity <= 0) {
@@ -96,5 +128,11 @@ function deliver(state: GameState, d: DueOrder, pool: PoolOutcome, events: GameE
   }
   order.dueTurn = state.turn + 1;
   order.slipped += 1;
-  events.push({ turn: state.turn, nation: nation.id, kind: "slip", text: `Your ${a.name} order slipped one quarter (${order.quantity.toLocaleString("en-US")} still to come): ${slipReason(state, d, pool, wanted)}.`, sources: d.limit === "packaging" ? ["M30"] : ["M7", "M9", "M10", "M14"] });
+  events.push({
+    turn: state.turn,
+    nation: nation.id,
+    kind: "slip",
+    text: `Your ${a.name} order slipped one quarter (${order.quantity.toLocaleString("en-US")} still to come): ${slipReason(state, d, pool, wanted)}.`,
+    sources: d.limit === "packaging" ? ["M30"] : ["M7", "M9", "M10", "M14"],
+  });
 }

@@ -2,7 +2,17 @@
  * validateOrder: is this order legal for this nation now, given the orders it already placed this
  * turn? Returns a typed code and a sentence a student understands. Never throws, never mutates.
  */
-import type { SignQuoteOrder, BuildDcOrder, CxlUpgradeOrder, ExpandDcOrder, InvestIntegratorOrder, MemoryAgreementOrder, Order, OrderGpusOrder, PolicyOrder } from "../protocol/orders";
+import type {
+  SignQuoteOrder,
+  BuildDcOrder,
+  CxlUpgradeOrder,
+  ExpandDcOrder,
+  InvestIntegratorOrder,
+  MemoryAgreementOrder,
+  Order,
+  OrderGpusOrder,
+  PolicyOrder,
+} from "../protocol/orders";
 import { MAX_ORDERS_PER_TURN } from "../protocol/orders";
 import type { GameState, Nation } from "./state";
 import type { RuleViolation, ValidationResult } from "./errors";
@@ -15,10 +25,7 @@ import { checkOfftake } from "./offtake";
 import { checkAgreementSize } from "./hbm-rules";
 import { checkVendorAccess } from "./access";
 import { checkCloudContract } from "./cloud";
-import {
-  dcGpuCount, dcInstalledKw, dcPendingKw, findDc, findVendor, gpuOrderCost,
-  isAvailable, moneyAvailable, orderCost,
-} from "./costs";
+import { dcGpuCount, dcInstalledKw, dcPendingKw, findDc, findVendor, gpuOrderCost, isAvailable, moneyAvailable, orderCost } from "./costs";
 import { checkExport, negotiateLicence } from "./licences";
 
 const money = (m: number): string => (Math.abs(m) >= 1000 ? `US$${(m / 1000).toFixed(2)}B` : `US$${m.toFixed(0)}M`);
@@ -37,7 +44,10 @@ export function validateOrder(state: GameState, nationId: string, order: Order, 
   const cost = orderCost(state, nation, order);
   const left = moneyAvailable(state, nation, prior);
   if (cost > left + 1e-9) {
-    return reject(RuleError.CannotAfford, `This costs ${money(cost)} but only ${money(Math.max(0, left))} is left in the treasury after your other orders this quarter.`);
+    return reject(
+      RuleError.CannotAfford,
+      `This costs ${money(cost)} but only ${money(Math.max(0, left))} is left in the treasury after your other orders this quarter.`,
+    );
   }
   return OK;
 }
@@ -53,12 +63,18 @@ function checkSpecific(state: GameState, nation: Nation, order: Order, prior: Or
       const e = checkExpand(nation, order);
       return e.ok ? checkPower(nation, order.mw, { power: findDc(nation, order.dcId)?.power }, gridAfter(state, nation, prior)) : e;
     }
-    case "order_gpus": return checkGpus(state, nation, order, prior);
-    case "memory_agreement": return checkMemory(state, nation, order, prior);
-    case "cxl_upgrade": return checkCxl(nation, order, prior);
-    case "talent": return prior.some((p) => p.type === "talent") ? reject(RuleError.DuplicateOrder, "You already fund a talent programme this quarter.") : OK;
-    case "policy": return checkPolicy(nation, order, prior);
-    case "invest_integrator": return checkInvest(state, order);
+    case "order_gpus":
+      return checkGpus(state, nation, order, prior);
+    case "memory_agreement":
+      return checkMemory(state, nation, order, prior);
+    case "cxl_upgrade":
+      return checkCxl(nation, order, prior);
+    case "talent":
+      return prior.some((p) => p.type === "talent") ? reject(RuleError.DuplicateOrder, "You already fund a talent programme this quarter.") : OK;
+    case "policy":
+      return checkPolicy(nation, order, prior);
+    case "invest_integrator":
+      return checkInvest(state, order);
     case "sign_quote": {
       const { type: _t, turn: _turn, asks, ...req } = order;
       const gpus = checkGpus(state, nation, { ...req, type: "order_gpus", turn: order.turn }, prior);
@@ -66,9 +82,12 @@ function checkSpecific(state: GameState, nation: Nation, order: Order, prior: Or
       const n = negotiate(state, nation.id, req, asks);
       return n.ok || n.error.code === RuleError.CannotAfford ? OK : n;
     }
-    case "hold": return OK;
-    case "offtake": return checkOfftake(state, nation, order, prior);
-    case "cloud_contract": return checkCloudContract(state, nation, order, prior);
+    case "hold":
+      return OK;
+    case "offtake":
+      return checkOfftake(state, nation, order, prior);
+    case "cloud_contract":
+      return checkCloudContract(state, nation, order, prior);
     case "sign_licence": {
       if (prior.some((p) => p.type === "sign_licence")) return reject(RuleError.DuplicateOrder, "You already signed a US export licence this quarter.");
       const { type: _t, turn: _turn, asks, ...req } = order;
@@ -113,7 +132,10 @@ function checkGpus(state: GameState, nation: Nation, o: OrderGpusOrder, prior: O
   const access = checkVendorAccess(state, a, vendor);
   if (!access.ok) return access;
   if (a.rackScale && vendor.kind === "partner" && !vendor.v.rackScale) {
-    return reject(RuleError.NoRackScale, `${vendor.v.name} cannot integrate rack-scale ${a.name} systems; choose a US integrator or a partner with rack-scale experience.`);
+    return reject(
+      RuleError.NoRackScale,
+      `${vendor.v.name} cannot integrate rack-scale ${a.name} systems; choose a US integrator or a partner with rack-scale experience.`,
+    );
   }
   const dc = findDc(nation, o.dcId);
   if (!dc) return reject(RuleError.UnknownDc, `${nation.name} has no data centre "${o.dcId}".`);
@@ -127,7 +149,10 @@ function checkGpus(state: GameState, nation: Nation, o: OrderGpusOrder, prior: O
   const needKw = o.quantity * a.kw;
   if (usedKw + needKw > dc.mw * 1000 + 1e-6) {
     const fit = Math.max(0, Math.floor((dc.mw * 1000 - usedKw) / a.kw));
-    return reject(RuleError.NoPowerInDc, `${dc.name} has ${dc.mw} MW; ${o.quantity.toLocaleString("en-US")} ${a.name} need ${(needKw / 1000).toFixed(1)} MW more than is free. At most ${fit.toLocaleString("en-US")} fit: expand the site or pick another.`);
+    return reject(
+      RuleError.NoPowerInDc,
+      `${dc.name} has ${dc.mw} MW; ${o.quantity.toLocaleString("en-US")} ${a.name} need ${(needKw / 1000).toFixed(1)} MW more than is free. At most ${fit.toLocaleString("en-US")} fit: expand the site or pick another.`,
+    );
   }
   const exportCheck = checkExport(state, nation, a, o.quantity, prior);
   if (!exportCheck.ok) return exportCheck;
@@ -144,7 +169,8 @@ function checkMemory(state: GameState, nation: Nation, o: MemoryAgreementOrder, 
 function checkCxl(nation: Nation, o: CxlUpgradeOrder, prior: Order[]): ValidationResult {
   const dc = findDc(nation, o.dcId);
   if (!dc) return reject(RuleError.UnknownDc, `${nation.name} has no data centre "${o.dcId}".`);
-  if (dc.cxl || prior.some((p) => p.type === "cxl_upgrade" && p.dcId === o.dcId)) return reject(RuleError.AlreadyCxl, `${dc.name} already has CXL memory expansion.`);
+  if (dc.cxl || prior.some((p) => p.type === "cxl_upgrade" && p.dcId === o.dcId))
+    return reject(RuleError.AlreadyCxl, `${dc.name} already has CXL memory expansion.`);
   if (dcGpuCount(dc) === 0) return reject(RuleError.NoGpusForCxl, `${dc.name} has no GPUs installed yet: CXL adds memory to installed GPU servers.`);
   return OK;
 }
@@ -162,7 +188,11 @@ function checkInvest(state: GameState, o: InvestIntegratorOrder): ValidationResu
 }
 
 /** Validate a whole order set in sequence: the accepted orders and, for each refused one, why. */
-export function validateOrderSet(state: GameState, nationId: string, orders: Order[]): { accepted: Order[]; rejected: { index: number; order: Order; error: RuleViolation }[] } {
+export function validateOrderSet(
+  state: GameState,
+  nationId: string,
+  orders: Order[],
+): { accepted: Order[]; rejected: { index: number; order: Order; error: RuleViolation }[] } {
   const accepted: Order[] = [];
   const rejected: { index: number; order: Order; error: RuleViolation }[] = [];
   orders.forEach((order, index) => {

@@ -78,9 +78,19 @@ export interface GameView {
 /** Public projection of one data centre. */
 export function publicDataCentre(dc: DataCentre): PublicDataCentre {
   return {
-    id: dc.id, nation: dc.nation, name: dc.name, site: dc.site, lat: dc.lat, lon: dc.lon,
-    mw: dc.mw, mwOnline: dc.mwOnline, cooling: dc.cooling, builder: dc.builder,
-    integrator: dc.integrator, partner: dc.partner, status: dc.status,
+    id: dc.id,
+    nation: dc.nation,
+    name: dc.name,
+    site: dc.site,
+    lat: dc.lat,
+    lon: dc.lon,
+    mw: dc.mw,
+    mwOnline: dc.mwOnline,
+    cooling: dc.cooling,
+    builder: dc.builder,
+    integrator: dc.integrator,
+    partner: dc.partner,
+    status: dc.status,
     gpuCount: dc.gpus.reduce((n, g) => n + g.count, 0),
   };
 }
@@ -90,7 +100,12 @@ export function publicNation(n: Nation, finished = false): PublicNation {
   const last = n.history[n.history.length - 1];
   const objectives = n.objectives.filter((o) => !o.secret || finished);
   return {
-    id: n.id, name: n.name, flag: n.flag, colour: n.colour, profile: n.profile, language: n.language,
+    id: n.id,
+    name: n.name,
+    flag: n.flag,
+    colour: n.colour,
+    profile: n.profile,
+    language: n.language,
     compute: last?.compute ?? 0,
     sovereignty: n.sovereignty,
     capability: n.capability,
@@ -125,9 +140,12 @@ export interface ViewOptions {
 
 /** Project the state into what `seat` may see. Never includes the PRNG state or the undrawn deck. */
 export function viewFor(state: GameState, seat: Seat, opts: ViewOptions = {}): GameView {
-  const own = seat.kind === "facilitator"
-    ? state.order.map((id) => state.nations[id])
-    : seat.kind === "nation" && state.nations[seat.nation] ? [state.nations[seat.nation]] : [];
+  const own =
+    seat.kind === "facilitator"
+      ? state.order.map((id) => state.nations[id])
+      : seat.kind === "nation" && state.nations[seat.nation]
+        ? [state.nations[seat.nation]]
+        : [];
   const view: GameView = {
     seat,
     scenarioId: state.scenarioId,

@@ -66,12 +66,18 @@ function run(d: Match, actor: string, intent: Intent, now: number, fx: MatchEffe
         checkAllReady(d, now);
       }
       return DONE;
-    case "choose_seat": return after(chooseSeat(d, seat, intent.nation, fx), d, now);
-    case "add_order": return addOrder(d, seat, intent.order);
-    case "remove_order": return removeOrder(d, seat, intent.turn, intent.index);
-    case "clear_orders": return clearOrders(d, seat, intent.turn);
-    case "ready": return setReady(d, seat, intent.turn, intent.ready, now);
-    case "chat": return say(d, seat, intent.to, intent.text, now, fx);
+    case "choose_seat":
+      return after(chooseSeat(d, seat, intent.nation, fx), d, now);
+    case "add_order":
+      return addOrder(d, seat, intent.order);
+    case "remove_order":
+      return removeOrder(d, seat, intent.turn, intent.index);
+    case "clear_orders":
+      return clearOrders(d, seat, intent.turn);
+    case "ready":
+      return setReady(d, seat, intent.turn, intent.ready, now);
+    case "chat":
+      return say(d, seat, intent.to, intent.text, now, fx);
     case "deal_propose": {
       const who = actingNation(d, seat, d.state.turn);
       return who.ok ? playerProposes(d, who.nation, seat.name, intent, now) : who;
@@ -84,7 +90,8 @@ function run(d: Match, actor: string, intent: Intent, now: number, fx: MatchEffe
       const who = actingNation(d, seat, d.state.turn);
       return who.ok ? respond(d, who.nation, intent.id, intent.accept) : who;
     }
-    case "check_answer": return answerCheck(d, seat, intent.stage, intent.answers);
+    case "check_answer":
+      return answerCheck(d, seat, intent.stage, intent.answers);
   }
   return refuse("unknown_type", "intent/unknown", "Unknown intent.");
 }
@@ -122,21 +129,27 @@ function facilitator(d: Match, seat: MatchSeat, intent: FacilitatorIntent, now: 
     case "lock":
       d.locked = intent.locked;
       return DONE;
-    case "move_seat": return after(moveSeat(d, intent.sessionId, intent.nation, fx), d, now);
-    case "kick": return after(kick(d, intent.sessionId, fx), d, now);
-    case "admit": return admit(d, intent.sessionId, intent.accept, fx);
+    case "move_seat":
+      return after(moveSeat(d, intent.sessionId, intent.nation, fx), d, now);
+    case "kick":
+      return after(kick(d, intent.sessionId, fx), d, now);
+    case "admit":
+      return admit(d, intent.sessionId, intent.accept, fx);
     case "ai":
-      if (!d.state.nations[intent.nation]) return refuse("not_found", "nation/unknown", `There is no nation "${intent.nation}" in this game.`, { nation: intent.nation });
+      if (!d.state.nations[intent.nation])
+        return refuse("not_found", "nation/unknown", `There is no nation "${intent.nation}" in this game.`, { nation: intent.nation });
       d.forcedAi = d.forcedAi.filter((n) => n !== intent.nation);
       if (intent.on) d.forcedAi.push(intent.nation);
       d.ready = d.ready.filter((n) => n !== intent.nation);
       checkAllReady(d, now);
       return DONE;
-    case "broadcast": return announce(d, seat, intent.text, fx);
+    case "broadcast":
+      return announce(d, seat, intent.text, fx);
     case "end":
       if (d.phase === "ended") return refuse("not_in_phase", "phase/ended", "The game has already ended.");
       finish(d);
       return DONE;
-    case "inject": return scheduleInject(d, intent.card, intent.turn);
+    case "inject":
+      return scheduleInject(d, intent.card, intent.turn);
   }
 }

@@ -34,11 +34,18 @@ export function sheetsOf(m: Match): CheckSheet[] {
 /** Hand in one answer sheet; d is a draft. */
 export function answerCheck(d: Match, seat: MatchSeat, stage: "pre" | "post", answers: number[]): Outcome {
   if (seat.role !== "player" || !seat.nation) return refuse("forbidden", "check/no_nation", "Choose a nation before answering the check.");
-  if (checkStage(d) !== stage) return refuse("not_in_phase", "check/closed", stage === "pre" ? "The first check closes when the first turn resolves." : "The second check opens when the game has ended.", { stage });
+  if (checkStage(d) !== stage)
+    return refuse(
+      "not_in_phase",
+      "check/closed",
+      stage === "pre" ? "The first check closes when the first turn resolves." : "The second check opens when the game has ended.",
+      { stage },
+    );
   if (answers.length !== CHECK_QUESTIONS.length || answers.some((a, i) => !Number.isInteger(a) || a < 0 || a >= CHECK_QUESTIONS[i].options.length)) {
     return refuse("malformed", "check/answers", `Answer each of the ${CHECK_QUESTIONS.length} questions with one of its options.`);
   }
-  if (sheetsOf(d).some((s) => s.seatId === seat.seatId && s.stage === stage)) return refuse("forbidden", "check/answered", "You have already answered this check.", { stage });
+  if (sheetsOf(d).some((s) => s.seatId === seat.seatId && s.stage === stage))
+    return refuse("forbidden", "check/answered", "You have already answered this check.", { stage });
   d.checks = [...sheetsOf(d), { seatId: seat.seatId, name: seat.name, nation: seat.nation, stage, answers: [...answers] }];
   return DONE;
 }
@@ -49,5 +56,10 @@ export function checkStatus(m: Match, seat: MatchSeat | undefined): CheckStatus 
   const mine = (stage: "pre" | "post"): boolean => Boolean(seat && sheets.some((s) => s.seatId === seat.seatId && s.stage === stage));
   const stage = checkStage(m);
   const open = seat?.role === "player" && seat.nation && stage && !mine(stage) ? stage : null;
-  return { open, pre: mine("pre"), post: mine("post"), counts: { pre: sheets.filter((s) => s.stage === "pre").length, post: sheets.filter((s) => s.stage === "post").length } };
+  return {
+    open,
+    pre: mine("pre"),
+    post: mine("post"),
+    counts: { pre: sheets.filter((s) => s.stage === "pre").length, post: sheets.filter((s) => s.stage === "post").length },
+  };
 }

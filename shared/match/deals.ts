@@ -53,12 +53,17 @@ export function propose(d: Match, terms: DealTerms, byName: string, replyTo?: st
   if (!state.nations[terms.to]) return refuse("not_found", "nation/unknown", `There is no nation "${terms.to}" in this game.`, { nation: terms.to });
   if (terms.to === terms.from) return refuse("forbidden", "deal/self", "A deal needs another nation.");
   const open = d.deals.filter((p) => p.terms.from === terms.from && p.turn === state.turn && p.status === "proposed").length;
-  if (open >= MAX_OPEN_PER_NATION) return refuse("rate_limited", "deal/too_many_open", `At most ${MAX_OPEN_PER_NATION} open proposals at once; wait for answers.`, { max: MAX_OPEN_PER_NATION });
+  if (open >= MAX_OPEN_PER_NATION)
+    return refuse("rate_limited", "deal/too_many_open", `At most ${MAX_OPEN_PER_NATION} open proposals at once; wait for answers.`, {
+      max: MAX_OPEN_PER_NATION,
+    });
   let countered: DealProposal | undefined;
   if (replyTo) {
     countered = d.deals.find((p) => p.id === replyTo);
-    if (!countered || countered.terms.to !== terms.from || countered.terms.from !== terms.to) return refuse("forbidden", "deal/counter_not_yours", "You can counter only a proposal made to your nation by that nation.");
-    if (countered.status !== "proposed") return refuse("not_in_phase", "deal/closed", `That proposal is already ${countered.status}.`, { status: countered.status });
+    if (!countered || countered.terms.to !== terms.from || countered.terms.from !== terms.to)
+      return refuse("forbidden", "deal/counter_not_yours", "You can counter only a proposal made to your nation by that nation.");
+    if (countered.status !== "proposed")
+      return refuse("not_in_phase", "deal/closed", `That proposal is already ${countered.status}.`, { status: countered.status });
   }
   const own = ownSide(state, terms, terms.from, orderSets(d), signedFor(d, state.turn));
   if (!own.ok) return own;
@@ -66,7 +71,15 @@ export function propose(d: Match, terms: DealTerms, byName: string, replyTo?: st
     countered.status = "countered";
     countered.note = `Countered by ${state.nations[terms.from].name}.`;
   }
-  const proposal: DealProposal = { id: `d${state.turn}-${d.deals.length + 1}`, turn: state.turn, terms, status: "proposed", byName, ...(replyTo ? { replyTo } : {}), ...(note ? { note } : {}) };
+  const proposal: DealProposal = {
+    id: `d${state.turn}-${d.deals.length + 1}`,
+    turn: state.turn,
+    terms,
+    status: "proposed",
+    byName,
+    ...(replyTo ? { replyTo } : {}),
+    ...(note ? { note } : {}),
+  };
   d.deals.push(proposal);
   return { ok: true, proposal };
 }
@@ -87,7 +100,10 @@ export function respond(d: Match, nation: string, id: string, accept: boolean, n
     const mine = ownSide(state, p.terms, nation, orders, signed);
     if (!mine.ok) return mine;
     const theirs = validateDeal(state, p.terms, orders, signed);
-    if (!theirs.ok) return refuse("forbidden", "deal/proposer_cannot_cover", `${state.nations[p.terms.from].name} can no longer cover this deal; ask for a new proposal.`, { nation: p.terms.from });
+    if (!theirs.ok)
+      return refuse("forbidden", "deal/proposer_cannot_cover", `${state.nations[p.terms.from].name} can no longer cover this deal; ask for a new proposal.`, {
+        nation: p.terms.from,
+      });
   }
   p.status = accept ? "accepted" : "rejected";
   if (note) p.note = note;
@@ -112,10 +128,18 @@ export function aiAnswers(d: Match, id: string, terms: DealTerms): void {
 }
 
 /** A player's proposal (or counter) from their nation, within the turn's cap and the nation's work budget; an AI addressee answers at once. */
-export function playerProposes(d: Match, nation: string, byName: string, msg: { to: string; quarters: number; items: DealTerms["items"]; replyTo?: string }, now: number): Outcome {
+export function playerProposes(
+  d: Match,
+  nation: string,
+  byName: string,
+  msg: { to: string; quarters: number; items: DealTerms["items"]; replyTo?: string },
+  now: number,
+): Outcome {
   const terms: DealTerms = { from: nation, to: msg.to, quarters: msg.quarters, items: msg.items };
   if (proposalsThisTurn(d, nation) >= MAX_PROPOSALS_PER_TURN) {
-    return refuse("rate_limited", "deal/turn_cap", `At most ${MAX_PROPOSALS_PER_TURN} proposals a turn (answered or not); wait for the next turn.`, { max: MAX_PROPOSALS_PER_TURN });
+    return refuse("rate_limited", "deal/turn_cap", `At most ${MAX_PROPOSALS_PER_TURN} proposals a turn (answered or not); wait for the next turn.`, {
+      max: MAX_PROPOSALS_PER_TURN,
+    });
   }
   const kind = aiNations(d).includes(terms.to) ? "deal_ai" : "deal";
   if (workLeft(d, nation, now) < WORK_COST[kind]) return spendWork(d, nation, kind, now);

@@ -47,23 +47,59 @@ export function turnHighlights(view: GameView, signed: readonly SignedDeal[] = [
   });
   const mover = [...moves].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.n.id.localeCompare(b.n.id))[0];
   if (mover && mover.delta !== 0) {
-    out.push({ kind: "mover", label: "Biggest mover", headline: `${mover.n.name} ${mover.delta > 0 ? "gains" : "loses"} the most this quarter`, figure: `${mover.delta > 0 ? "+" : "−"}${Math.abs(mover.delta)} points`, nations: [mover.n.id] });
+    out.push({
+      kind: "mover",
+      label: "Biggest mover",
+      headline: `${mover.n.name} ${mover.delta > 0 ? "gains" : "loses"} the most this quarter`,
+      figure: `${mover.delta > 0 ? "+" : "−"}${Math.abs(mover.delta)} points`,
+      nations: [mover.n.id],
+    });
   }
   const leaderBy = (k: "score" | "prev"): string | undefined => [...moves].sort((a, b) => b[k] - a[k] || a.n.id.localeCompare(b.n.id))[0]?.n.id;
   const leader = leaderBy("score");
   const before = leaderBy("prev");
   if (leader && before && leader !== before && moves.some((m) => m.delta !== 0)) {
-    out.push({ kind: "lead", label: "New leader", headline: `${name(leader)} takes the lead from ${name(before)}`, figure: `${moves.find((m) => m.n.id === leader)!.score} points`, nations: [leader, before] });
+    out.push({
+      kind: "lead",
+      label: "New leader",
+      headline: `${name(leader)} takes the lead from ${name(before)}`,
+      figure: `${moves.find((m) => m.n.id === leader)!.score} points`,
+      nations: [leader, before],
+    });
   }
   for (const d of signed.filter((x) => x.turn === turn)) {
     out.push({ kind: "deal", label: "Deal signed", headline: `${name(d.from)} and ${name(d.to)} sign a deal`, nations: [d.from, d.to] });
   }
   const news = view.news.filter((e) => e.turn === turn && e.nation === null);
-  for (const e of news.filter((x) => x.kind === "event")) out.push({ kind: "event", label: "Event of the quarter", headline: firstSentence(e.text), nations: [], sources: e.sources });
-  for (const e of news.filter((x) => x.kind === "info" && x.sources?.length)) out.push({ kind: "event", label: "Market", headline: firstSentence(e.text.replace(/\s*\([^)]*\)/, "")), nations: [], sources: e.sources });
-  for (const e of news.filter((x) => x.kind === "milestone")) out.push({ kind: "milestone", label: "Milestone", headline: firstSentence(e.text.replace(/: the local-language milestone\.$/, ".")), nations: view.nations.filter((n) => e.text.startsWith(n.name)).map((n) => n.id) });
-  for (const e of news.filter((x) => x.kind === "objective")) out.push({ kind: "objective", label: "Objective met", headline: e.text.replace(/ \(\+\d+ points\)\.$/, "."), nations: view.nations.filter((n) => e.text.startsWith(n.name)).map((n) => n.id) });
-  const online = news.filter((x) => x.kind === "online").map((e) => ({ e, mw: Number(/brings (\d+(?:\.\d+)?) MW online/.exec(e.text)?.[1] ?? 0) })).sort((a, b) => b.mw - a.mw)[0];
-  if (online && online.mw > 0) out.push({ kind: "online", label: "Biggest build online", headline: online.e.text, figure: `${online.mw} MW`, nations: view.nations.filter((n) => online.e.text.startsWith(n.name)).map((n) => n.id) });
+  for (const e of news.filter((x) => x.kind === "event"))
+    out.push({ kind: "event", label: "Event of the quarter", headline: firstSentence(e.text), nations: [], sources: e.sources });
+  for (const e of news.filter((x) => x.kind === "info" && x.sources?.length))
+    out.push({ kind: "event", label: "Market", headline: firstSentence(e.text.replace(/\s*\([^)]*\)/, "")), nations: [], sources: e.sources });
+  for (const e of news.filter((x) => x.kind === "milestone"))
+    out.push({
+      kind: "milestone",
+      label: "Milestone",
+      headline: firstSentence(e.text.replace(/: the local-language milestone\.$/, ".")),
+      nations: view.nations.filter((n) => e.text.startsWith(n.name)).map((n) => n.id),
+    });
+  for (const e of news.filter((x) => x.kind === "objective"))
+    out.push({
+      kind: "objective",
+      label: "Objective met",
+      headline: e.text.replace(/ \(\+\d+ points\)\.$/, "."),
+      nations: view.nations.filter((n) => e.text.startsWith(n.name)).map((n) => n.id),
+    });
+  const online = news
+    .filter((x) => x.kind === "online")
+    .map((e) => ({ e, mw: Number(/brings (\d+(?:\.\d+)?) MW online/.exec(e.text)?.[1] ?? 0) }))
+    .sort((a, b) => b.mw - a.mw)[0];
+  if (online && online.mw > 0)
+    out.push({
+      kind: "online",
+      label: "Biggest build online",
+      headline: online.e.text,
+      figure: `${online.mw} MW`,
+      nations: view.nations.filter((n) => online.e.text.startsWith(n.name)).map((n) => n.id),
+    });
   return out;
 }

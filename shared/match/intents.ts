@@ -46,7 +46,21 @@ export type Intent =
 export const SYSTEM = "system";
 
 /** Types of the facilitator's intents. */
-export const FACILITATOR_INTENTS: ReadonlySet<string> = new Set(["start", "pause", "resume", "extend", "force_resolve", "lock", "move_seat", "kick", "ai", "broadcast", "end", "inject", "admit"]);
+export const FACILITATOR_INTENTS: ReadonlySet<string> = new Set([
+  "start",
+  "pause",
+  "resume",
+  "extend",
+  "force_resolve",
+  "lock",
+  "move_seat",
+  "kick",
+  "ai",
+  "broadcast",
+  "end",
+  "inject",
+  "admit",
+]);
 
 /** One entry of a match log: who asked what, when. A clock tick is logged as `{ type: "tick" }` from SYSTEM. */
 export interface MatchLogEntry {

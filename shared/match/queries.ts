@@ -28,7 +28,12 @@ export function quoteFor(m: Match, actor: string, request: QuoteRequest, asks: Q
 }
 
 /** The US's licence offer for the seat's nation after the counter-offers so far (answered to the asker only). */
-export function licenceFor(m: Match, actor: string, request: LicenceRequest, asks: LicenceAsk[]): { ok: true; offer: LicenceOffer; answers: LicenceAnswer[] } | Refusal {
+export function licenceFor(
+  m: Match,
+  actor: string,
+  request: LicenceRequest,
+  asks: LicenceAsk[],
+): { ok: true; offer: LicenceOffer; answers: LicenceAnswer[] } | Refusal {
   const who = askingNation(m, actor);
   if (!who.ok) return who;
   const r = negotiateLicence(liveState(m), who.nation, request, asks);

@@ -16,7 +16,12 @@ export function playingNations(order: readonly string[], seats: readonly ReadySe
 }
 
 /** How many counting nations are ready, of how many, and whether that ends the orders phase early. */
-export function readyTally(order: readonly string[], seats: readonly ReadySeat[], ai: readonly string[], ready: readonly string[]): { ready: number; of: number; all: boolean } {
+export function readyTally(
+  order: readonly string[],
+  seats: readonly ReadySeat[],
+  ai: readonly string[],
+  ready: readonly string[],
+): { ready: number; of: number; all: boolean } {
   const playing = playingNations(order, seats, ai);
   const n = playing.filter((x) => ready.includes(x)).length;
   return { ready: n, of: playing.length, all: playing.length > 0 && n === playing.length };

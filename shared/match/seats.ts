@@ -17,7 +17,8 @@ function nameKey(name: string): string {
 /** Whether a new connection with this role (and name) may join: players are refused while seating is locked, and a name the facilitator removed stays out. */
 export function canJoin(m: Match, role: Role, name?: string): Refusal | null {
   if (role === "player" && m.locked) return refuse("forbidden", "seat/locked", "The facilitator has locked this game: no new players.");
-  if (role === "player" && name !== undefined && m.keptOut?.names.includes(nameKey(name))) return refuse("forbidden", "seat/kept_out", "The facilitator removed you from this game.");
+  if (role === "player" && name !== undefined && m.keptOut?.names.includes(nameKey(name)))
+    return refuse("forbidden", "seat/kept_out", "The facilitator removed you from this game.");
   return null;
 }
 
@@ -51,7 +52,10 @@ export function join(d: Match, seatId: string, name: string, role: Role, fx: Mat
 export function seatIn(d: Match, seat: MatchSeat, nation: string | null, fx: MatchEffect[]): Outcome {
   if (nation !== null && !d.state.nations[nation]) return refuse("not_found", "nation/unknown", `There is no nation "${nation}" in this game.`, { nation });
   if (nation !== null && nation !== seat.nation && playersOf(d, nation).length >= d.settings.teamSize) {
-    return refuse("forbidden", "seat/team_full", `${d.state.nations[nation].name} already has ${d.settings.teamSize} player(s).`, { nation, teamSize: d.settings.teamSize });
+    return refuse("forbidden", "seat/team_full", `${d.state.nations[nation].name} already has ${d.settings.teamSize} player(s).`, {
+      nation,
+      teamSize: d.settings.teamSize,
+    });
   }
   seat.nation = nation;
   fx.push({ kind: "seat", seatId: seat.seatId });
@@ -64,7 +68,8 @@ export function chooseSeat(d: Match, seat: MatchSeat, nation: string | null, fx:
   if (d.phase === "ended") return refuse("not_in_phase", "phase/ended", "The game has ended.");
   if (d.locked) return refuse("forbidden", "seat/locked", "The facilitator has locked the seating.");
   if (seat.waiting) return refuse("forbidden", "seat/awaiting_approval", "The facilitator has not let you in yet.");
-  if (d.phase !== "lobby" && seat.nation !== null) return refuse("not_in_phase", "seat/change_outside_lobby", "You can change nation only in the lobby; ask the facilitator.");
+  if (d.phase !== "lobby" && seat.nation !== null)
+    return refuse("not_in_phase", "seat/change_outside_lobby", "You can change nation only in the lobby; ask the facilitator.");
   return seatIn(d, seat, nation, fx);
 }
 

@@ -98,9 +98,22 @@ export interface MatchInit {
 /** A new match in the lobby. */
 export function createMatch(init: MatchInit): Match {
   return {
-    code: init.code, scenarioName: init.scenarioName, settings: init.settings, state: init.state,
-    phase: "lobby", locked: false, broadcast: "", clock: { deadline: 0, remainingMs: 0, paused: false },
-    seats: [], ready: [], forcedAi: [], orders: { turn: init.state.turn, sets: {} }, deals: [], chat: [], chatBuckets: {}, injects: [],
+    code: init.code,
+    scenarioName: init.scenarioName,
+    settings: init.settings,
+    state: init.state,
+    phase: "lobby",
+    locked: false,
+    broadcast: "",
+    clock: { deadline: 0, remainingMs: 0, paused: false },
+    seats: [],
+    ready: [],
+    forcedAi: [],
+    orders: { turn: init.state.turn, sets: {} },
+    deals: [],
+    chat: [],
+    chatBuckets: {},
+    injects: [],
   };
 }
 

@@ -44,12 +44,17 @@ function chatFor(m: Match, nations: string[]): ChatLine[] {
 }
 
 function proposalsFor(m: Match, nations: string[]): DealProposal[] {
-  return recentProposals(m.deals.filter((p) => nations.includes(p.terms.from) || nations.includes(p.terms.to)), m.state.turn);
+  return recentProposals(
+    m.deals.filter((p) => nations.includes(p.terms.from) || nations.includes(p.terms.to)),
+    m.state.turn,
+  );
 }
 
 /** Deals signed in the last turns as everyone may know them (parties and turn; the terms stay with the parties). */
 function signedDeals(m: Match): SignedDeal[] {
-  return m.deals.filter((p) => p.status === "accepted" && p.turn >= m.state.turn - SIGNED_DEALS_KEEP_TURNS).map((p) => ({ turn: p.turn, from: p.terms.from, to: p.terms.to }));
+  return m.deals
+    .filter((p) => p.status === "accepted" && p.turn >= m.state.turn - SIGNED_DEALS_KEEP_TURNS)
+    .map((p) => ({ turn: p.turn, from: p.terms.from, to: p.terms.to }));
 }
 
 /** The read model of the seat `seatId` (a seat not in the match sees what a projector sees). */
@@ -59,13 +64,31 @@ export function matchView(m: Match, seatId: string): RoomModel {
   // Once the match has ended (however it ended: last turn or the facilitator's "End game") secrets are revealed to all.
   const view: GameView = hideUnsettledSecrets(viewFor(liveState(m), engineSeat(seat), { copy: false, reveal: m.phase === "ended" }), m, seat);
   const orders: Record<string, Order[]> = Object.fromEntries(nations.map((n) => [n, ordersOf(m, n)]));
-  const seats: SeatInfo[] = m.seats.map((s) => ({ sessionId: s.sessionId, name: s.name, role: s.role, nation: s.nation, connected: s.connected, ...(s.waiting ? { waiting: true } : {}) }));
+  const seats: SeatInfo[] = m.seats.map((s) => ({
+    sessionId: s.sessionId,
+    name: s.name,
+    role: s.role,
+    nation: s.nation,
+    connected: s.connected,
+    ...(s.waiting ? { waiting: true } : {}),
+  }));
   return {
-    code: m.code, scenarioName: m.scenarioName, phase: m.phase, paused: m.clock.paused, locked: m.locked,
-    deadline: m.clock.paused ? 0 : m.clock.deadline, remainingMs: m.clock.remainingMs, turnSeconds: m.settings.turnSeconds,
-    seats, readyNations: m.state.order.filter((n) => m.ready.includes(n)), aiNations: aiNations(m),
+    code: m.code,
+    scenarioName: m.scenarioName,
+    phase: m.phase,
+    paused: m.clock.paused,
+    locked: m.locked,
+    deadline: m.clock.paused ? 0 : m.clock.deadline,
+    remainingMs: m.clock.remainingMs,
+    turnSeconds: m.settings.turnSeconds,
+    seats,
+    readyNations: m.state.order.filter((n) => m.ready.includes(n)),
+    aiNations: aiNations(m),
     you: { sessionId: seat?.sessionId ?? "", role: seat?.role ?? "projector", nation: seat?.nation ?? null, name: seat?.name ?? "" },
-    view, orders, chat: chatFor(m, nations), deals: proposalsFor(m, nations),
+    view,
+    orders,
+    chat: chatFor(m, nations),
+    deals: proposalsFor(m, nations),
     check: checkStatus(m, seat),
     signedDeals: signedDeals(m),
   };

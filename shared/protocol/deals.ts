@@ -5,12 +5,17 @@
  */
 import { z } from "zod";
 
-const id = z.string().min(1).max(64).regex(/^[a-z0-9_-]+$/, "must be a lower-case id (a-z, 0-9, _ or -)");
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9_-]+$/, "must be a lower-case id (a-z, 0-9, _ or -)");
 /** Which party gives an item: the proposer ("from") or the one it is addressed to ("to"). */
 export const DealSide = z.enum(["from", "to"]);
 
 /** Cash: a sum now and/or a sum every quarter of the deal, US$ M (all of it held in escrow at signing). */
-export const CashItem = z.object({ kind: z.literal("cash"), giver: DealSide, now: z.number().min(0).max(100_000), perQuarter: z.number().min(0).max(10_000) })
+export const CashItem = z
+  .object({ kind: z.literal("cash"), giver: DealSide, now: z.number().min(0).max(100_000), perQuarter: z.number().min(0).max(10_000) })
   .refine((c) => c.now > 0 || c.perQuarter > 0, "a cash item needs an amount now or per quarter");
 /** GPU capacity lease: GPUs of one model the giver has installed, run for the other side every quarter of the deal. */
 export const GpuLeaseItem = z.object({ kind: z.literal("gpu_lease"), giver: DealSide, model: id, count: z.number().int().min(1).max(1_000_000) });

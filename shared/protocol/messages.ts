@@ -8,7 +8,11 @@ import { Order } from "./orders";
 import { LicenceAsk, LicenceRequest } from "./licences";
 import { EventCardSchema } from "../scenario/schema";
 
-const nationId = z.string().min(1).max(64).regex(/^[a-z0-9_-]+$/);
+const nationId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9_-]+$/);
 const turn = z.number().int().min(1).max(200);
 /** A request id the client picks; the answer (ack, refusal or error) carries the same id. */
 const rid = z.string().min(1).max(32).optional();
@@ -100,10 +104,17 @@ export const FacilitatorMsg = z.discriminatedUnion("cmd", [
   z.object({ cmd: z.literal("broadcast"), text: z.string().trim().min(1).max(500) }),
   z.object({ cmd: z.literal("end") }),
   /** Play an event now (this turn's resolution) or schedule it for a later turn: a deck card by id, or a custom card. */
-  z.object({ cmd: z.literal("inject"), deckId: z.string().min(1).max(64).optional(), card: EventCardSchema.optional(), turn: z.number().int().min(1).max(200).optional() })
+  z
+    .object({
+      cmd: z.literal("inject"),
+      deckId: z.string().min(1).max(64).optional(),
+      card: EventCardSchema.optional(),
+      turn: z.number().int().min(1).max(200).optional(),
+    })
     .refine((m) => (m.deckId === undefined) !== (m.card === undefined), { message: "give exactly one of deckId or card", path: ["card"] }),
   /** Preview the impact of an inject on every nation this turn (answered with "inject_preview"). */
-  z.object({ cmd: z.literal("preview_inject"), deckId: z.string().min(1).max(64).optional(), card: EventCardSchema.optional() })
+  z
+    .object({ cmd: z.literal("preview_inject"), deckId: z.string().min(1).max(64).optional(), card: EventCardSchema.optional() })
     .refine((m) => (m.deckId === undefined) !== (m.card === undefined), { message: "give exactly one of deckId or card", path: ["card"] }),
 ]);
 
@@ -122,7 +133,12 @@ export const CreateGameRequest = z.object({
   scenario: z.string().min(1).max(64).default("tutorial"),
   /** An uploaded scenario file (JSON object) instead of a preset. */
   scenarioFile: z.unknown().optional(),
-  seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .optional(),
   turnSeconds: z.number().int().min(15).max(3600).default(300),
   /** Play fewer quarters than the scenario has (the facilitator's "number of turns"). */
   turns: z.number().int().min(1).max(40).optional(),

@@ -6,7 +6,11 @@ import { z } from "zod";
 import { QuoteAsk, QuoteRequest } from "./deals";
 import { LicenceAsk, LicenceRequest } from "./licences";
 
-const id = z.string().min(1).max(64).regex(/^[a-z0-9_-]+$/, "must be a lower-case id (a-z, 0-9, _ or -)");
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9_-]+$/, "must be a lower-case id (a-z, 0-9, _ or -)");
 const turn = z.number().int().min(1).max(200);
 
 /** Found a new data centre: site, IT megawatts, cooling and who builds it. */

@@ -13,13 +13,28 @@ const object = z.record(z.string(), z.unknown());
 
 /** Every S2C message's schema. */
 export const S2CSchemas = {
-  [S2C.error]: z.object({ code: errorCode, message: z.string(), field: z.string().optional(), type: z.string().optional(), rid, reason: z.string().optional() }),
+  [S2C.error]: z.object({
+    code: errorCode,
+    message: z.string(),
+    field: z.string().optional(),
+    type: z.string().optional(),
+    rid,
+    reason: z.string().optional(),
+  }),
   [S2C.orderAck]: z.object({ turn: z.number().int(), index: z.number().int().min(0), order: object, rid }),
   [S2C.orderRejected]: z.object({ code: z.string(), message: z.string(), order: z.unknown(), rid }),
   [S2C.warning]: z.object({ code: errorCode.optional(), message: z.string() }),
   [S2C.chat]: z.object({ id: z.number().int(), turn: z.number().int(), from: z.string(), fromName: z.string(), to: z.string(), text: z.string() }),
   [S2C.results]: z.object({ turn: z.number().int() }),
-  [S2C.welcome]: z.object({ code: z.string(), sessionId: z.string(), seatId: z.string(), seatToken: z.string(), role: z.enum(["player", "facilitator", "projector"]), nation: z.string().nullable(), name: z.string() }),
+  [S2C.welcome]: z.object({
+    code: z.string(),
+    sessionId: z.string(),
+    seatId: z.string(),
+    seatToken: z.string(),
+    role: z.enum(["player", "facilitator", "projector"]),
+    nation: z.string().nullable(),
+    name: z.string(),
+  }),
   [S2C.pong]: z.object({ t: z.number(), server: z.number() }),
   [S2C.facilitatorAck]: z.object({ cmd: z.string() }),
   [S2C.injectPreview]: z.object({ card: object, quarters: z.number().int().min(1), effects: z.array(z.string()), impact: z.array(object) }),

@@ -31,7 +31,8 @@ function crossCheck(s: Scenario): ScenarioProblem[] {
     seen.add(n.id);
     n.champions.forEach((c, j) => {
       if (!partners.has(c)) problems.push({ path: `nations.${i}.champions.${j}`, message: `unknown local partner "${c}"` });
-      else if (partners.get(c) !== n.id) problems.push({ path: `nations.${i}.champions.${j}`, message: `"${c}" is a partner in ${partners.get(c)}, not ${n.id}` });
+      else if (partners.get(c) !== n.id)
+        problems.push({ path: `nations.${i}.champions.${j}`, message: `"${c}" is a partner in ${partners.get(c)}, not ${n.id}` });
     });
     const sites = new Set<string>();
     n.sites.forEach((site, j) => {
@@ -41,8 +42,10 @@ function crossCheck(s: Scenario): ScenarioProblem[] {
     n.dataCentres.forEach((dc, j) => {
       const p = `nations.${i}.dataCentres.${j}`;
       if (!sites.has(dc.site)) problems.push({ path: `${p}.site`, message: `unknown site "${dc.site}" (not in this nation's sites)` });
-      if (dc.builder !== "local" && (!dc.integrator || !integrators.has(dc.integrator))) problems.push({ path: `${p}.integrator`, message: `a "${dc.builder}" data centre needs a known integrator (${[...integrators].join(", ")})` });
-      if (dc.builder !== "us" && (!dc.partner || !partners.has(dc.partner))) problems.push({ path: `${p}.partner`, message: `a "${dc.builder}" data centre needs a known local partner` });
+      if (dc.builder !== "local" && (!dc.integrator || !integrators.has(dc.integrator)))
+        problems.push({ path: `${p}.integrator`, message: `a "${dc.builder}" data centre needs a known integrator (${[...integrators].join(", ")})` });
+      if (dc.builder !== "us" && (!dc.partner || !partners.has(dc.partner)))
+        problems.push({ path: `${p}.partner`, message: `a "${dc.builder}" data centre needs a known local partner` });
       dc.gpus.forEach((g, k) => {
         if (!acc.has(g.model)) problems.push({ path: `${p}.gpus.${k}.model`, message: `unknown accelerator "${g.model}"` });
         if (!integrators.has(g.vendor) && !partners.has(g.vendor)) problems.push({ path: `${p}.gpus.${k}.vendor`, message: `unknown vendor "${g.vendor}"` });
@@ -58,7 +61,10 @@ function crossCheck(s: Scenario): ScenarioProblem[] {
     if (!acc.has(id)) problems.push({ path: `catalogueOverrides.${id}`, message: `unknown accelerator "${id}"` });
   }
   const deckIds = new Set([...BASE_DECK.map((c) => c.id), ...s.extraEvents.map((c) => c.id)]);
-  if (s.deck !== "all") s.deck.forEach((id, i) => { if (!BASE_DECK.some((c) => c.id === id)) problems.push({ path: `deck.${i}`, message: `unknown event "${id}"` }); });
+  if (s.deck !== "all")
+    s.deck.forEach((id, i) => {
+      if (!BASE_DECK.some((c) => c.id === id)) problems.push({ path: `deck.${i}`, message: `unknown event "${id}"` });
+    });
   s.scheduled.forEach((x, i) => {
     if (!deckIds.has(x.event)) problems.push({ path: `scheduled.${i}.event`, message: `unknown event "${x.event}"` });
     if (x.turn > s.turns) problems.push({ path: `scheduled.${i}.turn`, message: `turn ${x.turn} is after the last turn (${s.turns})` });
@@ -79,7 +85,10 @@ export function parseScenario(raw: unknown): ScenarioResult {
 /** Validate scenario text (JSON): refuses oversized text and bad JSON with a clear problem. */
 export function parseScenarioText(text: string): ScenarioResult {
   if (text.length > MAX_SCENARIO_BYTES) {
-    return { ok: false, problems: [{ path: "(file)", message: `the file is ${Math.ceil(text.length / 1024)} KB; the limit is ${MAX_SCENARIO_BYTES / 1024} KB` }] };
+    return {
+      ok: false,
+      problems: [{ path: "(file)", message: `the file is ${Math.ceil(text.length / 1024)} KB; the limit is ${MAX_SCENARIO_BYTES / 1024} KB` }],
+    };
   }
   let raw: unknown;
   try {

@@ -4,7 +4,11 @@
  */
 import { z } from "zod";
 
-const id = z.string().min(1).max(64).regex(/^[a-z0-9_-]+$/, "must be a lower-case id (a-z, 0-9, _ or -)");
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9_-]+$/, "must be a lower-case id (a-z, 0-9, _ or -)");
 const text = (max: number) => z.string().min(1).max(max);
 const nationList = z.array(z.string().min(1).max(64)).max(32);
 
@@ -15,7 +19,12 @@ export const QuarterSchema = z.object({ year: z.number().int().min(2020).max(204
 export const EffectSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("hbm_supply"), factor: z.number().min(0.1).max(3), quarters: z.number().int().min(1).max(8) }),
   z.object({ kind: z.literal("packaging_cap"), factor: z.number().min(0.1).max(3), quarters: z.number().int().min(1).max(8) }),
-  z.object({ kind: z.literal("gpu_price"), maker: z.enum(["nvidia", "amd", "all"]), factor: z.number().min(0.3).max(3), quarters: z.number().int().min(1).max(8) }),
+  z.object({
+    kind: z.literal("gpu_price"),
+    maker: z.enum(["nvidia", "amd", "all"]),
+    factor: z.number().min(0.3).max(3),
+    quarters: z.number().int().min(1).max(8),
+  }),
   z.object({ kind: z.literal("power_price"), nations: nationList, factor: z.number().min(0.3).max(3) }),
   z.object({ kind: z.literal("support"), nations: nationList, delta: z.number().min(-50).max(50), ifSovereigntyAbove: z.number().min(0).max(1).optional() }),
   z.object({ kind: z.literal("expertise"), nations: nationList, delta: z.number().min(-50).max(50) }),
@@ -56,12 +65,16 @@ export const StartingDcSchema = z.object({
   builder: z.enum(["us", "local", "jv"]),
   integrator: id.optional(),
   partner: id.optional(),
-  gpus: z.array(z.object({
-    model: id,
-    count: z.number().int().min(0).max(1_000_000),
-    operator: z.enum(["integrator", "nation"]),
-    vendor: id,
-  })).max(8),
+  gpus: z
+    .array(
+      z.object({
+        model: id,
+        count: z.number().int().min(0).max(1_000_000),
+        operator: z.enum(["integrator", "nation"]),
+        vendor: id,
+      }),
+    )
+    .max(8),
   /** Comment: where this starting footprint comes from (facts.md ids). */
   sources: z.array(z.string().min(1).max(16)).max(12).default([]),
 });
@@ -107,7 +120,10 @@ export const NationSetupSchema = z.object({
   exportTier: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   exportCapH100PerYear: z.number().int().min(0).max(10_000_000).optional(),
   champions: z.array(id).max(12),
-  sites: z.array(z.object({ id, name: text(60), lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })).min(1).max(12),
+  sites: z
+    .array(z.object({ id, name: text(60), lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }))
+    .min(1)
+    .max(12),
   dataCentres: z.array(StartingDcSchema).max(12).default([]),
   objectives: z.array(ObjectiveSchema).max(8).default([]),
   /** facts.md source ids behind the starting values. */
@@ -126,7 +142,10 @@ export const AcceleratorOverrideSchema = z.object({
   leadQuarters: z.number().int().min(0).max(12).optional(),
   rentPerHour: z.number().positive().max(100).optional(),
   fp4Pf: z.number().positive().max(1000).optional(),
-  rentBand: z.tuple([z.number().positive().max(200), z.number().positive().max(200)]).refine(([lo, hi]) => lo < hi, "trough must be below top").optional(),
+  rentBand: z
+    .tuple([z.number().positive().max(200), z.number().positive().max(200)])
+    .refine(([lo, hi]) => lo < hi, "trough must be below top")
+    .optional(),
 });
 
 /** A whole scenario file. */
@@ -148,7 +167,10 @@ export const ScenarioSchema = z.object({
   /** Extra event cards defined by this scenario. */
   extraEvents: z.array(EventCardSchema).max(50).default([]),
   /** Events that fire on a given turn, by card id (from the deck or extraEvents). */
-  scheduled: z.array(z.object({ turn: z.number().int().min(1).max(40), event: id })).max(40).default([]),
+  scheduled: z
+    .array(z.object({ turn: z.number().int().min(1).max(40), event: id }))
+    .max(40)
+    .default([]),
   scoring: z.object({
     compute: z.number().min(0).max(100),
     sovereignty: z.number().min(0).max(100),

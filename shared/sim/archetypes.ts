@@ -53,9 +53,27 @@ export interface Plan {
 
 /** A plan that does the plain thing: US-built, self-run, best value, modest spending. */
 export const BASE_PLAN: Plan = {
-  builder: "us", pkg: "components", vendor: "integrator", integrator: "penguin", maker: "any", pick: "value",
-  buildMw: 60, maxBuilding: 1, spend: 0.8, reserve: 0.3, talent: 1, talentUntil: 70, memory: 0.1, memoryMaker: "skhynix",
-  cxl: false, stake: 0, policies: [], cloudGpus: 0, cloudQuarters: 4, cloudProvider: "aws", haggle: false,
+  builder: "us",
+  pkg: "components",
+  vendor: "integrator",
+  integrator: "penguin",
+  maker: "any",
+  pick: "value",
+  buildMw: 60,
+  maxBuilding: 1,
+  spend: 0.8,
+  reserve: 0.3,
+  talent: 1,
+  talentUntil: 70,
+  memory: 0.1,
+  memoryMaker: "skhynix",
+  cxl: false,
+  stake: 0,
+  policies: [],
+  cloudGpus: 0,
+  cloudQuarters: 4,
+  cloudProvider: "aws",
+  haggle: false,
 };
 
 /** Every policy lever these rules have. */
@@ -64,7 +82,8 @@ export const ALL_POLICIES: PolicyId[] = [...PolicyIdSchema.options];
 /** One quarter's orders of `plan` for `nation`, from its own view. */
 export function planOrders(view: GameView, nation: string, plan: Plan): Order[] {
   const kit = new OrderKit(view, nation);
-  const s = kit.state, n = kit.nation;
+  const s = kit.state,
+    n = kit.nation;
   if (!s || !n) return kit.finish();
   const integrator = s.catalogue.integrators.find((i) => i.id === plan.integrator)?.id ?? s.catalogue.integrators[0].id;
   const partners = s.catalogue.localPartners.filter((p) => p.nation === nation);
@@ -98,16 +117,41 @@ export interface Archetype {
 }
 
 const always = (): null => null;
-const arch = (id: string, name: string, family: Family, plan: Partial<Plan>, unavailable: () => string | null = always): Archetype =>
-  ({ id, name, family, plan: { ...BASE_PLAN, ...plan }, unavailable });
+const arch = (id: string, name: string, family: Family, plan: Partial<Plan>, unavailable: () => string | null = always): Archetype => ({
+  id,
+  name,
+  family,
+  plan: { ...BASE_PLAN, ...plan },
+  unavailable,
+});
 
 /** The archetypes the bench plays for every nation. */
 export const ARCHETYPES: Archetype[] = [
-  arch("us_fullstack", "US full-stack", "us_fullstack", { builder: "us", pkg: "fullstack", vendor: "integrator", maker: "nvidia", spend: 0.9, policies: ["us_alignment"] }),
-  arch("local_only", "Local-only", "local_only", { builder: "local", pkg: "components", vendor: "partner", talent: 2, talentUntil: 85, memory: 0, policies: ["data_localisation"] }),
+  arch("us_fullstack", "US full-stack", "us_fullstack", {
+    builder: "us",
+    pkg: "fullstack",
+    vendor: "integrator",
+    maker: "nvidia",
+    spend: 0.9,
+    policies: ["us_alignment"],
+  }),
+  arch("local_only", "Local-only", "local_only", {
+    builder: "local",
+    pkg: "components",
+    vendor: "partner",
+    talent: 2,
+    talentUntil: 85,
+    memory: 0,
+    policies: ["data_localisation"],
+  }),
   arch("jv_trilateral", "JV / trilateral", "jv_trilateral", { builder: "jv", pkg: "components", vendor: "integrator", memory: 0.2, stake: 200, talent: 2 }),
-  arch("hyperscaler_cloud", "Hyperscaler cloud", "hyperscaler_cloud", { cloudGpus: 20_000, cloudQuarters: 4, maxBuilding: 0, spend: 0.2, memory: 0, maker: "nvidia", pick: "newest" },
-    () => (cloudContractsExist() ? null : "Hyperscaler cloud: not available in these rules (the Order schema has no cloud_contract order); archetype skipped.")),
+  arch(
+    "hyperscaler_cloud",
+    "Hyperscaler cloud",
+    "hyperscaler_cloud",
+    { cloudGpus: 20_000, cloudQuarters: 4, maxBuilding: 0, spend: 0.2, memory: 0, maker: "nvidia", pick: "newest" },
+    () => (cloudContractsExist() ? null : "Hyperscaler cloud: not available in these rules (the Order schema has no cloud_contract order); archetype skipped."),
+  ),
   arch("amd_value", "AMD value", "amd_heavy", { maker: "amd", pick: "value", pkg: "components", talent: 2, talentUntil: 85 }),
   arch("nvidia_leading", "NVIDIA leading edge", "nvidia_heavy", { maker: "nvidia", pick: "newest", pkg: "components", memory: 0.2, spend: 0.95, reserve: 0.2 }),
   arch("policy_max", "Policy-maximiser", "policy_maximiser", { policies: ALL_POLICIES }),

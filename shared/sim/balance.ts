@@ -37,11 +37,16 @@ export function aiBot(profiles: Record<string, AiProfile>): Bot {
 export function dealProfiles(seed: number, nations: string[], difficulty: Difficulty): Record<string, AiProfile> {
   const rng = seedRng(seed ^ 0x5bd1e995);
   const offset = nextInt(rng, DEALT_FAMILIES.length);
-  return Object.fromEntries(nations.map((n, i) => [n, {
-    personality: PERSONALITIES[nextInt(rng, PERSONALITIES.length)],
-    difficulty,
-    strategy: DEALT_FAMILIES[(offset + i + nextInt(rng, 2) * 2) % DEALT_FAMILIES.length],
-  }]));
+  return Object.fromEntries(
+    nations.map((n, i) => [
+      n,
+      {
+        personality: PERSONALITIES[nextInt(rng, PERSONALITIES.length)],
+        difficulty,
+        strategy: DEALT_FAMILIES[(offset + i + nextInt(rng, 2) * 2) % DEALT_FAMILIES.length],
+      },
+    ]),
+  );
 }
 
 /** Money a nation received over a game: starting treasury, every quarter's budget and its revenue, US$ M. */
@@ -79,9 +84,13 @@ export function playBalanceGame(scenario: Scenario, seed: number, difficulty: Di
     const n = r.state.nations[id];
     const last = n.history[n.history.length - 1];
     return {
-      nation: id, personality: profiles[id].personality,
+      nation: id,
+      personality: profiles[id].personality,
       family: strategyFamily(byNation[id] ?? [], r.state.catalogue, n, moneyReceived(scenario, n, r.turns)),
-      score: n.score, compute: last?.compute ?? 0, sovereignty: n.sovereignty, revenue: n.cumulativeRevenue,
+      score: n.score,
+      compute: last?.compute ?? 0,
+      sovereignty: n.sovereignty,
+      revenue: n.cumulativeRevenue,
     };
   });
   return { seed, winner: r.ranking[0].nation, nations };
@@ -166,16 +175,34 @@ export function playBenchGame(job: BenchJob): BenchGame {
     const n = state.nations[id];
     const b = behaviourOf(accepted[id], state.catalogue, n, moneyReceived(scenario, n, scenario.turns));
     const installedPf = { nvidia: 0, amd: 0 };
-    for (const dc of n.dataCentres) for (const g of dc.gpus) {
-      const a = findAccelerator(state.catalogue, g.model);
-      if (a) installedPf[a.maker] += a.pf * g.count;
-    }
+    for (const dc of n.dataCentres)
+      for (const g of dc.gpus) {
+        const a = findAccelerator(state.catalogue, g.model);
+        if (a) installedPf[a.maker] += a.pf * g.count;
+      }
     const bought: Record<string, number> = {};
     for (const o of accepted[id]) if (o.type === "order_gpus" || o.type === "sign_quote") bought[o.model] = (bought[o.model] ?? 0) + o.quantity;
-    return { nation: id, ai: scripted?.nation !== id, family: familyOf(b), score: n.score, installedPf, bought, refused: refused[id], cashLeftShare: b.cashLeftShare, policies: b.policies };
+    return {
+      nation: id,
+      ai: scripted?.nation !== id,
+      family: familyOf(b),
+      score: n.score,
+      installedPf,
+      bought,
+      refused: refused[id],
+      cashLeftShare: b.cashLeftShare,
+      policies: b.policies,
+    };
   });
   const winner = [...nations].sort((a, b) => b.score - a.score || a.nation.localeCompare(b.nation))[0].nation;
-  return { preset: job.preset, seed: job.seed, scripted: scripted && { nation: scripted.nation, label: scripted.label }, swapPower: job.swapPower, winner, nations };
+  return {
+    preset: job.preset,
+    seed: job.seed,
+    scripted: scripted && { nation: scripted.nation, label: scripted.label },
+    swapPower: job.swapPower,
+    winner,
+    nations,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -208,7 +235,10 @@ export interface BalanceReport {
 
 function group(games: GameSummary[], keyOf: (r: NationResult) => string, ids: readonly string[], nameOf: (id: string) => string): GroupStats[] {
   return ids.map((id) => {
-    let appeared = 0, wins = 0, score = 0, entries = 0;
+    let appeared = 0,
+      wins = 0,
+      score = 0,
+      entries = 0;
     for (const g of games) {
       const mine = g.nations.filter((r) => keyOf(r) === id);
       if (mine.length === 0) continue;
@@ -217,7 +247,15 @@ function group(games: GameSummary[], keyOf: (r: NationResult) => string, ids: re
       score += mine.reduce((s, r) => s + r.score, 0);
       if (mine.some((r) => r.nation === g.winner)) wins++;
     }
-    return { id, name: nameOf(id), games: appeared, wins, winShare: games.length ? wins / games.length : 0, winRate: appeared ? wins / appeared : 0, avgScore: entries ? score / entries : 0 };
+    return {
+      id,
+      name: nameOf(id),
+      games: appeared,
+      wins,
+      winShare: games.length ? wins / games.length : 0,
+      winRate: appeared ? wins / appeared : 0,
+      avgScore: entries ? score / entries : 0,
+    };
   });
 }
 
@@ -225,16 +263,33 @@ function group(games: GameSummary[], keyOf: (r: NationResult) => string, ids: re
 export function summarise(scenario: Scenario, difficulty: Difficulty, games: GameSummary[]): BalanceReport {
   const ids = scenario.nations.map((n) => n.id);
   const names = Object.fromEntries(scenario.nations.map((n) => [n.id, n.name]));
-  const byNation = group(games, (r) => r.nation, ids, (id) => names[id]);
-  const byPersonality = group(games, (r) => r.personality, PERSONALITIES, (id) => id);
-  const byFamily = group(games, (r) => r.family, FAMILIES, (id) => FAMILY_NAMES[id as Family]);
+  const byNation = group(
+    games,
+    (r) => r.nation,
+    ids,
+    (id) => names[id],
+  );
+  const byPersonality = group(
+    games,
+    (r) => r.personality,
+    PERSONALITIES,
+    (id) => id,
+  );
+  const byFamily = group(
+    games,
+    (r) => r.family,
+    FAMILIES,
+    (id) => FAMILY_NAMES[id as Family],
+  );
   const averages = ids.map((id) => {
     const rs = games.map((g) => g.nations.find((r) => r.nation === id)!);
     const avg = (f: (r: NationResult) => number): number => rs.reduce((s, r) => s + f(r), 0) / Math.max(1, rs.length);
     return { nation: id, score: avg((r) => r.score), compute: avg((r) => r.compute), sovereignty: avg((r) => r.sovereignty), revenue: avg((r) => r.revenue) };
   });
   const warnings: string[] = [];
-  for (const f of byFamily) if (f.winShare > DOMINANT_SHARE) warnings.push(`Dominant strategy: ${f.name} won ${(f.winShare * 100).toFixed(0)}% of games (limit ${DOMINANT_SHARE * 100}%).`);
+  for (const f of byFamily)
+    if (f.winShare > DOMINANT_SHARE)
+      warnings.push(`Dominant strategy: ${f.name} won ${(f.winShare * 100).toFixed(0)}% of games (limit ${DOMINANT_SHARE * 100}%).`);
   for (const n of byNation) if (n.wins === 0) warnings.push(`${n.name} never won in ${games.length} games.`);
   for (const p of byPersonality) if (p.games > 0 && p.wins === 0) warnings.push(`The ${p.name} personality never won in ${p.games} games.`);
   return { scenario: scenario.id, games: games.length, difficulty, byNation, byPersonality, byFamily, averages, warnings };
@@ -246,7 +301,10 @@ export function formatReport(r: BalanceReport): string {
   const table = (title: string, rows: GroupStats[]): string[] => [
     title,
     `  ${"".padEnd(18)}${"games".padStart(7)}${"wins".padStart(7)}${"of all".padStart(8)}${"rate".padStart(8)}${"avg score".padStart(11)}`,
-    ...rows.map((g) => `  ${g.name.padEnd(18)}${String(g.games).padStart(7)}${String(g.wins).padStart(7)} ${pct(g.winShare)} ${pct(g.winRate)}${g.avgScore.toFixed(0).padStart(11)}`),
+    ...rows.map(
+      (g) =>
+        `  ${g.name.padEnd(18)}${String(g.games).padStart(7)}${String(g.wins).padStart(7)} ${pct(g.winShare)} ${pct(g.winRate)}${g.avgScore.toFixed(0).padStart(11)}`,
+    ),
   ];
   return [
     `Balance: ${r.scenario}, ${r.games} games, AI ${r.difficulty}`,
@@ -255,7 +313,10 @@ export function formatReport(r: BalanceReport): string {
     ...table("Win rate by strategy family", r.byFamily),
     "Average outcomes",
     `  ${"".padEnd(18)}${"score".padStart(8)}${"PF".padStart(10)}${"sovereignty".padStart(13)}${"revenue $M".padStart(12)}`,
-    ...r.averages.map((a) => `  ${a.nation.padEnd(18)}${a.score.toFixed(0).padStart(8)}${a.compute.toFixed(0).padStart(10)}${a.sovereignty.toFixed(3).padStart(13)}${a.revenue.toFixed(0).padStart(12)}`),
+    ...r.averages.map(
+      (a) =>
+        `  ${a.nation.padEnd(18)}${a.score.toFixed(0).padStart(8)}${a.compute.toFixed(0).padStart(10)}${a.sovereignty.toFixed(3).padStart(13)}${a.revenue.toFixed(0).padStart(12)}`,
+    ),
     r.warnings.length ? "Warnings:" : "No warnings: no dominant strategy, every nation and personality can win.",
     ...r.warnings.map((w) => `  ! ${w}`),
   ].join("\n");

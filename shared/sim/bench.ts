@@ -37,11 +37,17 @@ export interface BenchOptions {
 
 /** The default options: a run of about ten minutes on two cores. */
 export const DEFAULT_OPTIONS: BenchOptions = {
-  presets: ["workshop", "full"], seeds: 3, aiGames: 16, search: { seed: 14, rounds: 6, batch: 2, seeds: 1 },
+  presets: ["workshop", "full"],
+  seeds: 3,
+  aiGames: 16,
+  search: { seed: 14, rounds: 6, batch: 2, seeds: 1 },
 };
 /** The quick options (about a minute on two cores): workshop only, one seed, a short search. */
 export const QUICK_OPTIONS: BenchOptions = {
-  presets: ["workshop"], seeds: 1, aiGames: 2, search: { seed: 14, rounds: 1, batch: 1, seeds: 1 },
+  presets: ["workshop"],
+  seeds: 1,
+  aiGames: 2,
+  search: { seed: 14, rounds: 1, batch: 1, seeds: 1 },
 };
 
 /** One target of issue 14 with its figure. */
@@ -56,11 +62,24 @@ export interface Target {
 export interface BenchResult {
   options: Omit<BenchOptions, "stop">;
   games: number;
-  archetypes: { preset: PresetId; id: string; name: string; nation: string; games: number; wins: number; winShare: number; avgScore: number; classifiedAs: Family; classifiedAsItself: number }[];
+  archetypes: {
+    preset: PresetId;
+    id: string;
+    name: string;
+    nation: string;
+    games: number;
+    wins: number;
+    winShare: number;
+    avgScore: number;
+    classifiedAs: Family;
+    classifiedAsItself: number;
+  }[];
   nations: { preset: PresetId; id: string; games: number; wins: number; winShare: number }[];
   families: { preset: PresetId; family: Family; nations: number; wins: number; winShare: number }[];
   bestFound: {
-    plan: Plan; origin: string; objective: number;
+    plan: Plan;
+    origin: string;
+    objective: number;
     winShareByNation: Record<string, number>;
     winShareByPreset: Record<string, Record<string, number>>;
   };
@@ -86,8 +105,9 @@ function scriptedNations(preset: PresetId, opts: BenchOptions): string[] {
 
 /** The games that score one plan: every scripted nation of every preset over `seeds`. */
 function planJobs(plan: Plan, label: string, opts: BenchOptions, seeds: number): BenchJob[] {
-  return opts.presets.flatMap((preset) => scriptedNations(preset, opts).flatMap((nation) =>
-    seedsUpTo(seeds).map((seed): BenchJob => ({ preset, seed, scripted: { nation, plan, label } }))));
+  return opts.presets.flatMap((preset) =>
+    scriptedNations(preset, opts).flatMap((nation) => seedsUpTo(seeds).map((seed): BenchJob => ({ preset, seed, scripted: { nation, plan, label } }))),
+  );
 }
 
 /** Win share of the scripted nation by "preset/nation" over these games. */
@@ -134,7 +154,11 @@ export async function runBench(opts: BenchOptions, run: RunGames): Promise<Bench
   const archGames = first.slice(0, archJobs.length);
   const aiGames = first.slice(archJobs.length);
   const gamesByPlan = new Map<string, BenchGame[]>();
-  for (const a of playable) gamesByPlan.set(planKey(a.plan), archGames.filter((g) => g.scripted?.label === a.id));
+  for (const a of playable)
+    gamesByPlan.set(
+      planKey(a.plan),
+      archGames.filter((g) => g.scripted?.label === a.id),
+    );
 
   // 2. The search, starting from the archetypes scored on the search's seeds (a subset of theirs).
   if (opts.search.seeds > opts.seeds) {
@@ -142,33 +166,54 @@ export async function runBench(opts: BenchOptions, run: RunGames): Promise<Bench
     opts = { ...opts, search: { ...opts.search, seeds: opts.seeds } };
   }
   const onSearchSeeds = (gs: BenchGame[]): BenchGame[] => gs.filter((g) => g.seed <= opts.search.seeds);
-  const start: ScoredPlan[] = playable
-    .map((a) => ({ plan: a.plan, objective: planObjective(onSearchSeeds(gamesByPlan.get(planKey(a.plan))!)), origin: a.id }));
+  const start: ScoredPlan[] = playable.map((a) => ({ plan: a.plan, objective: planObjective(onSearchSeeds(gamesByPlan.get(planKey(a.plan))!)), origin: a.id }));
   let round = 0;
-  const search = await searchPlans(start, async (plans) => {
-    round++;
-    const jobs = plans.map((p, i) => planJobs(p, `search-${round}-${i}`, opts, opts.search.seeds));
-    const games = await play(jobs.flat());
-    let at = 0;
-    return plans.map((p, i) => {
-      const mine = games.slice(at, at + jobs[i].length);
-      at += jobs[i].length;
-      gamesByPlan.set(planKey(p), mine);
-      return planObjective(mine);
-    });
-  }, { seed: opts.search.seed, rounds: opts.search.rounds, batch: opts.search.batch, stop: opts.stop });
-  if (search.stoppedEarly) warnings.push(`The search stopped after ${search.rounds} of ${opts.search.rounds} rounds (time budget): its result depends on the machine's speed.`);
+  const search = await searchPlans(
+    start,
+    async (plans) => {
+      round++;
+      const jobs = plans.map((p, i) => planJobs(p, `search-${round}-${i}`, opts, opts.search.seeds));
+      const games = await play(jobs.flat());
+      let at = 0;
+      return plans.map((p, i) => {
+        const mine = games.slice(at, at + jobs[i].length);
+        at += jobs[i].length;
+        gamesByPlan.set(planKey(p), mine);
+        return planObjective(mine);
+      });
+    },
+    { seed: opts.search.seed, rounds: opts.search.rounds, batch: opts.search.batch, stop: opts.stop },
+  );
+  if (search.stoppedEarly)
+    warnings.push(`The search stopped after ${search.rounds} of ${opts.search.rounds} rounds (time budget): its result depends on the machine's speed.`);
   const best = search.best;
   // The best plan on every seed of the archetypes (a candidate was only played on the search's seeds).
   const known = gamesByPlan.get(planKey(best.plan)) ?? [];
-  const more = planJobs(best.plan, "best", opts, opts.seeds).filter((j) => !known.some((g) => g.preset === j.preset && g.seed === j.seed && g.scripted?.nation === j.scripted?.nation));
+  const more = planJobs(best.plan, "best", opts, opts.seeds).filter(
+    (j) => !known.some((g) => g.preset === j.preset && g.seed === j.seed && g.scripted?.nation === j.scripted?.nation),
+  );
   const bestGames = [...known, ...(await play(more))];
 
   // 3. Power-price swap: the best plan, the search's seeds, each nation's price swapped for the dearest's.
-  const swapJobs = onSearchSeeds(bestGames).map((g): BenchJob => ({ preset: g.preset, seed: g.seed, scripted: { nation: g.scripted!.nation, plan: best.plan, label: "power-swap" }, swapPower: g.scripted!.nation }));
+  const swapJobs = onSearchSeeds(bestGames).map((g): BenchJob => ({
+    preset: g.preset,
+    seed: g.seed,
+    scripted: { nation: g.scripted!.nation, plan: best.plan, label: "power-swap" },
+    swapPower: g.scripted!.nation,
+  }));
   const swapGames = await play(swapJobs);
 
-  return summariseBench(opts, { archetypes: playable.map((a) => ({ id: a.id, name: a.name, family: a.family })), archGames, aiGames, best, bestGames, swapGames, search, warnings, all });
+  return summariseBench(opts, {
+    archetypes: playable.map((a) => ({ id: a.id, name: a.name, family: a.family })),
+    archGames,
+    aiGames,
+    best,
+    bestGames,
+    swapGames,
+    search,
+    warnings,
+    all,
+  });
 }
 
 /** Everything the bench played, for the summary. */
@@ -189,21 +234,35 @@ interface Played {
 function summariseBench(opts: BenchOptions, p: Played): BenchResult {
   const warnings = [...p.warnings];
   const archetypes: BenchResult["archetypes"] = [];
-  for (const a of p.archetypes) for (const preset of opts.presets) for (const nation of scriptedNations(preset, opts)) {
-    const gs = p.archGames.filter((g) => g.scripted?.label === a.id && g.preset === preset && g.scripted.nation === nation);
-    const me = gs.map((g) => g.nations.find((n) => n.nation === nation)!);
-    const fams = me.map((m) => m.family);
-    const classifiedAs = FAMILIES.map((f) => ({ f, c: fams.filter((x) => x === f).length })).sort((x, y) => y.c - x.c)[0].f;
-    const wins = gs.filter((g) => g.winner === nation).length;
-    archetypes.push({ preset, id: a.id, name: a.name, nation, games: gs.length, wins, winShare: gs.length ? wins / gs.length : 0, avgScore: mean(me.map((m) => m.score)), classifiedAs, classifiedAsItself: fams.length ? fams.filter((f) => f === a.family).length / fams.length : 0 });
-    const refused = me.reduce((s, m) => s + m.refused, 0);
-    if (refused > 0) warnings.push(`${a.name} for ${nation} (${preset}) gave ${refused} orders the engine refused.`);
-  }
+  for (const a of p.archetypes)
+    for (const preset of opts.presets)
+      for (const nation of scriptedNations(preset, opts)) {
+        const gs = p.archGames.filter((g) => g.scripted?.label === a.id && g.preset === preset && g.scripted.nation === nation);
+        const me = gs.map((g) => g.nations.find((n) => n.nation === nation)!);
+        const fams = me.map((m) => m.family);
+        const classifiedAs = FAMILIES.map((f) => ({ f, c: fams.filter((x) => x === f).length })).sort((x, y) => y.c - x.c)[0].f;
+        const wins = gs.filter((g) => g.winner === nation).length;
+        archetypes.push({
+          preset,
+          id: a.id,
+          name: a.name,
+          nation,
+          games: gs.length,
+          wins,
+          winShare: gs.length ? wins / gs.length : 0,
+          avgScore: mean(me.map((m) => m.score)),
+          classifiedAs,
+          classifiedAsItself: fams.length ? fams.filter((f) => f === a.family).length / fams.length : 0,
+        });
+        const refused = me.reduce((s, m) => s + m.refused, 0);
+        if (refused > 0) warnings.push(`${a.name} for ${nation} (${preset}) gave ${refused} orders the engine refused.`);
+      }
 
   const nations: BenchResult["nations"] = [];
   const families: BenchResult["families"] = [];
   const byPreset: Record<string, { nvidia: number; amd: number }> = {};
-  let nv = 0, amd = 0;
+  let nv = 0,
+    amd = 0;
   for (const preset of opts.presets) {
     const gs = p.aiGames.filter((g) => g.preset === preset);
     for (const id of presetScenario(preset).nations.map((n) => n.id)) {
@@ -212,21 +271,35 @@ function summariseBench(opts: BenchOptions, p: Played): BenchResult {
     }
     for (const family of FAMILIES) {
       const rows = gs.flatMap((g) => g.nations.filter((n) => n.family === family).map((n) => ({ n, won: g.winner === n.nation })));
-      if (rows.length) families.push({ preset, family, nations: rows.length, wins: rows.filter((r) => r.won).length, winShare: rows.filter((r) => r.won).length / Math.max(1, gs.length) });
+      if (rows.length)
+        families.push({
+          preset,
+          family,
+          nations: rows.length,
+          wins: rows.filter((r) => r.won).length,
+          winShare: rows.filter((r) => r.won).length / Math.max(1, gs.length),
+        });
     }
-    let pn = 0, pa = 0;
-    for (const g of gs) for (const n of g.nations) { pn += n.installedPf.nvidia; pa += n.installedPf.amd; }
+    let pn = 0,
+      pa = 0;
+    for (const g of gs)
+      for (const n of g.nations) {
+        pn += n.installedPf.nvidia;
+        pa += n.installedPf.amd;
+      }
     byPreset[preset] = { nvidia: pn / Math.max(1e-9, pn + pa), amd: pa / Math.max(1e-9, pn + pa) };
-    nv += pn; amd += pa;
+    nv += pn;
+    amd += pa;
   }
   const vendorShare = { nvidia: nv / Math.max(1e-9, nv + amd), amd: amd / Math.max(1e-9, nv + amd), byPreset };
 
   const bought: Record<string, number> = {};
   const boughtByPlans: Record<string, number> = {};
-  for (const g of p.all) for (const n of g.nations) {
-    const into = n.ai ? bought : boughtByPlans;
-    for (const [m, c] of Object.entries(n.bought)) into[m] = (into[m] ?? 0) + c;
-  }
+  for (const g of p.all)
+    for (const n of g.nations) {
+      const into = n.ai ? bought : boughtByPlans;
+      for (const [m, c] of Object.entries(n.bought)) into[m] = (into[m] ?? 0) + c;
+    }
   const onSale = new Set<string>();
   for (const preset of opts.presets) {
     const sc = presetScenario(preset);
@@ -242,10 +315,13 @@ function summariseBench(opts: BenchOptions, p: Played): BenchResult {
     const [preset, nation] = k.split("/");
     (winByPreset[preset] ??= {})[nation] = r.wins / r.games;
     const q = (pooled[nation] ??= { games: 0, wins: 0 });
-    q.games += r.games; q.wins += r.wins;
+    q.games += r.games;
+    q.wins += r.wins;
   }
   const bestFound = {
-    plan: p.best.plan, origin: p.best.origin, objective: p.best.objective,
+    plan: p.best.plan,
+    origin: p.best.origin,
+    objective: p.best.objective,
     winShareByNation: Object.fromEntries(Object.entries(pooled).map(([n, r]) => [n, r.wins / r.games])),
     winShareByPreset: winByPreset,
   };
@@ -254,14 +330,27 @@ function summariseBench(opts: BenchOptions, p: Played): BenchResult {
   for (const preset of opts.presets) {
     const sc = presetScenario(preset);
     for (const nation of scriptedNations(preset, opts)) {
-      const base = p.bestGames.filter((g) => g.preset === preset && g.scripted?.nation === nation && g.seed <= opts.search.seeds).map((g) => g.nations.find((n) => n.nation === nation)!.score);
-      const swapped = p.swapGames.filter((g) => g.preset === preset && g.scripted?.nation === nation).map((g) => g.nations.find((n) => n.nation === nation)!.score);
+      const base = p.bestGames
+        .filter((g) => g.preset === preset && g.scripted?.nation === nation && g.seed <= opts.search.seeds)
+        .map((g) => g.nations.find((n) => n.nation === nation)!.score);
+      const swapped = p.swapGames
+        .filter((g) => g.preset === preset && g.scripted?.nation === nation)
+        .map((g) => g.nations.find((n) => n.nation === nation)!.score);
       if (!base.length || !swapped.length) continue;
       const price = sc.nations.find((n) => n.id === nation)!.powerPrice;
       const byPrice = [...sc.nations].sort((a, b) => b.powerPrice - a.powerPrice || a.id.localeCompare(b.id));
       const other = byPrice[0].id === nation ? byPrice[byPrice.length - 1] : byPrice[0];
-      const b = mean(base), s = mean(swapped);
-      powerElasticity.push({ preset, nation, powerPrice: price, swappedPrice: other.powerPrice, baseScore: b, swappedScore: s, change: b !== 0 ? (s - b) / Math.abs(b) : 0 });
+      const b = mean(base),
+        s = mean(swapped);
+      powerElasticity.push({
+        preset,
+        nation,
+        powerPrice: price,
+        swappedPrice: other.powerPrice,
+        baseScore: b,
+        swappedScore: s,
+        change: b !== 0 ? (s - b) / Math.abs(b) : 0,
+      });
     }
   }
 
@@ -269,35 +358,91 @@ function summariseBench(opts: BenchOptions, p: Played): BenchResult {
   return {
     options: { presets: opts.presets, seeds: opts.seeds, aiGames: opts.aiGames, archetypes: opts.archetypes, nations: opts.nations, search: opts.search },
     games: p.all.length,
-    archetypes, nations, families, bestFound,
-    search: { seed: opts.search.seed, rounds: p.search.rounds, evaluated: p.search.evaluated.length, stoppedEarly: p.search.stoppedEarly, top: [...p.search.evaluated].sort((a, b) => b.objective - a.objective).slice(0, 5) },
-    vendorShare, acceleratorsBought: bought, acceleratorsBoughtByPlans: boughtByPlans, acceleratorsOnSale, powerElasticity, targets, warnings,
+    archetypes,
+    nations,
+    families,
+    bestFound,
+    search: {
+      seed: opts.search.seed,
+      rounds: p.search.rounds,
+      evaluated: p.search.evaluated.length,
+      stoppedEarly: p.search.stoppedEarly,
+      top: [...p.search.evaluated].sort((a, b) => b.objective - a.objective).slice(0, 5),
+    },
+    vendorShare,
+    acceleratorsBought: bought,
+    acceleratorsBoughtByPlans: boughtByPlans,
+    acceleratorsOnSale,
+    powerElasticity,
+    targets,
+    warnings,
   };
 }
 
 /** The targets of issue 14 ("Balance as a benchmark, not a hope"), each with its figure. */
 export function checkTargets(
-  opts: BenchOptions, archetypes: BenchResult["archetypes"], nations: BenchResult["nations"], bestByPreset: Record<string, Record<string, number>>,
-  vendorShare: BenchResult["vendorShare"], bought: Record<string, number>, onSale: string[], power: BenchResult["powerElasticity"],
+  opts: BenchOptions,
+  archetypes: BenchResult["archetypes"],
+  nations: BenchResult["nations"],
+  bestByPreset: Record<string, Record<string, number>>,
+  vendorShare: BenchResult["vendorShare"],
+  bought: Record<string, number>,
+  onSale: string[],
+  power: BenchResult["powerElasticity"],
 ): Target[] {
   const t: Target[] = [];
   const over: string[] = [];
-  for (const preset of opts.presets) for (const id of new Set(archetypes.map((a) => a.id))) {
-    const many = archetypes.filter((a) => a.preset === preset && a.id === id && a.winShare > 0.4);
-    if (many.length > 2) over.push(`${id} on ${preset} (${many.map((a) => a.nation).join(", ")})`);
-  }
-  t.push({ id: "archetype_dominance", text: "No archetype wins more than 40% for more than two nations", figure: over.length ? over.join("; ") : "none", met: over.length === 0 });
+  for (const preset of opts.presets)
+    for (const id of new Set(archetypes.map((a) => a.id))) {
+      const many = archetypes.filter((a) => a.preset === preset && a.id === id && a.winShare > 0.4);
+      if (many.length > 2) over.push(`${id} on ${preset} (${many.map((a) => a.nation).join(", ")})`);
+    }
+  t.push({
+    id: "archetype_dominance",
+    text: "No archetype wins more than 40% for more than two nations",
+    figure: over.length ? over.join("; ") : "none",
+    met: over.length === 0,
+  });
   const bestRows = Object.entries(bestByPreset).flatMap(([preset, r]) => Object.entries(r).map(([n, w]) => ({ preset, n, w })));
   const top = [...bestRows].sort((a, b) => b.w - a.w)[0];
-  t.push({ id: "best_recipe", text: "The best recipe found wins at most 50% for any nation", figure: top ? `max ${pct(top.w)} (${top.n}, ${top.preset})` : "no games", met: !!top && top.w <= 0.5 });
+  t.push({
+    id: "best_recipe",
+    text: "The best recipe found wins at most 50% for any nation",
+    figure: top ? `max ${pct(top.w)} (${top.n}, ${top.preset})` : "no games",
+    met: !!top && top.w <= 0.5,
+  });
   const low = nations.filter((n) => n.winShare < 0.05);
-  t.push({ id: "nation_floor", text: "Every nation wins at least 5% of hard-AI games", figure: low.length ? `below: ${low.map((n) => `${n.id} ${pct(n.winShare)} (${n.preset})`).join(", ")}` : `min ${pct(Math.min(...nations.map((n) => n.winShare)))}`, met: low.length === 0 && nations.length > 0 });
+  t.push({
+    id: "nation_floor",
+    text: "Every nation wins at least 5% of hard-AI games",
+    figure: low.length
+      ? `below: ${low.map((n) => `${n.id} ${pct(n.winShare)} (${n.preset})`).join(", ")}`
+      : `min ${pct(Math.min(...nations.map((n) => n.winShare)))}`,
+    met: low.length === 0 && nations.length > 0,
+  });
   const amd = Object.entries(vendorShare.byPreset);
-  t.push({ id: "amd_share", text: "AMD's share of installed PF (hard-AI games) between 15% and 45%", figure: amd.map(([p, s]) => `${p} ${pct(s.amd)}`).join(", "), met: amd.length > 0 && amd.every(([, s]) => s.amd >= 0.15 && s.amd <= 0.45) });
+  t.push({
+    id: "amd_share",
+    text: "AMD's share of installed PF (hard-AI games) between 15% and 45%",
+    figure: amd.map(([p, s]) => `${p} ${pct(s.amd)}`).join(", "),
+    met: amd.length > 0 && amd.every(([, s]) => s.amd >= 0.15 && s.amd <= 0.45),
+  });
   const never = onSale.filter((id) => !bought[id]);
-  t.push({ id: "every_accelerator", text: "Every accelerator on sale is bought by the AI in some game", figure: never.length ? `never bought: ${never.join(", ")}` : `all ${onSale.length} bought`, met: never.length === 0 });
+  t.push({
+    id: "every_accelerator",
+    text: "Every accelerator on sale is bought by the AI in some game",
+    figure: never.length ? `never bought: ${never.join(", ")}` : `all ${onSale.length} bought`,
+    met: never.length === 0,
+  });
   const flat = power.filter((r) => Math.abs(r.change) < 0.05);
-  t.push({ id: "power_price", text: "Swapping power prices changes each nation's score by at least 5%", figure: flat.length ? `under 5%: ${flat.map((r) => `${r.nation} ${pct(r.change)} (${r.preset})`).join(", ")}` : `min |change| ${pct(Math.min(...power.map((r) => Math.abs(r.change))))}`, met: flat.length === 0 && power.length > 0 });
+  t.push({
+    id: "power_price",
+    text: "Swapping power prices changes each nation's score by at least 5%",
+    figure: flat.length
+      ? `under 5%: ${flat.map((r) => `${r.nation} ${pct(r.change)} (${r.preset})`).join(", ")}`
+      : `min |change| ${pct(Math.min(...power.map((r) => Math.abs(r.change))))}`,
+    met: flat.length === 0 && power.length > 0,
+  });
   return t;
 }
 
@@ -312,7 +457,9 @@ export function formatBench(r: BenchResult): string {
     for (const id of [...new Set(r.archetypes.map((a) => a.id))]) {
       const rows = r.archetypes.filter((a) => a.preset === preset && a.id === id);
       if (!rows.length) continue;
-      lines.push(`  ${rows[0].name.padEnd(22)}${ids.map((n) => cell(rows.find((a) => a.nation === n)?.winShare)).join("")}   ${pct(mean(rows.map((a) => a.classifiedAsItself)))}`);
+      lines.push(
+        `  ${rows[0].name.padEnd(22)}${ids.map((n) => cell(rows.find((a) => a.nation === n)?.winShare)).join("")}   ${pct(mean(rows.map((a) => a.classifiedAsItself)))}`,
+      );
     }
     const best = r.bestFound.winShareByPreset[preset] ?? {};
     lines.push(`  ${"Best found".padEnd(22)}${ids.map((n) => cell(best[n])).join("")}   (${r.bestFound.origin})`);
@@ -323,10 +470,16 @@ export function formatBench(r: BenchResult): string {
     const v = r.vendorShare.byPreset[preset];
     if (v) lines.push(`Installed PF at the end of AI games: NVIDIA ${pct(v.nvidia)}, AMD ${pct(v.amd)}`);
     const pe = r.powerElasticity.filter((p) => p.preset === preset);
-    lines.push(`Power price swapped for the dearest's (best plan, same seeds): ${pe.map((p) => `${p.nation} ${p.powerPrice}→${p.swappedPrice} $/MWh ${p.change >= 0 ? "+" : ""}${pct(p.change)}`).join(", ")}`, "");
+    lines.push(
+      `Power price swapped for the dearest's (best plan, same seeds): ${pe.map((p) => `${p.nation} ${p.powerPrice}→${p.swappedPrice} $/MWh ${p.change >= 0 ? "+" : ""}${pct(p.change)}`).join(", ")}`,
+      "",
+    );
   }
   lines.push(`Accelerators bought by the AI (GPUs): ${r.acceleratorsOnSale.map((id) => `${id} ${r.acceleratorsBought[id] ?? 0}`).join(", ")}`);
-  lines.push(`Best recipe found (${r.bestFound.origin}, objective ${r.bestFound.objective.toFixed(3)}, ${r.search.evaluated} plans scored in ${r.search.rounds} search rounds): ${JSON.stringify(r.bestFound.plan)}`, "");
+  lines.push(
+    `Best recipe found (${r.bestFound.origin}, objective ${r.bestFound.objective.toFixed(3)}, ${r.search.evaluated} plans scored in ${r.search.rounds} search rounds): ${JSON.stringify(r.bestFound.plan)}`,
+    "",
+  );
   lines.push("Targets (issue 14):");
   for (const t of r.targets) lines.push(`  [${t.met ? "met   " : "MISSED"}] ${t.text}: ${t.figure}`);
   if (r.warnings.length) lines.push("Warnings:", ...r.warnings.map((w) => `  ! ${w}`));

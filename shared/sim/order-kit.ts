@@ -117,7 +117,8 @@ export class OrderKit {
 
   /** Apply for (or renew) a US export licence when the nation needs one to buy GPUs, as the AI does (shared/ai/licence.ts). */
   licence(): void {
-    const s = this.state, n = this.nation;
+    const s = this.state,
+      n = this.nation;
     if (!s || !n) return;
     const o = aiLicenceOrder(s, n);
     if (o) this.add(o);
@@ -139,7 +140,8 @@ export class OrderKit {
 
   /** Reserve `share` of the fair HBM pool (the pool split among the nations) with `maker`, when no agreement covers next quarter. */
   memory(share: number, maker: MemoryMakerId, quarters: number, reserve: number): void {
-    const s = this.state, n = this.nation;
+    const s = this.state,
+      n = this.nation;
     if (!s || !n || share <= 0) return;
     if (n.dataCentres.length === 0 && n.pendingGpus.length === 0 && !this.orders.some((o) => o.type === "build_dc")) return;
     if (n.memoryAgreements.some((m) => m.toTurn >= this.turn + 1)) return;
@@ -147,7 +149,7 @@ export class OrderKit {
     const mk = s.catalogue.memoryMakers.find((m) => m.id === maker) ?? s.catalogue.memoryMakers[0];
     const cap = Math.floor(s.market.hbmPoolGb * mk.share * 0.5);
     const q = Math.max(1, Math.min(12, Math.round(quarters)));
-    for (const gb of [Math.floor(fair * share), Math.floor(fair * share / 4), 1000]) {
+    for (const gb of [Math.floor(fair * share), Math.floor((fair * share) / 4), 1000]) {
       const o: Order = { type: "memory_agreement", turn: this.turn, maker: mk.id, gbPerQuarter: Math.max(1000, Math.min(gb, cap)), quarters: q };
       if (this.spare(reserve) > 0 && this.add(o)) return;
     }
@@ -162,7 +164,8 @@ export class OrderKit {
 
   /** Found a data centre when fewer than `maxBuilding` are being built and none has room for GPUs. */
   build(step: BuildStep): void {
-    const s = this.state, n = this.nation;
+    const s = this.state,
+      n = this.nation;
     if (!s || !n || n.sites.length === 0) return;
     const building = n.dataCentres.filter((d) => d.quartersLeft > 0).length + this.orders.filter((o) => o.type === "build_dc").length;
     const roomy = n.dataCentres.some((d) => d.mwOnline > 0 && freeKwAfter(s, n, d, this.orders) > 2000);
@@ -170,9 +173,12 @@ export class OrderKit {
     const site = n.sites[n.dataCentres.length % n.sites.length];
     for (const mw of [step.mw, step.mw / 2, step.mw / 4, 10].map((x) => Math.max(1, Math.min(2000, Math.round(x))))) {
       const base = { type: "build_dc" as const, turn: this.turn, site: site.id, mw, cooling: "liquid" as const };
-      const o: Order = step.builder === "local" ? { ...base, builder: "local", partner: step.partner }
-        : step.builder === "jv" ? { ...base, builder: "jv", integrator: step.integrator, partner: step.partner }
-          : { ...base, builder: "us", integrator: step.integrator };
+      const o: Order =
+        step.builder === "local"
+          ? { ...base, builder: "local", partner: step.partner }
+          : step.builder === "jv"
+            ? { ...base, builder: "jv", integrator: step.integrator, partner: step.partner }
+            : { ...base, builder: "us", integrator: step.integrator };
       if (!validateOrder(s, this.nationId, o, this.orders).ok) continue;
       this.orders.push(o);
       if (this.spare(step.reserve) >= 0) return;
@@ -182,7 +188,8 @@ export class OrderKit {
 
   /** Fill the free power of every data centre that is online (or nearly) with GPUs chosen by `step`. */
   buyGpus(step: BuyStep): void {
-    const s = this.state, n = this.nation;
+    const s = this.state,
+      n = this.nation;
     if (!s || !n) return;
     for (const dc of n.dataCentres) {
       if (dc.mwOnline === 0 && dc.quartersLeft > 2) continue;
@@ -203,7 +210,8 @@ export class OrderKit {
   cxl(reserve: number): void {
     const n = this.nation;
     if (!n) return;
-    for (const dc of n.dataCentres) if (!dc.cxl && dc.gpus.length > 0 && this.spare(reserve) > 0) this.add({ type: "cxl_upgrade", turn: this.turn, dcId: dc.id });
+    for (const dc of n.dataCentres)
+      if (!dc.cxl && dc.gpus.length > 0 && this.spare(reserve) > 0) this.add({ type: "cxl_upgrade", turn: this.turn, dcId: dc.id });
   }
 
   /**
@@ -243,7 +251,8 @@ export class OrderKit {
   }
 
   private chooseModel(dc: DataCentre, step: BuyStep): { a: Accelerator; vendor: string; unit: number } | null {
-    const s = this.state!, n = this.nation!;
+    const s = this.state!,
+      n = this.nation!;
     const options: { a: Accelerator; vendor: string; unit: number; v: number }[] = [];
     for (const a of this.onSale(step.maker, dc.cooling === "liquid")) {
       for (const vendor of step.vendors) {

@@ -52,7 +52,16 @@ export function runSim(scenario: Scenario, seed: number, opts: { turns?: number;
     for (const id of state.order) {
       const n = state.nations[id];
       const h = n.history[n.history.length - 1];
-      rows.push({ turn, quarter: label, nation: id, compute: h.compute, sovereignty: h.sovereignty, expertise: h.expertise, treasury: h.treasury, score: h.score });
+      rows.push({
+        turn,
+        quarter: label,
+        nation: id,
+        compute: h.compute,
+        sovereignty: h.sovereignty,
+        expertise: h.expertise,
+        treasury: h.treasury,
+        score: h.score,
+      });
     }
   }
   const ranking = state.order
@@ -65,9 +74,13 @@ export function runSim(scenario: Scenario, seed: number, opts: { turns?: number;
 export function formatSim(r: SimResult): string {
   const pad = (s: string | number, w: number): string => String(s).padStart(w);
   const lines = [`Scenario ${r.scenario}, seed ${r.seed}, ${r.turns} turns`, ""];
-  lines.push(`${"turn".padEnd(5)}${"quarter".padEnd(9)}${"nation".padEnd(11)}${pad("compute PF", 12)}${pad("sovereignty", 12)}${pad("expertise", 10)}${pad("treasury $M", 12)}${pad("score", 8)}`);
+  lines.push(
+    `${"turn".padEnd(5)}${"quarter".padEnd(9)}${"nation".padEnd(11)}${pad("compute PF", 12)}${pad("sovereignty", 12)}${pad("expertise", 10)}${pad("treasury $M", 12)}${pad("score", 8)}`,
+  );
   for (const row of r.rows) {
-    lines.push(`${String(row.turn).padEnd(5)}${row.quarter.padEnd(9)}${row.nation.padEnd(11)}${pad(row.compute.toFixed(0), 12)}${pad(row.sovereignty.toFixed(3), 12)}${pad(row.expertise.toFixed(1), 10)}${pad(row.treasury.toFixed(0), 12)}${pad(row.score, 8)}`);
+    lines.push(
+      `${String(row.turn).padEnd(5)}${row.quarter.padEnd(9)}${row.nation.padEnd(11)}${pad(row.compute.toFixed(0), 12)}${pad(row.sovereignty.toFixed(3), 12)}${pad(row.expertise.toFixed(1), 10)}${pad(row.treasury.toFixed(0), 12)}${pad(row.score, 8)}`,
+    );
   }
   lines.push("", "Final ranking:");
   r.ranking.forEach((x, i) => lines.push(`${i + 1}. ${x.name.padEnd(16)} ${pad(x.score, 6)}`));

@@ -62,9 +62,10 @@ const GENES: ((p: Plan, rng: RngState) => Partial<Plan>)[] = [
   (_p, r) => ({ stake: pick(r, [0, 0, 50, 100, 200, 500]) }),
   (_p, r) => ({ policies: ALL_POLICIES.filter(() => nextFloat(r) < 0.4) as PolicyId[] }),
   (_p, r) => ({ haggle: nextFloat(r) < 0.5 }),
-  (p, r) => (cloudContractsExist()
-    ? { cloudGpus: pick(r, [0, 0, 2000, 10_000, 50_000]), cloudQuarters: pick(r, [2, 4, 8]), cloudProvider: pick(r, CLOUD_PROVIDERS) }
-    : { cloudGpus: p.cloudGpus }),
+  (p, r) =>
+    cloudContractsExist()
+      ? { cloudGpus: pick(r, [0, 0, 2000, 10_000, 50_000]), cloudQuarters: pick(r, [2, 4, 8]), cloudProvider: pick(r, CLOUD_PROVIDERS) }
+      : { cloudGpus: p.cloudGpus },
 ];
 
 /** A plan with `count` parameters redrawn. */
@@ -83,7 +84,11 @@ export function randomPlan(rng: RngState): Plan {
 
 /** A canonical key of a plan (to skip plans already scored). */
 export function planKey(p: Plan): string {
-  return JSON.stringify(Object.keys(p).sort().map((k) => [k, p[k as keyof Plan]]));
+  return JSON.stringify(
+    Object.keys(p)
+      .sort()
+      .map((k) => [k, p[k as keyof Plan]]),
+  );
 }
 
 /** Search from `start` (already scored plans) for the plan `evaluate` scores highest. */
@@ -95,7 +100,10 @@ export async function searchPlans(start: ScoredPlan[], evaluate: (plans: Plan[])
   let rounds = 0;
   let stoppedEarly = false;
   for (let round = 1; round <= opts.rounds; round++) {
-    if (opts.stop?.()) { stoppedEarly = true; break; }
+    if (opts.stop?.()) {
+      stoppedEarly = true;
+      break;
+    }
     const top = ranked().slice(0, 3);
     const batch: Plan[] = [];
     for (let tries = 0; batch.length < opts.batch && tries < opts.batch * 20; tries++) {

@@ -21,7 +21,12 @@ export interface VendorShare {
 }
 
 /** Play AI games from `seeds` and measure vendor shares: each nation with its default personality, or ("dealt") the balance run's dealt personalities and strategies. */
-export function vendorShareOfGames(scenario: Scenario, seeds: number[], difficulty: Difficulty = "normal", profiles: "default" | "dealt" = "default"): VendorShare {
+export function vendorShareOfGames(
+  scenario: Scenario,
+  seeds: number[],
+  difficulty: Difficulty = "normal",
+  profiles: "default" | "dealt" = "default",
+): VendorShare {
   const pfByModel: Record<string, number> = {};
   const gamesOrdering: Record<string, number> = {};
   const perGame: number[] = [];

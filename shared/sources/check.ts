@@ -17,7 +17,10 @@ export interface Figure {
 
 /** Every numeric leaf under `value`, by dotted path; array items with a string `id` are named by it. */
 function walk(value: unknown, path: string, origin: string, out: Figure[]): void {
-  if (typeof value === "number") { out.push({ path, value, origin }); return; }
+  if (typeof value === "number") {
+    out.push({ path, value, origin });
+    return;
+  }
   if (Array.isArray(value)) {
     value.forEach((item, i) => {
       const key = item && typeof item === "object" && typeof (item as { id?: unknown }).id === "string" ? (item as { id: string }).id : String(i);
@@ -65,7 +68,8 @@ export function recordProblems(ranges: readonly FigureRange[]): string[] {
   for (const r of ranges) {
     if (seen.has(r.path)) problems.push(`${r.path}: two range records for the same figure`);
     seen.add(r.path);
-    if (!(Number.isFinite(r.min) && Number.isFinite(r.max) && r.min <= r.max)) problems.push(`${r.path}: range ${r.min}–${r.max} is not a range (min must be ≤ max)`);
+    if (!(Number.isFinite(r.min) && Number.isFinite(r.max) && r.min <= r.max))
+      problems.push(`${r.path}: range ${r.min}–${r.max} is not a range (min must be ≤ max)`);
     for (const id of r.sources) if (!findSource(id)) problems.push(`${r.path}: source ${id} is not in docs/sources.md`);
     if (r.estimate !== undefined && r.estimate.trim().length < 10) problems.push(`${r.path}: an estimate needs its reasoning (got "${r.estimate}")`);
     if (r.sources.length === 0 && !r.estimate && !r.note) problems.push(`${r.path}: no sources, no estimate reasoning and no note`);
@@ -84,12 +88,15 @@ export function figureProblems(figures: readonly Figure[], ranges: readonly Figu
   for (const f of figures) {
     const r = byPath.get(f.path);
     if (!r) {
-      if (!unranged.some((u) => matchesPattern(f.path, u.pattern))) problems.push(`${f.path} = ${f.value} (${f.origin}) has no range record: add one to shared/sources/ranges.ts (docs/sources-and-ranges.md)`);
+      if (!unranged.some((u) => matchesPattern(f.path, u.pattern)))
+        problems.push(`${f.path} = ${f.value} (${f.origin}) has no range record: add one to shared/sources/ranges.ts (docs/sources-and-ranges.md)`);
       continue;
     }
     used.add(f.path);
     if (!(f.value >= r.min && f.value <= r.max)) {
-      problems.push(`${f.path} = ${f.value} (${f.origin}) is outside its range ${r.min}–${r.max}${r.estimate ? " (estimate)" : ""} [${r.sources.join(", ") || "no source"}]`);
+      problems.push(
+        `${f.path} = ${f.value} (${f.origin}) is outside its range ${r.min}–${r.max}${r.estimate ? " (estimate)" : ""} [${r.sources.join(", ") || "no source"}]`,
+      );
     }
   }
   for (const r of ranges) if (!used.has(r.path)) problems.push(`${r.path}: stale range record (${r.min}–${r.max}), no figure at this path`);

@@ -16,7 +16,9 @@ export const NOT_SOURCE_IDS: ReadonlySet<string> = new Set(["G42"]);
  */
 export function citedIds(text: string): string[] {
   const out: string[] = [];
-  const add = (id: string): void => { if (!out.includes(id) && !NOT_SOURCE_IDS.has(id)) out.push(id); };
+  const add = (id: string): void => {
+    if (!out.includes(id) && !NOT_SOURCE_IDS.has(id)) out.push(id);
+  };
   const range = /\b([AMDGNEC])(\d{1,3})\s*[–-]\s*([AMDGNEC])?(\d{1,3})\b/g;
   for (const m of text.matchAll(range)) {
     if (m[3] && m[3] !== m[1]) continue;

@@ -29,7 +29,10 @@ export function parseSources(markdown: string): SourceRecord[] {
     const line = lines[i];
     if (/^## /.test(line)) break;
     const heading = /^### (.+?)\s*$/.exec(line);
-    if (heading) { group = heading[1]; continue; }
+    if (heading) {
+      group = heading[1];
+      continue;
+    }
     if (!line.startsWith("- ")) continue;
     const parts = line.slice(2).split(" — ");
     if (parts.length < 4) throw new Error(`line ${i + 1}: expected "- ID — title — address — year", got: ${line}`);

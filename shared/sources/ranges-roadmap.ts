@@ -7,7 +7,8 @@ import type { FigureRange } from "./ranges";
 
 const fig = (path: string, min: number, max: number, sources: string[]): FigureRange => ({ path, min, max, sources });
 /** An estimate; a single-valued one (a stand-in such as Hopper's FP8 rate for FP4) is kept as a note. */
-const est = (path: string, min: number, max: number, sources: string[], estimate: string): FigureRange => (min < max ? { path, min, max, sources, estimate } : { path, min, max, sources, note: estimate });
+const est = (path: string, min: number, max: number, sources: string[], estimate: string): FigureRange =>
+  min < max ? { path, min, max, sources, estimate } : { path, min, max, sources, note: estimate };
 
 /** Ranges of the roadmap's figures (docs/markets.md explains each estimate). */
 export const ROADMAP_RANGES: FigureRange[] = [
@@ -52,7 +53,13 @@ export const ROADMAP_RANGES: FigureRange[] = [
   fig("accelerators.mi455x.scaleUp", 72, 72, ["A32", "A36"]),
   est("accelerators.mi455x.rentBand.0", 6, 9, ["G9", "G1", "A37"], "no public rate: AMD ~0.6\u00d7 NVIDIA rent per PF, scaled from Rubin"),
   est("accelerators.mi455x.rentBand.1", 10, 14, ["G9", "G1", "A37"], "as rentBand.0"),
-  est("accelerators.mi455x.priceK", 30, 62, ["A31", "A32", "A33"], "not announced: 30\u201345 k per GPU and 3\u20134.5 M per 72-GPU rack in facts.md; 55 in the upper half as HBM4 system prices rise (A21)"),
+  est(
+    "accelerators.mi455x.priceK",
+    30,
+    62,
+    ["A31", "A32", "A33"],
+    "not announced: 30\u201345 k per GPU and 3\u20134.5 M per 72-GPU rack in facts.md; 55 in the upper half as HBM4 system prices rise (A21)",
+  ),
   est("accelerators.mi455x.leadQuarters", 2, 4, ["A33", "A45"], "the H2 2026 ramp goes to OpenAI and Oracle first"),
   fig("accelerators.b300.pf", 4.5, 4.5, ["A13"]),
   fig("accelerators.b300.hbmGb", 270, 288, ["A13"]),

@@ -25,11 +25,27 @@ export function benchEngine(): Figure[] {
   const p = percentiles(samples);
   const t0 = performance.now();
   let games = 0;
-  while (performance.now() - t0 < 5000) { runSim(scenario, 1000 + games); games++; }
+  while (performance.now() - t0 < 5000) {
+    runSim(scenario, 1000 + games);
+    games++;
+  }
   const perMinute = (games / (performance.now() - t0)) * 60_000;
   return [
-    { name: "engine: resolveTurn, full preset, 8 nations — median", value: p.p50, unit: "ms", target: "≤ 1 ms", meets: p.p50 <= 1, note: `${samples.length} turns` },
+    {
+      name: "engine: resolveTurn, full preset, 8 nations — median",
+      value: p.p50,
+      unit: "ms",
+      target: "≤ 1 ms",
+      meets: p.p50 <= 1,
+      note: `${samples.length} turns`,
+    },
     { name: "engine: resolveTurn, full preset, 8 nations — p99", value: p.p99, unit: "ms", target: "(reported)", meets: true },
-    { name: "engine: whole baseline-bot games of full (20 turns), one core", value: Math.round(perMinute), unit: "games/min", target: "(reported)", meets: true },
+    {
+      name: "engine: whole baseline-bot games of full (20 turns), one core",
+      value: Math.round(perMinute),
+      unit: "games/min",
+      target: "(reported)",
+      meets: true,
+    },
   ];
 }

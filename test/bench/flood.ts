@@ -29,7 +29,9 @@ async function seat(url: string, code: string, opts: Record<string, unknown>): P
   const room = await new Client(url).joinById(code, opts);
   const s: Seat = { room, view: {} };
   room.onMessage("*", () => undefined);
-  room.onMessage("view", (m: { model: Seat["view"] }) => { s.view = m.model; });
+  room.onMessage("view", (m: { model: Seat["view"] }) => {
+    s.view = m.model;
+  });
   room.onMessage("view_patch", () => undefined);
   return s;
 }
@@ -54,8 +56,17 @@ async function measure(url: string, honest: Seat, turn: number, ms: number): Pro
       const rid = `h${n++}`;
       const t0 = performance.now();
       const got = await new Promise<boolean>((resolve) => {
-        const timer = setTimeout(() => { off(); resolve(false); }, 5000);
-        const off = honest.room.onMessage("order_ack", (m: { rid?: string }) => { if (m.rid === rid) { clearTimeout(timer); off(); resolve(true); } });
+        const timer = setTimeout(() => {
+          off();
+          resolve(false);
+        }, 5000);
+        const off = honest.room.onMessage("order_ack", (m: { rid?: string }) => {
+          if (m.rid === rid) {
+            clearTimeout(timer);
+            off();
+            resolve(true);
+          }
+        });
         honest.room.send("add_order", { order: { type: "hold", turn }, rid });
       });
       if (got) ack.push(performance.now() - t0);
@@ -75,7 +86,11 @@ export async function benchFlood(): Promise<Figure[]> {
   const child = await startServerProcess(port, { DB_FILE: tempDbFile("flood") });
   const pid = serverPid(child);
   try {
-    const res = await fetch(`${url}/api/games`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenario: "workshop", seed: 7, turnSeconds: 900 }) });
+    const res = await fetch(`${url}/api/games`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ scenario: "workshop", seed: 7, turnSeconds: 900 }),
+    });
     const game = (await res.json()) as { code: string; facilitatorKey: string };
     const fac = await seat(url, game.code, { role: "facilitator", facilitatorKey: game.facilitatorKey });
     const flooder = await seat(url, game.code, { name: "Script" });
@@ -100,9 +115,15 @@ export async function benchFlood(): Promise<Figure[]> {
     const refusals: Record<string, number> = {};
     let answered = 0;
     let kicked = false;
-    flooder.room.onMessage("error", (e: { reason?: string; code: string }) => { refusals[e.reason ?? e.code] = (refusals[e.reason ?? e.code] ?? 0) + 1; });
-    flooder.room.onMessage("deal_ack", () => { answered += 1; });
-    flooder.room.onLeave(() => { kicked = true; });
+    flooder.room.onMessage("error", (e: { reason?: string; code: string }) => {
+      refusals[e.reason ?? e.code] = (refusals[e.reason ?? e.code] ?? 0) + 1;
+    });
+    flooder.room.onMessage("deal_ack", () => {
+      answered += 1;
+    });
+    flooder.room.onLeave(() => {
+      kicked = true;
+    });
     const cpuFlood = cpuMeter(pid);
     const until = Date.now() + FLOOD_MS;
     const t0 = Date.now();
@@ -110,7 +131,8 @@ export async function benchFlood(): Promise<Figure[]> {
     const flood = (async () => {
       while (Date.now() < until && !kicked) {
         const due = Math.floor(((Date.now() - t0) / 1000) * PER_SECOND) + 1;
-        for (; sent < due; sent++) flooder.room.send("deal_propose", { to: ai, quarters: 1, items: [{ kind: "cash", giver: "from", now: 1, perQuarter: 0 }], rid: `f${sent}` });
+        for (; sent < due; sent++)
+          flooder.room.send("deal_propose", { to: ai, quarters: 1, items: [{ kind: "cash", giver: "from", now: 1, perQuarter: 0 }], rid: `f${sent}` });
         await sleep(1000 / PER_SECOND);
       }
     })();
@@ -127,11 +149,46 @@ export async function benchFlood(): Promise<Figure[]> {
     for (const s of [fac, flooder, honest]) await s.room.leave().catch(() => undefined);
     kicked = wasKicked;
     return [
-      { name: "flood: deal proposals one script sent to an AI nation", value: fmt(sent / (FLOOD_MS / 1000)), unit: "msg/s", target: "(≤ 20/s message limit)", meets: !kicked, note: `${sent} in ${FLOOD_MS / 1000} s, ${kicked ? "kicked" : "not kicked"}` },
-      { name: "flood: proposals the room worked on (AI answered)", value: answered, unit: "proposals", target: "≤ budget (5 + 1 per 16 s)", meets: answered <= 5 + Math.ceil(FLOOD_MS / 16_000) + 1, note: `refused ${refused}: ${JSON.stringify(refusals)}` },
-      { name: "flood: server CPU, quiet → flooded", value: fmt(floodCpu), unit: "% core", target: "(reported)", meets: true, note: `quiet ${fmt(quietCpu)} %; machine load average ${fmt(os.loadavg()[0])} on ${os.cpus().length} cores` },
-      { name: "flood: /api/health p99 while flooded", value: fmt(hf.p99), unit: "ms", target: "≤ 100 ms", meets: hf.p99 <= 100, note: `quiet p99 ${fmt(hq.p99)} ms; p50 ${fmt(hq.p50)} → ${fmt(hf.p50)} ms` },
-      { name: "flood: honest player order→ack p99 while flooded", value: fmt(af.p99), unit: "ms", target: "≤ 50 ms, none lost", meets: af.p99 <= 50 && during.lost === 0, note: `quiet p99 ${fmt(aq.p99)} ms; ${during.ack.length} acked, ${during.lost} lost` },
+      {
+        name: "flood: deal proposals one script sent to an AI nation",
+        value: fmt(sent / (FLOOD_MS / 1000)),
+        unit: "msg/s",
+        target: "(≤ 20/s message limit)",
+        meets: !kicked,
+        note: `${sent} in ${FLOOD_MS / 1000} s, ${kicked ? "kicked" : "not kicked"}`,
+      },
+      {
+        name: "flood: proposals the room worked on (AI answered)",
+        value: answered,
+        unit: "proposals",
+        target: "≤ budget (5 + 1 per 16 s)",
+        meets: answered <= 5 + Math.ceil(FLOOD_MS / 16_000) + 1,
+        note: `refused ${refused}: ${JSON.stringify(refusals)}`,
+      },
+      {
+        name: "flood: server CPU, quiet → flooded",
+        value: fmt(floodCpu),
+        unit: "% core",
+        target: "(reported)",
+        meets: true,
+        note: `quiet ${fmt(quietCpu)} %; machine load average ${fmt(os.loadavg()[0])} on ${os.cpus().length} cores`,
+      },
+      {
+        name: "flood: /api/health p99 while flooded",
+        value: fmt(hf.p99),
+        unit: "ms",
+        target: "≤ 100 ms",
+        meets: hf.p99 <= 100,
+        note: `quiet p99 ${fmt(hq.p99)} ms; p50 ${fmt(hq.p50)} → ${fmt(hf.p50)} ms`,
+      },
+      {
+        name: "flood: honest player order→ack p99 while flooded",
+        value: fmt(af.p99),
+        unit: "ms",
+        target: "≤ 50 ms, none lost",
+        meets: af.p99 <= 50 && during.lost === 0,
+        note: `quiet p99 ${fmt(aq.p99)} ms; ${during.ack.length} acked, ${during.lost} lost`,
+      },
       { name: "flood: server RSS growth over the flood", value: fmt(rss1 - rss0), unit: "MB", target: "bounded (< 20 MB)", meets: rss1 - rss0 < 20 },
     ];
   } finally {

@@ -91,8 +91,22 @@ async function abuse(url: string, pid: number): Promise<Figure[]> {
   const closes = [...new Set(report.oversizeCloses)].join("/");
   return [
     { name: "abuse: honest room order→ack p99, quiet server", value: fmt(q.p99), unit: "ms", target: "≤ 50 ms", meets: q.p99 <= 50 },
-    { name: "abuse: honest room order→ack p99 while another room is flooded", value: fmt(l.p99), unit: "ms", target: "≤ 50 ms", meets: l.p99 <= 50 && loud.errors.length === 0, note: `${loud.ackMs.length} orders, ${loud.errors.length} errors${loud.errors[0] ? ` (${loud.errors[0].slice(0, 60)})` : ""}; 2 flooders sent ${report.floodSent} msgs, kicked ${report.floodKicks}×` },
-    { name: "abuse: oversized frames (128 KB > maxPayload 64 KB): close codes", value: report.oversizeCloses.length, unit: "frames", target: "closed (1009)", meets: report.oversizeCloses.every((c) => c === 1009 || c === 1006), note: `codes ${closes}` },
+    {
+      name: "abuse: honest room order→ack p99 while another room is flooded",
+      value: fmt(l.p99),
+      unit: "ms",
+      target: "≤ 50 ms",
+      meets: l.p99 <= 50 && loud.errors.length === 0,
+      note: `${loud.ackMs.length} orders, ${loud.errors.length} errors${loud.errors[0] ? ` (${loud.errors[0].slice(0, 60)})` : ""}; 2 flooders sent ${report.floodSent} msgs, kicked ${report.floodKicks}×`,
+    },
+    {
+      name: "abuse: oversized frames (128 KB > maxPayload 64 KB): close codes",
+      value: report.oversizeCloses.length,
+      unit: "frames",
+      target: "closed (1009)",
+      meets: report.oversizeCloses.every((c) => c === 1009 || c === 1006),
+      note: `codes ${closes}`,
+    },
     { name: "abuse: server RSS growth with 20 clients that stop reading", value: fmt(rssSlow - rss0), unit: "MB", target: "(reported)", meets: true },
   ];
 }
@@ -103,12 +117,16 @@ async function memory(url: string, pid: number, n: number, baseline: number): Pr
   const stats = newStats();
   const t0 = performance.now();
   const batch = async (seed0: number): Promise<{ failed: number; peak: number; rooms: number; after: number }> => {
-    const done = await pool(Array.from({ length: n }, (_, i) => i), 20, async (i) => {
-      const g = new BotGame(url, seed0 + i, stats);
-      await g.openFacilitatorOnly();
-      await g.start();
-      await g.finish();
-    });
+    const done = await pool(
+      Array.from({ length: n }, (_, i) => i),
+      20,
+      async (i) => {
+        const g = new BotGame(url, seed0 + i, stats);
+        await g.openFacilitatorOnly();
+        await g.start();
+        await g.finish();
+      },
+    );
     const peak = rssMb(pid);
     const rooms = await waitRooms(url, 0, 30_000);
     await sleep(5000);
@@ -120,10 +138,31 @@ async function memory(url: string, pid: number, n: number, baseline: number): Pr
   const growth = second.after - after;
   return [
     { name: `memory: server RSS at baseline (after boot and warm-up)`, value: fmt(baseline), unit: "MB", target: "(reported)", meets: true },
-    { name: `memory: RSS before / peak during ${n} games created and finished`, value: fmt(peak), unit: "MB", target: "(reported)", meets: true, note: `before ${fmt(before)} MB, ${fmt((performance.now() - t0) / 1000)} s, ${failed} failed` },
-    { name: `memory: RSS after ${n} games finished and disposed`, value: fmt(after), unit: "MB", target: "near baseline", meets: after - baseline < 100, note: `+${fmt(after - baseline)} MB vs baseline` },
+    {
+      name: `memory: RSS before / peak during ${n} games created and finished`,
+      value: fmt(peak),
+      unit: "MB",
+      target: "(reported)",
+      meets: true,
+      note: `before ${fmt(before)} MB, ${fmt((performance.now() - t0) / 1000)} s, ${failed} failed`,
+    },
+    {
+      name: `memory: RSS after ${n} games finished and disposed`,
+      value: fmt(after),
+      unit: "MB",
+      target: "near baseline",
+      meets: after - baseline < 100,
+      note: `+${fmt(after - baseline)} MB vs baseline`,
+    },
     { name: "memory: rooms still listed after disposal", value: rooms + second.rooms, unit: "rooms", target: "0", meets: rooms + second.rooms === 0 },
-    { name: `memory: RSS growth over a second batch of ${n} games (leak check)`, value: fmt(growth), unit: "MB", target: "≈ 0 (no leak)", meets: growth < 25, note: `after: ${fmt(second.after)} MB, ${second.failed} failed` },
+    {
+      name: `memory: RSS growth over a second batch of ${n} games (leak check)`,
+      value: fmt(growth),
+      unit: "MB",
+      target: "≈ 0 (no leak)",
+      meets: growth < 25,
+      note: `after: ${fmt(second.after)} MB, ${second.failed} failed`,
+    },
   ];
 }
 
@@ -132,7 +171,14 @@ export async function benchLoad(opts: LoadOptions): Promise<Figure[]> {
   const started = Date.now();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = await startServerProcess(port, { DB_FILE: tempDbFile("load"), RESULTS_SECONDS: "0.3", IDLE_ENDED_SECONDS: "1", MONITOR_PASSWORD: MONITOR, CREATE_BURST: "100000", MAX_RUNNING_GAMES: "100000" });
+  const child = await startServerProcess(port, {
+    DB_FILE: tempDbFile("load"),
+    RESULTS_SECONDS: "0.3",
+    IDLE_ENDED_SECONDS: "1",
+    MONITOR_PASSWORD: MONITOR,
+    CREATE_BURST: "100000",
+    MAX_RUNNING_GAMES: "100000",
+  });
   const pid = serverPid(child);
   const figures: Figure[] = [];
   try {
@@ -153,15 +199,39 @@ export async function benchLoad(opts: LoadOptions): Promise<Figure[]> {
       const ok = a.p99 <= 50 && s.stats.errors.length === 0;
       if (ok) best = r;
       figures.push({
-        name: `load: R=${r} rooms × 8 clients — order→ack p50/p99/max`, value: fmt(a.p99), unit: "ms p99", target: "≤ 50 ms, 0 errors", meets: ok,
+        name: `load: R=${r} rooms × 8 clients — order→ack p50/p99/max`,
+        value: fmt(a.p99),
+        unit: "ms p99",
+        target: "≤ 50 ms, 0 errors",
+        meets: ok,
         note: `p50 ${fmt(a.p50)}, max ${fmt(a.max)}; ${s.stats.ackMs.length} orders, ${s.stats.rejected} rejected, ${s.stats.errors.length} errors${s.stats.errors[0] ? ` (${s.stats.errors[0].slice(0, 80)})` : ""}`,
       });
-      figures.push({ name: `load: R=${r} — turn resolution (last ready → next turn seen; incl. 150 ms phase delay)`, value: fmt(z.p99), unit: "ms p99", target: "(reported)", meets: true, note: `p50 ${fmt(z.p50)}, max ${fmt(z.max)}` });
-      figures.push({ name: `load: R=${r} — server CPU / RSS`, value: fmt(s.cpu), unit: "% core", target: "(reported)", meets: true, note: `RSS ${fmt(s.rss)} MB; load generator ${fmt(genCpu)} % core on the same 2 cores` });
+      figures.push({
+        name: `load: R=${r} — turn resolution (last ready → next turn seen; incl. 150 ms phase delay)`,
+        value: fmt(z.p99),
+        unit: "ms p99",
+        target: "(reported)",
+        meets: true,
+        note: `p50 ${fmt(z.p50)}, max ${fmt(z.max)}`,
+      });
+      figures.push({
+        name: `load: R=${r} — server CPU / RSS`,
+        value: fmt(s.cpu),
+        unit: "% core",
+        target: "(reported)",
+        meets: true,
+        note: `RSS ${fmt(s.rss)} MB; load generator ${fmt(genCpu)} % core on the same 2 cores`,
+      });
       await waitRooms(url, 0, 60_000);
       if (!ok) break;
     }
-    figures.push({ name: "load: largest R meeting p99 ≤ 50 ms with 0 errors", value: best, unit: "rooms", target: "500 rooms × 8 clients", meets: best >= 500 });
+    figures.push({
+      name: "load: largest R meeting p99 ≤ 50 ms with 0 errors",
+      value: best,
+      unit: "rooms",
+      target: "500 rooms × 8 clients",
+      meets: best >= 500,
+    });
     figures.push(...(await abuse(url, pid)));
     await waitRooms(url, 0, 30_000);
     figures.push(...(await memory(url, pid, opts.memoryGames, baseline)));

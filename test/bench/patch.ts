@@ -62,10 +62,12 @@ export async function benchPatch(): Promise<Figure[]> {
       resetTurnCounters();
       const start = new Map(conns.map(([c]) => [c, socketBytes(server, game.code, c.rawRoom.sessionId)]));
       const state = server.room(game.code).session.state;
-      await Promise.all(players.map(async (p, i) => {
-        for (const order of baselineOrders(state, nations[i])) await p.addOrder(order);
-        p.chat(i % 2 ? "all" : nations[(i + 1) % nations.length], `turn ${turn}: a line from ${nations[i]}`);
-      }));
+      await Promise.all(
+        players.map(async (p, i) => {
+          for (const order of baselineOrders(state, nations[i])) await p.addOrder(order);
+          p.chat(i % 2 ? "all" : nations[(i + 1) % nations.length], `turn ${turn}: a line from ${nations[i]}`);
+        }),
+      );
       for (const p of players) p.setReady(turn, true);
       for (const [c] of conns) await waitFor(c, (m) => m.phase === "orders" && m.view!.turn === turn + 1, 20_000, `turn ${turn + 1}`);
       await sleep(150);
@@ -82,14 +84,34 @@ export async function benchPatch(): Promise<Figure[]> {
     const mean = (xs: number[]): number => Math.round(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
     const max = (xs: number[]): number => Math.max(...xs);
     const figures: Figure[] = [
-      { name: "patch: bytes per turn received by a player (mean), full", value: mean(perTurn.player), unit: "B", target: "≤ 4 KB", meets: mean(perTurn.player) <= PLAYER_TARGET, note: `${TURNS} turns × 8 players; bytes on the socket` },
+      {
+        name: "patch: bytes per turn received by a player (mean), full",
+        value: mean(perTurn.player),
+        unit: "B",
+        target: "≤ 4 KB",
+        meets: mean(perTurn.player) <= PLAYER_TARGET,
+        note: `${TURNS} turns × 8 players; bytes on the socket`,
+      },
       { name: "patch: … frames before compression (mean)", value: mean(splitTotal.player), unit: "B", target: "(reported)", meets: true },
       { name: "patch: … of which state patches (mean)", value: mean(playerSplit.patch), unit: "B", target: "(reported)", meets: true },
       { name: "patch: … of which messages: acks, results, pongs (mean)", value: mean(playerSplit.message), unit: "B", target: "(reported)", meets: true },
-      { name: "patch: bytes per turn received by a player (max), full", value: max(perTurn.player), unit: "B", target: "≤ 8 KB", meets: max(perTurn.player) <= PLAYER_MAX_TARGET },
+      {
+        name: "patch: bytes per turn received by a player (max), full",
+        value: max(perTurn.player),
+        unit: "B",
+        target: "≤ 8 KB",
+        meets: max(perTurn.player) <= PLAYER_MAX_TARGET,
+      },
       { name: "patch: bytes per turn received by the facilitator (mean)", value: mean(perTurn.facilitator), unit: "B", target: "(reported)", meets: true },
       { name: "patch: bytes per turn received by the projector (mean)", value: mean(perTurn.projector), unit: "B", target: "(reported)", meets: true },
-      { name: "patch: join on the socket — player (lobby, before seating)", value: mean(joined.player), unit: "B", target: "(reported)", meets: true, note: "handshake, welcome, full view" },
+      {
+        name: "patch: join on the socket — player (lobby, before seating)",
+        value: mean(joined.player),
+        unit: "B",
+        target: "(reported)",
+        meets: true,
+        note: "handshake, welcome, full view",
+      },
       { name: "patch: join on the socket — facilitator", value: mean(joined.facilitator), unit: "B", target: "(reported)", meets: true },
       { name: "patch: join on the socket — projector", value: mean(joined.projector), unit: "B", target: "(reported)", meets: true },
       { name: "patch: full view frame before compression — player", value: mean(full.player), unit: "B", target: "(reported)", meets: true },

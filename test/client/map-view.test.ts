@@ -10,7 +10,12 @@ const rect = { x: 300, y: 60, w: 640, h: 660 };
 describe("the visible map rectangle", () => {
   it("is the gap between the side panels, above the drawer and below the turn bar", () => {
     const vp = { x: 0, y: 0, w: 1280, h: 800 };
-    const blocks = [{ x: 0, y: 0, w: 1280, h: 60 }, { x: 12, y: 72, w: 300, h: 640 }, { x: 946, y: 72, w: 320, h: 640 }, { x: 12, y: 728, w: 1256, h: 400 }];
+    const blocks = [
+      { x: 0, y: 0, w: 1280, h: 60 },
+      { x: 12, y: 72, w: 300, h: 640 },
+      { x: 946, y: 72, w: 320, h: 640 },
+      { x: 12, y: 728, w: 1256, h: 400 },
+    ];
     expect(largestFreeRect(vp, blocks)).toEqual({ x: 312, y: 60, w: 634, h: 668 });
   });
   it("is the whole viewport when nothing covers it", () => {
@@ -52,7 +57,10 @@ describe("the map camera", () => {
     expect(toScreen(v, world, rect, 0, 0)[0]).toBeCloseTo(rect.x - 100, 6);
   });
   it("frames a focus with every point to keep inside the rectangle", () => {
-    const keep: [number, number][] = [[100, 200], [900, 300]];
+    const keep: [number, number][] = [
+      [100, 200],
+      [900, 300],
+    ];
     const v = frameView(world, rect, [600, 150], keep, 3);
     for (const [x, y] of keep) {
       const [sx, sy] = toScreen(v, world, rect, x, y);
@@ -63,7 +71,11 @@ describe("the map camera", () => {
     }
   });
   it("fits every nation for the projector", () => {
-    const pts: [number, number][] = [[640, 130], [700, 160], [520, 180]];
+    const pts: [number, number][] = [
+      [640, 130],
+      [700, 160],
+      [520, 180],
+    ];
     const v = fitPoints(world, rect, pts, 3);
     expect(v.zoom).toBeGreaterThan(1);
     for (const [x, y] of pts) {
@@ -75,8 +87,18 @@ describe("the map camera", () => {
 
 describe("map geometry", () => {
   it("hit-tests a polygon with a hole", () => {
-    const outer: [number, number][] = [[0, 0], [10, 0], [10, 10], [0, 10]];
-    const hole: [number, number][] = [[4, 4], [6, 4], [6, 6], [4, 6]];
+    const outer: [number, number][] = [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+    ];
+    const hole: [number, number][] = [
+      [4, 4],
+      [6, 4],
+      [6, 6],
+      [4, 6],
+    ];
     expect(pointInRings([outer, hole], 2, 2)).toBe(true);
     expect(pointInRings([outer, hole], 5, 5)).toBe(false);
     expect(pointInRings([outer], 11, 5)).toBe(false);

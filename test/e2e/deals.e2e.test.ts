@@ -11,8 +11,14 @@ import type { E2EServer } from "./harness";
 
 let server: E2EServer;
 let browser: Browser;
-beforeAll(async () => { server = await startServer(); browser = await launch(); }, 180_000);
-afterAll(async () => { await browser?.close(); await server?.stop(); });
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
 
 type Probe = { renderer: number; width: number; status: string; cards: { key: string; x: number; side: string }[]; signings: number } | null;
 const probe = (p: Page): Promise<Probe> => p.evaluate(() => (window as unknown as { __sarTable?: () => Probe }).__sarTable?.() ?? null);
@@ -22,7 +28,7 @@ async function addItem(page: Page, kind: string, giver: "from" | "to", fill: Rec
   await page.selectOption("select[name=item-giver]", giver);
   for (const [name, value] of Object.entries(fill)) {
     const el = page.locator(`.add-item [name=${name}]`);
-    if (await el.evaluate((e) => e.tagName) === "SELECT") await el.selectOption(value);
+    if ((await el.evaluate((e) => e.tagName)) === "SELECT") await el.selectOption(value);
     else await el.fill(value);
   }
   await page.click(".add-item button:has-text('Add to offer')");
@@ -39,11 +45,18 @@ describe("negotiating a GPU lease in two tabs", () => {
     const japan = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
     const watched = [watch(fac), watch(korea), watch(japan)];
     const code = await hostGame(fac, server.url, "workshop");
-    for (const [page, i] of [[korea, 0], [japan, 1]] as const) {
+    for (const [page, i] of [
+      [korea, 0],
+      [japan, 1],
+    ] as const) {
       await joinByLink(page, server.url, code);
       await page.locator(".card").nth(i).locator("button:has-text('Choose')").click();
     }
-    await fac.waitForFunction(() => document.querySelectorAll(".card .players").length > 0 && [...document.querySelectorAll(".card .players")].filter((p) => p.textContent?.startsWith("Players:")).length === 2);
+    await fac.waitForFunction(
+      () =>
+        document.querySelectorAll(".card .players").length > 0 &&
+        [...document.querySelectorAll(".card .players")].filter((p) => p.textContent?.startsWith("Players:")).length === 2,
+    );
     await fac.click("text=Start the game");
     await korea.waitForSelector("#orders");
     await japan.waitForSelector("#orders");
@@ -54,7 +67,13 @@ describe("negotiating a GPU lease in two tabs", () => {
     await korea.keyboard.press("d");
     await korea.waitForSelector(".deals-panel");
     await korea.click(".thread:has-text('Japan')");
-    await korea.waitForFunction(() => (window as unknown as { __sarTable?: () => unknown }).__sarTable?.() !== null && (window as unknown as { __sarTable?: () => unknown }).__sarTable?.() !== undefined, null, { timeout: 30_000 });
+    await korea.waitForFunction(
+      () =>
+        (window as unknown as { __sarTable?: () => unknown }).__sarTable?.() !== null &&
+        (window as unknown as { __sarTable?: () => unknown }).__sarTable?.() !== undefined,
+      null,
+      { timeout: 30_000 },
+    );
     expect((await probe(korea))!.renderer).toBe(2); // Phaser.WEBGL: no Canvas fallback
     await korea.fill("input[name=deal-quarters]", "2");
     await addItem(korea, "gpu_lease", "to", { model: "h200", count: "500" });
@@ -127,7 +146,8 @@ describe("negotiating a GPU lease in two tabs", () => {
     await korea.fill("input[name=q-quantity]", "64");
     await korea.click("button:has-text('Ask for a quote')");
     await korea.waitForSelector(".qfig:has-text('Price per GPU')");
-    for (const label of ["Lead time", "SLA uptime", "Operated by", "Management software"]) expect(await korea.locator(`.qfig:has-text('${label}')`).getAttribute("title")).toBeTruthy();
+    for (const label of ["Lead time", "SLA uptime", "Operated by", "Management software"])
+      expect(await korea.locator(`.qfig:has-text('${label}')`).getAttribute("title")).toBeTruthy();
     await korea.fill("input[name=ask-price]", "10");
     await korea.click("button:has-text('Offer this price')");
     await korea.waitForSelector(".answer.refused >> text=cannot go below");

@@ -35,7 +35,10 @@ beforeAll(async () => {
   await waitFor(fac, (m) => m.phase === "ended", 15_000, "ended");
   await fac.leave();
 }, 180_000);
-afterAll(async () => { await browser?.close(); await server?.stop(); });
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
 
 /** Open the debrief's Charts tab at a viewport size. */
 async function openCharts(width: number, height: number): Promise<Page> {
@@ -49,25 +52,50 @@ async function openCharts(width: number, height: number): Promise<Page> {
 
 /** Relative luminance of an sRGB colour (WCAG). */
 function luminance([r, g, b]: number[]): number {
-  const c = [r, g, b].map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; });
+  const c = [r, g, b].map((v) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
   return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
 }
-const contrast = (a: number[], b: number[]): number => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+const contrast = (a: number[], b: number[]): number => {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+};
 
 describe("debrief page", () => {
   it("stacks the charts in one column, unclipped, with whole-turn ticks and legends inside their box", async () => {
-    for (const [w, hgt, name] of [[1280, 800, "laptop"], [390, 844, "phone"], [1920, 1080, "projector"]] as const) {
+    for (const [w, hgt, name] of [
+      [1280, 800, "laptop"],
+      [390, 844, "phone"],
+      [1920, 1080, "projector"],
+    ] as const) {
       const page = await openCharts(w, hgt);
       const watched = watch(page);
-      const boxes = await page.$$eval(".screen-only .chart", (els) => els.map((el) => {
-        const r = el.getBoundingClientRect();
-        const inner = el.querySelector(".uplot")!.getBoundingClientRect();
-        const legend = el.querySelector(".u-legend")?.getBoundingClientRect();
-        const panel = el.closest(".panel")!.getBoundingClientRect();
-        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, innerRight: inner.right, legendRight: legend?.right ?? 0, legendBottom: legend?.bottom ?? 0, panelRight: panel.right, ticks: (el as HTMLElement).dataset.xTicks ?? "", legendItems: [...el.querySelectorAll(".u-legend .u-series")].filter((x) => (x as HTMLElement).offsetParent !== null && x.textContent!.trim() !== "").length };
-      }));
+      const boxes = await page.$$eval(".screen-only .chart", (els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          const inner = el.querySelector(".uplot")!.getBoundingClientRect();
+          const legend = el.querySelector(".u-legend")?.getBoundingClientRect();
+          const panel = el.closest(".panel")!.getBoundingClientRect();
+          return {
+            top: r.top,
+            bottom: r.bottom,
+            left: r.left,
+            right: r.right,
+            innerRight: inner.right,
+            legendRight: legend?.right ?? 0,
+            legendBottom: legend?.bottom ?? 0,
+            panelRight: panel.right,
+            ticks: (el as HTMLElement).dataset.xTicks ?? "",
+            legendItems: [...el.querySelectorAll(".u-legend .u-series")].filter((x) => (x as HTMLElement).offsetParent !== null && x.textContent!.trim() !== "")
+              .length,
+          };
+        }),
+      );
       expect(boxes.length).toBe(6);
-      for (let i = 1; i < boxes.length; i++) expect(boxes[i].top, `${name}: chart ${i} overlaps chart ${i - 1}`).toBeGreaterThanOrEqual(boxes[i - 1].bottom - 0.5);
+      for (let i = 1; i < boxes.length; i++)
+        expect(boxes[i].top, `${name}: chart ${i} overlaps chart ${i - 1}`).toBeGreaterThanOrEqual(boxes[i - 1].bottom - 0.5);
       for (const b of boxes) {
         expect(b.innerRight, `${name}: a chart is wider than its box`).toBeLessThanOrEqual(b.right + 0.5);
         expect(b.right, `${name}: a chart spills out of its panel`).toBeLessThanOrEqual(b.panelRight + 0.5);
@@ -98,10 +126,18 @@ describe("debrief page", () => {
         if (!el) return null;
         let bgEl: Element | null = el;
         let bg = "rgba(0, 0, 0, 0)";
-        while (bgEl && /rgba\(0, 0, 0, 0\)|transparent/.test(bg)) { bg = getComputedStyle(bgEl).backgroundColor; bgEl = bgEl.parentElement; }
+        while (bgEl && /rgba\(0, 0, 0, 0\)|transparent/.test(bg)) {
+          bg = getComputedStyle(bgEl).backgroundColor;
+          bgEl = bgEl.parentElement;
+        }
         return { fg: rgb(getComputedStyle(el).color), bg: /rgba\(0, 0, 0, 0\)|transparent/.test(bg) ? [255, 255, 255] : rgb(bg) };
       };
-      return { title: pick(".debrief .turnbar strong"), legend: pick(".print-only .u-legend th"), caption: pick(".print-only .chart figcaption"), lesson: pick(".print-only .lesson h3") };
+      return {
+        title: pick(".debrief .turnbar strong"),
+        legend: pick(".print-only .u-legend th"),
+        caption: pick(".print-only .chart figcaption"),
+        lesson: pick(".print-only .lesson h3"),
+      };
     });
     for (const [what, s] of Object.entries(styles)) {
       expect(s, `${what} not found in the print layout`).not.toBeNull();
@@ -113,7 +149,10 @@ describe("debrief page", () => {
     const prefix = path.join(ARTIFACTS, "debrief-print-page");
     for (const f of fs.readdirSync(ARTIFACTS).filter((x) => x.startsWith("debrief-print-page"))) fs.rmSync(path.join(ARTIFACTS, f));
     execFileSync("pdftoppm", ["-png", "-r", "60", pdf, prefix]);
-    const pages = fs.readdirSync(ARTIFACTS).filter((x) => x.startsWith("debrief-print-page") && x.endsWith(".png")).sort();
+    const pages = fs
+      .readdirSync(ARTIFACTS)
+      .filter((x) => x.startsWith("debrief-print-page") && x.endsWith(".png"))
+      .sort();
     expect(pages.length).toBeGreaterThanOrEqual(2);
     // Measure each page image in the browser: mostly white paper, dark ink present, no large dark block (navy header).
     const measure = await browser.newPage();
@@ -124,11 +163,14 @@ describe("debrief page", () => {
         img.src = `data:image/png;base64,${src}`;
         await img.decode();
         const c = document.createElement("canvas");
-        c.width = img.width; c.height = img.height;
+        c.width = img.width;
+        c.height = img.height;
         const g = c.getContext("2d")!;
         g.drawImage(img, 0, 0);
         const px = g.getImageData(0, 0, c.width, c.height).data;
-        let white = 0, dark = 0, n = 0;
+        let white = 0,
+          dark = 0,
+          n = 0;
         let darkest = 255;
         for (let i = 0; i < px.length; i += 4) {
           const l = 0.2126 * px[i] + 0.7152 * px[i + 1] + 0.0722 * px[i + 2];

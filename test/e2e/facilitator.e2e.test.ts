@@ -6,8 +6,14 @@ import type { E2EServer } from "./harness";
 
 let server: E2EServer;
 let browser: Browser;
-beforeAll(async () => { server = await startServer(); browser = await launch(); }, 120_000);
-afterAll(async () => { await browser?.close(); await server?.stop(); });
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
 
 describe("facilitator console", () => {
   it("runs a workshop from creation to the printed debrief", async () => {

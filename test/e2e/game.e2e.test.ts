@@ -24,19 +24,23 @@ afterAll(async () => {
 /** Phaser's renderer type (2 = WebGL) and the number of distinct colours in a snapshot of the canvas. */
 async function canvasFacts(page: Page): Promise<{ renderer: number; colours: number }> {
   await page.waitForFunction(() => (window as any).__game?.renderer, null, { timeout: 30_000 });
-  return page.evaluate(() => new Promise<{ renderer: number; colours: number }>((resolve) => {
-    const game = (window as any).__game;
-    game.renderer.snapshot((img: HTMLImageElement) => {
-      const c = document.createElement("canvas");
-      c.width = img.width; c.height = img.height;
-      const ctx = c.getContext("2d")!;
-      ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, c.width, c.height).data;
-      const seen = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-      resolve({ renderer: game.renderer.type, colours: seen.size });
-    });
-  }));
+  return page.evaluate(
+    () =>
+      new Promise<{ renderer: number; colours: number }>((resolve) => {
+        const game = (window as any).__game;
+        game.renderer.snapshot((img: HTMLImageElement) => {
+          const c = document.createElement("canvas");
+          c.width = img.width;
+          c.height = img.height;
+          const ctx = c.getContext("2d")!;
+          ctx.drawImage(img, 0, 0);
+          const data = ctx.getImageData(0, 0, c.width, c.height).data;
+          const seen = new Set<number>();
+          for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+          resolve({ renderer: game.renderer.type, colours: seen.size });
+        });
+      }),
+  );
 }
 
 async function addGpuOrder(page: Page): Promise<void> {
@@ -107,11 +111,19 @@ describe("a whole tutorial game in the browser", () => {
       await laptop.waitForSelector(".turnbar >> text=Orders");
       await dismissResults(laptop);
       await addGpuOrder(laptop);
-      if (turn === 1) { await shot(laptop, "orders"); await shot(phone, "phone-game"); await checkMemoryPreview(laptop); }
+      if (turn === 1) {
+        await shot(laptop, "orders");
+        await shot(phone, "phone-game");
+        await checkMemoryPreview(laptop);
+      }
       await laptop.click("button.ready");
       await phone.waitForSelector(`.turnbar >> text=turn ${turn}/4`);
       await dismissResults(phone);
-      await phone.click("button.ready", { timeout: 8000 }).catch(async (e) => { await shot(phone, "fail-phone"); await shot(laptop, "fail-laptop"); throw e; });
+      await phone.click("button.ready", { timeout: 8000 }).catch(async (e) => {
+        await shot(phone, "fail-phone");
+        await shot(laptop, "fail-laptop");
+        throw e;
+      });
       if (turn < 4) {
         await laptop.waitForSelector("[data-testid=results-screen]", { timeout: 30_000 });
         if (turn === 1) await shot(laptop, "results");
@@ -142,7 +154,10 @@ describe("a whole tutorial game in the browser", () => {
     const host0 = new URL(server.url).host;
     for (const w of watched) {
       expect(w.errors).toEqual([]);
-      expect([...w.hosts].every((h) => h === host0), [...w.hosts].join(",")).toBe(true);
+      expect(
+        [...w.hosts].every((h) => h === host0),
+        [...w.hosts].join(","),
+      ).toBe(true);
     }
     expect(computeBefore).toMatch(/PF|EF/);
   }, 360_000);

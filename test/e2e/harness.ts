@@ -14,7 +14,18 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 export const ARTIFACTS = path.join(root, "test/e2e/artifacts");
 
 /** Chromium flags for real WebGL on SwiftShader (STACK.md §2.4) and no background traffic. */
-export const CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"];
+export const CHROMIUM_ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-dev-shm-usage",
+];
 
 /** Build the client once per run (skipped when dist is newer than client sources). */
 export function buildClient(): void {
@@ -25,32 +36,61 @@ export function buildClient(): void {
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => { const p = (s.address() as net.AddressInfo).port; s.close(() => resolve(p)); });
+    s.listen(0, "127.0.0.1", () => {
+      const p = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(p));
+    });
   });
 }
 
 /** A running server process serving the built client. */
-export interface E2EServer { url: string; port: number; db: string; proc: ChildProcess; stop(signal?: NodeJS.Signals): Promise<void> }
+export interface E2EServer {
+  url: string;
+  port: number;
+  db: string;
+  proc: ChildProcess;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
 
 /** Start `tsx server/index.ts` on a free port (or `opts.port`) with a temporary (or the given) database. */
 export async function startServer(opts: { port?: number; db?: string } = {}): Promise<E2EServer> {
-  const port = opts.port ?? await freePort();
+  const port = opts.port ?? (await freePort());
   const db = opts.db ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sar-e2e-")), "e2e.db");
-  const proc = spawn("npx", ["tsx", "server/index.ts"], { cwd: root, env: { ...process.env, PORT: String(port), DB_FILE: db, RESULTS_SECONDS: "1" }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const proc = spawn("npx", ["tsx", "server/index.ts"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DB_FILE: db, RESULTS_SECONDS: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let log = "";
-  proc.stdout!.on("data", (d) => { log += d; });
-  proc.stderr!.on("data", (d) => { log += d; });
+  proc.stdout!.on("data", (d) => {
+    log += d;
+  });
+  proc.stderr!.on("data", (d) => {
+    log += d;
+  });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
-    try { if ((await fetch(`${url}/api/health`)).ok) break; } catch { /* not up yet */ }
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 250));
     if (i === 119) throw new Error(`server did not start:\n${log}`);
   }
   return {
-    url, port, db, proc,
+    url,
+    port,
+    db,
+    proc,
     stop: async (signal: NodeJS.Signals = "SIGTERM") => {
       const exited = new Promise((r) => proc.once("exit", r));
-      try { process.kill(-proc.pid!, signal); } catch { return; }
+      try {
+        process.kill(-proc.pid!, signal);
+      } catch {
+        return;
+      }
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     },
   };
@@ -65,9 +105,14 @@ export function launch(): Promise<Browser> {
 export function watch(page: Page): { errors: string[]; hosts: Set<string> } {
   const errors: string[] = [];
   const hosts = new Set<string>();
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
   page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("request", (r) => { const u = new URL(r.url()); if (u.protocol.startsWith("http") || u.protocol.startsWith("ws")) hosts.add(u.host); });
+  page.on("request", (r) => {
+    const u = new URL(r.url());
+    if (u.protocol.startsWith("http") || u.protocol.startsWith("ws")) hosts.add(u.host);
+  });
   return { errors, hosts };
 }
 

@@ -11,11 +11,20 @@ import type { E2EServer } from "./harness";
 
 let server: E2EServer;
 let browser: Browser;
-beforeAll(async () => { server = await startServer(); browser = await launch(); }, 120_000);
-afterAll(async () => { await browser?.close(); await server?.stop(); });
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
 
 /** This machine's non-loopback IPv4 addresses (what the server should offer). */
-const lan = Object.values(os.networkInterfaces()).flat().filter((a) => a && a.family === "IPv4" && !a.internal && !a.address.startsWith("169.254.")).map((a) => a!.address);
+const lan = Object.values(os.networkInterfaces())
+  .flat()
+  .filter((a) => a && a.family === "IPv4" && !a.internal && !a.address.startsWith("169.254."))
+  .map((a) => a!.address);
 
 describe("joining a workshop", () => {
   it("offers a LAN join URL and QR from a localhost host page, and a phone joins with its name", async () => {
@@ -52,7 +61,7 @@ describe("joining a workshop", () => {
     await name.fill("Mina");
     await phone.tap("button:has-text('Join the game')");
     await phone.waitForSelector("text=Lobby — room");
-    await host.waitForSelector(".waiting li:has-text(\"Mina\") .dot.on");
+    await host.waitForSelector('.waiting li:has-text("Mina") .dot.on');
     expect(await phone.evaluate(() => localStorage.getItem("sar-player-name"))).toBe("Mina");
 
     // The next time, the device remembers the name.

@@ -10,8 +10,14 @@ import type { E2EServer } from "./harness";
 
 let server: E2EServer;
 let browser: Browser;
-beforeAll(async () => { server = await startServer(); browser = await launch(); }, 180_000);
-afterAll(async () => { await browser?.close(); await server?.stop(); });
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
 
 describe("US export licence panel", () => {
   it("ask, counter-offer, sign as an order", async () => {
@@ -29,7 +35,8 @@ describe("US export licence panel", () => {
     await uae.fill("input[name=l-volume]", "200000");
     await uae.click("button:has-text('Ask for a licence')");
     await uae.waitForSelector(".licence-panel .qfig:has-text('Conditions')");
-    for (const label of ["Volume", "Conditions", "Approved", "Largest on these terms"]) expect(await uae.locator(`.licence-panel .qfig:has-text('${label}')`).first().getAttribute("title")).toBeTruthy();
+    for (const label of ["Volume", "Conditions", "Approved", "Largest on these terms"])
+      expect(await uae.locator(`.licence-panel .qfig:has-text('${label}')`).first().getAttribute("title")).toBeTruthy();
     await uae.click("button:has-text('Accept: no Chinese vendors')");
     await uae.waitForSelector(".licence-panel .answer.accepted");
     await uae.fill("input[name=ask-volume]", "200000");

@@ -11,19 +11,40 @@ import type { E2EServer } from "./harness";
 
 let server: E2EServer;
 let browser: Browser;
-beforeAll(async () => { server = await startServer(); browser = await launch(); }, 120_000);
-afterAll(async () => { await browser?.close(); await server?.stop(); });
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
 
-interface Cam { cx: number; cy: number; zoom: number; rect: { x: number; y: number; w: number; h: number } }
-type MapHook = { flows(): { kind: string; text: string; from: [number, number]; to: [number, number] }[]; camera(): Cam; nationScreen(id: string): [number, number] | null; dcScreen(id: string): [number, number] | null; pulsing(): string[]; pulse(ids: string[], ms?: number): void };
+interface Cam {
+  cx: number;
+  cy: number;
+  zoom: number;
+  rect: { x: number; y: number; w: number; h: number };
+}
+type MapHook = {
+  flows(): { kind: string; text: string; from: [number, number]; to: [number, number] }[];
+  camera(): Cam;
+  nationScreen(id: string): [number, number] | null;
+  dcScreen(id: string): [number, number] | null;
+  pulsing(): string[];
+  pulse(ids: string[], ms?: number): void;
+};
 const cam = (page: Page): Promise<Cam> => page.evaluate(() => (window as unknown as { __map: MapHook }).__map.camera());
 
 /** What is drawn at a window point: "canvas" when the map itself, else the covering element's tag and class. */
 function topAt(page: Page, x: number, y: number): Promise<string> {
-  return page.evaluate(([px, py]) => {
-    const el = document.elementFromPoint(px, py);
-    return el?.classList.contains("map-canvas") ? "canvas" : `${el?.tagName.toLowerCase()}.${el?.className}`;
-  }, [x, y]);
+  return page.evaluate(
+    ([px, py]) => {
+      const el = document.elementFromPoint(px, py);
+      return el?.classList.contains("map-canvas") ? "canvas" : `${el?.tagName.toLowerCase()}.${el?.className}`;
+    },
+    [x, y],
+  );
 }
 
 /** Start a solo game as `nation` and wait until the map shows it (tutorial skipped). */
@@ -34,7 +55,7 @@ async function soloGame(page: Page, nation: string): Promise<string> {
   await page.waitForSelector(".turnbar .phase:has-text('Orders')", { timeout: 90_000 });
   const skip = page.locator(".coach >> text=Skip tutorial");
   // The coach may re-render under a loaded machine: a missed click is retried once, then its absence checked.
-  for (let i = 0; i < 2 && await skip.count(); i++) await skip.click({ timeout: 10_000 }).catch(() => undefined);
+  for (let i = 0; i < 2 && (await skip.count()); i++) await skip.click({ timeout: 10_000 }).catch(() => undefined);
   await expect.poll(() => page.locator(".coach").count(), { timeout: 10_000 }).toBe(0);
   await page.waitForFunction((id) => (window as unknown as { __map?: MapHook }).__map?.nationScreen(id), nation, { timeout: 30_000 });
   await page.waitForTimeout(600); // the refit runs on the next animation frame after the layout settles
@@ -58,9 +79,14 @@ async function expectNationVisible(page: Page, nation: string): Promise<void> {
   expect(await topAt(page, cx, cy), "the map's visible centre is the canvas").toBe("canvas");
   const p = (await page.evaluate((id) => (window as unknown as { __map: MapHook }).__map.nationScreen(id), nation))!;
   const vp = page.viewportSize()!;
-  expect(p[0]).toBeGreaterThan(0); expect(p[0]).toBeLessThan(vp.width);
-  expect(p[1]).toBeGreaterThan(0); expect(p[1]).toBeLessThan(vp.height);
-  expect(p[0] >= c.rect.x && p[0] <= c.rect.x + c.rect.w && p[1] >= c.rect.y && p[1] <= c.rect.y + c.rect.h, `${nation} at ${p} inside ${JSON.stringify(c.rect)}`).toBe(true);
+  expect(p[0]).toBeGreaterThan(0);
+  expect(p[0]).toBeLessThan(vp.width);
+  expect(p[1]).toBeGreaterThan(0);
+  expect(p[1]).toBeLessThan(vp.height);
+  expect(
+    p[0] >= c.rect.x && p[0] <= c.rect.x + c.rect.w && p[1] >= c.rect.y && p[1] <= c.rect.y + c.rect.h,
+    `${nation} at ${p} inside ${JSON.stringify(c.rect)}`,
+  ).toBe(true);
   expect(await topAt(page, p[0], p[1]), `${nation} is not under a panel`).toBe("canvas");
   const dc = await firstDc(page, nation);
   expect(await topAt(page, dc.at[0], dc.at[1]), `${dc.name} is not under a panel`).toBe("canvas");
@@ -150,7 +176,9 @@ describe("the map", () => {
     await projector.waitForFunction(() => (window as unknown as { __map?: MapHook }).__map?.nationScreen("korea"), null, { timeout: 30_000 });
     await projector.waitForTimeout(600);
     const nations = await projector.locator(".leaderboard.big li").count();
-    const ids = await projector.evaluate(() => [...document.querySelectorAll("#map .map-alt-item[data-map-item^='nation:']")].map((b) => (b as HTMLElement).dataset.mapItem!.slice(7)));
+    const ids = await projector.evaluate(() =>
+      [...document.querySelectorAll("#map .map-alt-item[data-map-item^='nation:']")].map((b) => (b as HTMLElement).dataset.mapItem!.slice(7)),
+    );
     expect(ids.length).toBe(nations);
     for (const id of ids) {
       const p = (await projector.evaluate((n) => (window as unknown as { __map: MapHook }).__map.nationScreen(n), id))!;

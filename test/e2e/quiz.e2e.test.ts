@@ -14,22 +14,40 @@ import { CHECK_QUESTIONS } from "../../shared/debrief/check-questions";
 
 let server: E2EServer;
 let browser: Browser;
-beforeAll(async () => { server = await startServer(); browser = await launch(); }, 120_000);
-afterAll(async () => { await browser?.close(); await server?.stop(); });
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
 
-const tutorial = JSON.parse(fs.readFileSync("assets/scenarios/tutorial.json", "utf8")) as { nations: { id: string; name: string; objectives: { text: string; secret: boolean }[] }[] };
-const secrets = (id: string): string[] => tutorial.nations.find((n) => n.id === id)!.objectives.filter((o) => o.secret).map((o) => o.text);
+const tutorial = JSON.parse(fs.readFileSync("assets/scenarios/tutorial.json", "utf8")) as {
+  nations: { id: string; name: string; objectives: { text: string; secret: boolean }[] }[];
+};
+const secrets = (id: string): string[] =>
+  tutorial.nations
+    .find((n) => n.id === id)!
+    .objectives.filter((o) => o.secret)
+    .map((o) => o.text);
 const overflow = (p: Page): Promise<number> => p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-const fontPx = (p: Page, sel: string): Promise<number> => p.locator(sel).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+const fontPx = (p: Page, sel: string): Promise<number> =>
+  p
+    .locator(sel)
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
 /** Pick option `answers[i]` of each question and hand the sheet in. */
 async function answer(page: Page, answers: number[], tap: boolean): Promise<void> {
   for (const [i, q] of CHECK_QUESTIONS.entries()) {
     const option = page.locator(`[data-testid=check-quiz] fieldset[data-question=${q.id}] label.check-option`).nth(answers[i]);
-    if (tap) await option.tap(); else await option.click();
+    if (tap) await option.tap();
+    else await option.click();
   }
   const submit = page.locator("[data-testid=check-quiz] button:has-text('Hand in')");
-  if (tap) await submit.tap(); else await submit.click();
+  if (tap) await submit.tap();
+  else await submit.click();
   await page.waitForSelector("[data-testid=check-quiz] >> text=Check handed in");
 }
 
@@ -78,8 +96,16 @@ describe("workshop end: check, highlights, secrets revealed", () => {
     await projector.waitForSelector("[data-testid=highlights] .hl-headline", { timeout: 15_000 });
     // Read in one go: the carousel redraws its card every few seconds.
     const hl = await projector.locator("[data-testid=highlights]").evaluate((el) => {
-      const px = (sel: string): number | null => { const x = el.querySelector(sel); return x ? parseFloat(getComputedStyle(x).fontSize) : null; };
-      return { label: px(".hl-label"), headline: px(".hl-headline"), figure: px(".hl-figure"), labelText: (el.querySelector(".hl-label") as HTMLElement | null)?.innerText ?? "" };
+      const px = (sel: string): number | null => {
+        const x = el.querySelector(sel);
+        return x ? parseFloat(getComputedStyle(x).fontSize) : null;
+      };
+      return {
+        label: px(".hl-label"),
+        headline: px(".hl-headline"),
+        figure: px(".hl-figure"),
+        labelText: (el.querySelector(".hl-label") as HTMLElement | null)?.innerText ?? "",
+      };
     });
     expect(hl.label).toBeGreaterThanOrEqual(28);
     expect(hl.headline).toBeGreaterThanOrEqual(36);
@@ -92,14 +118,18 @@ describe("workshop end: check, highlights, secrets revealed", () => {
     const [korea, uae] = [tutorial.nations[0].id, tutorial.nations[1].id];
     await fac.locator("details.drafts").evaluate((el) => el.removeAttribute("open"));
     const pageText = (p: Page): Promise<string> => p.evaluate(() => document.body.innerText);
-    for (const t of secrets(uae)) { expect(await pageText(phone)).not.toContain(t); expect(await pageText(projector)).not.toContain(t); }
+    for (const t of secrets(uae)) {
+      expect(await pageText(phone)).not.toContain(t);
+      expect(await pageText(projector)).not.toContain(t);
+    }
     for (const t of secrets(korea)) expect(await pageText(projector)).not.toContain(t);
 
     // The facilitator ends the game early (turn 2): every secret objective is revealed, met or missed.
     await fac.click("text=End game");
     mark("ended");
     await projector.waitForSelector("[data-testid=objectives-reveal]", { timeout: 30_000 });
-    for (const n of tutorial.nations) for (const t of secrets(n.id)) expect(await projector.locator("[data-testid=objectives-reveal]").innerText()).toContain(t);
+    for (const n of tutorial.nations)
+      for (const t of secrets(n.id)) expect(await projector.locator("[data-testid=objectives-reveal]").innerText()).toContain(t);
     expect(await projector.locator("[data-testid=objectives-reveal] li[data-secret=true]").first().innerText()).toMatch(/^[✓✗]\s*(Met|Missed) \(secret\)/);
     expect(await fontPx(projector, "[data-testid=objectives-reveal] li")).toBeGreaterThanOrEqual(28);
     await shot(projector, "projector-game-over-revealed");

@@ -17,8 +17,14 @@ import { biggestMovers, causeLines, formatValue } from "../../client/app/ui/figu
 
 let server: E2EServer;
 let browser: Browser;
-beforeAll(async () => { server = await startServer(); browser = await launch(); }, 120_000);
-afterAll(async () => { await browser?.close(); await server?.stop(); });
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
 
 /** What the engine says about `nation`'s last quarter: the game's export replayed with the shared engine. */
 async function engineCauses(page: Page, code: string, nation: string): Promise<TurnCauses> {
@@ -26,7 +32,7 @@ async function engineCauses(page: Page, code: string, nation: string): Promise<T
   expect(key, "the solo creator holds the facilitator key").toBeTruthy();
   const res = await fetch(`${server.url}/api/games/${code}/export`, { headers: { "x-facilitator-key": key! } });
   expect(res.status).toBe(200);
-  const data = await res.json() as { scenario: Scenario; seed: number; log: OrderLog };
+  const data = (await res.json()) as { scenario: Scenario; seed: number; log: OrderLog };
   const t = replay(data.scenario, data.seed, data.log).nations[nation].lastTurn;
   expect(t).toBeDefined();
   return t!;
@@ -74,7 +80,10 @@ describe("results screen and figure popovers", () => {
     // Still there after 10 s (the results phase is long over: the next quarter's orders are open).
     await page.waitForTimeout(10_500);
     expect(await results.isVisible()).toBe(true);
-    for (const v of [{ width: 390, height: 844 }, { width: 1920, height: 1080 }]) {
+    for (const v of [
+      { width: 390, height: 844 },
+      { width: 1920, height: 1080 },
+    ]) {
       await page.setViewportSize(v);
       await page.waitForTimeout(300);
       await shot(page, `results-${v.width}x${v.height}`);
@@ -105,7 +114,10 @@ describe("results screen and figure popovers", () => {
     await expect.poll(() => tip("sovereignty").isVisible()).toBe(true);
     expect(norm(await tip("sovereignty").innerText())).toContain(`= ${sov.after.toFixed(3)}`);
     await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => ({ href: document.activeElement?.getAttribute("href"), inTip: Boolean(document.activeElement?.closest("[data-figure=sovereignty] .figure-tip")) }));
+    const focused = await page.evaluate(() => ({
+      href: document.activeElement?.getAttribute("href"),
+      inTip: Boolean(document.activeElement?.closest("[data-figure=sovereignty] .figure-tip")),
+    }));
     expect(focused.inTip).toBe(true);
     expect(focused.href).toMatch(/^\/sources#/);
     expect(await tip("sovereignty").isVisible()).toBe(true);

@@ -13,10 +13,15 @@ export async function overflow(page: Page): Promise<{ scrollWidth: number; width
     for (const el of Array.from(document.querySelectorAll("body *"))) {
       if (el.closest("#map") || el.tagName === "CANVAS") continue;
       let scroller = false;
-      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (["auto", "scroll"].includes(getComputedStyle(a).overflowX) && a.getBoundingClientRect().width <= width + 1) { scroller = true; break; }
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
+        if (["auto", "scroll"].includes(getComputedStyle(a).overflowX) && a.getBoundingClientRect().width <= width + 1) {
+          scroller = true;
+          break;
+        }
       if (scroller) continue;
       const r = el.getBoundingClientRect();
-      if (r.width > width + 1 && (el as HTMLElement).checkVisibility?.()) wide.push(`${el.tagName.toLowerCase()}.${(el as HTMLElement).className} ${Math.round(r.width)}px`);
+      if (r.width > width + 1 && (el as HTMLElement).checkVisibility?.())
+        wide.push(`${el.tagName.toLowerCase()}.${(el as HTMLElement).className} ${Math.round(r.width)}px`);
     }
     return { scrollWidth: document.documentElement.scrollWidth, width, wide: wide.slice(0, 10) };
   });
@@ -28,12 +33,18 @@ export async function smallestText(page: Page): Promise<{ min: number; small: st
     const visibleRect = (el: Element): boolean => {
       let r = el.getBoundingClientRect();
       if (r.width < 1 || r.height < 1) return false;
-      let top = Math.max(r.top, 0), bottom = Math.min(r.bottom, window.innerHeight), left = Math.max(r.left, 0), right = Math.min(r.right, window.innerWidth);
+      let top = Math.max(r.top, 0),
+        bottom = Math.min(r.bottom, window.innerHeight),
+        left = Math.max(r.left, 0),
+        right = Math.min(r.right, window.innerWidth);
       for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
         const s = getComputedStyle(a);
         if (s.overflowX !== "visible" || s.overflowY !== "visible") {
           r = a.getBoundingClientRect();
-          top = Math.max(top, r.top); bottom = Math.min(bottom, r.bottom); left = Math.max(left, r.left); right = Math.min(right, r.right);
+          top = Math.max(top, r.top);
+          bottom = Math.min(bottom, r.bottom);
+          left = Math.max(left, r.left);
+          right = Math.min(right, r.right);
         }
       }
       return bottom - top > 1 && right - left > 1;
@@ -57,8 +68,15 @@ export async function smallestText(page: Page): Promise<{ min: number; small: st
 /** Serious and critical axe violations on the page as it is now: "rule-id (n): target, …". */
 export async function axeSerious(page: Page): Promise<string[]> {
   const r = await new AxeBuilder({ page }).exclude("#map canvas").analyze();
-  return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  return r.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id} (${v.nodes.length}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(", ")}`,
+    );
 }
 
 /** A description of the focused element ("button.tab[data-tab=gpus]"), or "body". */

@@ -13,10 +13,21 @@ import { axeSerious, focused, overflow, smallestText } from "./screen-checks";
 
 let server: E2EServer;
 let browser: Browser;
-beforeAll(async () => { server = await startServer(); browser = await launch(); }, 120_000);
-afterAll(async () => { await browser?.close(); await server?.stop(); });
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
 
-interface Size { name: string; width: number; height: number; phone: boolean }
+interface Size {
+  name: string;
+  width: number;
+  height: number;
+  phone: boolean;
+}
 const SIZES: Size[] = [
   { name: "laptop", width: 1280, height: 800, phone: false },
   { name: "phone", width: 390, height: 844, phone: true },
@@ -25,10 +36,15 @@ const SIZES: Size[] = [
 
 /** Pause (or resume) Phaser's loop on a page, so the pages not under test leave the CPU to the one that is (software WebGL). */
 async function mapLoop(page: Page, on: boolean): Promise<void> {
-  await page.evaluate((run) => {
-    const g = (window as unknown as { __game?: { loop: { sleep(): void; wake(): void } } }).__game;
-    if (g) { if (run) g.loop.wake(); else g.loop.sleep(); }
-  }, on).catch(() => undefined);
+  await page
+    .evaluate((run) => {
+      const g = (window as unknown as { __game?: { loop: { sleep(): void; wake(): void } } }).__game;
+      if (g) {
+        if (run) g.loop.wake();
+        else g.loop.sleep();
+      }
+    }, on)
+    .catch(() => undefined);
 }
 
 /** Check one screen at one size; problems are collected so every screenshot is taken before the test fails. */
@@ -36,7 +52,8 @@ async function check(page: Page, size: Size, screen: string, problems: string[],
   await page.waitForTimeout(300);
   await shot(page, `screen-${screen}-${size.name}`);
   const o = await overflow(page);
-  if (o.scrollWidth > o.width || o.wide.length) problems.push(`${screen}@${size.name}: scroll width ${o.scrollWidth} > ${o.width} or wide elements ${o.wide.join("; ")}`);
+  if (o.scrollWidth > o.width || o.wide.length)
+    problems.push(`${screen}@${size.name}: scroll width ${o.scrollWidth} > ${o.width} or wide elements ${o.wide.join("; ")}`);
   if (size.phone) {
     const t = await smallestText(page);
     if (t.min < 14) problems.push(`${screen}@${size.name}: text below 14 px: ${t.small.join(" | ")}`);
@@ -55,7 +72,12 @@ describe("screens at three sizes", () => {
     const nations = ["korea", "uae", "india"];
     const pages: Page[] = [];
     for (const [i, size] of SIZES.entries()) {
-      const ctx = await browser.newContext({ viewport: { width: size.width, height: size.height }, hasTouch: size.phone, isMobile: size.phone, deviceScaleFactor: 1 });
+      const ctx = await browser.newContext({
+        viewport: { width: size.width, height: size.height },
+        hasTouch: size.phone,
+        isMobile: size.phone,
+        deviceScaleFactor: 1,
+      });
       const page = await ctx.newPage();
       pages.push(page);
       await page.goto(`${server.url}/`);

@@ -21,8 +21,14 @@ async function coachClear(page: Page): Promise<boolean> {
 
 let server: E2EServer;
 let browser: Browser;
-beforeAll(async () => { server = await startServer(); browser = await launch(); }, 120_000);
-afterAll(async () => { await browser?.close(); await server?.stop(); });
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
 
 describe("solo mode", () => {
   it("plays against AI with a resumable tutorial, survives a reload and a server restart", async () => {

@@ -13,10 +13,21 @@ import { findSource } from "../../shared/sources/registry";
 
 let server: E2EServer;
 let browser: Browser;
-beforeAll(async () => { buildClient(); server = await startServer(); browser = await launch(); }, 180_000);
-afterAll(async () => { await browser?.close(); await server?.stop(); });
+beforeAll(async () => {
+  buildClient();
+  server = await startServer();
+  browser = await launch();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
 
-const VIEWPORTS = [{ width: 1280, height: 800 }, { width: 390, height: 844 }, { width: 1920, height: 1080 }];
+const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+  { width: 1920, height: 1080 },
+];
 
 describe("sources page", () => {
   it("follows a figure tooltip's source link to the right entry on the Sources page", async () => {
@@ -32,7 +43,10 @@ describe("sources page", () => {
     await page.click("form[aria-labelledby=solo-h] button[type=submit]");
     await page.waitForSelector(".turnbar >> text=Orders", { timeout: 30_000 });
     await page.click(".coach >> text=Skip tutorial");
-    expect(chunks.some((u) => /\/registry-[^/]*\.js$/.test(u)), "the registry is not loaded by the game").toBe(false);
+    expect(
+      chunks.some((u) => /\/registry-[^/]*\.js$/.test(u)),
+      "the registry is not loaded by the game",
+    ).toBe(false);
 
     // Keyboard: focus the utilisation figure, its tooltip opens; Tab reaches the first source link.
     const fig = page.locator("[data-figure=utilisation]");
@@ -41,7 +55,11 @@ describe("sources page", () => {
     await expect.poll(() => tip.isVisible()).toBe(true);
     expect(await tip.innerText()).toMatch(/Source: facts\.md G10–G12, A37/);
     await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute("href"), outline: getComputedStyle(document.activeElement!).outlineStyle }));
+    const focused = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      href: document.activeElement?.getAttribute("href"),
+      outline: getComputedStyle(document.activeElement!).outlineStyle,
+    }));
     expect(focused).toEqual({ text: "G10", href: "/sources#G10", outline: "solid" });
     for (const v of VIEWPORTS) {
       await page.setViewportSize(v);
@@ -114,8 +132,10 @@ describe("sources page", () => {
       expect(box.y).toBeLessThan(v.height);
       expect(await page.locator("#M7").innerText()).toContain(findSource("M7")!.title);
       await shot(page, `sources-M7-${v.width}x${v.height}`);
-      await page.evaluate(() => { location.hash = "#Z999"; });
-      await page.waitForSelector("text=No source \"Z999\" in the list.");
+      await page.evaluate(() => {
+        location.hash = "#Z999";
+      });
+      await page.waitForSelector('text=No source "Z999" in the list.');
       expect(w.errors).toEqual([]);
       await page.context().close();
     }

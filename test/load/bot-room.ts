@@ -101,13 +101,21 @@ export class BotGame {
   private state: GameState;
   code = "";
 
-  constructor(private readonly url: string, private readonly seed: number, private readonly stats: LoadStats) {
+  constructor(
+    private readonly url: string,
+    private readonly seed: number,
+    private readonly stats: LoadStats,
+  ) {
     this.state = createGame(scenario, seed);
   }
 
   /** Create the game over HTTP and join its facilitator only. */
   async openFacilitatorOnly(): Promise<Client> {
-    const res = await fetch(`${this.url}/api/games`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenario: PRESET, seed: this.seed, turnSeconds: 600, teamSize: 2 }) });
+    const res = await fetch(`${this.url}/api/games`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ scenario: PRESET, seed: this.seed, turnSeconds: 600, teamSize: 2 }),
+    });
     if (res.status !== 201) throw new Error(`create game: HTTP ${res.status}`);
     const game = (await res.json()) as { code: string; facilitatorKey: string };
     this.code = game.code;
@@ -141,11 +149,13 @@ export class BotGame {
     const turn = this.state.turn;
     const orders: Record<string, Order[]> = {};
     const leads = this.seats.filter((s, i) => this.seats.findIndex((x) => x.nation === s.nation) === i);
-    await Promise.all(leads.map(async (s) => {
-      const mine = baselineOrders(this.state, s.nation!);
-      orders[s.nation!] = mine;
-      for (const o of mine) await sendOrder(s, o, this.stats);
-    }));
+    await Promise.all(
+      leads.map(async (s) => {
+        const mine = baselineOrders(this.state, s.nation!);
+        orders[s.nation!] = mine;
+        for (const o of mine) await sendOrder(s, o, this.stats);
+      }),
+    );
     // One line every other turn: the game allows a seat one chat line per 2 s (burst 5).
     if (turn % 2 === 1) this.seats[0].room.send("chat", { to: "all", text: `turn ${turn} from ${this.seats[0].nation}` });
     const t0 = performance.now();

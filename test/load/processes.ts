@@ -34,7 +34,9 @@ function start(cmd: string, args: string[], env: NodeJS.ProcessEnv): Child {
   proc.stderr!.on("data", keep);
   const exited = new Promise<void>((r) => (proc.exitCode !== null ? r() : proc.once("exit", () => r())));
   return {
-    proc, exited, output: () => out,
+    proc,
+    exited,
+    output: () => out,
     kill: (signal = "SIGTERM") => {
       try {
         process.kill(-proc.pid!, signal);
@@ -106,7 +108,12 @@ export function serverPid(child: Child): number {
   };
   let pid = child.proc.pid!;
   for (let i = 0; i < 5; i++) {
-    const kids = spawnSync("pgrep", ["-P", String(pid)]).stdout.toString().trim().split("\n").filter(Boolean).map(Number);
+    const kids = spawnSync("pgrep", ["-P", String(pid)])
+      .stdout.toString()
+      .trim()
+      .split("\n")
+      .filter(Boolean)
+      .map(Number);
     const next = kids.filter(runsServer);
     if (next.length === 0) break;
     pid = next[next.length - 1];

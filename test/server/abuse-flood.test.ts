@@ -42,10 +42,16 @@ describe("deal flood at the allowed message rate", () => {
     const flooder = a.rawRoom;
     const refusals: Record<string, number> = {};
     let acks = 0;
-    flooder.onMessage("error", (e: { reason?: string; code: string }) => { refusals[e.reason ?? e.code] = (refusals[e.reason ?? e.code] ?? 0) + 1; });
-    flooder.onMessage("deal_ack", () => { acks += 1; });
+    flooder.onMessage("error", (e: { reason?: string; code: string }) => {
+      refusals[e.reason ?? e.code] = (refusals[e.reason ?? e.code] ?? 0) + 1;
+    });
+    flooder.onMessage("deal_ack", () => {
+      acks += 1;
+    });
     let kicked = false;
-    flooder.onLeave(() => { kicked = true; });
+    flooder.onLeave(() => {
+      kicked = true;
+    });
 
     let honestSent = 0;
     let honestAcked = 0;
@@ -88,7 +94,8 @@ describe("deal flood at the allowed message rate", () => {
       let i = 0;
       while (Date.now() < until && !kicked) {
         const due = Math.floor(((Date.now() - t0) / 1000) * FLOOD_PER_SECOND) + 1;
-        for (; i < due && i - due < 10; i++) flooder.send("deal_propose", { to: ai, quarters: 1, items: [{ kind: "cash", giver: "from", now: 1, perQuarter: 0 }], rid: `f${i}` });
+        for (; i < due && i - due < 10; i++)
+          flooder.send("deal_propose", { to: ai, quarters: 1, items: [{ kind: "cash", giver: "from", now: 1, perQuarter: 0 }], rid: `f${i}` });
         await sleep(1000 / FLOOD_PER_SECOND);
       }
       return i;
@@ -103,9 +110,17 @@ describe("deal flood at the allowed message rate", () => {
     const k = percentiles(during.ackMs);
     const hq = percentiles(quiet.health);
     const kq = percentiles(quiet.ackMs);
-    console.log(`[abuse-flood] flooder sent ${sent} proposals in ${FLOOD_MS} ms: ${acks} accepted, refusals ${JSON.stringify(refusals)}; health p50/p99 quiet ${hq.p50.toFixed(1)}/${hq.p99.toFixed(1)} ms, flood ${h.p50.toFixed(1)}/${h.p99.toFixed(1)} ms; honest ack p50/p99 quiet ${kq.p50.toFixed(1)}/${kq.p99.toFixed(1)} ms, flood ${k.p50.toFixed(1)}/${k.p99.toFixed(1)} ms (${honestAcked}/${honestSent} acked)`);
+    console.log(
+      `[abuse-flood] flooder sent ${sent} proposals in ${FLOOD_MS} ms: ${acks} accepted, refusals ${JSON.stringify(refusals)}; health p50/p99 quiet ${hq.p50.toFixed(1)}/${hq.p99.toFixed(1)} ms, flood ${h.p50.toFixed(1)}/${h.p99.toFixed(1)} ms; honest ack p50/p99 quiet ${kq.p50.toFixed(1)}/${kq.p99.toFixed(1)} ms, flood ${k.p50.toFixed(1)}/${k.p99.toFixed(1)} ms (${honestAcked}/${honestSent} acked)`,
+    );
 
-    for (const [k, v] of Object.entries(cost)) console.log(`[abuse-flood] cost ${k}: n=${v.length} p50 ${percentiles(v).p50.toFixed(2)} max ${percentiles(v).max.toFixed(1)} ms; first ${v.slice(0, 5).map((x) => x.toFixed(1)).join(",")}`);
+    for (const [k, v] of Object.entries(cost))
+      console.log(
+        `[abuse-flood] cost ${k}: n=${v.length} p50 ${percentiles(v).p50.toFixed(2)} max ${percentiles(v).max.toFixed(1)} ms; first ${v
+          .slice(0, 5)
+          .map((x) => x.toFixed(1))
+          .join(",")}`,
+      );
     expect(kicked).toBe(false);
     expect(sent).toBeGreaterThan(FLOOD_PER_SECOND * (FLOOD_MS / 1000) * 0.8);
     expect(acks).toBe(made.length);

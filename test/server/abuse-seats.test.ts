@@ -21,7 +21,9 @@ afterAll(async () => {
 /** One anonymous reservation over HTTP (no socket), from a given (forwarded) address. */
 async function reserve(code: string, from?: string): Promise<{ sessionId?: string; error?: string }> {
   const res = await fetch(`${server.url}/matchmake/joinById/${code}`, {
-    method: "POST", headers: { "content-type": "application/json", ...(from ? { "x-forwarded-for": from } : {}) }, body: JSON.stringify({ name: "Ghost" }),
+    method: "POST",
+    headers: { "content-type": "application/json", ...(from ? { "x-forwarded-for": from } : {}) },
+    body: JSON.stringify({ name: "Ghost" }),
   });
   return (await res.json()) as { sessionId?: string; error?: string };
 }
@@ -48,7 +50,12 @@ describe("seat reservations", () => {
     const fac = await host.join(game.code, { role: "facilitator" });
     const back = await joinGame(game.code, { seatToken: holder.memory.seatToken(game.code)! }, holder.memory);
     const fresh = await browser().join(game.code, { name: "Newcomer" });
-    const m = await waitFor(fac, (x) => x.seats.some((s) => s.name === "Newcomer" && s.connected) && x.seats.some((s) => s.name === "Hana" && s.connected), 5000, "all three in");
+    const m = await waitFor(
+      fac,
+      (x) => x.seats.some((s) => s.name === "Newcomer" && s.connected) && x.seats.some((s) => s.name === "Hana" && s.connected),
+      5000,
+      "all three in",
+    );
     expect(m.seats.find((s) => s.name === "Hana")?.nation).toBe(nations[0]);
     expect(back.model().you.nation).toBe(nations[0]);
     await Promise.all([fac.leave(), back.leave(), fresh.leave()]);
@@ -90,7 +97,12 @@ describe("seat-hop secrecy", () => {
   it("a client sitting in every nation of an open lobby receives no secret objective; once the seating is locked, only its own", async () => {
     const { game, host } = await newGame({ scenario: "tutorial", seed: 6 });
     const fac = await host.join(game.code, { role: "facilitator" });
-    const secrets = server.room(game.code).session.state.order.map((id) => server.room(game.code).session.state.nations[id].objectives.filter((o) => o.secret).map((o) => o.text));
+    const secrets = server.room(game.code).session.state.order.map((id) =>
+      server
+        .room(game.code)
+        .session.state.nations[id].objectives.filter((o) => o.secret)
+        .map((o) => o.text),
+    );
     expect(secrets.flat().length).toBeGreaterThanOrEqual(3);
     const hopper = await new Client(server.url).joinById(game.code, { name: "Hopper" });
     const frames: string[] = [];
@@ -166,7 +178,13 @@ describe("departed seats", () => {
     for (let round = 0; round < 5; round++) {
       // 40 devices (each its own address, as on a classroom network), 8 joining at a time.
       for (let batch = 0; batch < 5; batch++) {
-        const rooms = await Promise.all(Array.from({ length: 8 }, (_, i) => new Client(server.url, { headers: { "x-forwarded-for": `10.9.${round}.${batch * 8 + i}` } }).joinById(game.code, { name: `Drive-by ${round}-${batch}-${i}` })));
+        const rooms = await Promise.all(
+          Array.from({ length: 8 }, (_, i) =>
+            new Client(server.url, { headers: { "x-forwarded-for": `10.9.${round}.${batch * 8 + i}` } }).joinById(game.code, {
+              name: `Drive-by ${round}-${batch}-${i}`,
+            }),
+          ),
+        );
         for (const r of rooms) r.onMessage("*", () => undefined);
         await Promise.all(rooms.map((r) => r.leave(true)));
       }

@@ -39,7 +39,10 @@ describe("deals between nations", () => {
 
     // A proposes cash for a statement; B counters asking for more; A accepts the counter.
     const secret = "KUMQUAT-ACCORD-4417";
-    const p1 = await a.proposeDeal(nb, 2, [{ kind: "cash", giver: "from", now: 37, perQuarter: 11 }, { kind: "statement", giver: "from", text: secret }]);
+    const p1 = await a.proposeDeal(nb, 2, [
+      { kind: "cash", giver: "from", now: 37, perQuarter: 11 },
+      { kind: "statement", giver: "from", text: secret },
+    ]);
     expect(p1.ok).toBe(true);
     const got = await waitFor(b, (m) => m.deals.some((d) => d.status === "proposed" && d.terms.from === na), 5000, "B receives the proposal");
     const first = got.deals.find((d) => d.terms.from === na)!;
@@ -53,9 +56,22 @@ describe("deals between nations", () => {
     expect(tooMuch.ok).toBe(false);
     if (!tooMuch.ok) expect(tooMuch.message).toMatch(/held in escrow/);
     // B counters: 53 now and 11 a quarter, in return for the same statement.
-    const counter = await b.proposeDeal(na, 2, [{ kind: "cash", giver: "to", now: 53, perQuarter: 11 }, { kind: "statement", giver: "to", text: secret }], first.id);
+    const counter = await b.proposeDeal(
+      na,
+      2,
+      [
+        { kind: "cash", giver: "to", now: 53, perQuarter: 11 },
+        { kind: "statement", giver: "to", text: secret },
+      ],
+      first.id,
+    );
     expect(counter.ok).toBe(true);
-    const ma = await waitFor(a, (m) => m.deals.some((d) => d.id === first.id && d.status === "countered") && m.deals.some((d) => d.replyTo === first.id), 5000, "A sees the counter");
+    const ma = await waitFor(
+      a,
+      (m) => m.deals.some((d) => d.id === first.id && d.status === "countered") && m.deals.some((d) => d.replyTo === first.id),
+      5000,
+      "A sees the counter",
+    );
     const counterId = ma.deals.find((d) => d.replyTo === first.id)!.id;
     expect((await a.respondDeal(counterId, true)).ok).toBe(true);
     await waitFor(b, (m) => m.deals.some((d) => d.id === counterId && d.status === "accepted"), 5000, "B sees the signature");
@@ -73,7 +89,11 @@ describe("deals between nations", () => {
     const mb = await waitFor(b, (m) => m.view!.deals.length === 1 && m.view!.promises.length === 1, 5000, "B sees the deal in force");
     expect(mb.view!.promises[0].text).toBe(secret);
     // B received 53 now and the first 11 of escrow: exactly 64 more than a replay without the deal gives it.
-    const without = replay(gameStore().game(game.code)!.scenario, 8, log.map((e) => ({ turn: e.turn, orders: e.orders })));
+    const without = replay(
+      gameStore().game(game.code)!.scenario,
+      8,
+      log.map((e) => ({ turn: e.turn, orders: e.orders })),
+    );
     expect(s2.nations[nb].treasury - without.nations[nb].treasury).toBeCloseTo(64, 6);
     expect(without.nations[na].treasury - s2.nations[na].treasury).toBeCloseTo(75, 6);
     expect(treasuryB).toBeGreaterThan(0);
@@ -110,7 +130,10 @@ describe("deals between nations", () => {
     const g = await waitFor(a, (m) => m.deals.some((d) => gift.ok && d.id === gift.id && d.status === "accepted"), 5000, "AI accepts the gift");
     expect(g.deals.find((d) => gift.ok && d.id === gift.id)!.note).toMatch(new RegExp(`^${name} accepts`));
 
-    const greedy = await a.proposeDeal(ai, 2, [{ kind: "gpu_lease", giver: "to", model, count: 2000 }, { kind: "cash", giver: "from", now: 0, perQuarter: 1 }]);
+    const greedy = await a.proposeDeal(ai, 2, [
+      { kind: "gpu_lease", giver: "to", model, count: 2000 },
+      { kind: "cash", giver: "from", now: 0, perQuarter: 1 },
+    ]);
     expect(greedy.ok).toBe(true);
     const c = await waitFor(a, (m) => m.deals.some((d) => greedy.ok && d.replyTo === greedy.id), 5000, "AI counters");
     const counter = c.deals.find((d) => greedy.ok && d.replyTo === greedy.id)!;
@@ -136,7 +159,11 @@ describe("deals between nations", () => {
     // The lease moved compute from the AI to A: against a replay of the same orders without the deals.
     const log = gameStore().orderLog(game.code);
     const scenario = gameStore().game(game.code)!.scenario;
-    const without = replay(scenario, 12, log.map((e) => ({ turn: e.turn, orders: e.orders })));
+    const without = replay(
+      scenario,
+      12,
+      log.map((e) => ({ turn: e.turn, orders: e.orders })),
+    );
     expect(stateHash(replay(scenario, 12, log))).toBe(stateHash(session.state));
     const pf = (s: typeof without, n: string) => s.nations[n].history.at(-1)!.compute;
     expect(pf(session.state, nations[0]) - pf(without, nations[0])).toBeGreaterThan(0);
@@ -188,7 +215,9 @@ describe("deals between nations", () => {
     if (!q.ok) return;
     expect(q.quote.unitPrice).toBeGreaterThan(0);
     expect("floor" in q.quote && q.quote.floor !== undefined).toBe(false);
-    const c = await a.requestQuote({ vendor: "dell", model: "h200", quantity: 64, package: "fullstack", dcId: dc.id }, [{ unitPrice: q.quote.unitPrice * 0.5 }]);
+    const c = await a.requestQuote({ vendor: "dell", model: "h200", quantity: 64, package: "fullstack", dcId: dc.id }, [
+      { unitPrice: q.quote.unitPrice * 0.5 },
+    ]);
     expect(c.ok && c.answers[0].outcome).toBe("refused");
     if (c.ok) expect(c.answers[0].reason).toMatch(/Dell.* cannot go below/);
     const bad = await a.requestQuote({ vendor: "dell", model: "h200", quantity: 64, package: "fullstack", dcId: "nowhere" });

@@ -6,8 +6,12 @@ import { browser, newGame, startServer, waitFor } from "./harness";
 import type { TestServer } from "./harness";
 
 let server: TestServer;
-beforeAll(async () => { server = await startServer("debrief", { RESULTS_SECONDS: "0.2" }); });
-afterAll(async () => { await server?.shutdown(); });
+beforeAll(async () => {
+  server = await startServer("debrief", { RESULTS_SECONDS: "0.2" });
+});
+afterAll(async () => {
+  await server?.shutdown();
+});
 
 describe("debrief over HTTP", () => {
   it("is refused to players while the game runs and served to the facilitator as JSON, CSV and text", async () => {
@@ -37,6 +41,7 @@ describe("debrief over HTTP", () => {
     expect(csv.trim().split("\n")).toHaveLength(1 + 3 * 2);
     const txt = await (await fetch(`${server.url}/api/games/${game.code}/debrief.txt`, { headers })).text();
     expect(txt).toMatch(/Learning points:/);
-    fac.leave(); p.leave();
+    fac.leave();
+    p.leave();
   });
 });

@@ -4,8 +4,12 @@ import { startServer, twoSeatedPlayers, waitFor } from "./harness";
 import type { TestServer } from "./harness";
 
 let server: TestServer;
-beforeAll(async () => { server = await startServer("export-privacy"); });
-afterAll(async () => { await server?.shutdown(); });
+beforeAll(async () => {
+  server = await startServer("export-privacy");
+});
+afterAll(async () => {
+  await server?.shutdown();
+});
 
 describe("game export", () => {
   it("leaves private lines out of the public export of an ended game, and keeps them for the facilitator", async () => {

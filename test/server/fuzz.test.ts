@@ -18,32 +18,118 @@ import type { TestServer } from "./harness";
 let server: TestServer;
 beforeAll(async () => {
   // Generous rate limits (messages, joins from one address and projector seats: hostiles join as projectors and rejoin after every socket the server closes, each dropped seat held for its reconnection window) so that the garbage reaches the handlers instead of the limiters.
-  server = await startServer("fuzz", { RATE_LIMIT_PER_SECOND: "100000", RATE_LIMIT_BURST: "100000", RESULTS_SECONDS: "0.2", JOINS_PER_SECOND: "100000", JOIN_BURST: "100000", MAX_PROJECTORS: "100000" });
+  server = await startServer("fuzz", {
+    RATE_LIMIT_PER_SECOND: "100000",
+    RATE_LIMIT_BURST: "100000",
+    RESULTS_SECONDS: "0.2",
+    JOINS_PER_SECOND: "100000",
+    JOIN_BURST: "100000",
+    MAX_PROJECTORS: "100000",
+  });
 });
 afterAll(async () => {
   await server?.shutdown();
 });
 
-
-const TYPES = ["choose_seat", "add_order", "remove_order", "clear_orders", "ready", "chat", "facilitator", "ping", "quote", "deal_propose", "deal_respond", "__proto__", "constructor", "", "x".repeat(300), "welcome", "results"];
+const TYPES = [
+  "choose_seat",
+  "add_order",
+  "remove_order",
+  "clear_orders",
+  "ready",
+  "chat",
+  "facilitator",
+  "ping",
+  "quote",
+  "deal_propose",
+  "deal_respond",
+  "__proto__",
+  "constructor",
+  "",
+  "x".repeat(300),
+  "welcome",
+  "results",
+];
 
 function randomValue(r: () => number, depth = 0): unknown {
   const k = Math.floor(r() * 14);
   switch (k) {
-    case 0: return null;
-    case 1: return Math.floor(r() * 2 ** 32) - 2 ** 31;
-    case 2: return r() < 0.5 ? Number.NaN : r() * 1e300;
-    case 3: return "🙂".repeat(Math.floor(r() * 50));
-    case 4: return "a".repeat(Math.floor(r() * 5000));
-    case 5: return r() < 0.5;
-    case 6: return depth > 3 ? 1 : Array.from({ length: Math.floor(r() * 5) }, () => randomValue(r, depth + 1));
-    case 7: return depth > 3 ? {} : Object.fromEntries(Array.from({ length: Math.floor(r() * 5) }, (_, i) => [["turn", "order", "nation", "cmd", "to", "text", "index", "type", "__proto__"][Math.floor(r() * 9)] + (i > 3 ? i : ""), randomValue(r, depth + 1)]));
-    case 8: return { order: { type: ["hold", "build_dc", "order_gpus", "talent", "policy", "nope"][Math.floor(r() * 6)], turn: Math.floor(r() * 4), level: 2, quantity: -5, site: "../../etc", mw: 1e9 } };
-    case 9: return { cmd: ["start", "end", "pause", "kick", "ai", "move_seat", "broadcast", "force_resolve"][Math.floor(r() * 8)], sessionId: "x", nation: "korea", on: true, text: "hi", seconds: -600 };
-    case 10: return { to: ["all", "korea", "japan", ""][Math.floor(r() * 4)], text: "spam" };
-    case 11: return { to: ["korea", "japan", "india", "x"][Math.floor(r() * 4)], quarters: Math.floor(r() * 12) - 2, items: Array.from({ length: Math.floor(r() * 10) }, () => ({ kind: ["cash", "gpu_lease", "co_invest", "hbm_transfer", "joint_training", "statement", "nope"][Math.floor(r() * 7)], giver: r() < 0.5 ? "from" : "to", now: r() * 1e6 - 1e3, perQuarter: -1, model: "h100", count: Math.floor(r() * 1e7), dcId: "korea-dc1", share: r(), gbPerQuarter: 50, text: "x".repeat(Math.floor(r() * 400)) })), replyTo: r() < 0.3 ? "d1-1" : undefined };
-    case 12: return { id: ["d1-1", "d1-2", "", "x".repeat(200)][Math.floor(r() * 4)], accept: r() < 0.5 ? true : "yes" };
-    default: return { request: { vendor: ["dell", "hpe", "x"][Math.floor(r() * 3)], model: "b200", quantity: Math.floor(r() * 2e6) - 10, package: r() < 0.5 ? "fullstack" : "components", dcId: "korea-dc1" }, asks: [{ unitPrice: r() * 20 - 5, leadQuarters: Math.floor(r() * 20) }] };
+    case 0:
+      return null;
+    case 1:
+      return Math.floor(r() * 2 ** 32) - 2 ** 31;
+    case 2:
+      return r() < 0.5 ? Number.NaN : r() * 1e300;
+    case 3:
+      return "🙂".repeat(Math.floor(r() * 50));
+    case 4:
+      return "a".repeat(Math.floor(r() * 5000));
+    case 5:
+      return r() < 0.5;
+    case 6:
+      return depth > 3 ? 1 : Array.from({ length: Math.floor(r() * 5) }, () => randomValue(r, depth + 1));
+    case 7:
+      return depth > 3
+        ? {}
+        : Object.fromEntries(
+            Array.from({ length: Math.floor(r() * 5) }, (_, i) => [
+              ["turn", "order", "nation", "cmd", "to", "text", "index", "type", "__proto__"][Math.floor(r() * 9)] + (i > 3 ? i : ""),
+              randomValue(r, depth + 1),
+            ]),
+          );
+    case 8:
+      return {
+        order: {
+          type: ["hold", "build_dc", "order_gpus", "talent", "policy", "nope"][Math.floor(r() * 6)],
+          turn: Math.floor(r() * 4),
+          level: 2,
+          quantity: -5,
+          site: "../../etc",
+          mw: 1e9,
+        },
+      };
+    case 9:
+      return {
+        cmd: ["start", "end", "pause", "kick", "ai", "move_seat", "broadcast", "force_resolve"][Math.floor(r() * 8)],
+        sessionId: "x",
+        nation: "korea",
+        on: true,
+        text: "hi",
+        seconds: -600,
+      };
+    case 10:
+      return { to: ["all", "korea", "japan", ""][Math.floor(r() * 4)], text: "spam" };
+    case 11:
+      return {
+        to: ["korea", "japan", "india", "x"][Math.floor(r() * 4)],
+        quarters: Math.floor(r() * 12) - 2,
+        items: Array.from({ length: Math.floor(r() * 10) }, () => ({
+          kind: ["cash", "gpu_lease", "co_invest", "hbm_transfer", "joint_training", "statement", "nope"][Math.floor(r() * 7)],
+          giver: r() < 0.5 ? "from" : "to",
+          now: r() * 1e6 - 1e3,
+          perQuarter: -1,
+          model: "h100",
+          count: Math.floor(r() * 1e7),
+          dcId: "korea-dc1",
+          share: r(),
+          gbPerQuarter: 50,
+          text: "x".repeat(Math.floor(r() * 400)),
+        })),
+        replyTo: r() < 0.3 ? "d1-1" : undefined,
+      };
+    case 12:
+      return { id: ["d1-1", "d1-2", "", "x".repeat(200)][Math.floor(r() * 4)], accept: r() < 0.5 ? true : "yes" };
+    default:
+      return {
+        request: {
+          vendor: ["dell", "hpe", "x"][Math.floor(r() * 3)],
+          model: "b200",
+          quantity: Math.floor(r() * 2e6) - 10,
+          package: r() < 0.5 ? "fullstack" : "components",
+          dcId: "korea-dc1",
+        },
+        asks: [{ unitPrice: r() * 20 - 5, leadQuarters: Math.floor(r() * 20) }],
+      };
   }
 }
 
@@ -99,7 +185,10 @@ describe("fuzzing", () => {
       await waitFor(a, (m) => m.phase === "orders" && m.view!.turn === turn, 20_000, `turn ${turn}`);
       const state = server.room(game.code).session.state;
       honest[turn] = {};
-      for (const [conn, nation] of [[a, nations[0]], [b, nations[1]]] as [GameConnection, string][]) {
+      for (const [conn, nation] of [
+        [a, nations[0]],
+        [b, nations[1]],
+      ] as [GameConnection, string][]) {
         honest[turn][nation] = [];
         for (const order of baselineOrders(state, nation)) {
           const res = await conn.addOrder(order);

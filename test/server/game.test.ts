@@ -50,7 +50,10 @@ describe("a whole game", () => {
       await waitFor(a, (m) => m.phase === "orders" && m.view!.turn === turn, 15_000, `turn ${turn} orders`);
       const state = room().session.state;
       sent[turn] = {};
-      for (const [conn, nation] of [[a, nations[0]], [b, nations[1]]] as [GameConnection, string][]) {
+      for (const [conn, nation] of [
+        [a, nations[0]],
+        [b, nations[1]],
+      ] as [GameConnection, string][]) {
         sent[turn][nation] = [];
         for (const order of ordersFor(state, nation)) {
           const r = await conn.addOrder(order);
@@ -66,7 +69,7 @@ describe("a whole game", () => {
       await waitFor(b, (m) => m.readyNations.includes(nations[0]), 5000, "ready shown");
       expect(b.model().phase).toBe("orders");
       b.setReady(turn, true);
-      await waitFor(a, (m) => m.phase === "results" || m.phase === "resolution" || m.phase === "ended" || (m.view!.turn > turn), 10_000, `turn ${turn} resolved`);
+      await waitFor(a, (m) => m.phase === "results" || m.phase === "resolution" || m.phase === "ended" || m.view!.turn > turn, 10_000, `turn ${turn} resolved`);
     }
     await waitFor(fac, (m) => m.phase === "ended", 15_000, "ended");
     expect(fac.model().view!.finished).toBe(true);

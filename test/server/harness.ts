@@ -59,7 +59,10 @@ export async function startServer(label: string, env: Record<string, string> = {
   const url = `http://127.0.0.1:${port}`;
   setServerUrl(url);
   return {
-    url, port, dbFile, colyseus,
+    url,
+    port,
+    dbFile,
+    colyseus,
     room: (code) => matchMaker.getLocalRoomById(code) as GameRoom,
     shutdown: async () => {
       await colyseus.shutdown();

@@ -14,7 +14,13 @@ import type { TestServer } from "./harness";
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startServer("http-hardening", { MONITOR_PASSWORD: "correct-horse", CREATE_BURST: "4", CREATE_PER_MINUTE: "1", LOOKUP_BURST: "10", LOOKUPS_PER_SECOND: "1" });
+  server = await startServer("http-hardening", {
+    MONITOR_PASSWORD: "correct-horse",
+    CREATE_BURST: "4",
+    CREATE_PER_MINUTE: "1",
+    LOOKUP_BURST: "10",
+    LOOKUPS_PER_SECOND: "1",
+  });
 });
 afterAll(async () => {
   await server?.shutdown();
@@ -27,7 +33,9 @@ function secretTexts(): string[] {
 
 /** Every file of the built client, as URL paths. */
 function servedPaths(dir: string, prefix = ""): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? servedPaths(path.join(dir, e.name), `${prefix}/${e.name}`) : [`${prefix}/${e.name}`]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? servedPaths(path.join(dir, e.name), `${prefix}/${e.name}`) : [`${prefix}/${e.name}`]));
 }
 
 /** True when a body looks like it leaks internals: a stack frame or an absolute path of this machine. */
@@ -52,7 +60,7 @@ describe("no secret in any static file", () => {
 
 describe("error answers", () => {
   it("answers malformed JSON with a JSON 400 and no stack trace or path", async () => {
-    const res = await fetch(`${server.url}/api/games`, { method: "POST", headers: { "content-type": "application/json" }, body: "{\"scenario\": " });
+    const res = await fetch(`${server.url}/api/games`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"scenario": ' });
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toMatch(/application\/json/);
     const body = await res.text();
@@ -75,7 +83,11 @@ describe("rate limits per address", () => {
     const statuses: number[] = [];
     let last: Response | undefined;
     for (let i = 0; i < 8; i++) {
-      last = await fetch(`${server.url}/api/games`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenario: "tutorial" }) });
+      last = await fetch(`${server.url}/api/games`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ scenario: "tutorial" }),
+      });
       statuses.push(last.status);
     }
     // The two requests above with bad bodies spent two of the four tokens.

@@ -7,12 +7,23 @@ import { browser, newGame, nextMessage, startServer, waitFor } from "./harness";
 import type { TestServer } from "./harness";
 
 let server: TestServer;
-beforeAll(async () => { server = await startServer("inject", { RESULTS_SECONDS: "0.2" }); });
-afterAll(async () => { await server?.shutdown(); });
+beforeAll(async () => {
+  server = await startServer("inject", { RESULTS_SECONDS: "0.2" });
+});
+afterAll(async () => {
+  await server?.shutdown();
+});
 
 const grant: EventCard = {
-  id: "grant", headline: "Emergency AI grant.", text: "Parliament votes a one-off grant.", realWorld: "Facilitator inject", sources: ["facilitator"],
-  effects: [{ kind: "treasury", nations: ["india"], delta: 400 }, { kind: "support", nations: ["korea"], delta: -10 }],
+  id: "grant",
+  headline: "Emergency AI grant.",
+  text: "Parliament votes a one-off grant.",
+  realWorld: "Facilitator inject",
+  sources: ["facilitator"],
+  effects: [
+    { kind: "treasury", nations: ["india"], delta: 400 },
+    { kind: "support", nations: ["korea"], delta: -10 },
+  ],
 };
 
 describe("facilitator injects", () => {
@@ -61,7 +72,8 @@ describe("facilitator injects", () => {
     const without = replay(exp.scenario, exp.seed, [{ ...exp.log[0], injects: undefined }]);
     expect(after.nations.india.treasury - without.nations.india.treasury).toBeCloseTo(india.treasury, 6);
     expect(after.nations.india.treasury).not.toBe(beforeIndia);
-    fac.leave(); p.leave();
+    fac.leave();
+    p.leave();
   });
 
   it("refuses an inject for a past turn and an unknown deck card", async () => {

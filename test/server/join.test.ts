@@ -48,7 +48,8 @@ describe("HTTP API", () => {
 
   it("lists every problem of a bad scenario upload", async () => {
     const res = await fetch(`${server.url}/api/games`, {
-      method: "POST", headers: { "content-type": "application/json" },
+      method: "POST",
+      headers: { "content-type": "application/json" },
       body: JSON.stringify({ scenarioFile: { id: "Bad Id", name: "", turns: 0, nations: [] } }),
     });
     expect(res.status).toBe(400);
@@ -58,9 +59,17 @@ describe("HTTP API", () => {
   });
 
   it("refuses an unknown preset and a malformed request", async () => {
-    const a = await fetch(`${server.url}/api/games`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenario: "nope" }) });
+    const a = await fetch(`${server.url}/api/games`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ scenario: "nope" }),
+    });
     expect(a.status).toBe(400);
-    const b = await fetch(`${server.url}/api/games`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ turnSeconds: "soon" }) });
+    const b = await fetch(`${server.url}/api/games`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ turnSeconds: "soon" }),
+    });
     expect(b.status).toBe(400);
     expect((await b.json()).problems[0].path).toBe("turnSeconds");
   });

@@ -15,7 +15,9 @@ import { startServer } from "../e2e/harness";
 import type { E2EServer } from "../e2e/harness";
 
 const servers: E2EServer[] = [];
-afterAll(async () => { for (const s of servers) await s.stop(); });
+afterAll(async () => {
+  for (const s of servers) await s.stop();
+});
 
 const HOUR = 3600_000;
 
@@ -24,10 +26,22 @@ function seed(store: GameStore, code: string, phase: "lobby" | "orders", ageMs: 
   const scenario = presetScenario("tutorial");
   const t = Date.now() - ageMs;
   store.insertGame({
-    code, scenario, scenarioName: scenario.name, seed: 1,
+    code,
+    scenario,
+    scenarioName: scenario.name,
+    seed: 1,
     settings: { turnSeconds: 300, absent: "ai", teamSize: 4, resultsSeconds: 1 },
-    facilitatorKeyHash: hashSecret(`key-${code}`), phase, turn: 1, paused: false, locked: false,
-    deadline: 0, remainingMs: 0, readyNations: [], forcedAi: [], createdAt: t, updatedAt: t,
+    facilitatorKeyHash: hashSecret(`key-${code}`),
+    phase,
+    turn: 1,
+    paused: false,
+    locked: false,
+    deadline: 0,
+    remainingMs: 0,
+    readyNations: [],
+    forcedAi: [],
+    createdAt: t,
+    updatedAt: t,
   });
 }
 
@@ -49,7 +63,8 @@ describe("game lifetime", () => {
     expect(await status("LOBBY")).toBe(404);
     expect(await status("STALE")).toBe(404);
 
-    const del = (code: string, key?: string): Promise<Response> => fetch(`${server.url}/api/games/${code}`, { method: "DELETE", headers: key ? { "x-facilitator-key": key } : {} });
+    const del = (code: string, key?: string): Promise<Response> =>
+      fetch(`${server.url}/api/games/${code}`, { method: "DELETE", headers: key ? { "x-facilitator-key": key } : {} });
     const noKey = await del("RECNT");
     expect(noKey.status).toBe(403);
     expect(await noKey.json()).toMatchObject({ error: "forbidden" });

@@ -4,10 +4,15 @@ import { startServer } from "./harness";
 import type { TestServer } from "./harness";
 
 let server: TestServer;
-beforeAll(async () => { server = await startServer("options"); });
-afterAll(async () => { await server?.shutdown(); });
+beforeAll(async () => {
+  server = await startServer("options");
+});
+afterAll(async () => {
+  await server?.shutdown();
+});
 
-const post = (body: unknown) => fetch(`${server.url}/api/games`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = (body: unknown) =>
+  fetch(`${server.url}/api/games`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
 describe("create-game options", () => {
   it("plays fewer turns with the seed that was asked for", async () => {

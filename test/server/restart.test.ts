@@ -91,7 +91,10 @@ describe("server restart", () => {
     // Deals: one proposal left open, one signed (escrow taken from B's live treasury) before the crash.
     const tb0 = b.model().view!.own[0].treasury;
     const open = await a.proposeDeal(nations[1], 2, [{ kind: "cash", giver: "from", now: 11, perQuarter: 0 }]);
-    const signed = await b.proposeDeal(nations[0], 2, [{ kind: "cash", giver: "from", now: 7, perQuarter: 3 }, { kind: "statement", giver: "from", text: "RESTART-PROMISE" }]);
+    const signed = await b.proposeDeal(nations[0], 2, [
+      { kind: "cash", giver: "from", now: 7, perQuarter: 3 },
+      { kind: "statement", giver: "from", text: "RESTART-PROMISE" },
+    ]);
     if (!open.ok || !signed.ok) throw new Error("proposals refused");
     await waitFor(a, (m) => m.deals.some((d) => d.id === signed.id), 5000, "A sees B's proposal");
     expect((await a.respondDeal(signed.id, true)).ok).toBe(true);
@@ -163,7 +166,11 @@ describe("server restart", () => {
     const before = await exportOf(url, game.code, game.facilitatorKey);
     expect(before.log).toHaveLength(2);
     // The AI nations gave real orders (not holds), and the log replays to the same hash with the pure engine.
-    const aiOrders = before.log.flatMap((e: { orders: Record<string, { type: string }[]> }) => Object.entries(e.orders).filter(([n]) => n !== "india").flatMap(([, os]) => os));
+    const aiOrders = before.log.flatMap((e: { orders: Record<string, { type: string }[]> }) =>
+      Object.entries(e.orders)
+        .filter(([n]) => n !== "india")
+        .flatMap(([, os]) => os),
+    );
     expect(aiOrders.some((o: { type: string }) => o.type === "order_gpus" || o.type === "build_dc")).toBe(true);
     expect(stateHash(replay(presetScenario("workshop"), 31, before.log))).toBe(before.stateHash);
 

@@ -17,7 +17,10 @@ afterAll(async () => {
 });
 
 const secretTexts = (m: RoomModel, nation: string): string[] =>
-  m.view!.nations.find((n) => n.id === nation)!.publicObjectives.filter((o) => o.secret).map((o) => o.text);
+  m
+    .view!.nations.find((n) => n.id === nation)!
+    .publicObjectives.filter((o) => o.secret)
+    .map((o) => o.text);
 
 describe("secret objectives at the end", () => {
   it("are hidden from other seats while the game runs and revealed to all after an early end", async () => {
@@ -38,7 +41,12 @@ describe("secret objectives at the end", () => {
       expect(secretTexts(m, nations[0])).toEqual([]);
       for (const t of secretsA) expect(JSON.stringify(m)).not.toContain(t);
     }
-    expect(a.model().view!.own[0].objectives.filter((o) => o.secret).map((o) => o.text)).toEqual(secretsA);
+    expect(
+      a
+        .model()
+        .view!.own[0].objectives.filter((o) => o.secret)
+        .map((o) => o.text),
+    ).toEqual(secretsA);
 
     // The facilitator ends the game early (turn 2 of the scenario's turns): the engine state is not finished.
     fac.facilitator({ cmd: "end" });

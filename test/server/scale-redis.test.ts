@@ -28,7 +28,10 @@ beforeAll(async () => {
   const [pa, pb] = [await freePort(), await freePort()];
   portA = pa;
   const env = (port: number): Record<string, string> => ({
-    DB_FILE: dbFile, REDIS_URL: `redis://127.0.0.1:${redisPort}`, PUBLIC_ADDRESS: `127.0.0.1:${port}`, LEASE_SECONDS: "3",
+    DB_FILE: dbFile,
+    REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+    PUBLIC_ADDRESS: `127.0.0.1:${port}`,
+    LEASE_SECONDS: "3",
   });
   const [a, b] = await Promise.all([startServerProcess(pa, env(pa)), startServerProcess(pb, env(pb))]);
   children.push(a, b);
@@ -88,7 +91,12 @@ describe.skipIf(redisMissing)("two processes, one Redis", () => {
     await children[1].exited;
     await waitForStatus(a, "reconnecting", 10_000);
     for (const c of [a, b]) await waitForStatus(c, "connected", 40_000);
-    const after = await waitFor(a, (m) => m.view !== null && m.view.turn === 2 && m.phase === "orders" && m.view.own.length === 1 && (m.orders[nations[0]]?.length ?? 0) > 0, 10_000, "state after adoption");
+    const after = await waitFor(
+      a,
+      (m) => m.view !== null && m.view.turn === 2 && m.phase === "orders" && m.view.own.length === 1 && (m.orders[nations[0]]?.length ?? 0) > 0,
+      10_000,
+      "state after adoption",
+    );
     expect(after.orders[nations[0]]).toEqual([{ type: "talent", turn: 2, level: 2 }]);
     expect(shared(after)).toEqual(shared(ma));
     expect((await exportOf(urlB, game.code, game.facilitatorKey)).stateHash).toBe(exA.stateHash);

@@ -15,7 +15,6 @@ import type { TestServer } from "./harness";
 const ROOMS = 10;
 const SEED = 20251124;
 
-
 let server: TestServer;
 beforeAll(async () => {
   server = await startServer("soak", { RESULTS_SECONDS: "0.2", RECONNECT_SECONDS: "10" });
@@ -46,26 +45,28 @@ async function playGame(seed: number, random: () => number): Promise<{ code: str
   const maxTurns = (await waitFor(fac, (m) => m.phase === "orders", 10_000, "orders")).view!.maxTurns;
   for (let turn = 1; turn <= maxTurns; turn++) {
     await waitFor(fac, (m) => m.phase === "orders" && m.view!.turn === turn, 20_000, `turn ${turn}`);
-    await Promise.all(players.map(async (p, i) => {
-      const orders = baselineOrders(server.room(game.code).session.state, nations[i]);
-      for (const order of orders) {
-        if (random() < 0.15) {
+    await Promise.all(
+      players.map(async (p, i) => {
+        const orders = baselineOrders(server.room(game.code).session.state, nations[i]);
+        for (const order of orders) {
+          if (random() < 0.15) {
+            drop(p);
+            drops += 1;
+          }
+          await waitForStatus(p, "connected", 20_000);
+          const r = await p.addOrder(order);
+          if (r.ok) acked.push({ turn, nation: nations[i], order });
+        }
+        if (random() < 0.2) {
           drop(p);
           drops += 1;
+          await sleep(Math.floor(random() * 300));
         }
         await waitForStatus(p, "connected", 20_000);
-        const r = await p.addOrder(order);
-        if (r.ok) acked.push({ turn, nation: nations[i], order });
-      }
-      if (random() < 0.2) {
-        drop(p);
-        drops += 1;
-        await sleep(Math.floor(random() * 300));
-      }
-      await waitForStatus(p, "connected", 20_000);
-      await waitFor(p, (m) => m.you.nation === nations[i] && m.view !== null, 10_000, "seat back");
-      p.setReady(turn, true);
-    }));
+        await waitFor(p, (m) => m.you.nation === nations[i] && m.view !== null, 10_000, "seat back");
+        p.setReady(turn, true);
+      }),
+    );
     await waitFor(fac, (m) => m.phase === "ended" || (m.view!.turn > turn && m.phase !== "resolution"), 20_000, `turn ${turn} resolved`);
   }
   await waitFor(fac, (m) => m.phase === "ended", 20_000, "ended");

@@ -15,7 +15,8 @@ describe("AI nations and vendor quotes", () => {
     const profiles = Object.fromEntries(sc.nations.map((n) => [n.id, defaultProfile(n.id, "normal")]));
     const r = runSim(sc, 3, { bot: aiBot(profiles), turns: 8 });
     const signed: { turn: number; nation: string; o: SignQuoteOrder }[] = [];
-    for (const e of r.log) for (const [nation, os] of Object.entries(e.orders)) for (const o of os) if (o.type === "sign_quote") signed.push({ turn: e.turn, nation, o });
+    for (const e of r.log)
+      for (const [nation, os] of Object.entries(e.orders)) for (const o of os) if (o.type === "sign_quote") signed.push({ turn: e.turn, nation, o });
     expect(signed.length).toBeGreaterThan(0);
     expect(r.state.log.filter((e) => e.kind === "rejected")).toEqual([]);
     const states = [createGame(sc, 3)];

@@ -131,7 +131,9 @@ describe("AI nations", () => {
     const scenario = presetScenario("full");
     let s = createGame(scenario, 11);
     for (let t = 0; t < 6; t++) {
-      const orders = Object.fromEntries(s.order.map((id) => [id, aiOrders(viewFor(s, seat(id)), id, { personality: defaultPersonality(id), difficulty: "hard" })]));
+      const orders = Object.fromEntries(
+        s.order.map((id) => [id, aiOrders(viewFor(s, seat(id)), id, { personality: defaultPersonality(id), difficulty: "hard" })]),
+      );
       const r = resolveTurn(s, orders);
       expect(r.events.filter((e) => e.kind === "rejected")).toEqual([]);
       s = r.state;

@@ -37,10 +37,12 @@ function playEveryNation(preset: PresetId, a: Archetype, seed: number): { refuse
     }
     state = resolveTurn(state, orders).state;
   }
-  const families = Object.fromEntries(state.order.map((id) => {
-    const n = state.nations[id];
-    return [id, familyOf(behaviourOf(accepted[id], state.catalogue, n, moneyReceived(scenario, n, scenario.turns)))];
-  }));
+  const families = Object.fromEntries(
+    state.order.map((id) => {
+      const n = state.nations[id];
+      return [id, familyOf(behaviourOf(accepted[id], state.catalogue, n, moneyReceived(scenario, n, scenario.turns)))];
+    }),
+  );
   return { refused, families, orders: count };
 }
 
@@ -48,7 +50,9 @@ const playable = ARCHETYPES.filter((a) => a.unavailable() === null);
 
 describe("scripted archetypes", () => {
   it("cover the eight plans of issue 14", () => {
-    expect(ARCHETYPES.map((a) => a.id).sort()).toEqual(["amd_value", "cash_hoarder", "jv_trilateral", "local_only", "nvidia_leading", "policy_max", "us_fullstack", "hyperscaler_cloud"].sort());
+    expect(ARCHETYPES.map((a) => a.id).sort()).toEqual(
+      ["amd_value", "cash_hoarder", "jv_trilateral", "local_only", "nvidia_leading", "policy_max", "us_fullstack", "hyperscaler_cloud"].sort(),
+    );
   });
 
   for (const preset of ["workshop", "full"] as const) {

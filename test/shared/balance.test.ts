@@ -21,10 +21,29 @@ import { presetScenario } from "../../shared/scenario/presets";
 const scenario = presetScenario("workshop");
 const ids = scenario.nations.map((n) => n.id);
 const inProcess: RunGames = async (jobs) => jobs.map(playBenchGame);
-const tiny: BenchOptions = { presets: ["tutorial"], seeds: 1, aiGames: 1, archetypes: ["us_fullstack", "local_only", "cash_hoarder"], nations: ["korea", "india"], search: { seed: 5, rounds: 1, batch: 2, seeds: 1 } };
+const tiny: BenchOptions = {
+  presets: ["tutorial"],
+  seeds: 1,
+  aiGames: 1,
+  archetypes: ["us_fullstack", "local_only", "cash_hoarder"],
+  nations: ["korea", "india"],
+  search: { seed: 5, rounds: 1, batch: 2, seeds: 1 },
+};
 
 function game(seed: number, winner: string, family: (id: string) => GameSummary["nations"][number]["family"]): GameSummary {
-  return { seed, winner, nations: ids.map((id) => ({ nation: id, personality: "builder", family: family(id), score: id === winner ? 100 : 50, compute: 0, sovereignty: 0, revenue: 0 })) };
+  return {
+    seed,
+    winner,
+    nations: ids.map((id) => ({
+      nation: id,
+      personality: "builder",
+      family: family(id),
+      score: id === winner ? 100 : 50,
+      compute: 0,
+      sovereignty: 0,
+      revenue: 0,
+    })),
+  };
 }
 
 describe("AI-vs-AI balance games", () => {
@@ -64,7 +83,8 @@ describe("the balance bench", () => {
   });
 
   it("searches deterministically for a fixed seed (and differently for another seed)", async () => {
-    const evaluate = async (plans: Plan[]): Promise<number[]> => plans.map((plan) => planObjective([playBenchGame({ preset: "tutorial", seed: 1, scripted: { nation: "india", plan, label: "s" } })]));
+    const evaluate = async (plans: Plan[]): Promise<number[]> =>
+      plans.map((plan) => planObjective([playBenchGame({ preset: "tutorial", seed: 1, scripted: { nation: "india", plan, label: "s" } })]));
     const start = [{ plan: BASE_PLAN, objective: (await evaluate([BASE_PLAN]))[0], origin: "base" }];
     const a = await searchPlans(start, evaluate, { seed: 5, rounds: 2, batch: 2 });
     const b = await searchPlans(start, evaluate, { seed: 5, rounds: 2, batch: 2 });
@@ -107,7 +127,28 @@ describe("the balance bench", () => {
   it("npm run balance plays on worker threads, writes balance.json and exits 1 exactly when a target is missed", () => {
     const dir = mkdtempSync(join(tmpdir(), "balance-"));
     const json = join(dir, "balance.json");
-    const args = ["tsx", "scripts/balance.ts", "--preset", "tutorial", "--seeds", "1", "--ai-games", "1", "--search-rounds", "0", "--archetype", "us_fullstack", "--archetype", "local_only", "--nation", "india", "--workers", "2", "--json", json];
+    const args = [
+      "tsx",
+      "scripts/balance.ts",
+      "--preset",
+      "tutorial",
+      "--seeds",
+      "1",
+      "--ai-games",
+      "1",
+      "--search-rounds",
+      "0",
+      "--archetype",
+      "us_fullstack",
+      "--archetype",
+      "local_only",
+      "--nation",
+      "india",
+      "--workers",
+      "2",
+      "--json",
+      json,
+    ];
     const run = spawnSync("npx", args, { encoding: "utf8", timeout: 120_000 });
     const out = JSON.parse(readFileSync(json, "utf8")) as BenchResult & { runSeconds: number };
     expect(run.stdout).toContain("Targets (issue 14):");

@@ -30,7 +30,10 @@ describe("catalogue", () => {
   });
 
   it("AMD is cheaper per PF than NVIDIA of the same generation", () => {
-    const perPf = (id: string) => { const a = cat.accelerators.find((x) => x.id === id)!; return a.priceK / a.pf; };
+    const perPf = (id: string) => {
+      const a = cat.accelerators.find((x) => x.id === id)!;
+      return a.priceK / a.pf;
+    };
     expect(perPf("mi300x")).toBeLessThan(perPf("h100"));
     expect(perPf("mi355x")).toBeLessThan(perPf("b200"));
     expect(perPf("mi455x")).toBeLessThan(perPf("rubin"));
@@ -46,7 +49,11 @@ describe("catalogue", () => {
     }
     const partnerIds = cat.localPartners.map((p) => p.id);
     expect(new Set(partnerIds).size).toBe(partnerIds.length);
-    for (const n of ["korea", "japan", "uae", "saudi", "india", "eu", "uk", "australia"]) expect(cat.localPartners.some((p) => p.nation === n), n).toBe(true);
+    for (const n of ["korea", "japan", "uae", "saudi", "india", "eu", "uk", "australia"])
+      expect(
+        cat.localPartners.some((p) => p.nation === n),
+        n,
+      ).toBe(true);
     expect(cat.memoryMakers.reduce((s, m) => s + m.share, 0)).toBeCloseTo(1, 6);
     expect(cat.memoryMakers.map((m) => m.id).sort()).toEqual(["micron", "samsung", "skhynix"]);
     expect(cat.pue.liquid).toBeLessThan(cat.pue.air);

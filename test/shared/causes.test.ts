@@ -29,12 +29,18 @@ function play(state: GameState, turns: number, check: (before: GameState, after:
 }
 
 describe("causes of a resolved quarter", () => {
-  for (const [preset, seed] of [["workshop", 1], ["workshop", 7], ["full", 3], ["tutorial", 42]] as const) {
+  for (const [preset, seed] of [
+    ["workshop", 1],
+    ["workshop", 7],
+    ["full", 3],
+    ["tutorial", 42],
+  ] as const) {
     it(`sum to each figure's change and start from what the player saw (${preset}, seed ${seed})`, () => {
       let checked = 0;
       play(createGame(presetScenario(preset), seed), 6, (before, after) => {
         for (const id of after.order) {
-          const n0 = before.nations[id], n1 = after.nations[id];
+          const n0 = before.nations[id],
+            n1 = after.nations[id];
           const t = n1.lastTurn!;
           expect(t.turn).toBe(before.turn);
           for (const f of t.figures) {
@@ -55,7 +61,10 @@ describe("causes of a resolved quarter", () => {
             expect(fig(after, id, k).before).toBe(n0.history.at(-1)![k]);
           }
           // What is left unexplained is only rounding: the sovereignty index is rounded to 0.001, the score to a point (before and after).
-          const rest = (id2: FigureId): number => fig(after, id, id2).causes.filter((c) => c.code === "rounding").reduce((s, c) => s + c.amount, 0);
+          const rest = (id2: FigureId): number =>
+            fig(after, id, id2)
+              .causes.filter((c) => c.code === "rounding")
+              .reduce((s, c) => s + c.amount, 0);
           expect(Math.abs(rest("sovereignty"))).toBeLessThanOrEqual(0.0005 + 1e-9);
           expect(Math.abs(rest("score"))).toBeLessThanOrEqual(1 + 1e-9);
           expect(rest("treasury")).toBe(0);
@@ -105,7 +114,9 @@ describe("causes of a resolved quarter", () => {
 
   it("lists the data centres that changed this quarter", () => {
     const s = createGame(testScenario(), 2);
-    const after = resolveTurn(s, { korea: [{ type: "build_dc", turn: 1, site: "coast", mw: 20, cooling: "liquid", builder: "local", partner: s.nations.korea.champions[0] } as Order] }).state;
+    const after = resolveTurn(s, {
+      korea: [{ type: "build_dc", turn: 1, site: "coast", mw: 20, cooling: "liquid", builder: "local", partner: s.nations.korea.champions[0] } as Order],
+    }).state;
     const founded = after.nations.korea.dataCentres.filter((d) => d.foundedTurn === 1).map((d) => d.id);
     expect(founded.length).toBe(1);
     expect(after.nations.korea.lastTurn!.changedDcs).toEqual(expect.arrayContaining(founded));

@@ -4,7 +4,11 @@ import { CHECK_QUESTIONS } from "../../shared/debrief/check-questions";
 import { citedIds } from "../../shared/sources/ids";
 import sources from "../../shared/sources/sources.json";
 
-const known = new Set(JSON.stringify(sources).match(/"id":"([A-Z]\d{1,3}[a-z]?)"/g)!.map((m) => m.slice(6, -1)));
+const known = new Set(
+  JSON.stringify(sources)
+    .match(/"id":"([A-Z]\d{1,3}[a-z]?)"/g)!
+    .map((m) => m.slice(6, -1)),
+);
 
 describe("check questions", () => {
   it("are five, on five different claims of the learning points", () => {

@@ -42,9 +42,11 @@ function buildThenFill(builder: "us" | "local", pkg: "fullstack" | "components",
   return (s) => {
     const turn = s.turn;
     if (turn === 1) {
-      return [builder === "us"
-        ? { type: "build_dc", turn, site: "coast", mw: 30, cooling: "liquid", builder: "us", integrator: "dell" }
-        : { type: "build_dc", turn, site: "coast", mw: 30, cooling: "liquid", builder: "local", partner: "skt" }];
+      return [
+        builder === "us"
+          ? { type: "build_dc", turn, site: "coast", mw: 30, cooling: "liquid", builder: "us", integrator: "dell" }
+          : { type: "build_dc", turn, site: "coast", mw: 30, cooling: "liquid", builder: "local", partner: "skt" },
+      ];
     }
     const dc = newDc(s);
     if (dc && dc.status === "online" && dc.gpus.length === 0 && !korea(s).pendingGpus.some((p) => p.dcId === dc.id)) {
@@ -79,8 +81,12 @@ describe("claim 1: sovereign goals, deep reliance on US expertise", () => {
 });
 
 describe("claim 2: from components to integrated AI factories", () => {
-  const order = (pkg: "components" | "fullstack"): Strategy => (s) =>
-    s.turn === 1 ? [{ type: "order_gpus", turn: 1, model: "b200", quantity: 2000, vendor: "dell", package: pkg, dcId: "korea-dc1" }] : [{ type: "hold", turn: s.turn }];
+  const order =
+    (pkg: "components" | "fullstack"): Strategy =>
+    (s) =>
+      s.turn === 1
+        ? [{ type: "order_gpus", turn: 1, model: "b200", quantity: 2000, vendor: "dell", package: pkg, dcId: "korea-dc1" }]
+        : [{ type: "hold", turn: s.turn }];
   const comp = play(order("components"), 4);
   const full = play(order("fullstack"), 4);
 
@@ -107,14 +113,17 @@ describe("claim 2: from components to integrated AI factories", () => {
 
 describe("claim 3: strategic and trilateral partnerships win", () => {
   // A sold-out market: HBM3E for 1,500 B200 a quarter (+0.5 % for rounding; the rest of the pool is HBM4 in Q1 2026, M14), both nations order 1,500.
-  const scarce = testScenario({ market: { hbmPoolGb: Math.ceil((1500 * 192 * 1.005) / (1 - hbm4ShareOfSupply({ year: 2026, q: 1 }))), packagingCapGpus: 200_000, eventChance: 0 } });
+  const scarce = testScenario({
+    market: { hbmPoolGb: Math.ceil((1500 * 192 * 1.005) / (1 - hbm4ShareOfSupply({ year: 2026, q: 1 }))), packagingCapGpus: 200_000, eventChance: 0 },
+  });
   const run = (investor: "korea" | "india" | null): GameState[] => {
     const states = [createGame(scarce, SEED)];
     for (let i = 0; i < 6; i++) {
       const s = states[states.length - 1];
       const t = s.turn;
       const stake = (n: string): Order[] => (t === 1 && investor === n ? [{ type: "invest_integrator", turn: t, integrator: "penguin", amount: 200 }] : []);
-      const buy = (n: string): Order[] => (t === 1 ? [{ type: "order_gpus", turn: t, model: "b200", quantity: 1500, vendor: "penguin", package: "components", dcId: `${n}-dc1` }] : []);
+      const buy = (n: string): Order[] =>
+        t === 1 ? [{ type: "order_gpus", turn: t, model: "b200", quantity: 1500, vendor: "penguin", package: "components", dcId: `${n}-dc1` }] : [];
       states.push(resolveTurn(s, { korea: [...stake("korea"), ...buy("korea")], india: [...stake("india"), ...buy("india")] }).state);
     }
     return states;
@@ -141,11 +150,17 @@ describe("claim 3: strategic and trilateral partnerships win", () => {
   });
 
   it("a trilateral (integrator + local partner + memory maker) transfers more expertise than going alone", () => {
-    const tri: Strategy = (s) => s.turn === 1 ? [
-      { type: "build_dc", turn: 1, site: "coast", mw: 20, cooling: "liquid", builder: "jv", integrator: "penguin", partner: "skt" },
-      { type: "memory_agreement", turn: 1, maker: "skhynix", gbPerQuarter: Math.ceil(trilateralMinGb(s)), quarters: 8 },
-    ] : [{ type: "hold", turn: s.turn }];
-    const alone: Strategy = (s) => s.turn === 1 ? [{ type: "build_dc", turn: 1, site: "coast", mw: 20, cooling: "liquid", builder: "us", integrator: "penguin" }] : [{ type: "hold", turn: s.turn }];
+    const tri: Strategy = (s) =>
+      s.turn === 1
+        ? [
+            { type: "build_dc", turn: 1, site: "coast", mw: 20, cooling: "liquid", builder: "jv", integrator: "penguin", partner: "skt" },
+            { type: "memory_agreement", turn: 1, maker: "skhynix", gbPerQuarter: Math.ceil(trilateralMinGb(s)), quarters: 8 },
+          ]
+        : [{ type: "hold", turn: s.turn }];
+    const alone: Strategy = (s) =>
+      s.turn === 1
+        ? [{ type: "build_dc", turn: 1, site: "coast", mw: 20, cooling: "liquid", builder: "us", integrator: "penguin" }]
+        : [{ type: "hold", turn: s.turn }];
     const a = play(tri, 6);
     const b = play(alone, 6);
     expect(korea(a[6]).expertise).toBeGreaterThan(korea(b[6]).expertise);
@@ -154,7 +169,9 @@ describe("claim 3: strategic and trilateral partnerships win", () => {
 });
 
 describe("claim 4: memory (HBM, CXL) is a bottleneck", () => {
-  const scarce = testScenario({ market: { hbmPoolGb: Math.round((2000 * 192) / (1 - hbm4ShareOfSupply({ year: 2026, q: 1 }))), packagingCapGpus: 200_000, eventChance: 0 } });
+  const scarce = testScenario({
+    market: { hbmPoolGb: Math.round((2000 * 192) / (1 - hbm4ShareOfSupply({ year: 2026, q: 1 }))), packagingCapGpus: 200_000, eventChance: 0 },
+  });
   const count = (s: GameState, n: string): number => s.nations[n].dataCentres[0].gpus.reduce((x, g) => x + g.count, 0);
   const firstDelivery = (agreementFor: "korea" | "india"): { korea: number; india: number; log: GameState["log"] } => {
     let s = createGame(scarce, SEED);
@@ -180,7 +197,25 @@ describe("claim 4: memory (HBM, CXL) is a bottleneck", () => {
   });
 
   it("CXL raises the inference capacity (revenue) of installed GPUs", () => {
-    const base = createGame(testScenario({}, { dataCentres: [{ name: "Hall", site: "capital", mw: 20, cooling: "liquid", builder: "local", partner: "skt", gpus: [{ model: "b200", count: 4000, operator: "nation", vendor: "skt" }] }] }), SEED);
+    const base = createGame(
+      testScenario(
+        {},
+        {
+          dataCentres: [
+            {
+              name: "Hall",
+              site: "capital",
+              mw: 20,
+              cooling: "liquid",
+              builder: "local",
+              partner: "skt",
+              gpus: [{ model: "b200", count: 4000, operator: "nation", vendor: "skt" }],
+            },
+          ],
+        },
+      ),
+      SEED,
+    );
     const plain = measureNation(base, korea(base));
     const withCxl = structuredClone(base);
     korea(withCxl).dataCentres[0].cxl = true;
@@ -197,7 +232,10 @@ describe("claim 5: leading-edge adoption matters; AMD is gaining", () => {
   const a = (id: string) => findAccelerator(cat, id)!;
 
   it("the newest generation is best per watt but needs liquid cooling and waits longer", () => {
-    const newest = [...cat.accelerators].filter((x) => x.maker === "nvidia").sort((x, y) => (x.available.year * 4 + x.available.q) - (y.available.year * 4 + y.available.q)).pop()!;
+    const newest = [...cat.accelerators]
+      .filter((x) => x.maker === "nvidia")
+      .sort((x, y) => x.available.year * 4 + x.available.q - (y.available.year * 4 + y.available.q))
+      .pop()!;
     expect(newest.pf / newest.kw).toBeGreaterThan(a("h100").pf / a("h100").kw);
     expect(newest.liquidOnly).toBe(true);
     const dell = findVendor(s, "dell")!;
@@ -210,7 +248,26 @@ describe("claim 5: leading-edge adoption matters; AMD is gaining", () => {
     expect(perPf("mi355x")).toBeLessThan(perPf("gb200"));
     expect(gpuLeadQuarters(a("mi355x"), v)).toBeLessThanOrEqual(gpuLeadQuarters(a("gb200"), v));
     const installed = (expertise: number, model: string) => {
-      const g = createGame(testScenario({}, { expertise, dataCentres: [{ name: "Hall", site: "capital", mw: 20, cooling: "liquid", builder: "local", partner: "skt", gpus: [{ model, count: 2000, operator: "nation", vendor: "dell" }] }] }), SEED);
+      const g = createGame(
+        testScenario(
+          {},
+          {
+            expertise,
+            dataCentres: [
+              {
+                name: "Hall",
+                site: "capital",
+                mw: 20,
+                cooling: "liquid",
+                builder: "local",
+                partner: "skt",
+                gpus: [{ model, count: 2000, operator: "nation", vendor: "dell" }],
+              },
+            ],
+          },
+        ),
+        SEED,
+      );
       const f = measureNation(g, korea(g));
       return f.effectiveCompute / f.compute;
     };
@@ -222,19 +279,37 @@ describe("claim 5: leading-edge adoption matters; AMD is gaining", () => {
 });
 
 describe("claim 6: sovereignty is driven by privacy, security and local language", () => {
-  const start = (operator: "nation" | "integrator", builder: "local" | "us") => testScenario({}, {
-    expertise: 50,
-    dataCentres: [{ name: "Hall", site: "capital", mw: 20, cooling: "liquid", builder, partner: builder === "local" ? "skt" : undefined, integrator: builder === "us" ? "dell" : undefined, gpus: [{ model: "b200", count: 5000, operator, vendor: operator === "integrator" ? "dell" : "skt" }] }],
-    objectives: [{ id: "lang", text: "Train a Korean LLM at home by turn 6", metric: "milestone", target: 1, byTurn: 6, points: 100, secret: true }],
-  });
+  const start = (operator: "nation" | "integrator", builder: "local" | "us") =>
+    testScenario(
+      {},
+      {
+        expertise: 50,
+        dataCentres: [
+          {
+            name: "Hall",
+            site: "capital",
+            mw: 20,
+            cooling: "liquid",
+            builder,
+            partner: builder === "local" ? "skt" : undefined,
+            integrator: builder === "us" ? "dell" : undefined,
+            gpus: [{ model: "b200", count: 5000, operator, vendor: operator === "integrator" ? "dell" : "skt" }],
+          },
+        ],
+        objectives: [{ id: "lang", text: "Train a Korean LLM at home by turn 6", metric: "milestone", target: 1, byTurn: 6, points: 100, secret: true }],
+      },
+    );
   const hold: Strategy = (s) => [{ type: "hold", turn: s.turn }];
 
   it("the local-language milestone and the secret objective need domestic compute", () => {
     // The milestone needs nation-run compute added during the game (milestone.ts): holding a starting
     // footprint is not enough, buying GPUs the nation runs is; integrator-run GPUs do not count.
-    const buy = (pkg: "components" | "fullstack", vendor: string): Strategy => (s) => s.turn === 1
-      ? [{ type: "order_gpus", turn: 1, model: "b200", quantity: 1000, vendor, package: pkg, dcId: "korea-dc1" }]
-      : [{ type: "hold", turn: s.turn }];
+    const buy =
+      (pkg: "components" | "fullstack", vendor: string): Strategy =>
+      (s) =>
+        s.turn === 1
+          ? [{ type: "order_gpus", turn: 1, model: "b200", quantity: 1000, vendor, package: pkg, dcId: "korea-dc1" }]
+          : [{ type: "hold", turn: s.turn }];
     expect(korea(play(hold, 6, start("nation", "local"))[6]).milestoneTurn).toBeNull();
     const domestic = play(buy("components", "skt"), 6, start("nation", "local"));
     const foreign = play(buy("fullstack", "dell"), 6, start("integrator", "us"));
@@ -245,7 +320,14 @@ describe("claim 6: sovereignty is driven by privacy, security and local language
   });
 
   it("a privacy scandal raises support only where sovereignty is high", () => {
-    const scandal = { id: "scandal", headline: "Privacy scandal", text: "Foreign cloud leak.", realWorld: "test", sources: ["E1"], effects: [{ kind: "support" as const, nations: ["*"], delta: 8, ifSovereigntyAbove: 0.45 }] };
+    const scandal = {
+      id: "scandal",
+      headline: "Privacy scandal",
+      text: "Foreign cloud leak.",
+      realWorld: "test",
+      sources: ["E1"],
+      effects: [{ kind: "support" as const, nations: ["*"], delta: 8, ifSovereigntyAbove: 0.45 }],
+    };
     const g = createGame(testScenario({}, {}, { expertise: 95 }), SEED);
     g.nations.korea.sovereignty = 0.2;
     g.nations.india.sovereignty = 0.7;

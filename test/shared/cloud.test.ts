@@ -41,7 +41,8 @@ describe("cloud_contract", () => {
     expect(k(withCloud[1]).history[0].opex).toBeCloseTo(k(without[1]).history[0].opex, 6);
     // Turns 2..5: 4,000 H100 online, the fee in opex.
     for (let t = 2; t <= 5; t++) {
-      const h = k(withCloud[t]).history.at(-1)!, b = k(without[t]).history.at(-1)!;
+      const h = k(withCloud[t]).history.at(-1)!,
+        b = k(without[t]).history.at(-1)!;
       expect(h.compute - b.compute).toBeCloseTo(4000 * 1.98, 0);
       expect(h.opex - b.opex).toBeCloseTo(fee, 0);
     }

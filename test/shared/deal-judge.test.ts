@@ -31,7 +31,15 @@ describe("AI answers to deal proposals", () => {
   it("counters a greedy lease with a cash ask it would itself accept, and the counter is a coverable deal", () => {
     const s = game();
     const model = modelOf(s, "japan");
-    const greedy: DealTerms = { from: "korea", to: "japan", quarters: 3, items: [{ kind: "gpu_lease", giver: "to", model, count: 3000 }, { kind: "cash", giver: "from", now: 0, perQuarter: 1 }] };
+    const greedy: DealTerms = {
+      from: "korea",
+      to: "japan",
+      quarters: 3,
+      items: [
+        { kind: "gpu_lease", giver: "to", model, count: 3000 },
+        { kind: "cash", giver: "from", now: 0, perQuarter: 1 },
+      ],
+    };
     const v = judgeDeal(view(s, "japan"), "japan", greedy);
     expect(v.answer).toBe("counter");
     expect(v.gain).toBeLessThan(0);
@@ -45,7 +53,12 @@ describe("AI answers to deal proposals", () => {
     expect(cash && cash.kind === "cash" && cash.perQuarter).toBeGreaterThan(1);
     expect(validateDeal(s, c).ok).toBe(true);
     // Korea taking the counter as its own proposal: Japan would accept it.
-    const back: DealTerms = { from: "korea", to: "japan", quarters: 3, items: c.items.map((it) => ("giver" in it ? { ...it, giver: it.giver === "from" ? "to" : "from" } : it)) as DealTerms["items"] };
+    const back: DealTerms = {
+      from: "korea",
+      to: "japan",
+      quarters: 3,
+      items: c.items.map((it) => ("giver" in it ? { ...it, giver: it.giver === "from" ? "to" : "from" } : it)) as DealTerms["items"],
+    };
     expect(judgeDeal(view(s, "japan"), "japan", back).answer).toBe("accept");
   });
 
@@ -78,7 +91,15 @@ describe("AI answers to deal proposals", () => {
 
   it("decides from its own view: other nations' private data and the game PRNG do not change the answer", () => {
     const s = game();
-    const terms: DealTerms = { from: "korea", to: "japan", quarters: 2, items: [{ kind: "gpu_lease", giver: "to", model: modelOf(s, "japan"), count: 1000 }, { kind: "cash", giver: "from", now: 20, perQuarter: 0 }] };
+    const terms: DealTerms = {
+      from: "korea",
+      to: "japan",
+      quarters: 2,
+      items: [
+        { kind: "gpu_lease", giver: "to", model: modelOf(s, "japan"), count: 1000 },
+        { kind: "cash", giver: "from", now: 20, perQuarter: 0 },
+      ],
+    };
     const before = judgeDeal(view(s, "japan"), "japan", terms);
     const t = structuredClone(s);
     t.nations.korea.treasury += 5000;
@@ -96,7 +117,20 @@ describe("AI answers to deal proposals", () => {
     const s = game();
     const model = modelOf(s, "japan");
     const answer = (personality: "builder" | "hawk", perQuarter: number) =>
-      judgeDeal(view(s, "japan"), "japan", { from: "korea", to: "japan", quarters: 2, items: [{ kind: "gpu_lease", giver: "to", model, count: 400 }, { kind: "cash", giver: "from", now: 0, perQuarter }] }, { ...defaultProfile("japan"), personality }).answer;
+      judgeDeal(
+        view(s, "japan"),
+        "japan",
+        {
+          from: "korea",
+          to: "japan",
+          quarters: 2,
+          items: [
+            { kind: "gpu_lease", giver: "to", model, count: 400 },
+            { kind: "cash", giver: "from", now: 0, perQuarter },
+          ],
+        },
+        { ...defaultProfile("japan"), personality },
+      ).answer;
     const prices = Array.from({ length: 40 }, (_, i) => i);
     expect(prices.some((p) => answer("builder", p) === "accept" && answer("hawk", p) !== "accept")).toBe(true);
     expect(answer("hawk", 200)).toBe("accept");

@@ -70,8 +70,24 @@ describe("debrief of deals", () => {
     withDeals[3] = {
       ...withDeals[3],
       deals: [
-        { from: "korea", to: "india", quarters: 3, items: [{ kind: "gpu_lease", giver: "to", model: "b200", count: 2000 }, { kind: "cash", giver: "from", now: 0, perQuarter: 40 }] },
-        { from: "india", to: "korea", quarters: 1, items: [{ kind: "cash", giver: "from", now: 5, perQuarter: 0 }, { kind: "statement", giver: "from", text: "We will not outbid you for HBM in 2027." }] },
+        {
+          from: "korea",
+          to: "india",
+          quarters: 3,
+          items: [
+            { kind: "gpu_lease", giver: "to", model: "b200", count: 2000 },
+            { kind: "cash", giver: "from", now: 0, perQuarter: 40 },
+          ],
+        },
+        {
+          from: "india",
+          to: "korea",
+          quarters: 1,
+          items: [
+            { kind: "cash", giver: "from", now: 5, perQuarter: 0 },
+            { kind: "statement", giver: "from", text: "We will not outbid you for HBM in 2027." },
+          ],
+        },
       ],
     };
     for (const e of withDeals) s = resolveTurn(s, e.orders, { injects: e.injects, deals: e.deals }).state;
@@ -97,7 +113,9 @@ describe("debrief of deals", () => {
     expect(size(d.deals![0])).toBeGreaterThanOrEqual(size(d.deals![1]));
     const moment = d.keyMoments.find((k) => k.kind === "deal")!;
     expect(moment.text).toMatch(/^The deal that mattered \(Q\d \d{4}\): .*; without it South Korea .* and India .* at the end\.$/);
-    expect(d.promises).toEqual([{ turn: 4, quarter: expect.stringMatching(/^Q\d \d{4}$/), from: "india", to: "korea", text: "We will not outbid you for HBM in 2027." }]);
+    expect(d.promises).toEqual([
+      { turn: 4, quarter: expect.stringMatching(/^Q\d \d{4}$/), from: "india", to: "korea", text: "We will not outbid you for HBM in 2027." },
+    ]);
     const text = debriefText(d);
     expect(text).toContain("Deals signed (effect on final score");
     expect(text).toContain('India to South Korea: "We will not outbid you for HBM in 2027."');

@@ -16,6 +16,19 @@ describe("events deck", () => {
 
   it("covers every event family of GAME.md", () => {
     const kinds = new Set(BASE_DECK.flatMap((c) => c.effects.map((e) => e.kind)));
-    for (const k of ["licence_volume", "licence_review", "hbm_supply", "packaging_cap", "gpu_price", "power_price", "support", "expertise", "rent_price", "build_delay", "treasury"]) expect(kinds.has(k as never), k).toBe(true);
+    for (const k of [
+      "licence_volume",
+      "licence_review",
+      "hbm_supply",
+      "packaging_cap",
+      "gpu_price",
+      "power_price",
+      "support",
+      "expertise",
+      "rent_price",
+      "build_delay",
+      "treasury",
+    ])
+      expect(kinds.has(k as never), k).toBe(true);
   });
 });

@@ -12,7 +12,17 @@ import { presetScenario } from "../../shared/scenario/presets";
 
 const state = createGame(presetScenario("workshop"), 1);
 const cat = state.catalogue;
-const none: Behaviour = { ownedPf: 100, pfByBuilder: { us: 100, local: 0, jv: 0 }, integratorRunPf: 0, partnerSoldPf: 0, amdPf: 0, cloudPf: 0, policies: [], stakes: 0, cashLeftShare: 0.1 };
+const none: Behaviour = {
+  ownedPf: 100,
+  pfByBuilder: { us: 100, local: 0, jv: 0 },
+  integratorRunPf: 0,
+  partnerSoldPf: 0,
+  amdPf: 0,
+  cloudPf: 0,
+  policies: [],
+  stakes: 0,
+  cashLeftShare: 0.1,
+};
 
 describe("strategy families by behaviour", () => {
   it("a stake in an integrator with US-built, self-run NVIDIA compute is NVIDIA-heavy, not JV / trilateral", () => {
@@ -43,8 +53,45 @@ describe("strategy families by behaviour", () => {
 
   it("reads the end state: installed and pending GPUs by data centre, policies on, cash over money received", () => {
     const n = structuredClone(state.nations.korea);
-    n.dataCentres = [{ id: "k1", nation: "korea", name: "K1", site: n.sites[0].id, lat: 0, lon: 0, mw: 50, mwOnline: 50, cooling: "liquid", builder: "jv", integrator: "penguin", partner: "skt", status: "online", quartersLeft: 0, buildQuarters: 0, gpus: [{ model: "mi355x", count: 100, operator: "nation", vendor: "penguin", value: 1 }], cxl: false, utilisation: 0, capexSpent: 0, foundedTurn: 1 }];
-    n.pendingGpus = [{ id: "p", nation: "korea", model: "b200", quantity: 10, vendor: "penguin", package: "fullstack", dcId: "k1", orderedTurn: 1, dueTurn: 3, slipped: 0, cost: 1 }];
+    n.dataCentres = [
+      {
+        id: "k1",
+        nation: "korea",
+        name: "K1",
+        site: n.sites[0].id,
+        lat: 0,
+        lon: 0,
+        mw: 50,
+        mwOnline: 50,
+        cooling: "liquid",
+        builder: "jv",
+        integrator: "penguin",
+        partner: "skt",
+        status: "online",
+        quartersLeft: 0,
+        buildQuarters: 0,
+        gpus: [{ model: "mi355x", count: 100, operator: "nation", vendor: "penguin", value: 1 }],
+        cxl: false,
+        utilisation: 0,
+        capexSpent: 0,
+        foundedTurn: 1,
+      },
+    ];
+    n.pendingGpus = [
+      {
+        id: "p",
+        nation: "korea",
+        model: "b200",
+        quantity: 10,
+        vendor: "penguin",
+        package: "fullstack",
+        dcId: "k1",
+        orderedTurn: 1,
+        dueTurn: 3,
+        slipped: 0,
+        cost: 1,
+      },
+    ];
     n.policies = { gpuaas_hub: true };
     n.treasury = 500;
     const b = behaviourOf([], cat, n, 1000);

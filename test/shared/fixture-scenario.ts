@@ -24,7 +24,10 @@ function nation(id: "korea" | "india", partner: string, over: NationOver = {}): 
     support: 55,
     exportStatus: "ally",
     champions: [partner],
-    sites: [{ id: "capital", name: "Capital", lat: 10, lon: 10 }, { id: "coast", name: "Coast", lat: 12, lon: 12 }],
+    sites: [
+      { id: "capital", name: "Capital", lat: 10, lon: 10 },
+      { id: "coast", name: "Coast", lat: 12, lon: 12 },
+    ],
     dataCentres: [{ name: "Existing hall", site: "capital", mw: 20, cooling: "liquid", builder: "local", partner, gpus: [] }],
     objectives: [],
     ...over,

@@ -9,16 +9,32 @@ import { memoryAgreementCost } from "../../shared/engine/costs";
 import { presetScenario } from "../../shared/scenario/presets";
 import { baselineOrders } from "../../shared/ai/baseline";
 import {
-  agreementLimits, hbm4Qualification, hbm4ShareOfSupply, hbmPoolOf, hbmPriceBand, hbmSupplyFactor, makerShares,
-  nextHbmPriceIndex, poolSupplyGb, previewAgreement, reservationPricePerGb,
+  agreementLimits,
+  hbm4Qualification,
+  hbm4ShareOfSupply,
+  hbmPoolOf,
+  hbmPriceBand,
+  hbmSupplyFactor,
+  makerShares,
+  nextHbmPriceIndex,
+  poolSupplyGb,
+  previewAgreement,
+  reservationPricePerGb,
 } from "../../shared/engine/hbm";
 import { hasUsPathPriority, shareProRata } from "../../shared/engine/hbm-allocation";
 import { testScenario } from "./fixture-scenario";
 
 const SEED = 11;
 const installed = (s: GameState, n: string): number => s.nations[n].dataCentres.reduce((x, d) => x + d.gpus.reduce((y, g) => y + g.count, 0), 0);
-const buy = (n: string, turn: number, quantity: number, model = "b200", vendor = "dell", pkg: "components" | "fullstack" = "components"): Order =>
-  ({ type: "order_gpus", turn, model, quantity, vendor, package: pkg, dcId: `${n}-dc1` });
+const buy = (n: string, turn: number, quantity: number, model = "b200", vendor = "dell", pkg: "components" | "fullstack" = "components"): Order => ({
+  type: "order_gpus",
+  turn,
+  model,
+  quantity,
+  vendor,
+  package: pkg,
+  dcId: `${n}-dc1`,
+});
 
 /** Both nations order the same B200s for four quarters in a sold-out market; Korea reserves `gb` a quarter with SK hynix. */
 function korea(gb: number, quarters = 8): number {
@@ -53,7 +69,11 @@ describe("an agreement's benefit grows with its volume", () => {
       let s = createGame(presetScenario("full"), 7);
       if (gb) s.nations.uae.memoryAgreements.push({ id: "token", maker: "skhynix", gbPerQuarter: gb, fromTurn: 1, toTurn: 20 }); // e.g. received in a deal
       // Everyone plays the baseline bot; the UAE's own agreement decisions are left out in both games so only the token differs.
-      for (let t = 0; t < 8; t++) s = resolveTurn(s, Object.fromEntries(s.order.map((id) => [id, baselineOrders(s, id).filter((o) => id !== "uae" || o.type !== "memory_agreement")]))).state;
+      for (let t = 0; t < 8; t++)
+        s = resolveTurn(
+          s,
+          Object.fromEntries(s.order.map((id) => [id, baselineOrders(s, id).filter((o) => id !== "uae" || o.type !== "memory_agreement")])),
+        ).state;
       return s.nations.uae.history.at(-1)!.compute;
     };
     const without = play(0);
@@ -97,42 +117,80 @@ describe("an agreement's benefit grows with its volume", () => {
 
 describe("proportional allocation conserves GB", () => {
   it("shareProRata never hands out more than it has or more than a claim wants, and serves everyone when it can", () => {
-    const claim = fc.record({ want: fc.integer({ min: 0, max: 5000 }), unit: fc.constantFrom(1, 80, 192, 288, 432), weight: fc.double({ min: 0.01, max: 10, noNaN: true }), age: fc.integer({ min: 0, max: 9 }), tie: fc.double({ min: 0, max: 1, noNaN: true }) });
-    fc.assert(fc.property(fc.integer({ min: 0, max: 3_000_000 }), fc.array(claim, { maxLength: 8 }), (amount, claims) => {
-      const units = shareProRata(amount, claims);
-      const used = units.reduce((s, u, i) => s + u * claims[i].unit, 0);
-      expect(used).toBeLessThanOrEqual(amount);
-      units.forEach((u, i) => { expect(u).toBeGreaterThanOrEqual(0); expect(u).toBeLessThanOrEqual(claims[i].want); });
-      if (claims.reduce((s, c) => s + c.want * c.unit, 0) <= amount) units.forEach((u, i) => expect(u).toBe(claims[i].want));
-      // Nothing is left that the oldest unserved claim could still use.
-      const unserved = claims.map((c, i) => i).filter((i) => units[i] < claims[i].want);
-      for (const i of unserved) expect(amount - used).toBeLessThan(claims[i].unit);
-    }), { numRuns: 300 });
+    const claim = fc.record({
+      want: fc.integer({ min: 0, max: 5000 }),
+      unit: fc.constantFrom(1, 80, 192, 288, 432),
+      weight: fc.double({ min: 0.01, max: 10, noNaN: true }),
+      age: fc.integer({ min: 0, max: 9 }),
+      tie: fc.double({ min: 0, max: 1, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3_000_000 }), fc.array(claim, { maxLength: 8 }), (amount, claims) => {
+        const units = shareProRata(amount, claims);
+        const used = units.reduce((s, u, i) => s + u * claims[i].unit, 0);
+        expect(used).toBeLessThanOrEqual(amount);
+        units.forEach((u, i) => {
+          expect(u).toBeGreaterThanOrEqual(0);
+          expect(u).toBeLessThanOrEqual(claims[i].want);
+        });
+        if (claims.reduce((s, c) => s + c.want * c.unit, 0) <= amount) units.forEach((u, i) => expect(u).toBe(claims[i].want));
+        // Nothing is left that the oldest unserved claim could still use.
+        const unserved = claims.map((c, i) => i).filter((i) => units[i] < claims[i].want);
+        for (const i of unserved) expect(amount - used).toBeLessThan(claims[i].unit);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("in random sold-out quarters, each pool delivers at most its supply and what is installed matches what was delivered", () => {
     const models = ["h100", "b200", "mi355x", "h200", "mi325x"];
-    fc.assert(fc.property(fc.integer({ min: 50_000, max: 2_000_000 }), fc.array(fc.record({ n: fc.constantFrom("korea", "india"), m: fc.constantFrom(...models), q: fc.integer({ min: 8, max: 4000 }) }), { minLength: 1, maxLength: 6 }),
-      fc.integer({ min: 0, max: 200_000 }), fc.integer({ min: 1, max: 999 }), (pool, buys, gb, seed) => {
-        const s = createGame(testScenario({ market: { hbmPoolGb: pool, packagingCapGpus: 200_000, eventChance: 0 } }, { gridMw: 5000 }, { gridMw: 5000 }), seed);
-        if (gb > 0) s.nations.korea.memoryAgreements.push({ id: "k", maker: "skhynix", gbPerQuarter: gb, fromTurn: 1, toTurn: 12 });
-        for (const [i, b] of buys.entries()) {
-          s.nations[b.n].pendingGpus.push({ id: `p${i}`, nation: b.n, model: b.m, quantity: b.q, vendor: "dell", package: "components", dcId: `${b.n}-dc1`, orderedTurn: 0, dueTurn: 1, slipped: 0, cost: b.q * 0.03 });
-        }
-        const before = { korea: installed(s, "korea"), india: installed(s, "india") };
-        const pendingBefore = structuredClone(s.nations);
-        const next = resolveTurn(s, {}).state;
-        const pools = next.market.hbmPools!;
-        for (const p of ["hbm3e", "hbm4"] as const) expect(pools[p].deliveredGb).toBeLessThanOrEqual(pools[p].supplyGb);
-        let gbIn = 0;
-        for (const n of ["korea", "india"]) {
-          for (const d of next.nations[n].dataCentres) for (const g of d.gpus) gbIn += g.count * findAccelerator(next.catalogue, g.model)!.hbmGb;
-          const left = next.nations[n].pendingGpus.reduce((x, o) => x + o.quantity, 0);
-          const ordered = pendingBefore[n].pendingGpus.reduce((x, o) => x + o.quantity, 0);
-          expect(installed(next, n) - before[n as "korea" | "india"] + left).toBe(ordered);
-        }
-        expect(gbIn).toBe(pools.hbm3e.deliveredGb + pools.hbm4.deliveredGb);
-      }), { numRuns: 60 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 50_000, max: 2_000_000 }),
+        fc.array(fc.record({ n: fc.constantFrom("korea", "india"), m: fc.constantFrom(...models), q: fc.integer({ min: 8, max: 4000 }) }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        fc.integer({ min: 0, max: 200_000 }),
+        fc.integer({ min: 1, max: 999 }),
+        (pool, buys, gb, seed) => {
+          const s = createGame(
+            testScenario({ market: { hbmPoolGb: pool, packagingCapGpus: 200_000, eventChance: 0 } }, { gridMw: 5000 }, { gridMw: 5000 }),
+            seed,
+          );
+          if (gb > 0) s.nations.korea.memoryAgreements.push({ id: "k", maker: "skhynix", gbPerQuarter: gb, fromTurn: 1, toTurn: 12 });
+          for (const [i, b] of buys.entries()) {
+            s.nations[b.n].pendingGpus.push({
+              id: `p${i}`,
+              nation: b.n,
+              model: b.m,
+              quantity: b.q,
+              vendor: "dell",
+              package: "components",
+              dcId: `${b.n}-dc1`,
+              orderedTurn: 0,
+              dueTurn: 1,
+              slipped: 0,
+              cost: b.q * 0.03,
+            });
+          }
+          const before = { korea: installed(s, "korea"), india: installed(s, "india") };
+          const pendingBefore = structuredClone(s.nations);
+          const next = resolveTurn(s, {}).state;
+          const pools = next.market.hbmPools!;
+          for (const p of ["hbm3e", "hbm4"] as const) expect(pools[p].deliveredGb).toBeLessThanOrEqual(pools[p].supplyGb);
+          let gbIn = 0;
+          for (const n of ["korea", "india"]) {
+            for (const d of next.nations[n].dataCentres) for (const g of d.gpus) gbIn += g.count * findAccelerator(next.catalogue, g.model)!.hbmGb;
+            const left = next.nations[n].pendingGpus.reduce((x, o) => x + o.quantity, 0);
+            const ordered = pendingBefore[n].pendingGpus.reduce((x, o) => x + o.quantity, 0);
+            expect(installed(next, n) - before[n as "korea" | "india"] + left).toBe(ordered);
+          }
+          expect(gbIn).toBe(pools.hbm3e.deliveredGb + pools.hbm4.deliveredGb);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
 
@@ -140,13 +198,17 @@ describe("sold-out memory delays but does not stop delivery", () => {
   it("every order completes within a bounded number of quarters, and each sold-out quarter delivers to every buyer", () => {
     const pool = 600_000;
     let s = createGame(testScenario({ market: { hbmPoolGb: pool, packagingCapGpus: 200_000, eventChance: 0 } }), SEED);
-    const first = { korea: [buy("korea", 1, 6000), { type: "memory_agreement", turn: 1, maker: "skhynix", gbPerQuarter: 100_000, quarters: 12 } as Order], india: [buy("india", 1, 3000), buy("india", 1, 1000, "h200")] };
+    const first = {
+      korea: [buy("korea", 1, 6000), { type: "memory_agreement", turn: 1, maker: "skhynix", gbPerQuarter: 100_000, quarters: 12 } as Order],
+      india: [buy("india", 1, 3000), buy("india", 1, 1000, "h200")],
+    };
     s = resolveTurn(s, first).state;
     const demand = 6000 * 192 + 3000 * 192 + 1000 * 141;
     const bound = Math.ceil(demand / poolSupplyGb(s).hbm3e) + 3; // quarters of supply needed + lead time + rounding
     let quarters = 1;
-    while ((s.nations.korea.pendingGpus.length + s.nations.india.pendingGpus.length) > 0 && quarters < 12) {
-      const k = installed(s, "korea"), i = installed(s, "india");
+    while (s.nations.korea.pendingGpus.length + s.nations.india.pendingGpus.length > 0 && quarters < 12) {
+      const k = installed(s, "korea"),
+        i = installed(s, "india");
       s = resolveTurn(s, {}).state;
       quarters++;
       const soldOut = s.market.hbmPools!.hbm3e.demandGb > s.market.hbmPools!.hbm3e.supplyGb;
@@ -159,7 +221,9 @@ describe("sold-out memory delays but does not stop delivery", () => {
     expect(s.nations.india.pendingGpus).toHaveLength(0);
     expect(quarters).toBeLessThanOrEqual(bound);
     const slip = s.log.find((e) => e.nation === "india" && e.kind === "slip");
-    expect(slip?.text).toMatch(/HBM was sold out and you have no memory agreement \(HBM3E demand [\d.]+ M GB vs [\d.]+ M GB available, so this order got \d+ % of what was due\)/);
+    expect(slip?.text).toMatch(
+      /HBM was sold out and you have no memory agreement \(HBM3E demand [\d.]+ M GB vs [\d.]+ M GB available, so this order got \d+ % of what was due\)/,
+    );
   });
 });
 
@@ -167,7 +231,19 @@ describe("HBM3E and HBM4 pools, with supplier qualification", () => {
   // A Rubin order each, due now in Q4 2026 (ordered a year before), in a sold-out HBM4 pool.
   const rubinQuarter = (maker: "micron" | "skhynix" | null): GameState => {
     const s = createGame(testScenario({ start: { year: 2026, q: 4 }, market: { hbmPoolGb: 400_000, packagingCapGpus: 200_000, eventChance: 0 } }), SEED);
-    const order = (n: string): PendingGpuOrder => ({ id: `${n}-rubin`, nation: n, model: "rubin", quantity: 2000, vendor: "dell", package: "components", dcId: `${n}-dc1`, orderedTurn: 0, dueTurn: 1, slipped: 0, cost: 100 });
+    const order = (n: string): PendingGpuOrder => ({
+      id: `${n}-rubin`,
+      nation: n,
+      model: "rubin",
+      quantity: 2000,
+      vendor: "dell",
+      package: "components",
+      dcId: `${n}-dc1`,
+      orderedTurn: 0,
+      dueTurn: 1,
+      slipped: 0,
+      cost: 100,
+    });
     s.nations.korea.pendingGpus.push(order("korea"));
     s.nations.india.pendingGpus.push(order("india"));
     if (maker) s.nations.korea.memoryAgreements.push({ id: "k", maker, gbPerQuarter: 60_000, fromTurn: 1, toTurn: 4 });
@@ -196,9 +272,12 @@ describe("HBM3E and HBM4 pools, with supplier qualification", () => {
     expect(hbm4ShareOfSupply({ year: 2026, q: 3 })).toBeGreaterThan(0.5);
     expect(hbm4Qualification(2026)).toEqual({ skhynix: 0.7, samsung: 0.3, micron: 0 });
     const sh = makerShares(2026);
-    expect(sh.skhynix).toBeGreaterThanOrEqual(0.5); expect(sh.skhynix).toBeLessThanOrEqual(0.62);
-    expect(sh.samsung).toBeGreaterThanOrEqual(0.25); expect(sh.samsung).toBeLessThanOrEqual(0.4);
-    expect(sh.micron).toBeGreaterThanOrEqual(0.05); expect(sh.micron).toBeLessThanOrEqual(0.2);
+    expect(sh.skhynix).toBeGreaterThanOrEqual(0.5);
+    expect(sh.skhynix).toBeLessThanOrEqual(0.62);
+    expect(sh.samsung).toBeGreaterThanOrEqual(0.25);
+    expect(sh.samsung).toBeLessThanOrEqual(0.4);
+    expect(sh.micron).toBeGreaterThanOrEqual(0.05);
+    expect(sh.micron).toBeLessThanOrEqual(0.2);
     for (let y = 2026; y <= 2030; y++) expect(Object.values(makerShares(y)).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
   });
 });
@@ -239,12 +318,15 @@ describe("the HBM price index stays within its band", () => {
 
   it("for any demand and supply, any year", () => {
     const gb = fc.double({ min: 0, max: 1e12, noNaN: true });
-    fc.assert(fc.property(fc.double({ min: 0.3, max: 3, noNaN: true }), gb, gb, gb, gb, fc.integer({ min: 2024, max: 2032 }), (cur, d3, d4, s3, s4, year) => {
-      const [lo, hi] = hbmPriceBand(year);
-      const x = nextHbmPriceIndex(cur, { hbm3e: d3, hbm4: d4 }, { hbm3e: s3, hbm4: s4 }, year);
-      expect(x).toBeGreaterThanOrEqual(lo);
-      expect(x).toBeLessThanOrEqual(hi);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.double({ min: 0.3, max: 3, noNaN: true }), gb, gb, gb, gb, fc.integer({ min: 2024, max: 2032 }), (cur, d3, d4, s3, s4, year) => {
+        const [lo, hi] = hbmPriceBand(year);
+        const x = nextHbmPriceIndex(cur, { hbm3e: d3, hbm4: d4 }, { hbm3e: s3, hbm4: s4 }, year);
+        expect(x).toBeGreaterThanOrEqual(lo);
+        expect(x).toBeLessThanOrEqual(hi);
+      }),
+      { numRuns: 500 },
+    );
     expect(hbmPriceBand(2026)).toEqual([0.7, 1.2]); // M16: −30 %, M15: +20 %
   });
 });
@@ -261,7 +343,19 @@ describe("the US path's allocation priority (#14 part 5)", () => {
     expect(installed(s, "korea")).toBe(1500);
     expect(installed(s, "india")).toBeLessThan(installed(s, "korea"));
     // Not for parts more than a year old: a B200 (2025 Q1) is no longer leading edge in 2026.
-    const old: PendingGpuOrder = { id: "x", nation: "korea", model: "b200", quantity: 1, vendor: "dell", package: "fullstack", dcId: "korea-dc1", orderedTurn: 1, dueTurn: 1, slipped: 0, cost: 1 };
+    const old: PendingGpuOrder = {
+      id: "x",
+      nation: "korea",
+      model: "b200",
+      quantity: 1,
+      vendor: "dell",
+      package: "fullstack",
+      dcId: "korea-dc1",
+      orderedTurn: 1,
+      dueTurn: 1,
+      slipped: 0,
+      cost: 1,
+    };
     expect(hasUsPathPriority(s, old, findAccelerator(s.catalogue, "b200")!)).toBe(false);
     expect(hasUsPathPriority(s, { ...old, model: "mi355x" }, a)).toBe(true);
   });

@@ -38,7 +38,10 @@ describe("projector highlights", () => {
   it("announce deals signed in that quarter by their parties only, and the quarter's public event with its sources", () => {
     const s = play(3);
     const v = viewFor(s, { kind: "public" });
-    const hl = turnHighlights(v, [{ turn: v.turn - 1, from: "korea", to: "japan" }, { turn: v.turn - 2, from: "uae", to: "india" }]);
+    const hl = turnHighlights(v, [
+      { turn: v.turn - 1, from: "korea", to: "japan" },
+      { turn: v.turn - 2, from: "uae", to: "india" },
+    ]);
     const deals = hl.filter((x) => x.kind === "deal");
     expect(deals).toHaveLength(1);
     expect(deals[0].headline).toBe("South Korea and Japan sign a deal");

@@ -19,7 +19,8 @@ export function importGraph(root: string): Map<string, string[]> {
         const deps = new Set<string>();
         for (const m of fs.readFileSync(full, "utf8").matchAll(IMPORT)) {
           const target = path.relative(root, path.resolve(path.dirname(full), m[1])).replace(/\.tsx?$/, "");
-          if (!target.startsWith("..")) deps.add(fs.existsSync(path.join(root, `${target}.ts`)) || fs.existsSync(path.join(root, `${target}.tsx`)) ? target : `${target}/index`);
+          if (!target.startsWith(".."))
+            deps.add(fs.existsSync(path.join(root, `${target}.ts`)) || fs.existsSync(path.join(root, `${target}.tsx`)) ? target : `${target}/index`);
         }
         graph.set(id, [...deps].sort());
       }

@@ -35,7 +35,14 @@ describe("inject preview", () => {
 
   it("is exact for a one-off grant: one quarter, the grant itself", () => {
     const s = createGame(presetScenario("workshop"), 3);
-    const grant = { id: "grant", headline: "Grant", text: "Money.", realWorld: "test", sources: ["facilitator"], effects: [{ kind: "treasury" as const, nations: ["india"], delta: 300 }] };
+    const grant = {
+      id: "grant",
+      headline: "Grant",
+      text: "Money.",
+      realWorld: "test",
+      sources: ["facilitator"],
+      effects: [{ kind: "treasury" as const, nations: ["india"], delta: 300 }],
+    };
     const p = previewInjectOver(s, grant);
     expect(p.quarters).toBe(1);
     expect(p.impact.find((d) => d.nation === "india")!.treasury).toBeCloseTo(300, 6);

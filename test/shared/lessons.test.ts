@@ -29,7 +29,12 @@ function play(scenario: Scenario, seed: number, bots: BotKind[], turns: number):
     const orders: Record<string, Order[]> = {};
     s.order.forEach((id, i) => {
       const kind = bots[i % bots.length];
-      orders[id] = kind === "hold" ? [] : kind === "baseline" ? baselineOrders(s, id) : aiOrders(viewFor(s, { kind: "nation", nation: id }), id, { personality: PERSONALITIES[(seed + i) % PERSONALITIES.length], difficulty: "normal" });
+      orders[id] =
+        kind === "hold"
+          ? []
+          : kind === "baseline"
+            ? baselineOrders(s, id)
+            : aiOrders(viewFor(s, { kind: "nation", nation: id }), id, { personality: PERSONALITIES[(seed + i) % PERSONALITIES.length], difficulty: "normal" });
     });
     log.push({ turn: s.turn, orders });
     s = resolveTurn(s, orders).state;
@@ -58,7 +63,11 @@ function checkLessons(states: GameState[]): void {
       expect(q.label, where).toBe(quarterOfTurn(first, q.turn).label);
       expect(l.paragraph, where).toContain(q.label);
     }
-    if (l.evidence.asserted) expect(Object.values(l.evidence.figures).some((v) => v !== 0), where).toBe(true);
+    if (l.evidence.asserted)
+      expect(
+        Object.values(l.evidence.figures).some((v) => v !== 0),
+        where,
+      ).toBe(true);
     // Lessons asserted from zero data: the audit's contradictions must never come back.
     expect(l.paragraph, where).not.toMatch(/had 0 HBM-related delivery slips?; nations without \([^)]*\) had 0\b/);
     expect(l.paragraph, where).not.toMatch(/0\.00 (higher|lower)/);
@@ -85,11 +94,16 @@ describe("learning points", () => {
   it("are consistent with the data they cite in many generated games", () => {
     const bot = fc.constantFrom<BotKind>("hold", "baseline", "ai");
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.array(bot, { minLength: 1, maxLength: 6 }), fc.constantFrom("tutorial", "workshop"), (seed, bots, preset) => {
-        const scenario = presetScenario(preset as "tutorial" | "workshop");
-        const log = play(scenario, seed, bots, Math.min(scenario.turns, 6));
-        checkLessons(replayStates(scenario, seed, log));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.array(bot, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom("tutorial", "workshop"),
+        (seed, bots, preset) => {
+          const scenario = presetScenario(preset as "tutorial" | "workshop");
+          const log = play(scenario, seed, bots, Math.min(scenario.turns, 6));
+          checkLessons(replayStates(scenario, seed, log));
+        },
+      ),
       { numRuns: 24, seed: 4242 },
     );
   });

@@ -29,8 +29,10 @@ function withGpus(policies: PolicyId[], turns: number, seed = 4): GameState {
 
 describe("policies cost something", () => {
   it("gpuaas_hub: more rental revenue, but selling and serving it costs money and national models train on less compute", () => {
-    const off = withGpus([], 6), on = withGpus(["gpuaas_hub"], 6);
-    const fOff = measureNation(off, off.nations.korea), fOn = measureNation(on, on.nations.korea);
+    const off = withGpus([], 6),
+      on = withGpus(["gpuaas_hub"], 6);
+    const fOff = measureNation(off, off.nations.korea),
+      fOn = measureNation(on, on.nations.korea);
     expect(fOn.revenue).toBeGreaterThan(fOff.revenue);
     expect(fOn.opex - fOff.opex).toBeGreaterThan(HUB_FIXED_COST);
     expect(fOn.revenue - fOn.opex - (fOff.revenue - fOff.opex)).toBeLessThan(fOn.revenue - fOff.revenue);
@@ -43,14 +45,16 @@ describe("policies cost something", () => {
   });
 
   it("power_subsidy: the treasury pays more than the nation's own power saving, for public support", () => {
-    const off = withGpus([], 6), on = withGpus(["power_subsidy"], 6);
+    const off = withGpus([], 6),
+      on = withGpus(["power_subsidy"], 6);
     expect(on.nations.korea.history.at(-1)!.opex).toBeGreaterThan(off.nations.korea.history.at(-1)!.opex);
     expect(on.nations.korea.treasury).toBeLessThan(off.nations.korea.treasury);
     expect(on.nations.korea.support).toBeGreaterThan(off.nations.korea.support + 3);
   });
 
   it("data_localisation: sovereignty and support, against foreign demand", () => {
-    const off = withGpus([], 4), on = withGpus(["data_localisation"], 4);
+    const off = withGpus([], 4),
+      on = withGpus(["data_localisation"], 4);
     expect(on.nations.korea.sovereignty).toBeGreaterThan(off.nations.korea.sovereignty);
     expect(measureNation(on, on.nations.korea).revenue).toBeLessThan(measureNation(off, off.nations.korea).revenue);
   });
@@ -77,11 +81,16 @@ describe("joint training", () => {
       const score = (partners: number): number => {
         let s = createGame(presetScenario("full"), seed);
         const me = s.order[0];
-        const deals: DealTerms[] = s.order.filter((x) => x !== me).slice(0, partners).map((o) => ({ from: me, to: o, quarters: 8, items: [{ kind: "joint_training" }] }));
+        const deals: DealTerms[] = s.order
+          .filter((x) => x !== me)
+          .slice(0, partners)
+          .map((o) => ({ from: me, to: o, quarters: 8, items: [{ kind: "joint_training" }] }));
         while (!s.finished) s = resolveTurn(s, Object.fromEntries(s.order.map((id) => [id, baselineOrders(s, id)])), s.turn === 1 ? { deals } : {}).state;
         return s.nations[me].score;
       };
-      const none = score(0), one = score(1), all = score(7);
+      const none = score(0),
+        one = score(1),
+        all = score(7);
       expect(one).toBeGreaterThan(none);
       expect(all - none).toBeLessThanOrEqual((one - none) * 1.1);
       expect(all - none).toBeLessThan(none * 0.03);
@@ -109,7 +118,8 @@ describe("strategic stakes", () => {
     const returns: number[] = [];
     const quarters: number[] = [];
     for (const seed of [1, 2, 3, 4, 5, 6]) {
-      let a = createGame(testScenario(), seed), b = createGame(testScenario(), seed);
+      let a = createGame(testScenario(), seed),
+        b = createGame(testScenario(), seed);
       a = resolveTurn(a, { korea: [{ type: "invest_integrator", turn: 1, integrator: "penguin", amount: 200 }], india: hold(a) }).state;
       b = resolveTurn(b, { korea: hold(b), india: hold(b) }).state;
       for (let t = 0; t < 7; t++) {

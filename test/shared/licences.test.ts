@@ -8,7 +8,15 @@ import { BASE_DECK } from "../../shared/engine/deck";
 import { applyEffect } from "../../shared/engine/events";
 import { sovereigntyIndex } from "../../shared/engine/outcomes";
 import {
-  baseVolume, checkExport, controlClass, currentLicence, exportAllowance, GULF_LICENCE_H100_PER_YEAR, isSuspended, LICENCE_FACTOR_RANGE, negotiateLicence,
+  baseVolume,
+  checkExport,
+  controlClass,
+  currentLicence,
+  exportAllowance,
+  GULF_LICENCE_H100_PER_YEAR,
+  isSuspended,
+  LICENCE_FACTOR_RANGE,
+  negotiateLicence,
 } from "../../shared/engine/licences";
 import { presetScenario } from "../../shared/scenario/presets";
 import { PRESET_IDS } from "../../shared/scenario/presets";
@@ -19,7 +27,15 @@ import { testScenario } from "./fixture-scenario";
 const code = (r: ReturnType<typeof validateOrder>): string => (r.ok ? "ok" : r.error.code);
 /** Korea made licence-bound (a stand-in for a Gulf buyer) in the small test scenario. */
 const bound = (over = {}): GameState => createGame(testScenario({}, { exportStatus: "licence", treasury: 8000, ...over }), 1);
-const gpus = (model: string, quantity: number, turn = 1): Order => ({ type: "order_gpus", turn, model, quantity, vendor: "dell", package: "components", dcId: "korea-dc1" });
+const gpus = (model: string, quantity: number, turn = 1): Order => ({
+  type: "order_gpus",
+  turn,
+  model,
+  quantity,
+  vendor: "dell",
+  package: "components",
+  dcId: "korea-dc1",
+});
 const hold = (s: GameState): Order[] => [{ type: "hold", turn: s.turn }];
 
 describe("no diffusion tiers", () => {
@@ -171,11 +187,14 @@ describe("AI nations and licences", () => {
     const startPf = s.nations.uae.dataCentres.reduce((t, d) => t + d.gpus.reduce((x, g) => x + g.count, 0), 0);
     while (!s.finished) {
       const orders = Object.fromEntries(s.order.map((id) => [id, aiOrders(viewFor(s, { kind: "nation", nation: id }), id, defaultProfile(id, "normal"))]));
-      for (const id of s.order) for (const [i, o] of orders[id].entries()) expect(validateOrder(s, id, o, orders[id].slice(0, i)).ok, `${id} ${o.type}`).toBe(true);
+      for (const id of s.order)
+        for (const [i, o] of orders[id].entries()) expect(validateOrder(s, id, o, orders[id].slice(0, i)).ok, `${id} ${o.type}`).toBe(true);
       s = resolveTurn(s, orders).state;
     }
     for (const g of ["uae", "saudi"]) expect(s.nations[g].licences.length, g).toBeGreaterThan(0);
-    const endGpus = s.nations.uae.dataCentres.reduce((t, d) => t + d.gpus.reduce((x, g) => x + g.count, 0), 0) + s.nations.uae.pendingGpus.reduce((x, p) => x + p.quantity, 0);
+    const endGpus =
+      s.nations.uae.dataCentres.reduce((t, d) => t + d.gpus.reduce((x, g) => x + g.count, 0), 0) +
+      s.nations.uae.pendingGpus.reduce((x, p) => x + p.quantity, 0);
     expect(endGpus).toBeGreaterThan(startPf * 5);
   }, 60_000);
 });

@@ -98,7 +98,9 @@ describe("training and inference value", () => {
 
   it("training plans prefer rack-scale NVIDIA, inference plans AMD's HBM-rich parts, by value per dollar (2026 line-up)", () => {
     const s = at(2026, 2);
-    const onSale = s.catalogue.accelerators.filter((a) => a.available.year <= 2026 && a.available.year >= 2025 && (a.available.year < 2026 || a.available.q <= 2));
+    const onSale = s.catalogue.accelerators.filter(
+      (a) => a.available.year <= 2026 && a.available.year >= 2025 && (a.available.year < 2026 || a.available.q <= 2),
+    );
     for (const expertise of [30, 60, 90]) {
       const byTraining = [...onSale].sort((x, y) => trainingValue(y, expertise) / marketPriceK(s, y) - trainingValue(x, expertise) / marketPriceK(s, x))[0];
       const byInference = [...onSale].sort((x, y) => inferenceValue(y, expertise) / marketPriceK(s, y) - inferenceValue(x, expertise) / marketPriceK(s, x))[0];

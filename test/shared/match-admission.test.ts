@@ -5,7 +5,8 @@ import { canJoin, matchView } from "../../shared/match";
 import { reservationsToEvict, seatCapRefusal } from "../../shared/match/admission";
 import { ok, play, refused, started, table } from "./match/table";
 
-const secretsSeen = (m: Match, seatId: string): string[] => (matchView(m, seatId).view?.own ?? []).flatMap((n) => n.objectives.filter((o) => o.secret).map((o) => o.text));
+const secretsSeen = (m: Match, seatId: string): string[] =>
+  (matchView(m, seatId).view?.own ?? []).flatMap((n) => n.objectives.filter((o) => o.secret).map((o) => o.text));
 const allSecrets = (m: Match): string[] => m.state.order.flatMap((id) => m.state.nations[id].objectives.filter((o) => o.secret).map((o) => o.text));
 
 describe("seat-hop secrecy", () => {
@@ -17,20 +18,31 @@ describe("seat-hop secrecy", () => {
     for (const n of ["india", "korea", "uae", "india"]) {
       m = ok(m, "px", { type: "choose_seat", nation: n === "uae" ? null : n }).match;
       for (const s of secretsSeen(m, "px")) seen.add(s);
-      expect(JSON.stringify(matchView(m, "px"))).not.toMatch(allSecrets(m).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+      expect(JSON.stringify(matchView(m, "px"))).not.toMatch(
+        allSecrets(m)
+          .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+          .join("|"),
+      );
     }
     expect([...seen]).toEqual([]);
     const locked = ok(m, "fac", { type: "lock", locked: true }).match;
     const india = locked.state.nations.india.objectives.filter((o) => o.secret).map((o) => o.text);
     expect(secretsSeen(locked, "px")).toEqual(india);
-    expect(secretsSeen(started(), "pk")).toEqual(started().state.nations.korea.objectives.filter((o) => o.secret).map((o) => o.text));
+    expect(secretsSeen(started(), "pk")).toEqual(
+      started()
+        .state.nations.korea.objectives.filter((o) => o.secret)
+        .map((o) => o.text),
+    );
     expect(secretsSeen(m, "fac").length).toBe(allSecrets(m).length);
   });
 });
 
 describe("newcomers once the game has started", () => {
   it("wait for the facilitator: cannot take a seat or chat until admitted; a denied one is removed", () => {
-    const m = play(started(), [["pn", { type: "join", name: "Late", role: "player" }], ["pn", { type: "connect", sessionId: "s-pn", connected: true }]]);
+    const m = play(started(), [
+      ["pn", { type: "join", name: "Late", role: "player" }],
+      ["pn", { type: "connect", sessionId: "s-pn", connected: true }],
+    ]);
     expect(m.seats.find((s) => s.seatId === "pn")?.waiting).toBe(true);
     expect(matchView(m, "fac").seats.find((s) => s.sessionId === "s-pn")?.waiting).toBe(true);
     expect(refused(m, "pn", { type: "choose_seat", nation: "india" })).toMatchObject({ code: "forbidden", reason: "seat/awaiting_approval" });
@@ -50,14 +62,20 @@ describe("newcomers once the game has started", () => {
   it("in the lobby, newcomers join at once; facilitators and projectors never wait", () => {
     const m = play(table(), [["pn", { type: "join", name: "Early", role: "player" }]]);
     expect(m.seats.find((s) => s.seatId === "pn")?.waiting).toBeUndefined();
-    const s = play(started(), [["f2", { type: "join", name: "Co-host", role: "facilitator" }], ["p2", { type: "join", name: "Screen", role: "projector" }]]);
+    const s = play(started(), [
+      ["f2", { type: "join", name: "Co-host", role: "facilitator" }],
+      ["p2", { type: "join", name: "Screen", role: "projector" }],
+    ]);
     expect(s.seats.filter((x) => x.waiting)).toEqual([]);
   });
 });
 
 describe("kick keep-out", () => {
   it("keeps the kicked name out (any case), sends the same address to the waiting list, and never keeps a default name out", () => {
-    let m = play(table(), [["pa", { type: "join", name: "Mallory", role: "player", address: "addr-1" }], ["pa", { type: "connect", sessionId: "s-pa", connected: true }]]);
+    let m = play(table(), [
+      ["pa", { type: "join", name: "Mallory", role: "player", address: "addr-1" }],
+      ["pa", { type: "connect", sessionId: "s-pa", connected: true }],
+    ]);
     m = ok(m, "fac", { type: "kick", sessionId: "s-pa" }).match;
     expect(canJoin(m, "player", "  mALLory ")).toMatchObject({ code: "forbidden", reason: "seat/kept_out" });
     expect(refused(m, "pb", { type: "join", name: "MALLORY", role: "player" })).toMatchObject({ reason: "seat/kept_out" });
@@ -65,7 +83,10 @@ describe("kick keep-out", () => {
     expect(again.seats.find((s) => s.seatId === "pb")?.waiting).toBe(true);
     const other = play(m, [["pc", { type: "join", name: "Someone", role: "player", address: "addr-2" }]]);
     expect(other.seats.find((s) => s.seatId === "pc")?.waiting).toBeUndefined();
-    let d = play(table(), [["pd", { type: "join", name: "Player 3", role: "player" }], ["pd", { type: "connect", sessionId: "s-pd", connected: true }]]);
+    let d = play(table(), [
+      ["pd", { type: "join", name: "Player 3", role: "player" }],
+      ["pd", { type: "connect", sessionId: "s-pd", connected: true }],
+    ]);
     d = ok(d, "fac", { type: "kick", sessionId: "s-pd" }).match;
     expect(canJoin(d, "player", "Player 3")).toBeNull();
   });
@@ -74,7 +95,12 @@ describe("kick keep-out", () => {
 describe("departed seats", () => {
   it("prunes a seat without a nation (and a projector) when its connection closes for good; a nation's player keeps the seat", () => {
     let m = table();
-    for (let i = 0; i < 50; i++) m = play(m, [[`x${i}`, { type: "join", name: `Drive-by ${i}`, role: "player" }], [`x${i}`, { type: "connect", sessionId: `s-x${i}`, connected: true }], [`x${i}`, { type: "connect", sessionId: `s-x${i}`, connected: false }]]);
+    for (let i = 0; i < 50; i++)
+      m = play(m, [
+        [`x${i}`, { type: "join", name: `Drive-by ${i}`, role: "player" }],
+        [`x${i}`, { type: "connect", sessionId: `s-x${i}`, connected: true }],
+        [`x${i}`, { type: "connect", sessionId: `s-x${i}`, connected: false }],
+      ]);
     expect(m.seats.map((s) => s.seatId).sort()).toEqual(["fac", "pk", "proj", "pu"]);
     const gone = ok(m, "proj", { type: "connect", sessionId: "s-proj", connected: false });
     expect(gone.effects).toEqual([{ kind: "seat_removed", seatId: "proj" }]);
@@ -97,7 +123,10 @@ describe("seat caps and reservations", () => {
 
   it("makes room for a new anonymous reservation by cancelling the oldest of its address, then the oldest of the room", () => {
     const pending = [
-      { sessionId: "a1", address: "A", at: 1 }, { sessionId: "b1", address: "B", at: 2 }, { sessionId: "a2", address: "A", at: 3 }, { sessionId: "c1", address: "C", at: 4 },
+      { sessionId: "a1", address: "A", at: 1 },
+      { sessionId: "b1", address: "B", at: 2 },
+      { sessionId: "a2", address: "A", at: 3 },
+      { sessionId: "c1", address: "C", at: 4 },
     ];
     expect(reservationsToEvict(pending, "D", { perAddress: 2, perRoom: 10 })).toEqual([]);
     expect(reservationsToEvict(pending, "A", { perAddress: 2, perRoom: 10 })).toEqual(["a1"]);

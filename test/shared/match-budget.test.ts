@@ -59,12 +59,21 @@ describe("work budget per nation", () => {
       m = ok(m, "pk", { type: "deal_propose", to: i % 2 ? "uae" : "india", quarters: 1, items: [gift(0.01)] }, t).match;
       if (i % 2) m = ok(m, "pu", { type: "deal_respond", id: m.deals[m.deals.length - 1].id, accept: false }, t).match;
     }
-    expect(refused(m, "pk", { type: "deal_propose", to: "uae", quarters: 1, items: [gift(0.01)] }, t + 60_000)).toMatchObject({ code: "rate_limited", reason: "deal/turn_cap" });
+    expect(refused(m, "pk", { type: "deal_propose", to: "uae", quarters: 1, items: [gift(0.01)] }, t + 60_000)).toMatchObject({
+      code: "rate_limited",
+      reason: "deal/turn_cap",
+    });
   });
 
   it("syncs this turn's proposals and only the latest of earlier turns", () => {
     let m = started();
-    const old = Array.from({ length: OLD_PROPOSALS_KEEP + 5 }, (_, i) => ({ id: `d0-${i}`, turn: 0, terms: { from: "korea", to: "uae", quarters: 1, items: [gift(1)] }, status: "expired" as const, byName: "Kim" }));
+    const old = Array.from({ length: OLD_PROPOSALS_KEEP + 5 }, (_, i) => ({
+      id: `d0-${i}`,
+      turn: 0,
+      terms: { from: "korea", to: "uae", quarters: 1, items: [gift(1)] },
+      status: "expired" as const,
+      byName: "Kim",
+    }));
     m = { ...m, deals: [...old, ...m.deals] };
     m = ok(m, "pk", { type: "deal_propose", to: "uae", quarters: 1, items: [gift(1)] }, T0).match;
     const seen = matchView(m, "pk").deals;

@@ -7,7 +7,22 @@ import { createGame, resolveTurn, validateOrder } from "../../shared/engine";
 import { measureNation } from "../../shared/engine/operations";
 import { testScenario } from "./fixture-scenario";
 
-const withGpus = testScenario({}, { dataCentres: [{ name: "Hall", site: "capital", mw: 20, cooling: "liquid", builder: "local", partner: "skt", gpus: [{ model: "b200", count: 4000, operator: "nation", vendor: "skt" }] }] });
+const withGpus = testScenario(
+  {},
+  {
+    dataCentres: [
+      {
+        name: "Hall",
+        site: "capital",
+        mw: 20,
+        cooling: "liquid",
+        builder: "local",
+        partner: "skt",
+        gpus: [{ model: "b200", count: 4000, operator: "nation", vendor: "skt" }],
+      },
+    ],
+  },
+);
 const hold = (s: GameState): Order[] => [{ type: "hold", turn: s.turn }];
 
 /** Play quarters with korea's orders on the first turn only; a rent crash event from turn 2. */

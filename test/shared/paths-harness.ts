@@ -47,7 +47,9 @@ export function pathOrders(s: GameState, id: string, kind: PathKind): Order[] {
     const renting = (n.cloudContracts ?? []).some((c) => c.toTurn > turn);
     const perGpu = cloudFeePerQuarter(s, { provider: "aws", model: "b200", gpus: 1, quarters: 4 });
     const gpus = Math.min(200_000, Math.floor((moneyAvailable(s, n, orders) * 0.5) / perGpu / 8) * 8);
-    if (!renting) for (let g = gpus; g >= 8; g = Math.floor(g / 16) * 8) if (add({ type: "cloud_contract", turn, provider: "aws", model: "b200", gpus: g, quarters: 4 })) break;
+    if (!renting)
+      for (let g = gpus; g >= 8; g = Math.floor(g / 16) * 8)
+        if (add({ type: "cloud_contract", turn, provider: "aws", model: "b200", gpus: g, quarters: 4 })) break;
     if (orders.length === 0) orders.push({ type: "hold", turn });
     return orders;
   }
@@ -58,22 +60,32 @@ export function pathOrders(s: GameState, id: string, kind: PathKind): Order[] {
   if (!building && !roomy && s.maxTurns - turn > 3) {
     const site = n.sites[n.dataCentres.length % n.sites.length].id;
     for (const mw of [40, 20, 10]) {
-      const o: Order = kind === "local"
-        ? { type: "build_dc", turn, site, mw, cooling: "liquid", builder: "local", partner }
-        : kind === "jv"
-          ? { type: "build_dc", turn, site, mw, cooling: "liquid", builder: "jv", integrator: PATH_INTEGRATOR, partner }
-          : { type: "build_dc", turn, site, mw, cooling: "liquid", builder: "us", integrator: PATH_INTEGRATOR };
+      const o: Order =
+        kind === "local"
+          ? { type: "build_dc", turn, site, mw, cooling: "liquid", builder: "local", partner }
+          : kind === "jv"
+            ? { type: "build_dc", turn, site, mw, cooling: "liquid", builder: "jv", integrator: PATH_INTEGRATOR, partner }
+            : { type: "build_dc", turn, site, mw, cooling: "liquid", builder: "us", integrator: PATH_INTEGRATOR };
       if (validateOrder(s, id, o, orders).ok && moneyAvailable(s, n, [...orders, o]) > n.budgetPerQuarter * 0.5 && add(o)) break;
     }
   }
   for (const dc of n.dataCentres) {
     if (dc.mwOnline === 0 && dc.quartersLeft > 2) continue;
     if (dc.builder === "us" && kind !== "us") continue;
-    const kw = freeKw(s, n, dc, orders.filter((o) => o.type === "order_gpus"));
+    const kw = freeKw(
+      s,
+      n,
+      dc,
+      orders.filter((o) => o.type === "order_gpus"),
+    );
     if (kw < 1000) continue;
     const v = findVendor(s, vendor)!;
     const picks = s.catalogue.accelerators
-      .filter((a) => (!a.liquidOnly || dc.cooling === "liquid") && validateOrder(s, id, { type: "order_gpus", turn, model: a.id, quantity: 8, vendor, package: pkg, dcId: dc.id }, orders).ok)
+      .filter(
+        (a) =>
+          (!a.liquidOnly || dc.cooling === "liquid") &&
+          validateOrder(s, id, { type: "order_gpus", turn, model: a.id, quantity: 8, vendor, package: pkg, dcId: dc.id }, orders).ok,
+      )
       .map((a) => ({ a, unit: gpuUnitPrice(s, n, a, v, pkg) }))
       .sort((x, y) => y.a.pf / y.unit - x.a.pf / x.unit || x.a.id.localeCompare(y.a.id));
     const pick = picks[0];

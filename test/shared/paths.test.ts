@@ -28,7 +28,8 @@ describe("paths: US full stack against local only, every nation of `full`, sever
   it("the US full-stack path is ahead on compute online for at least four quarters in every nation", () => {
     for (const seed of SEEDS) {
       for (const id of NATIONS) {
-        const us = run(id, "us", seed), local = run(id, "local", seed);
+        const us = run(id, "us", seed),
+          local = run(id, "local", seed);
         const ahead = us.slice(1).filter((s, i) => effective(s, id) > effective(local[i + 1], id) * 1.05).length;
         expect(ahead, `${id} seed ${seed}`).toBeGreaterThanOrEqual(4);
       }
@@ -38,7 +39,8 @@ describe("paths: US full stack against local only, every nation of `full`, sever
   it("the local path ends with higher sovereignty and expertise", () => {
     for (const seed of SEEDS) {
       for (const id of NATIONS) {
-        const us = run(id, "us", seed).at(-1)!.nations[id], local = run(id, "local", seed).at(-1)!.nations[id];
+        const us = run(id, "us", seed).at(-1)!.nations[id],
+          local = run(id, "local", seed).at(-1)!.nations[id];
         expect(local.sovereignty, `${id} seed ${seed}`).toBeGreaterThan(us.sovereignty + 0.1);
         expect(local.expertise, `${id} seed ${seed}`).toBeGreaterThan(us.expertise);
       }
@@ -83,11 +85,18 @@ describe("quote terms are mechanical", () => {
   it("a local partner's full-stack package carries its support SLA; its components do not", () => {
     const run = (pkg: "fullstack" | "components"): GameState => {
       let s = createGame(testScenario(), 11);
-      s = resolveTurn(s, { korea: [{ type: "order_gpus", turn: 1, model: "h200", quantity: 1000, vendor: "skt", package: pkg, dcId: "korea-dc1" }], india: [{ type: "hold", turn: 1 }] }).state;
+      s = resolveTurn(s, {
+        korea: [{ type: "order_gpus", turn: 1, model: "h200", quantity: 1000, vendor: "skt", package: pkg, dcId: "korea-dc1" }],
+        india: [{ type: "hold", turn: 1 }],
+      }).state;
       for (let i = 0; i < 3; i++) s = resolveTurn(s, { korea: [{ type: "hold", turn: s.turn }], india: [{ type: "hold", turn: s.turn }] }).state;
       return s;
     };
-    const up = (s: GameState): number => { const k = s.nations.korea, dc = k.dataCentres[0]; return batchUptime(s, k, dc, dc.gpus[0], findAccelerator(s.catalogue, "h200")!); };
+    const up = (s: GameState): number => {
+      const k = s.nations.korea,
+        dc = k.dataCentres[0];
+      return batchUptime(s, k, dc, dc.gpus[0], findAccelerator(s.catalogue, "h200")!);
+    };
     expect(up(run("fullstack"))).toBeCloseTo(0.995, 6);
     expect(up(run("components"))).toBeLessThan(0.97);
   });

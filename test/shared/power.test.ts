@@ -23,7 +23,10 @@ function quartersToOnline(s: GameState, o: Order): number {
   let st = resolveTurn(s, { korea: [o] }).state;
   const dc = st.nations.korea.dataCentres.length - 1;
   let q = 1;
-  while (st.nations.korea.dataCentres[dc].status !== "online" && q < 40) { st = resolveTurn(st, {}).state; q++; }
+  while (st.nations.korea.dataCentres[dc].status !== "online" && q < 40) {
+    st = resolveTurn(st, {}).state;
+    q++;
+  }
   return q;
 }
 
@@ -67,7 +70,16 @@ describe("grid, queue and permits bind", () => {
       const partner = s.catalogue.localPartners.find((p) => p.nation === id)!;
       const orders: Order[] = [];
       for (let i = 0; i < 20; i++) {
-        const o: Order = { type: "build_dc", turn: 1, site: n.sites[i % n.sites.length].id, mw: 50, cooling: "liquid", builder: "jv", integrator: "dell", partner: partner.id };
+        const o: Order = {
+          type: "build_dc",
+          turn: 1,
+          site: n.sites[i % n.sites.length].id,
+          mw: 50,
+          cooling: "liquid",
+          builder: "jv",
+          integrator: "dell",
+          partner: partner.id,
+        };
         if (validateOrder(s, id, o, orders).ok) orders.push(o);
       }
       s = resolveTurn(s, { [id]: orders }).state;
@@ -97,8 +109,20 @@ describe("grid, queue and permits bind", () => {
   });
 
   it("ways around the grid are limited and priced: brownfield stock, on-site MW a year, PPA MW a year", () => {
-    const s = rich({ headroomMw: 0, growthMwPerYear: 40, brownfieldMw: 60, onsiteMwPerYear: 80, onsitePrice: 170, ppaMwPerYear: 100, ppaPrice: 60, ppaQuarters: 4 });
-    const refused = (o: Order) => { const r = validateOrder(s, "korea", o); return r.ok ? null : r.error.code; };
+    const s = rich({
+      headroomMw: 0,
+      growthMwPerYear: 40,
+      brownfieldMw: 60,
+      onsiteMwPerYear: 80,
+      onsitePrice: 170,
+      ppaMwPerYear: 100,
+      ppaPrice: 60,
+      ppaQuarters: 4,
+    });
+    const refused = (o: Order) => {
+      const r = validateOrder(s, "korea", o);
+      return r.ok ? null : r.error.code;
+    };
     expect(refused(build(1, 100, "us", { siteKind: "brownfield" }))).toBe(RuleError.NoBrownfield);
     expect(refused(build(1, 60, "us", { siteKind: "brownfield" }))).toBeNull();
     expect(refused(build(1, 100, "us", { power: "onsite" }))).toBe(RuleError.NoOnsitePower);
@@ -189,7 +213,10 @@ describe("the grid figures of the presets are the sourced ones", () => {
         for (const choice of [{ siteKind: "brownfield" as const }, { power: "onsite" as const }, { power: "ppa" as const }, {}]) {
           for (const mw of [1000, 400, 200, 100, 50, 20]) {
             const o: Order = { type: "build_dc", turn: s.turn, site, mw, cooling: "liquid", builder: "jv", integrator: "dell", partner: partner.id, ...choice };
-            if (list.length < 20 && validateOrder(s, id, o, list).ok && !(Object.keys(choice).length === 0 && n.grid.headroomMw < mw)) { list.push(o); break; }
+            if (list.length < 20 && validateOrder(s, id, o, list).ok && !(Object.keys(choice).length === 0 && n.grid.headroomMw < mw)) {
+              list.push(o);
+              break;
+            }
           }
         }
         orders[id] = list;

@@ -20,7 +20,17 @@ describe("previews", () => {
   });
 
   it("an inject changes the next resolution exactly as previewed", () => {
-    const card: EventCard = { id: "grant", headline: "Windfall", text: "A grant.", realWorld: "test", sources: ["N1"], effects: [{ kind: "treasury", nations: ["india"], delta: 250 }, { kind: "expertise", nations: ["korea"], delta: 5 }] };
+    const card: EventCard = {
+      id: "grant",
+      headline: "Windfall",
+      text: "A grant.",
+      realWorld: "test",
+      sources: ["N1"],
+      effects: [
+        { kind: "treasury", nations: ["india"], delta: 250 },
+        { kind: "expertise", nations: ["korea"], delta: 5 },
+      ],
+    };
     const preview = previewInject(s, card);
     const withInject = resolveTurn({ ...s, eventChance: 0 }, {}, { injects: [card] }).state;
     const without = resolveTurn({ ...s, eventChance: 0 }, {}).state;

@@ -31,29 +31,35 @@ describe("engine invariants", () => {
 
   it("hold over many random games: floor, conservation, supply, serialisable, no mutation", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.array(fc.array(fc.nat(10_000), { maxLength: 4 }), { minLength: 4, maxLength: 4 }), (seed, picks) => {
-        let s = createGame(scenario, seed);
-        for (let t = 0; t < scenario.turns; t++) {
-          const orders: Record<string, Order[]> = {};
-          s.order.forEach((id, i) => { orders[id] = randomOrders(s, id, picks[(t + i) % picks.length]); });
-          const before = JSON.stringify(s);
-          const ordered: Record<string, number> = {};
-          for (const id of s.order) {
-            ordered[id] = orders[id].filter((o): o is Extract<Order, { type: "order_gpus" }> => o.type === "order_gpus").reduce((x, o) => x + o.quantity, 0);
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.array(fc.array(fc.nat(10_000), { maxLength: 4 }), { minLength: 4, maxLength: 4 }),
+        (seed, picks) => {
+          let s = createGame(scenario, seed);
+          for (let t = 0; t < scenario.turns; t++) {
+            const orders: Record<string, Order[]> = {};
+            s.order.forEach((id, i) => {
+              orders[id] = randomOrders(s, id, picks[(t + i) % picks.length]);
+            });
+            const before = JSON.stringify(s);
+            const ordered: Record<string, number> = {};
+            for (const id of s.order) {
+              ordered[id] = orders[id].filter((o): o is Extract<Order, { type: "order_gpus" }> => o.type === "order_gpus").reduce((x, o) => x + o.quantity, 0);
+            }
+            const next = resolveTurn(s, orders).state;
+            expect(JSON.stringify(s)).toBe(before);
+            expect(JSON.parse(JSON.stringify(next))).toEqual(next);
+            for (const id of s.order) {
+              expect(next.nations[id].treasury).toBeGreaterThanOrEqual(next.nations[id].treasuryFloor);
+              expect(gpusOwned(next, id)).toBe(gpusOwned(s, id) + ordered[id]);
+            }
+            expect(next.market.lastHbmDeliveredGb).toBeLessThanOrEqual(next.market.lastHbmSupplyGb);
+            expect(next.market.lastGpusDelivered).toBeLessThanOrEqual(next.market.lastPackagingCap);
+            s = next;
           }
-          const next = resolveTurn(s, orders).state;
-          expect(JSON.stringify(s)).toBe(before);
-          expect(JSON.parse(JSON.stringify(next))).toEqual(next);
-          for (const id of s.order) {
-            expect(next.nations[id].treasury).toBeGreaterThanOrEqual(next.nations[id].treasuryFloor);
-            expect(gpusOwned(next, id)).toBe(gpusOwned(s, id) + ordered[id]);
-          }
-          expect(next.market.lastHbmDeliveredGb).toBeLessThanOrEqual(next.market.lastHbmSupplyGb);
-          expect(next.market.lastGpusDelivered).toBeLessThanOrEqual(next.market.lastPackagingCap);
-          s = next;
-        }
-        expect(s.finished).toBe(true);
-      }),
+          expect(s.finished).toBe(true);
+        },
+      ),
       { numRuns: 25 },
     );
   });

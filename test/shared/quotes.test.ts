@@ -10,7 +10,14 @@ import { testScenario } from "./fixture-scenario";
 const scenario = testScenario();
 const fresh = (): GameState => createGame(scenario, 4);
 const dcOf = (s: GameState, n: string): string => s.nations[n].dataCentres[0].id;
-const req = (s: GameState, over: Partial<QuoteRequest> = {}): QuoteRequest => ({ vendor: "penguin", model: "gb200", quantity: 600, package: "fullstack", dcId: dcOf(s, "korea"), ...over });
+const req = (s: GameState, over: Partial<QuoteRequest> = {}): QuoteRequest => ({
+  vendor: "penguin",
+  model: "gb200",
+  quantity: 600,
+  package: "fullstack",
+  dcId: dcOf(s, "korea"),
+  ...over,
+});
 
 function quote(s: GameState, r: QuoteRequest) {
   const q = quoteFor(s, "korea", r);
@@ -120,7 +127,10 @@ describe("vendor quotes", () => {
   it("a signed quote in the log replays to the same hash", () => {
     const s = fresh();
     const order = { type: "sign_quote" as const, turn: 1, ...req(s), asks: [{ unitPrice: quote(s, req(s)).floor }] };
-    const log: OrderLog = [{ turn: 1, orders: { korea: [order], india: [] } }, { turn: 2, orders: {} }];
+    const log: OrderLog = [
+      { turn: 1, orders: { korea: [order], india: [] } },
+      { turn: 2, orders: {} },
+    ];
     const a = replay(scenario, 4, log);
     expect(stateHash(a)).toBe(stateHash(replay(scenario, 4, log)));
     expect(a.nations.korea.pendingGpus.length + a.nations.korea.dataCentres[0].gpus.length).toBeGreaterThan(0);

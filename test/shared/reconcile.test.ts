@@ -36,7 +36,9 @@ describe("numbers that reconcile", () => {
     expect(q.ok).toBe(true);
     if (!q.ok) return;
     const label = dueLabel(s.quarter, q.quote.leadQuarters);
-    const r = resolveTurn(s, { [id]: [{ type: "sign_quote", turn: s.turn, model: "b200", quantity: 64, vendor: "penguin", package: "fullstack", dcId: dc.id, asks: [] } as Order] });
+    const r = resolveTurn(s, {
+      [id]: [{ type: "sign_quote", turn: s.turn, model: "b200", quantity: 64, vendor: "penguin", package: "fullstack", dcId: dc.id, asks: [] } as Order],
+    });
     const p = r.state.nations[id].pendingGpus.find((x) => x.orderedTurn === s.turn);
     expect(p).toBeDefined();
     expect(quarterLabel(addQuarters(s.quarter, p!.dueTurn - s.turn))).toBe(label);
@@ -44,7 +46,9 @@ describe("numbers that reconcile", () => {
     // A plain order names the same quarter for the same lead time.
     const a = findAccelerator(s.catalogue, "b200")!;
     const lead = gpuLeadQuarters(a, findVendor(s, "penguin")!);
-    const r2 = resolveTurn(s, { [id]: [{ type: "order_gpus", turn: s.turn, model: "b200", quantity: 64, vendor: "penguin", package: "fullstack", dcId: dc.id }] });
+    const r2 = resolveTurn(s, {
+      [id]: [{ type: "order_gpus", turn: s.turn, model: "b200", quantity: 64, vendor: "penguin", package: "fullstack", dcId: dc.id }],
+    });
     expect(r2.events.find((e) => e.nation === id && e.kind === "order")?.text).toContain(`due ${dueLabel(s.quarter, lead)}`);
   });
 
@@ -61,7 +65,9 @@ describe("numbers that reconcile", () => {
     const line = costLine(s, "korea", { type: "memory_agreement", turn: 1, maker: "skhynix", gbPerQuarter: 30000, quarters: 4 });
     expect(line).toMatch(/^Reservation fee US\$\d/);
     expect(line).toContain("4 quarters");
-    expect(costLine(s, "korea", { type: "order_gpus", turn: 1, model: "b200", quantity: 500, vendor: "penguin", package: "fullstack", dcId: "korea-dc1" })).toMatch(/^Price US\$/);
+    expect(
+      costLine(s, "korea", { type: "order_gpus", turn: 1, model: "b200", quantity: 500, vendor: "penguin", package: "fullstack", dcId: "korea-dc1" }),
+    ).toMatch(/^Price US\$/);
   });
 
   it("a sovereignty change too small for two decimals is shown with three, and none is not shown as +0.00", () => {

@@ -11,8 +11,16 @@ import { buildDebrief } from "../../shared/debrief/build";
 import { debriefCsv, debriefText } from "../../shared/debrief/export";
 
 const dir = join(__dirname, "../fixtures/golden");
-interface Golden { scenario: (typeof PRESET_IDS)[number]; seed: number; log: OrderLog; hash: string; hashes: string[] }
-const goldens = readdirSync(dir).filter((f) => f.endsWith(".json") && !f.includes(".debrief")).map((f) => ({ file: f, g: JSON.parse(readFileSync(join(dir, f), "utf8")) as Golden }));
+interface Golden {
+  scenario: (typeof PRESET_IDS)[number];
+  seed: number;
+  log: OrderLog;
+  hash: string;
+  hashes: string[];
+}
+const goldens = readdirSync(dir)
+  .filter((f) => f.endsWith(".json") && !f.includes(".debrief"))
+  .map((f) => ({ file: f, g: JSON.parse(readFileSync(join(dir, f), "utf8")) as Golden }));
 
 describe("golden replays", () => {
   it("there are golden fixtures for every preset", () => {

@@ -26,7 +26,13 @@ describe("phase: orders", () => {
 
   it("orders are checked again at resolution, in sequence; illegal ones are skipped with a reason", () => {
     const s = createGame(testScenario({}, { treasury: 50 }), 1);
-    const r = resolveTurn(s, { korea: [{ type: "talent", turn: 1, level: 1 }, { type: "talent", turn: 1, level: 2 }, { type: "invest_integrator", turn: 1, integrator: "dell", amount: 40 }] });
+    const r = resolveTurn(s, {
+      korea: [
+        { type: "talent", turn: 1, level: 1 },
+        { type: "talent", turn: 1, level: 2 },
+        { type: "invest_integrator", turn: 1, integrator: "dell", amount: 40 },
+      ],
+    });
     const rejected = r.events.filter((e) => e.kind === "rejected" && e.nation === "korea");
     expect(rejected).toHaveLength(2);
     expect(rejected[1].text).toMatch(/only US\$35M is left/);
@@ -37,13 +43,17 @@ describe("phase: orders", () => {
 describe("phase: construction", () => {
   const build = (builder: "us" | "local", mw: number, over = {}) => {
     let s = createGame(testScenario({}, over), 1);
-    const o: Order = builder === "us"
-      ? { type: "build_dc", turn: 1, site: "coast", mw, cooling: "liquid", builder, integrator: "dell" }
-      : { type: "build_dc", turn: 1, site: "coast", mw, cooling: "liquid", builder, partner: "skt" };
+    const o: Order =
+      builder === "us"
+        ? { type: "build_dc", turn: 1, site: "coast", mw, cooling: "liquid", builder, integrator: "dell" }
+        : { type: "build_dc", turn: 1, site: "coast", mw, cooling: "liquid", builder, partner: "skt" };
     const cost = buildOrderCost(s, s.nations.korea, o);
     s = resolveTurn(s, { korea: [o] }).state;
     let quarters = 1;
-    while (s.nations.korea.dataCentres[1].status !== "online" && quarters < 20) { s = resolveTurn(s, {}).state; quarters++; }
+    while (s.nations.korea.dataCentres[1].status !== "online" && quarters < 20) {
+      s = resolveTurn(s, {}).state;
+      quarters++;
+    }
     return { quarters, cost, s };
   };
 
@@ -76,7 +86,9 @@ describe("phase: construction", () => {
 describe("phase: deliveries", () => {
   it("a packaging shortage delivers part and slips the rest with the reason", () => {
     let s = createGame(testScenario({ market: { hbmPoolGb: 50_000_000, packagingCapGpus: 500, eventChance: 0 } }), 1);
-    s = resolveTurn(s, { korea: [{ type: "order_gpus", turn: 1, model: "h100", quantity: 1200, vendor: "dell", package: "components", dcId: "korea-dc1" }] }).state;
+    s = resolveTurn(s, {
+      korea: [{ type: "order_gpus", turn: 1, model: "h100", quantity: 1200, vendor: "dell", package: "components", dcId: "korea-dc1" }],
+    }).state;
     for (let i = 0; i < 6 && s.nations.korea.pendingGpus.length > 0; i++) s = resolveTurn(s, {}).state;
     expect(s.nations.korea.pendingGpus).toHaveLength(0);
     expect(s.nations.korea.dataCentres[0].gpus[0].count).toBe(1200);
@@ -86,7 +98,9 @@ describe("phase: deliveries", () => {
 
   it("HBM price index rises when demand outruns supply", () => {
     let s = createGame(testScenario({ market: { hbmPoolGb: 100_000, packagingCapGpus: 200_000, eventChance: 0 } }), 1);
-    s = resolveTurn(s, { korea: [{ type: "order_gpus", turn: 1, model: "h100", quantity: 3000, vendor: "dell", package: "components", dcId: "korea-dc1" }] }).state;
+    s = resolveTurn(s, {
+      korea: [{ type: "order_gpus", turn: 1, model: "h100", quantity: 3000, vendor: "dell", package: "components", dcId: "korea-dc1" }],
+    }).state;
     expect(s.market.lastHbmDemandGb).toBe(3000 * 80);
     expect(s.market.hbmPriceIndex).toBeGreaterThan(1.05);
     expect(s.market.hbmPriceIndex).toBeLessThanOrEqual(hbmPriceBand(2026)[1]); // M15: at most +20 % in 2026
@@ -95,7 +109,27 @@ describe("phase: deliveries", () => {
 });
 
 describe("phase: operations and money", () => {
-  const withGpus = (over = {}) => createGame(testScenario({}, { dataCentres: [{ name: "Hall", site: "capital", mw: 20, cooling: "liquid", builder: "local", partner: "skt", gpus: [{ model: "b200", count: 5000, operator: "nation", vendor: "skt" }] }], ...over }), 1);
+  const withGpus = (over = {}) =>
+    createGame(
+      testScenario(
+        {},
+        {
+          dataCentres: [
+            {
+              name: "Hall",
+              site: "capital",
+              mw: 20,
+              cooling: "liquid",
+              builder: "local",
+              partner: "skt",
+              gpus: [{ model: "b200", count: 5000, operator: "nation", vendor: "skt" }],
+            },
+          ],
+          ...over,
+        },
+      ),
+      1,
+    );
 
   it("installed GPUs earn GPUaaS revenue and cost power; the hub policy rents out more", () => {
     const s = resolveTurn(withGpus(), {}).state;
@@ -147,8 +181,21 @@ describe("events", () => {
     applyEffect(s, { kind: "treasury", nations: ["korea"], delta: -1e9 });
     expect(s.nations.korea.treasury).toBe(s.nations.korea.treasuryFloor);
     applyEffect(s, { kind: "gpu_price", maker: "nvidia", factor: 1.5, quarters: 2 });
-    expect(orderCost(s, s.nations.india, { type: "order_gpus", turn: 1, model: "b200", quantity: 10, vendor: "dell", package: "components", dcId: "india-dc1" }))
-      .toBeCloseTo(1.5 * orderCost(base(), base().nations.india, { type: "order_gpus", turn: 1, model: "b200", quantity: 10, vendor: "dell", package: "components", dcId: "india-dc1" }), 6);
+    expect(
+      orderCost(s, s.nations.india, { type: "order_gpus", turn: 1, model: "b200", quantity: 10, vendor: "dell", package: "components", dcId: "india-dc1" }),
+    ).toBeCloseTo(
+      1.5 *
+        orderCost(base(), base().nations.india, {
+          type: "order_gpus",
+          turn: 1,
+          model: "b200",
+          quantity: 10,
+          vendor: "dell",
+          package: "components",
+          dcId: "india-dc1",
+        }),
+      6,
+    );
   });
 
   it("an inject fires in the resolution, reaches the public news with its source, and expires", () => {

@@ -5,7 +5,9 @@ import { hash64, stableStringify } from "../../shared/engine/hash";
 
 describe("rng", () => {
   it("is reproducible from the seed and differs between seeds", () => {
-    const a = seedRng(42), b = seedRng(42), c = seedRng(43);
+    const a = seedRng(42),
+      b = seedRng(42),
+      c = seedRng(43);
     const xs = Array.from({ length: 5 }, () => nextFloat(a));
     expect(Array.from({ length: 5 }, () => nextFloat(b))).toEqual(xs);
     expect(Array.from({ length: 5 }, () => nextFloat(c))).not.toEqual(xs);

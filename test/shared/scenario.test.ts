@@ -5,11 +5,16 @@ import { MAX_SCENARIO_BYTES, parseScenario, parseScenarioText } from "../../shar
 import tutorial from "../../assets/scenarios/tutorial.json";
 
 const clone = (): any => JSON.parse(JSON.stringify(tutorial));
-const problems = (raw: unknown) => { const r = parseScenario(raw); return r.ok ? [] : r.problems; };
+const problems = (raw: unknown) => {
+  const r = parseScenario(raw);
+  return r.ok ? [] : r.problems;
+};
 
 describe("presets", () => {
   it("tutorial, workshop and full have the promised shape", () => {
-    const t = presetScenario("tutorial"), w = presetScenario("workshop"), f = presetScenario("full");
+    const t = presetScenario("tutorial"),
+      w = presetScenario("workshop"),
+      f = presetScenario("full");
     expect([t.nations.length, t.turns]).toEqual([3, 4]);
     expect([w.nations.length, w.turns]).toEqual([6, 8]);
     expect([f.nations.length, f.turns]).toEqual([8, 20]);
@@ -17,11 +22,18 @@ describe("presets", () => {
     expect(f.nations.map((n) => n.id)).toEqual(["korea", "japan", "uae", "saudi", "india", "eu", "uk", "australia"]);
     const korea = f.nations.find((n) => n.id === "korea")!;
     expect(korea.dataCentres[0].gpus[0]).toMatchObject({ model: "b200", count: 1000 });
-    for (const id of PRESET_IDS) for (const n of presetScenario(id).nations) {
-      expect(n.objectives.some((o) => o.secret), `${id}/${n.id}`).toBe(true);
-      expect(n.objectives.some((o) => !o.secret), `${id}/${n.id}`).toBe(true);
-      expect(n.sources.length, `${id}/${n.id}`).toBeGreaterThan(0);
-    }
+    for (const id of PRESET_IDS)
+      for (const n of presetScenario(id).nations) {
+        expect(
+          n.objectives.some((o) => o.secret),
+          `${id}/${n.id}`,
+        ).toBe(true);
+        expect(
+          n.objectives.some((o) => !o.secret),
+          `${id}/${n.id}`,
+        ).toBe(true);
+        expect(n.sources.length, `${id}/${n.id}`).toBeGreaterThan(0);
+      }
   });
 
   it("returns independent copies", () => {
@@ -33,28 +45,37 @@ describe("presets", () => {
 
 describe("broken scenario files", () => {
   it("a missing field is named by path", () => {
-    const s = clone(); delete s.nations[1].treasury;
+    const s = clone();
+    delete s.nations[1].treasury;
     expect(problems(s)).toContainEqual(expect.objectContaining({ path: "nations.1.treasury" }));
   });
   it("a wrong type and a bad colour are both listed", () => {
-    const s = clone(); s.turns = "four"; s.nations[0].colour = "blue";
+    const s = clone();
+    s.turns = "four";
+    s.nations[0].colour = "blue";
     const p = problems(s).map((x) => x.path);
     expect(p).toContain("turns");
     expect(p).toContain("nations.0.colour");
   });
   it("an out-of-range latitude is refused", () => {
-    const s = clone(); s.nations[2].sites[0].lat = 123;
+    const s = clone();
+    s.nations[2].sites[0].lat = 123;
     expect(problems(s).map((x) => x.path)).toContain("nations.2.sites.0.lat");
   });
   it("unknown partners, models and scheduled events are refused", () => {
-    const s = clone(); s.nations[0].champions = ["acme"]; s.nations[0].dataCentres[0].gpus[0].model = "tpu9"; s.scheduled = [{ turn: 1, event: "alien_invasion" }];
+    const s = clone();
+    s.nations[0].champions = ["acme"];
+    s.nations[0].dataCentres[0].gpus[0].model = "tpu9";
+    s.scheduled = [{ turn: 1, event: "alien_invasion" }];
     const p = problems(s);
     expect(p).toContainEqual({ path: "nations.0.champions.0", message: 'unknown local partner "acme"' });
     expect(p).toContainEqual({ path: "nations.0.dataCentres.0.gpus.0.model", message: 'unknown accelerator "tpu9"' });
     expect(p).toContainEqual({ path: "scheduled.0.event", message: 'unknown event "alien_invasion"' });
   });
   it("duplicate nations are refused", () => {
-    const s = clone(); s.nations[1].id = s.nations[0].id; s.nations[1].champions = s.nations[0].champions;
+    const s = clone();
+    s.nations[1].id = s.nations[0].id;
+    s.nations[1].champions = s.nations[0].champions;
     expect(problems(s)).toContainEqual(expect.objectContaining({ path: "nations.1.id" }));
   });
   it("oversized text and invalid JSON are refused with one clear problem", () => {

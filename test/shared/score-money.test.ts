@@ -55,9 +55,13 @@ describe("the score counts what a nation keeps", () => {
   });
 
   it("a loss-making GPU-rental plan scores below the same plan run at a profit", () => {
-    const plan = (s: GameState): Order[] => s.turn === 1
-      ? [{ type: "policy", turn: 1, policy: "gpuaas_hub", enabled: true }, { type: "order_gpus", turn: 1, model: "h100", quantity: 2500, vendor: "dell", package: "fullstack", dcId: "korea-dc1" }]
-      : [{ type: "hold", turn: s.turn }];
+    const plan = (s: GameState): Order[] =>
+      s.turn === 1
+        ? [
+            { type: "policy", turn: 1, policy: "gpuaas_hub", enabled: true },
+            { type: "order_gpus", turn: 1, model: "h100", quantity: 2500, vendor: "dell", package: "fullstack", dcId: "korea-dc1" },
+          ]
+        : [{ type: "hold", turn: s.turn }];
     const play = (powerPrice: number) => {
       let s = createGame(testScenario({ scoring, turns: 8 }, { powerPrice, expertise: 60 }), 1);
       while (!s.finished) s = resolveTurn(s, { korea: plan(s) }).state;
@@ -83,11 +87,15 @@ describe("power price moves outcomes", () => {
     }
   });
 
-  it("in the full game every nation's score falls with dearer power, by 5 % or more on average for those paying US$150/MWh or less", { timeout: 120_000 }, () => {
-    const el = powerElasticity(presetScenario("full"), seeds, () => baselineOrders).filter((e) => e.price < e.dearest);
-    expect(el.length).toBe(7);
-    const cheap = el.filter((e) => e.price <= 150);
-    for (const e of el) expect(e.change, e.nation).toBeGreaterThan(0);
-    expect(cheap.reduce((s, e) => s + e.change, 0) / cheap.length).toBeGreaterThanOrEqual(0.05);
-  });
+  it(
+    "in the full game every nation's score falls with dearer power, by 5 % or more on average for those paying US$150/MWh or less",
+    { timeout: 120_000 },
+    () => {
+      const el = powerElasticity(presetScenario("full"), seeds, () => baselineOrders).filter((e) => e.price < e.dearest);
+      expect(el.length).toBe(7);
+      const cheap = el.filter((e) => e.price <= 150);
+      for (const e of el) expect(e.change, e.nation).toBeGreaterThan(0);
+      expect(cheap.reduce((s, e) => s + e.change, 0) / cheap.length).toBeGreaterThanOrEqual(0.05);
+    },
+  );
 });

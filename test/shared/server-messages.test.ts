@@ -9,7 +9,12 @@ describe("server message schemas", () => {
   });
 
   it("accept well-formed messages with their request id and refuse malformed or unknown ones", () => {
-    expect(parseServerMessage("order_ack", { turn: 1, index: 0, order: { type: "hold", turn: 1 }, rid: "r3" })).toEqual({ turn: 1, index: 0, order: { type: "hold", turn: 1 }, rid: "r3" });
+    expect(parseServerMessage("order_ack", { turn: 1, index: 0, order: { type: "hold", turn: 1 }, rid: "r3" })).toEqual({
+      turn: 1,
+      index: 0,
+      order: { type: "hold", turn: 1 },
+      rid: "r3",
+    });
     expect(parseServerMessage("order_ack", { turn: 1, index: -1, order: {} })).toBeNull();
     expect(parseServerMessage("error", { code: "teapot", message: "x" })).toBeNull();
     // compact ops (shared/protocol/view-wire.ts): [code 0..2, kept path segments, new segments, value?]

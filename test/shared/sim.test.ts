@@ -23,7 +23,8 @@ describe("headless runner", () => {
 
   it("npm run sim prints the same bytes for the same seed and writes JSON", () => {
     const dir = mkdtempSync(join(tmpdir(), "sim-"));
-    const run = (seed: number, json?: string): string => execFileSync("npx", ["tsx", "scripts/sim.ts", "--scenario", "tutorial", "--seed", String(seed), ...(json ? ["--json", json] : [])], { encoding: "utf8" });
+    const run = (seed: number, json?: string): string =>
+      execFileSync("npx", ["tsx", "scripts/sim.ts", "--scenario", "tutorial", "--seed", String(seed), ...(json ? ["--json", json] : [])], { encoding: "utf8" });
     const a = run(42);
     const b = run(42);
     const c = run(43);

@@ -68,9 +68,15 @@ describe("figure ranges", () => {
 
   it("covers the figures the brief names: every accelerator, integrator, memory maker and scenario nation", () => {
     const paths = new Set(FIGURE_RANGES.map((r) => r.path));
-    for (const a of BASE_CATALOGUE.accelerators) for (const k of ["pf", "hbmGb", "kw", "priceK", "rentPerHour", "hbmShareOfPrice"]) expect(paths.has(`accelerators.${a.id}.${k}`), `accelerators.${a.id}.${k}`).toBe(true);
-    for (const i of BASE_CATALOGUE.integrators) for (const k of ["componentMarkup", "fullstackMarkup", "slaUptime", "managedUtilisation", "buildQuartersPer50Mw"]) expect(paths.has(`integrators.${i.id}.${k}`), `integrators.${i.id}.${k}`).toBe(true);
-    for (const n of presets.flatMap((s) => s.nations)) for (const k of ["powerPrice", "buildCostPerMw", "treasury", "budgetPerQuarter"]) expect(paths.has(`nations.${n.id}.${k}`), `nations.${n.id}.${k}`).toBe(true);
+    for (const a of BASE_CATALOGUE.accelerators)
+      for (const k of ["pf", "hbmGb", "kw", "priceK", "rentPerHour", "hbmShareOfPrice"])
+        expect(paths.has(`accelerators.${a.id}.${k}`), `accelerators.${a.id}.${k}`).toBe(true);
+    for (const i of BASE_CATALOGUE.integrators)
+      for (const k of ["componentMarkup", "fullstackMarkup", "slaUptime", "managedUtilisation", "buildQuartersPer50Mw"])
+        expect(paths.has(`integrators.${i.id}.${k}`), `integrators.${i.id}.${k}`).toBe(true);
+    for (const n of presets.flatMap((s) => s.nations))
+      for (const k of ["powerPrice", "buildCostPerMw", "treasury", "budgetPerQuarter"])
+        expect(paths.has(`nations.${n.id}.${k}`), `nations.${n.id}.${k}`).toBe(true);
     const estimates = FIGURE_RANGES.filter((r) => r.estimate);
     expect(estimates.length).toBeGreaterThan(20);
     for (const r of estimates) expect(r.min, r.path).toBeLessThan(r.max);
@@ -82,10 +88,14 @@ describe("figure ranges", () => {
     cat.accelerators.push({ ...cat.accelerators[0], id: "x999" });
     const problems = figureProblems(catalogueFigures(cat), FIGURE_RANGES, UNRANGED);
     expect(problems).toContain("accelerators.b200.priceK = 80 (BASE_CATALOGUE) is outside its range 30–40 [A4, A5, A6, A38, A39]");
-    expect(problems).toContain("accelerators.x999.pf = 1.98 (BASE_CATALOGUE) has no range record: add one to shared/sources/ranges.ts (docs/sources-and-ranges.md)");
+    expect(problems).toContain(
+      "accelerators.x999.pf = 1.98 (BASE_CATALOGUE) has no range record: add one to shared/sources/ranges.ts (docs/sources-and-ranges.md)",
+    );
     expect(problems.some((p) => p.startsWith("nations.korea.powerPrice: stale range record (120–140)"))).toBe(true);
     expect(recordProblems([{ path: "x", min: 2, max: 1, sources: ["Z99"], estimate: "?" }])).toEqual([
-      "x: range 2–1 is not a range (min must be ≤ max)", "x: source Z99 is not in docs/sources.md", 'x: an estimate needs its reasoning (got "?")',
+      "x: range 2–1 is not a range (min must be ≤ max)",
+      "x: source Z99 is not in docs/sources.md",
+      'x: an estimate needs its reasoning (got "?")',
     ]);
   });
 

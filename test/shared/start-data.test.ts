@@ -13,7 +13,8 @@ describe("starting data", () => {
       const s = createGame(presetScenario(id), 1);
       const india = s.nations.india;
       if (!india) continue;
-      for (const other of ["korea", "japan", "eu", "uk"]) if (s.nations[other]) expect(india.expertise, `${id}: india vs ${other}`).toBeGreaterThanOrEqual(s.nations[other].expertise);
+      for (const other of ["korea", "japan", "eu", "uk"])
+        if (s.nations[other]) expect(india.expertise, `${id}: india vs ${other}`).toBeGreaterThanOrEqual(s.nations[other].expertise);
     }
   });
 

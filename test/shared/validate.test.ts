@@ -9,7 +9,16 @@ const code = (r: ReturnType<typeof validateOrder>) => (r.ok ? "ok" : r.error.cod
 
 describe("validateOrder", () => {
   const s = game();
-  const gpus = (o: Partial<Extract<Order, { type: "order_gpus" }>> = {}): Order => ({ type: "order_gpus", turn: 1, model: "b200", quantity: 100, vendor: "dell", package: "components", dcId: "korea-dc1", ...o });
+  const gpus = (o: Partial<Extract<Order, { type: "order_gpus" }>> = {}): Order => ({
+    type: "order_gpus",
+    turn: 1,
+    model: "b200",
+    quantity: 100,
+    vendor: "dell",
+    package: "components",
+    dcId: "korea-dc1",
+    ...o,
+  });
 
   it("accepts a plain legal order of each type", () => {
     const orders: Order[] = [
@@ -34,10 +43,16 @@ describe("validateOrder", () => {
   });
 
   it("explains data-centre mistakes", () => {
-    expect(code(validateOrder(s, "korea", { type: "build_dc", turn: 1, site: "mars", mw: 10, cooling: "air", builder: "us", integrator: "dell" }))).toBe(RuleError.UnknownSite);
+    expect(code(validateOrder(s, "korea", { type: "build_dc", turn: 1, site: "mars", mw: 10, cooling: "air", builder: "us", integrator: "dell" }))).toBe(
+      RuleError.UnknownSite,
+    );
     expect(code(validateOrder(s, "korea", { type: "build_dc", turn: 1, site: "coast", mw: 10, cooling: "air", builder: "us" }))).toBe(RuleError.BuilderMissing);
-    expect(code(validateOrder(s, "korea", { type: "build_dc", turn: 1, site: "coast", mw: 10, cooling: "air", builder: "local", partner: "yotta" }))).toBe(RuleError.PartnerElsewhere);
-    expect(code(validateOrder(s, "korea", { type: "build_dc", turn: 1, site: "coast", mw: 10, cooling: "air", builder: "us", integrator: "acme" }))).toBe(RuleError.UnknownIntegrator);
+    expect(code(validateOrder(s, "korea", { type: "build_dc", turn: 1, site: "coast", mw: 10, cooling: "air", builder: "local", partner: "yotta" }))).toBe(
+      RuleError.PartnerElsewhere,
+    );
+    expect(code(validateOrder(s, "korea", { type: "build_dc", turn: 1, site: "coast", mw: 10, cooling: "air", builder: "us", integrator: "acme" }))).toBe(
+      RuleError.UnknownIntegrator,
+    );
     expect(code(validateOrder(s, "korea", { type: "expand_dc", turn: 1, dcId: "india-dc1", mw: 10 }))).toBe(RuleError.UnknownDc);
   });
 
@@ -87,7 +102,9 @@ describe("validateOrder", () => {
     expect(code(validateOrder(s, "korea", { type: "talent", turn: 1, level: 1 }, [{ type: "talent", turn: 1, level: 2 }]))).toBe(RuleError.DuplicateOrder);
     expect(code(validateOrder(s, "korea", { type: "policy", turn: 1, policy: "gpuaas_hub", enabled: false }))).toBe(RuleError.PolicyUnchanged);
     expect(code(validateOrder(s, "korea", { type: "cxl_upgrade", turn: 1, dcId: "korea-dc1" }))).toBe(RuleError.NoGpusForCxl);
-    expect(code(validateOrder(s, "korea", { type: "memory_agreement", turn: 1, maker: "micron", gbPerQuarter: 40_000_000, quarters: 2 }))).toBe(RuleError.InvalidQuantity);
+    expect(code(validateOrder(s, "korea", { type: "memory_agreement", turn: 1, maker: "micron", gbPerQuarter: 40_000_000, quarters: 2 }))).toBe(
+      RuleError.InvalidQuantity,
+    );
   });
 
   it("never throws and never mutates the state", () => {
@@ -99,7 +116,11 @@ describe("validateOrder", () => {
 
   it("validateOrderSet keeps what fits and explains the rest", () => {
     const poor = game({ treasury: 60 });
-    const r = validateOrderSet(poor, "korea", [{ type: "talent", turn: 1, level: 2 }, { type: "talent", turn: 1, level: 1 }, { type: "invest_integrator", turn: 1, integrator: "dell", amount: 50 }]);
+    const r = validateOrderSet(poor, "korea", [
+      { type: "talent", turn: 1, level: 2 },
+      { type: "talent", turn: 1, level: 1 },
+      { type: "invest_integrator", turn: 1, integrator: "dell", amount: 50 },
+    ]);
     expect(r.accepted).toHaveLength(1);
     expect(r.rejected.map((x) => x.error.code)).toEqual([RuleError.DuplicateOrder, RuleError.CannotAfford]);
   });

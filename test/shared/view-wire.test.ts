@@ -43,7 +43,8 @@ describe("view wire form", () => {
     const after = packModel({ ...model, chat: [3, 4, 5, 6, 7].map(line) });
     const ops = wirePatch(before, after);
     expect(rfcOps(ops)).toEqual([
-      { op: "remove", path: "/chat/0" }, { op: "remove", path: "/chat/0" },
+      { op: "remove", path: "/chat/0" },
+      { op: "remove", path: "/chat/0" },
       { op: "add", path: "/chat/4", value: line(7) },
     ]);
     expect(applyViewPatch(before, ops)).toEqual(after);
@@ -61,6 +62,9 @@ describe("view wire form", () => {
     ]);
     expect(applyViewPatch(before, ops)).toEqual(after);
     const nested = wirePatch(packModel(model), packModel({ ...model, you: { ...model.you, name: "A", sessionId: "B" } }));
-    expect(nested.map((o) => o.slice(0, 3))).toEqual([[2, 0, ["you", "sessionId"]], [2, 1, ["name"]]]);
+    expect(nested.map((o) => o.slice(0, 3))).toEqual([
+      [2, 0, ["you", "sessionId"]],
+      [2, 1, ["name"]],
+    ]);
   });
 });

@@ -3,9 +3,17 @@ import type { GameView, PublicDataCentre, PublicNation } from "../../../shared/e
 import { idx, pf } from "../format";
 
 /** A tooltip's content: a title (with the flag of `flag`), then short lines. */
-export interface TipContent { flag?: string; title: string; lines: string[] }
+export interface TipContent {
+  flag?: string;
+  title: string;
+  lines: string[];
+}
 
-const STATUS_WORDS: Record<string, string> = { online: "online (filled marker)", building: "under construction (hatched marker)", planned: "planned (outline marker)" };
+const STATUS_WORDS: Record<string, string> = {
+  online: "online (filled marker)",
+  building: "under construction (hatched marker)",
+  planned: "planned (outline marker)",
+};
 
 /** A data centre: whose, its status, size, cooling and GPUs. */
 export function describeDc(view: GameView, dc: PublicDataCentre): TipContent {
@@ -16,7 +24,8 @@ export function describeDc(view: GameView, dc: PublicDataCentre): TipContent {
     `${dc.mw} MW built for, ${dc.mwOnline} MW online · ${dc.cooling} cooling`,
     `${dc.gpuCount.toLocaleString("en-US")} GPUs installed`,
   ];
-  const firm = (id: string | undefined): string | null => (id ? [...view.catalogue.integrators, ...view.catalogue.localPartners].find((f) => f.id === id)?.name ?? id : null);
+  const firm = (id: string | undefined): string | null =>
+    id ? ([...view.catalogue.integrators, ...view.catalogue.localPartners].find((f) => f.id === id)?.name ?? id) : null;
   const firms = [firm(dc.integrator), firm(dc.partner)].filter((x): x is string => x !== null);
   if (firms.length) lines.push(`Built with ${firms.join(" and ")}`);
   return { flag: n?.flag, title: dc.name, lines };

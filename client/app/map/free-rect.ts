@@ -5,32 +5,45 @@
  */
 
 /** An axis-aligned rectangle in CSS pixels (viewport coordinates). */
-export interface Rect { x: number; y: number; w: number; h: number }
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 /**
  * Elements that hide the map. Panels may also opt in with `data-covers-map` (the phone's bottom sheet,
  * a future layout) without touching this list.
  */
 export const MAP_OCCLUDERS = [
-  ".turnbar", ".layout > .panel", ".layout > .side", ".layout > aside", ".projector > .side",
-  ".orders", ".sheet-tabs", "button.ready", "[data-testid=results-screen]", "[data-covers-map]",
+  ".turnbar",
+  ".layout > .panel",
+  ".layout > .side",
+  ".layout > aside",
+  ".projector > .side",
+  ".orders",
+  ".sheet-tabs",
+  "button.ready",
+  "[data-testid=results-screen]",
+  "[data-covers-map]",
 ].join(", ");
 
 /** The largest empty rectangle of `viewport` that overlaps none of `blocks` (brute force over their edges: a page has a few panels). */
 export function largestFreeRect(viewport: Rect, blocks: Rect[]): Rect {
-  const inside = blocks
-    .map((b) => clip(b, viewport))
-    .filter((b): b is Rect => b !== null && b.w > 0 && b.h > 0);
+  const inside = blocks.map((b) => clip(b, viewport)).filter((b): b is Rect => b !== null && b.w > 0 && b.h > 0);
   const xs = uniq([viewport.x, viewport.x + viewport.w, ...inside.flatMap((b) => [b.x, b.x + b.w])]);
   const ys = uniq([viewport.y, viewport.y + viewport.h, ...inside.flatMap((b) => [b.y, b.y + b.h])]);
   let best: Rect = { x: viewport.x, y: viewport.y, w: 0, h: 0 };
-  for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) {
-    for (let k = 0; k < ys.length; k++) for (let l = k + 1; l < ys.length; l++) {
-      const r = { x: xs[i], y: ys[k], w: xs[j] - xs[i], h: ys[l] - ys[k] };
-      if (r.w * r.h <= best.w * best.h) continue;
-      if (inside.every((b) => !overlaps(r, b))) best = r;
+  for (let i = 0; i < xs.length; i++)
+    for (let j = i + 1; j < xs.length; j++) {
+      for (let k = 0; k < ys.length; k++)
+        for (let l = k + 1; l < ys.length; l++) {
+          const r = { x: xs[i], y: ys[k], w: xs[j] - xs[i], h: ys[l] - ys[k] };
+          if (r.w * r.h <= best.w * best.h) continue;
+          if (inside.every((b) => !overlaps(r, b))) best = r;
+        }
     }
-  }
   return best;
 }
 
@@ -56,8 +69,10 @@ export function measureFreeRect(doc: Document = document, selector = MAP_OCCLUDE
 }
 
 function clip(b: Rect, v: Rect): Rect | null {
-  const x1 = Math.max(b.x, v.x), y1 = Math.max(b.y, v.y);
-  const x2 = Math.min(b.x + b.w, v.x + v.w), y2 = Math.min(b.y + b.h, v.y + v.h);
+  const x1 = Math.max(b.x, v.x),
+    y1 = Math.max(b.y, v.y);
+  const x2 = Math.min(b.x + b.w, v.x + v.w),
+    y2 = Math.min(b.y + b.h, v.y + v.h);
   return x2 > x1 && y2 > y1 ? { x: x1, y: y1, w: x2 - x1, h: y2 - y1 } : null;
 }
 

@@ -8,8 +8,9 @@ export function pointInRings(rings: Ring[], x: number, y: number): boolean {
   let inside = false;
   for (const ring of rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i], [xj, yj] = ring[j];
-      if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      const [xi, yi] = ring[i],
+        [xj, yj] = ring[j];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
     }
   }
   return inside;
@@ -21,12 +22,17 @@ export function pointInRings(rings: Ring[], x: number, y: number): boolean {
  */
 export function rotationFor(lons: number[]): number {
   if (lons.length === 0) return 0;
-  const sorted = [...new Set(lons.map((l) => ((l % 360) + 540) % 360 - 180))].sort((a, b) => a - b);
-  let bestGap = -1, edge = 180;
+  const sorted = [...new Set(lons.map((l) => (((l % 360) + 540) % 360) - 180))].sort((a, b) => a - b);
+  let bestGap = -1,
+    edge = 180;
   for (let i = 0; i < sorted.length; i++) {
-    const a = sorted[i], b = i + 1 < sorted.length ? sorted[i + 1] : sorted[0] + 360;
-    if (b - a > bestGap) { bestGap = b - a; edge = (a + b) / 2; }
+    const a = sorted[i],
+      b = i + 1 < sorted.length ? sorted[i + 1] : sorted[0] + 360;
+    if (b - a > bestGap) {
+      bestGap = b - a;
+      edge = (a + b) / 2;
+    }
   }
   const centre = edge + 180;
-  return ((centre % 360) + 540) % 360 - 180;
+  return (((centre % 360) + 540) % 360) - 180;
 }

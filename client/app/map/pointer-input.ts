@@ -35,16 +35,28 @@ export function attachGestures(el: HTMLElement, g: MapGestures): () => void {
     if (e.button !== 0 && e.pointerType === "mouse") return;
     const [x, y] = local(e);
     down.set(e.pointerId, { x, y, sx: x, sy: y, type: e.pointerType });
-    try { el.setPointerCapture(e.pointerId); } catch { /* synthetic pointers cannot be captured */ }
+    try {
+      el.setPointerCapture(e.pointerId);
+    } catch {
+      /* synthetic pointers cannot be captured */
+    }
     if (down.size === 1) moved = false;
-    if (down.size === 2) { pinch = pinchOf(); moved = true; }
+    if (down.size === 2) {
+      pinch = pinchOf();
+      moved = true;
+    }
   };
   const onMove = (e: PointerEvent): void => {
     const [x, y] = local(e);
     const p = down.get(e.pointerId);
-    if (!p) { if (e.pointerType === "mouse") g.hover({ x, y }); return; }
-    const dx = x - p.x, dy = y - p.y;
-    p.x = x; p.y = y;
+    if (!p) {
+      if (e.pointerType === "mouse") g.hover({ x, y });
+      return;
+    }
+    const dx = x - p.x,
+      dy = y - p.y;
+    p.x = x;
+    p.y = y;
     if (down.size >= 2) {
       const now = pinchOf();
       if (now && pinch && pinch.dist > 0) {
@@ -55,7 +67,12 @@ export function attachGestures(el: HTMLElement, g: MapGestures): () => void {
       return;
     }
     if (!moved && Math.hypot(x - p.sx, y - p.sy) < TAP_SLOP) return;
-    if (!moved) { moved = true; g.pan(x - p.sx, y - p.sy); g.hover(null); return; }
+    if (!moved) {
+      moved = true;
+      g.pan(x - p.sx, y - p.sy);
+      g.hover(null);
+      return;
+    }
     g.pan(dx, dy);
   };
   const onUp = (e: PointerEvent): void => {
@@ -72,7 +89,9 @@ export function attachGestures(el: HTMLElement, g: MapGestures): () => void {
     const notches = Math.max(-3, Math.min(3, (e.deltaMode === 1 ? e.deltaY * 33 : e.deltaY) / 100));
     g.zoomAt(Math.pow(1.15, -notches), x, y);
   };
-  const onLeave = (e: PointerEvent): void => { if (e.pointerType === "mouse" && down.size === 0) g.hover(null); };
+  const onLeave = (e: PointerEvent): void => {
+    if (e.pointerType === "mouse" && down.size === 0) g.hover(null);
+  };
 
   el.addEventListener("pointerdown", onDown);
   el.addEventListener("pointermove", onMove);

@@ -8,10 +8,16 @@ import { describeDc, describeNation, tipText } from "./describe";
 import type { MapFlow } from "./flows";
 
 /** What a list button stands for. */
-export interface MapItem { kind: "dc" | "nation"; id: string }
+export interface MapItem {
+  kind: "dc" | "nation";
+  id: string;
+}
 
 /** The list's element and its update. */
-export interface TextAlternative { el: HTMLElement; update(view: GameView, flows: MapFlow[]): void }
+export interface TextAlternative {
+  el: HTMLElement;
+  update(view: GameView, flows: MapFlow[]): void;
+}
 
 /** Build the (visually hidden until focused) list; `onFocus(null)` when focus leaves an item. */
 export function createTextAlternative(tipId: string, onFocus: (item: MapItem | null) => void, onActivate: (item: MapItem) => void): TextAlternative {
@@ -20,7 +26,10 @@ export function createTextAlternative(tipId: string, onFocus: (item: MapItem | n
   let signature = "";
   const li = (text: string, item?: MapItem): HTMLElement => {
     const row = document.createElement("li");
-    if (!item) { row.textContent = text; return row; }
+    if (!item) {
+      row.textContent = text;
+      return row;
+    }
     const b = document.createElement("button");
     b.type = "button";
     b.className = "map-alt-item";
@@ -46,7 +55,12 @@ export function createTextAlternative(tipId: string, onFocus: (item: MapItem | n
       const mine = view.seat.kind === "nation" ? view.seat.nation : null;
       const dcs = view.nations.filter((n) => !mine || n.id === mine).flatMap((n) => n.dataCentres);
       const shown = mine ? flows.filter((f) => f.mine) : flows;
-      const next = JSON.stringify([mine, dcs.map((d) => tipText(describeDc(view, d))), shown.map((f) => f.text), view.nations.map((n) => tipText(describeNation(view, n)))]);
+      const next = JSON.stringify([
+        mine,
+        dcs.map((d) => tipText(describeDc(view, d))),
+        shown.map((f) => f.text),
+        view.nations.map((n) => tipText(describeNation(view, n))),
+      ]);
       if (next === signature) return;
       signature = next;
       const focused = (document.activeElement as HTMLElement | null)?.dataset?.mapItem;
@@ -54,10 +68,25 @@ export function createTextAlternative(tipId: string, onFocus: (item: MapItem | n
       head.textContent = "World map";
       const hint = document.createElement("p");
       hint.textContent = "Drag or arrow keys to pan, wheel, pinch or +/− to zoom. Focus an item below to show it on the map.";
-      el.replaceChildren(head, hint,
-        ...section(mine ? "Your data centres" : "Data centres", dcs.map((d) => li(tipText(describeDc(view, d)), { kind: "dc", id: d.id })), "No data centre yet."),
-        ...section("Flows on the map", shown.map((f) => li(f.text)), "Nothing is moving yet."),
-        ...section("Nations", view.nations.map((n) => li(tipText(describeNation(view, n)), { kind: "nation", id: n.id })), "No nation."));
+      el.replaceChildren(
+        head,
+        hint,
+        ...section(
+          mine ? "Your data centres" : "Data centres",
+          dcs.map((d) => li(tipText(describeDc(view, d)), { kind: "dc", id: d.id })),
+          "No data centre yet.",
+        ),
+        ...section(
+          "Flows on the map",
+          shown.map((f) => li(f.text)),
+          "Nothing is moving yet.",
+        ),
+        ...section(
+          "Nations",
+          view.nations.map((n) => li(tipText(describeNation(view, n)), { kind: "nation", id: n.id })),
+          "No nation.",
+        ),
+      );
       if (focused) el.querySelector<HTMLElement>(`[data-map-item="${CSS.escape(focused)}"]`)?.focus();
     },
   };

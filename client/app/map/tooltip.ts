@@ -25,24 +25,36 @@ export function createTooltip(host: HTMLElement, origin: () => { left: number; t
       const src = tip.flag ? flagDataUrl(tip.flag) : null;
       if (src) {
         const img = document.createElement("img");
-        img.src = src; img.alt = ""; img.width = 21; img.height = 14; img.className = "flag";
+        img.src = src;
+        img.alt = "";
+        img.width = 21;
+        img.height = 14;
+        img.className = "flag";
         head.append(img);
       }
       head.append(tip.title);
       el.append(head);
-      for (const line of tip.lines) { const p = document.createElement("span"); p.textContent = line; el.append(p); }
+      for (const line of tip.lines) {
+        const p = document.createElement("span");
+        p.textContent = line;
+        el.append(p);
+      }
       // Measure at the window's corner, so a previous position near an edge does not squeeze its width.
       el.style.left = "0px";
       el.style.top = "0px";
       el.hidden = false;
       const o = origin();
-      const w = el.offsetWidth, h = el.offsetHeight;
-      let x = o.left + at.x + 14, y = o.top + at.y + 14;
+      const w = el.offsetWidth,
+        h = el.offsetHeight;
+      let x = o.left + at.x + 14,
+        y = o.top + at.y + 14;
       if (x + w > window.innerWidth - 4) x = Math.max(4, o.left + at.x - w - 14);
       if (y + h > window.innerHeight - 4) y = Math.max(4, o.top + at.y - h - 14);
       el.style.left = `${x}px`;
       el.style.top = `${y}px`;
     },
-    hide() { el.hidden = true; },
+    hide() {
+      el.hidden = true;
+    },
   };
 }

@@ -11,10 +11,17 @@ export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 8;
 
 /** The camera: the world point at the visible rectangle's centre and the zoom. */
-export interface MapView { cx: number; cy: number; zoom: number }
+export interface MapView {
+  cx: number;
+  cy: number;
+  zoom: number;
+}
 
 /** The size of the projected world (world units, origin at 0,0). */
-export interface WorldSize { w: number; h: number }
+export interface WorldSize {
+  w: number;
+  h: number;
+}
 
 /** Pixels per world unit at zoom 1: the world fits the rectangle with a small margin. */
 export function baseScale(world: WorldSize, rect: Rect): number {
@@ -72,9 +79,10 @@ export function frameView(world: WorldSize, rect: Rect, focus: [number, number],
   const k0 = baseScale(world, rect);
   let zoom = maxZoom;
   for (const [x, y] of keep) {
-    const dx = Math.abs(x - focus[0]), dy = Math.abs(y - focus[1]);
-    if (dx > 0) zoom = Math.min(zoom, (rect.w / 2) * 0.88 / (dx * k0));
-    if (dy > 0) zoom = Math.min(zoom, (rect.h / 2) * 0.88 / (dy * k0));
+    const dx = Math.abs(x - focus[0]),
+      dy = Math.abs(y - focus[1]);
+    if (dx > 0) zoom = Math.min(zoom, ((rect.w / 2) * 0.88) / (dx * k0));
+    if (dy > 0) zoom = Math.min(zoom, ((rect.h / 2) * 0.88) / (dy * k0));
   }
   return clampView({ cx: focus[0], cy: focus[1], zoom }, world, rect);
 }
@@ -82,7 +90,8 @@ export function frameView(world: WorldSize, rect: Rect, focus: [number, number],
 /** The view that shows the bounding box of `points` as large as fits (the projector: every nation). */
 export function fitPoints(world: WorldSize, rect: Rect, points: [number, number][], maxZoom = 3): MapView {
   if (points.length === 0) return clampView({ cx: world.w / 2, cy: world.h / 2, zoom: 1 }, world, rect);
-  const xs = points.map((p) => p[0]), ys = points.map((p) => p[1]);
+  const xs = points.map((p) => p[0]),
+    ys = points.map((p) => p[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const k0 = baseScale(world, rect);
   const zoom = Math.min(maxZoom, (rect.w * 0.9) / Math.max(1e-6, (x1 - x0) * k0), (rect.h * 0.9) / Math.max(1e-6, (y1 - y0) * k0));

@@ -15,11 +15,18 @@ export function costLine(s: GameState, nation: string, o: Order): string {
   if (o.type === "cloud_contract") return `No capex; fee ${usd(cloudFeePerQuarter(s, o))} a quarter (opex) for ${plural(o.quarters)}`;
   const cost = orderCost(s, s.nations[nation], o);
   switch (o.type) {
-    case "memory_agreement": return `Reservation fee ${usd(cost)}, paid now for ${plural(o.quarters)} of ${(o.gbPerQuarter / 1000).toLocaleString("en-US")} TB a quarter (the HBM itself is in each GPU's price)`;
-    case "build_dc": case "expand_dc": return `Capex ${usd(cost)}`;
-    case "order_gpus": return `Price ${usd(cost)}, paid now`;
-    case "talent": return `Programme cost ${usd(cost)} this quarter`;
-    case "invest_integrator": return `Stake ${usd(cost)}`;
-    default: return `Cost ${usd(cost)}`;
+    case "memory_agreement":
+      return `Reservation fee ${usd(cost)}, paid now for ${plural(o.quarters)} of ${(o.gbPerQuarter / 1000).toLocaleString("en-US")} TB a quarter (the HBM itself is in each GPU's price)`;
+    case "build_dc":
+    case "expand_dc":
+      return `Capex ${usd(cost)}`;
+    case "order_gpus":
+      return `Price ${usd(cost)}, paid now`;
+    case "talent":
+      return `Programme cost ${usd(cost)} this quarter`;
+    case "invest_integrator":
+      return `Stake ${usd(cost)}`;
+    default:
+      return `Cost ${usd(cost)}`;
   }
 }

@@ -9,11 +9,16 @@ import { usd } from "../format";
 /** A figure's value in its unit: "US$1.27B", "4,500 PF", "52 %", "0.56", "31.4". */
 export function formatValue(unit: FigureUnit, x: number): string {
   switch (unit) {
-    case "usd_m": return usd(x);
-    case "pf": return `${Math.round(x).toLocaleString("en-US")} PF`;
-    case "share": return `${Math.round(x * 100)} %`;
-    case "index": return x.toFixed(2);
-    case "points": return Math.abs(x) >= 100 ? Math.round(x).toLocaleString("en-US") : x.toFixed(1);
+    case "usd_m":
+      return usd(x);
+    case "pf":
+      return `${Math.round(x).toLocaleString("en-US")} PF`;
+    case "share":
+      return `${Math.round(x * 100)} %`;
+    case "index":
+      return x.toFixed(2);
+    case "points":
+      return Math.abs(x) >= 100 ? Math.round(x).toLocaleString("en-US") : x.toFixed(1);
   }
 }
 
@@ -22,11 +27,16 @@ export function formatAmount(unit: FigureUnit, x: number): string {
   const sign = x > 0 ? "+" : x < 0 ? "−" : "±";
   const a = Math.abs(x);
   switch (unit) {
-    case "usd_m": return `${sign}${usd(a)}`;
-    case "pf": return `${sign}${a < 10 ? a.toFixed(1) : Math.round(a).toLocaleString("en-US")} PF`;
-    case "share": return `${sign}${(a * 100).toFixed(1)} pt`;
-    case "index": return `${sign}${a.toFixed(a < 0.01 ? 3 : 2)}`;
-    case "points": return `${sign}${a.toFixed(1)}`;
+    case "usd_m":
+      return `${sign}${usd(a)}`;
+    case "pf":
+      return `${sign}${a < 10 ? a.toFixed(1) : Math.round(a).toLocaleString("en-US")} PF`;
+    case "share":
+      return `${sign}${(a * 100).toFixed(1)} pt`;
+    case "index":
+      return `${sign}${a.toFixed(a < 0.01 ? 3 : 2)}`;
+    case "points":
+      return `${sign}${a.toFixed(1)}`;
   }
 }
 
@@ -52,7 +62,16 @@ function minShown(unit: FigureUnit): number {
 
 /** How big a move is, comparable across units (for "biggest movers first"). */
 export function moveSize(f: FigureChange): number {
-  const ref = f.unit === "usd_m" ? Math.max(Math.abs(f.before), 200) : f.unit === "pf" ? Math.max(f.before, 20) : f.unit === "share" ? 0.2 : f.unit === "index" ? 0.1 : Math.max(Math.abs(f.before), 20);
+  const ref =
+    f.unit === "usd_m"
+      ? Math.max(Math.abs(f.before), 200)
+      : f.unit === "pf"
+        ? Math.max(f.before, 20)
+        : f.unit === "share"
+          ? 0.2
+          : f.unit === "index"
+            ? 0.1
+            : Math.max(Math.abs(f.before), 20);
   return Math.abs(f.change) / ref;
 }
 
@@ -80,7 +99,9 @@ export function formulaLine(f: FigureChange): string | null {
     return `0.55 × ${controlShare.toFixed(3)} control + 0.30 × ${expertise}/100 expertise + 0.15 × (1 − ${exposure}) exposure${pol} = ${f.after.toFixed(3)}`;
   }
   if (f.figure === "score") {
-    const parts = f.causes.filter((c) => c.code === "score_part" && Math.round(Number(c.params.after)) !== 0).map((c) => ({ v: Math.round(Number(c.params.after)), part: String(c.params.part) }));
+    const parts = f.causes
+      .filter((c) => c.code === "score_part" && Math.round(Number(c.params.after)) !== 0)
+      .map((c) => ({ v: Math.round(Number(c.params.after)), part: String(c.params.part) }));
     if (!parts.length) return null;
     const terms = parts.map((x, i) => `${i === 0 ? (x.v < 0 ? "−" : "") : x.v < 0 ? " − " : " + "}${Math.abs(x.v)} ${x.part}`).join("");
     return `${terms} = ${f.after} points (each part rounded)`;

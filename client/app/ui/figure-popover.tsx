@@ -27,9 +27,15 @@ export function SourceLinks({ text }: { text: string }) {
   return (
     <span class="source">
       Source:{" "}
-      {splitCitation(text).map((part, i) => ("id" in part
-        ? <a key={i} class="source-link" href={sourceHref(part.id)} target="_blank" rel="noopener">{part.id}</a>
-        : <span key={i}>{part.text}</span>))}
+      {splitCitation(text).map((part, i) =>
+        "id" in part ? (
+          <a key={i} class="source-link" href={sourceHref(part.id)} target="_blank" rel="noopener">
+            {part.id}
+          </a>
+        ) : (
+          <span key={i}>{part.text}</span>
+        ),
+      )}
     </span>
   );
 }
@@ -49,12 +55,20 @@ export function FigurePopover({ e }: { e: FigureExplanation }) {
           {formula ? <p class="figure-pop-formula">{formula}</p> : null}
           {lines.length ? (
             <ul class="figure-pop-causes">
-              {lines.slice(0, 8).map((l) => <li key={l.code + l.text} data-cause={l.code}><span class="amount">{l.amount}</span> {l.text}</li>)}
+              {lines.slice(0, 8).map((l) => (
+                <li key={l.code + l.text} data-cause={l.code}>
+                  <span class="amount">{l.amount}</span> {l.text}
+                </li>
+              ))}
             </ul>
           ) : null}
         </div>
       ) : null}
-      {e.source ? <p class="figure-pop-source"><SourceLinks text={e.source} /></p> : null}
+      {e.source ? (
+        <p class="figure-pop-source">
+          <SourceLinks text={e.source} />
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -34,7 +34,13 @@ function Mover({ f, open }: { f: FigureChange; open: boolean }) {
         <span class={f.change >= 0 ? "up" : "down"}>{formatAmount(f.unit, f.change)}</span>
       </summary>
       {formula ? <p class="muted">{formula}</p> : null}
-      <ul>{lines.map((l) => <li key={l.code + l.text} data-cause={l.code}><span class="amount">{l.amount}</span> {l.text}</li>)}</ul>
+      <ul>
+        {lines.map((l) => (
+          <li key={l.code + l.text} data-cause={l.code}>
+            <span class="amount">{l.amount}</span> {l.text}
+          </li>
+        ))}
+      </ul>
     </details>
   );
 }
@@ -44,34 +50,75 @@ export function ResultsScreen({ turn, events, nationId, onDismiss }: ResultsProp
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const a = document.activeElement;
-    if (!a || a === document.body || !(["INPUT", "SELECT", "TEXTAREA"].includes(a.tagName))) close.current?.focus({ preventScroll: true });
+    if (!a || a === document.body || !["INPUT", "SELECT", "TEXTAREA"].includes(a.tagName)) close.current?.focus({ preventScroll: true });
     const key = (e: KeyboardEvent): void => {
-      if (e.key === "Escape" && !document.querySelector(".overlay")) { e.preventDefault(); onDismiss(); }
+      if (e.key === "Escape" && !document.querySelector(".overlay")) {
+        e.preventDefault();
+        onDismiss();
+      }
     };
     document.addEventListener("keydown", key);
     return () => document.removeEventListener("keydown", key);
   }, [turn.turn]);
   const mine = events.filter((e) => e.turn === turn.turn && e.nation === nationId);
   const outcomes = mine.filter((e) => ORDER_KINDS.includes(e.kind));
-  const happened = events.filter((e) => e.turn === turn.turn && !outcomes.includes(e) && !(e.nation === nationId && e.kind === "finance" && /: compute [+−]/.test(e.text)));
+  const happened = events.filter(
+    (e) => e.turn === turn.turn && !outcomes.includes(e) && !(e.nation === nationId && e.kind === "finance" && /: compute [+−]/.test(e.text)),
+  );
   const movers = biggestMovers(turn.figures);
   return (
-    <section class="results-screen" role="dialog" aria-modal="false" aria-labelledby="results-title" data-testid="results-screen" data-turn={turn.turn}
-      data-changed-dcs={turn.changedDcs.join(" ")} onKeyDown={(e) => { if (e.key === "Enter" && (e.target as HTMLElement).tagName !== "SUMMARY" && (e.target as HTMLElement).tagName !== "A") { e.preventDefault(); onDismiss(); } }}>
+    <section
+      class="results-screen"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="results-title"
+      data-testid="results-screen"
+      data-turn={turn.turn}
+      data-changed-dcs={turn.changedDcs.join(" ")}
+      onKeyDown={(e) => {
+        if (e.key === "Enter" && (e.target as HTMLElement).tagName !== "SUMMARY" && (e.target as HTMLElement).tagName !== "A") {
+          e.preventDefault();
+          onDismiss();
+        }
+      }}
+    >
       <div class="head">
         <h2 id="results-title">What changed and why — {causesHeading(turn)}</h2>
-        <button class="btn ghost small" type="button" aria-label="Dismiss the results (Escape)" onClick={onDismiss}>✕</button>
+        <button class="btn ghost small" type="button" aria-label="Dismiss the results (Escape)" onClick={onDismiss}>
+          ✕
+        </button>
       </div>
       <h3>Biggest movers</h3>
       {movers.length ? movers.map((f, i) => <Mover key={f.figure} f={f} open={i < 4} />) : <p class="muted">No headline figure moved this quarter.</p>}
       <h3>Your orders</h3>
-      {outcomes.length
-        ? <ul>{outcomes.map((e, i) => <li key={i} class={`outcome ${e.kind}`}>{e.kind === "rejected" ? "✗ " : "✓ "}{e.text}</li>)}</ul>
-        : <p class="muted">No orders this quarter: the nation held.</p>}
+      {outcomes.length ? (
+        <ul>
+          {outcomes.map((e, i) => (
+            <li key={i} class={`outcome ${e.kind}`}>
+              {e.kind === "rejected" ? "✗ " : "✓ "}
+              {e.text}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">No orders this quarter: the nation held.</p>
+      )}
       <h3>Events</h3>
-      {happened.length ? <ul>{happened.map((e, i) => <li key={i} class={e.nation ? "private" : ""}>{e.text}</li>)}</ul> : <p class="muted">No news this quarter.</p>}
+      {happened.length ? (
+        <ul>
+          {happened.map((e, i) => (
+            <li key={i} class={e.nation ? "private" : ""}>
+              {e.text}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">No news this quarter.</p>
+      )}
       <div class="foot">
-        <button ref={close} class="btn primary" type="button" onClick={onDismiss}>Back to the map</button>
+        <button ref={close} class="btn primary" type="button" onClick={onDismiss}>
+          Back to the map
+        </button>
         <span class="muted">Esc or Enter closes; changed sites pulse on the map.</span>
       </div>
     </section>
@@ -87,10 +134,19 @@ function dismissedKey(code: string): string {
  * Show (or hide) the results of `own`'s last resolved quarter in `host`: shown until dismissed, whatever the
  * phase; `onDismissed` receives the data centres that changed (for the map to pulse them).
  */
-export function renderResults(host: HTMLElement, code: string, own: Nation | undefined, events: GameEvent[], onDismissed: (changedDcs: string[]) => void): void {
+export function renderResults(
+  host: HTMLElement,
+  code: string,
+  own: Nation | undefined,
+  events: GameEvent[],
+  onDismissed: (changedDcs: string[]) => void,
+): void {
   const t = own?.lastTurn;
   const dismissed = Number(sessionStorage.getItem(dismissedKey(code)) ?? 0);
-  if (!own || !t || t.turn <= dismissed) { render(null, host); return; }
+  if (!own || !t || t.turn <= dismissed) {
+    render(null, host);
+    return;
+  }
   const dismiss = (): void => {
     sessionStorage.setItem(dismissedKey(code), String(t.turn));
     render(null, host);

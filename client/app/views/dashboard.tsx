@@ -15,9 +15,12 @@ export function Figure({ id, value, change = "", last }: { id: keyof typeof FIGU
   const tip = `figure-tip-${id}`;
   return (
     <div class="figure" tabIndex={0} data-figure={id} aria-describedby={tip}>
-      <span class="label">{f.term}</span><span class="value">{value}</span>
+      <span class="label">{f.term}</span>
+      <span class="value">{value}</span>
       <span class={`change ${change.startsWith("▼") ? "down" : "up"}`}>{change}</span>
-      <div class="figure-tip figure-pop" role="tooltip" id={tip}><FigurePopover e={{ id, term: f.term, text: f.text, source: f.source, change: last?.figures.find((x) => x.figure === id) }} /></div>
+      <div class="figure-tip figure-pop" role="tooltip" id={tip}>
+        <FigurePopover e={{ id, term: f.term, text: f.text, source: f.source, change: last?.figures.find((x) => x.figure === id) }} />
+      </div>
     </div>
   );
 }
@@ -33,25 +36,45 @@ export function Dashboard({ n, v }: { n: Nation; v: GameView }) {
   const d = (k: Key): number => (h1 && h0 ? h1[k] - h0[k] : 0);
   return (
     <section class="panel dash" id="dashboard" aria-label="Your nation">
-      <h2><span class="swatch" style={`background:${n.colour}`} />{n.name}</h2>
+      <h2>
+        <span class="swatch" style={`background:${n.colour}`} />
+        {n.name}
+      </h2>
       <Figure id="treasury" value={usd(n.treasury)} change={delta(shownChange(n.lastTurn, "treasury", n.treasury), usd)} last={n.lastTurn} />
       <Figure id="budget" value={`${usd(n.budgetPerQuarter)}/q`} />
       <Figure id="compute" value={pf(h1?.compute ?? 0)} change={delta(d("compute"), pf)} last={n.lastTurn} />
-      <Figure id="utilisation" value={`${Math.round((h1?.utilisation ?? 0) * 100)} %`} change={delta(d("utilisation") * 100, (x) => `${x.toFixed(1)} pt`)} last={n.lastTurn} />
+      <Figure
+        id="utilisation"
+        value={`${Math.round((h1?.utilisation ?? 0) * 100)} %`}
+        change={delta(d("utilisation") * 100, (x) => `${x.toFixed(1)} pt`)}
+        last={n.lastTurn}
+      />
       <Figure id="sovereignty" value={idx(n.sovereignty)} change={delta(d("sovereignty"), (x) => idxDelta(x).slice(1))} last={n.lastTurn} />
       <Figure id="expertise" value={n.expertise.toFixed(0)} change={delta(d("expertise"), (x) => x.toFixed(1))} last={n.lastTurn} />
       <Figure id="support" value={`${n.support.toFixed(0)} %`} change={delta(d("support"), (x) => x.toFixed(1))} last={n.lastTurn} />
       <Figure id="capability" value={n.capability.toFixed(0)} change={n.milestoneTurn !== null ? "milestone ✓" : delta(d("capability"))} last={n.lastTurn} />
       <Figure id="score" value={String(n.score)} change={delta(d("score"))} last={n.lastTurn} />
       <Figure id="profit" value={usd(n.cumulativeProfit ?? 0)} change={delta(h1?.profit ?? 0, usd)} last={n.lastTurn} />
-      <Figure id="grid" value={`${Math.floor(n.grid?.headroomMw ?? n.gridMw)} MW free`} change={n.grid?.queuedMw ? `${Math.round(n.grid.queuedMw)} MW queued` : ""} />
-      {inForce ? <Figure id="deals" value={`${inForce} in force`} change={leased ? `${leased > 0 ? "▲" : "▼"} ${pf(Math.abs(leased))} leased ${leased > 0 ? "in" : "out"}` : ""} /> : null}
+      <Figure
+        id="grid"
+        value={`${Math.floor(n.grid?.headroomMw ?? n.gridMw)} MW free`}
+        change={n.grid?.queuedMw ? `${Math.round(n.grid.queuedMw)} MW queued` : ""}
+      />
+      {inForce ? (
+        <Figure
+          id="deals"
+          value={`${inForce} in force`}
+          change={leased ? `${leased > 0 ? "▲" : "▼"} ${pf(Math.abs(leased))} leased ${leased > 0 ? "in" : "out"}` : ""}
+        />
+      ) : null}
       <h3>Objectives</h3>
       {n.objectives.map((o) => {
         const met = n.objectivesMet.includes(o.id);
         return <p key={o.id} class={met ? "objective met" : "objective"}>{`${met ? "✓" : "○"} ${o.secret ? "(secret) " : ""}${o.text}`}</p>;
       })}
-      {n.pendingGpus.length ? <p class="muted">{`On order: ${n.pendingGpus.map((p) => `${p.quantity.toLocaleString("en-US")} ${p.model.toUpperCase()}`).join(", ")}`}</p> : null}
+      {n.pendingGpus.length ? (
+        <p class="muted">{`On order: ${n.pendingGpus.map((p) => `${p.quantity.toLocaleString("en-US")} ${p.model.toUpperCase()}`).join(", ")}`}</p>
+      ) : null}
     </section>
   );
 }

@@ -16,7 +16,10 @@ export function DomSlot({ node, class: cls }: DomSlotProps) {
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
-    if (!node) { box.replaceChildren(); return; }
+    if (!node) {
+      box.replaceChildren();
+      return;
+    }
     if (box.firstChild !== node || box.childNodes.length !== 1) box.replaceChildren(node);
   }, [node]);
   return <div ref={ref} class={cls ?? "slot"} />;

@@ -6,7 +6,7 @@ import type { ScreenActions } from "./actions";
 import { Leaderboard, News } from "./side-panels";
 import { DomSlot } from "./dom-slot";
 
-const ordinal = (k: number): string => `${k}${k % 100 >= 11 && k % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][k % 10] ?? "th"}`;
+const ordinal = (k: number): string => `${k}${k % 100 >= 11 && k % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][k % 10] ?? "th")}`;
 
 /** "You finished 2nd of 6" and each of your objectives met or missed. */
 function Verdict({ m }: { m: RoomModel }) {
@@ -23,7 +23,10 @@ function Verdict({ m }: { m: RoomModel }) {
           const met = own.objectivesMet.includes(o.id);
           return (
             <li key={o.id} class={met ? "met" : "missed"}>
-              <span class="mark" aria-hidden="true">{met ? "✓" : "✗"}</span>{` ${met ? "Met" : "Missed"}${o.secret ? " (secret)" : ""}: ${o.text} `}
+              <span class="mark" aria-hidden="true">
+                {met ? "✓" : "✗"}
+              </span>
+              {` ${met ? "Met" : "Missed"}${o.secret ? " (secret)" : ""}: ${o.text} `}
               <span class="muted">{met ? `+${o.points} points` : `${o.points} points missed`}</span>
             </li>
           );
@@ -43,10 +46,16 @@ export function EndScreen({ m, actions, check = null }: { m: RoomModel; actions:
       <Leaderboard m={m} big />
       <DomSlot node={objectivesReveal(revealFromView(m.view!.nations))} class="reveal-slot" />
       <p>
-        <a class="btn primary" href={`/debrief/${m.code}`}>Open the debrief</a>{" "}
-        <a href={`/api/games/${m.code}/debrief.csv`}>CSV</a>{" · "}<a href={`/api/games/${m.code}/export`}>Replay file (JSON)</a>
+        <a class="btn primary" href={`/debrief/${m.code}`}>
+          Open the debrief
+        </a>{" "}
+        <a href={`/api/games/${m.code}/debrief.csv`}>CSV</a>
+        {" · "}
+        <a href={`/api/games/${m.code}/export`}>Replay file (JSON)</a>
       </p>
-      <button type="button" class="btn" onClick={() => actions.go("/")}>New game</button>
+      <button type="button" class="btn" onClick={() => actions.go("/")}>
+        New game
+      </button>
     </section>
   );
 }
@@ -60,7 +69,9 @@ export function Projector({ m, join, highlights }: { m: RoomModel; join: HTMLEle
       <div class="projector-lobby">
         <section class="join" aria-label="Join the game">
           <p class="lead">Join the game</p>
-          <div class="room-code" data-testid="projector-code">{m.code}</div>
+          <div class="room-code" data-testid="projector-code">
+            {m.code}
+          </div>
           <DomSlot node={join} class="slot" />
         </section>
         <section class="joined" aria-label="Who has joined">
@@ -68,10 +79,21 @@ export function Projector({ m, join, highlights }: { m: RoomModel; join: HTMLEle
           <ul class="nations">
             {v.nations.map((n) => {
               const names = players.filter((s) => s.nation === n.id).map((s) => s.name);
-              return <li key={n.id}><span class="swatch" style={`background:${n.colour}`} /><strong>{`${n.flag.toUpperCase()} ${n.name}`}</strong><span class="muted">{names.length ? ` ${names.join(", ")}` : " AI"}</span></li>;
+              return (
+                <li key={n.id}>
+                  <span class="swatch" style={`background:${n.colour}`} />
+                  <strong>{`${n.flag.toUpperCase()} ${n.name}`}</strong>
+                  <span class="muted">{names.length ? ` ${names.join(", ")}` : " AI"}</span>
+                </li>
+              );
             })}
           </ul>
-          {players.some((s) => !s.nation) ? <p class="muted">{`Choosing a nation: ${players.filter((s) => !s.nation).map((s) => s.name).join(", ")}`}</p> : null}
+          {players.some((s) => !s.nation) ? (
+            <p class="muted">{`Choosing a nation: ${players
+              .filter((s) => !s.nation)
+              .map((s) => s.name)
+              .join(", ")}`}</p>
+          ) : null}
           <DomSlot node={checkCount(m)} class="check-slot" />
         </section>
       </div>
@@ -83,7 +105,10 @@ export function Projector({ m, join, highlights }: { m: RoomModel; join: HTMLEle
     return (
       <div class="projector-over">
         <p class="lead">Game over</p>
-        <h1 class="winner" data-testid="winner"><span class="swatch" style={`background:${winner.colour}`} />{`${winner.flag.toUpperCase()} ${winner.name} wins`}</h1>
+        <h1 class="winner" data-testid="winner">
+          <span class="swatch" style={`background:${winner.colour}`} />
+          {`${winner.flag.toUpperCase()} ${winner.name} wins`}
+        </h1>
         <p class="winner-score">{`${winner.score} points`}</p>
         <Leaderboard m={m} big />
         <DomSlot node={objectivesReveal(revealFromView(v.nations), true)} class="reveal-slot" />
@@ -93,7 +118,12 @@ export function Projector({ m, join, highlights }: { m: RoomModel; join: HTMLEle
   return (
     <div class="projector">
       <div class="map-space" />
-      <aside class="side" aria-label="Standings and news"><div class="room-code">{m.code}</div><DomSlot node={highlights} class="highlights-slot" /><Leaderboard m={m} big /><News m={m} /></aside>
+      <aside class="side" aria-label="Standings and news">
+        <div class="room-code">{m.code}</div>
+        <DomSlot node={highlights} class="highlights-slot" />
+        <Leaderboard m={m} big />
+        <News m={m} />
+      </aside>
     </div>
   );
 }

@@ -18,8 +18,25 @@ function FacilitatorDeals({ m }: { m: RoomModel }) {
   return (
     <details class="fac-deals">
       <summary>{`Deals: ${m.deals.filter((p) => p.status === "proposed").length} open, ${v.deals.filter((d) => d.untilTurn >= v.turn).length} in force, ${v.promises.length} statements`}</summary>
-      <ul>{[...m.deals].reverse().slice(0, 30).map((p) => <li key={p.id}><span class={`pill ${p.status}`}>{p.status}</span>{` T${p.turn} ${name(p.terms.from)} → ${name(p.terms.to)} (${p.byName}): ${describeDeal(s, p.terms)}`}{p.note ? <span class="muted">{` — ${p.note}`}</span> : null}</li>)}</ul>
-      {v.promises.length ? <ul class="promises">{v.promises.map((p, i) => <li key={i}>{`T${p.turn} ${name(p.from)} to ${name(p.to)}: “${p.text}”`}</li>)}</ul> : null}
+      <ul>
+        {[...m.deals]
+          .reverse()
+          .slice(0, 30)
+          .map((p) => (
+            <li key={p.id}>
+              <span class={`pill ${p.status}`}>{p.status}</span>
+              {` T${p.turn} ${name(p.terms.from)} → ${name(p.terms.to)} (${p.byName}): ${describeDeal(s, p.terms)}`}
+              {p.note ? <span class="muted">{` — ${p.note}`}</span> : null}
+            </li>
+          ))}
+      </ul>
+      {v.promises.length ? (
+        <ul class="promises">
+          {v.promises.map((p, i) => (
+            <li key={i}>{`T${p.turn} ${name(p.from)} to ${name(p.to)}: “${p.text}”`}</li>
+          ))}
+        </ul>
+      ) : null}
     </details>
   );
 }
@@ -34,20 +51,45 @@ export function FacilitatorPanel({ m, actions, composer }: { m: RoomModel; actio
     <section class="panel dash fac" aria-label="Facilitator console">
       <h2>Facilitator</h2>
       <div class="controls">
-        {m.paused ? <button type="button" class="btn primary" onClick={cmd({ cmd: "resume" })}>Resume</button> : <button type="button" class="btn" onClick={cmd({ cmd: "pause" })}>Pause</button>}
-        <button type="button" class="btn" onClick={cmd({ cmd: "extend", seconds: 60 })}>+1 min</button>
-        <button type="button" class="btn" onClick={cmd({ cmd: "extend", seconds: -60 })}>−1 min</button>
-        <button type="button" class="btn" onClick={cmd({ cmd: "force_resolve" })}>Resolve now</button>
-        <button type="button" class="btn danger" onClick={cmd({ cmd: "end" })}>End game</button>
+        {m.paused ? (
+          <button type="button" class="btn primary" onClick={cmd({ cmd: "resume" })}>
+            Resume
+          </button>
+        ) : (
+          <button type="button" class="btn" onClick={cmd({ cmd: "pause" })}>
+            Pause
+          </button>
+        )}
+        <button type="button" class="btn" onClick={cmd({ cmd: "extend", seconds: 60 })}>
+          +1 min
+        </button>
+        <button type="button" class="btn" onClick={cmd({ cmd: "extend", seconds: -60 })}>
+          −1 min
+        </button>
+        <button type="button" class="btn" onClick={cmd({ cmd: "force_resolve" })}>
+          Resolve now
+        </button>
+        <button type="button" class="btn danger" onClick={cmd({ cmd: "end" })}>
+          End game
+        </button>
       </div>
       <div class="table-wrap" tabIndex={0} role="region" aria-label="Room overview">
         <table class="overview">
-          <thead><tr>{["Nation", "Players", "Ready", "Treasury", "Compute", "Orders", "Seat"].map((x) => <th key={x}>{x}</th>)}</tr></thead>
+          <thead>
+            <tr>
+              {["Nation", "Players", "Ready", "Treasury", "Compute", "Orders", "Seat"].map((x) => (
+                <th key={x}>{x}</th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
             {v.own.map((n) => (
               <tr key={n.id}>
-                <td>{n.name}</td><td>{String(m.seats.filter((s) => s.nation === n.id).length) + (m.aiNations.includes(n.id) ? " (AI)" : "")}</td>
-                <td>{m.readyNations.includes(n.id) ? "✓" : ""}</td><td>{usd(n.treasury)}</td><td>{pf(n.history.at(-1)?.compute ?? 0)}</td>
+                <td>{n.name}</td>
+                <td>{String(m.seats.filter((s) => s.nation === n.id).length) + (m.aiNations.includes(n.id) ? " (AI)" : "")}</td>
+                <td>{m.readyNations.includes(n.id) ? "✓" : ""}</td>
+                <td>{usd(n.treasury)}</td>
+                <td>{pf(n.history.at(-1)?.compute ?? 0)}</td>
                 <td>{String((m.orders[n.id] ?? []).length)}</td>
                 <td>{m.seats.some((x) => x.nation === n.id) ? <AiToggle m={m} nation={n.id} actions={actions} /> : "AI"}</td>
               </tr>
@@ -60,17 +102,43 @@ export function FacilitatorPanel({ m, actions, composer }: { m: RoomModel; actio
         {v.own.map((n) => (
           <div key={n.id}>
             <h3>{`${n.name} — treasury ${usd(n.treasury)}, expertise ${n.expertise.toFixed(0)}, sovereignty ${idx(n.sovereignty)}`}</h3>
-            <ul>{(m.orders[n.id] ?? []).length ? (m.orders[n.id] ?? []).map((o, i) => <li key={i}>{describeOrder(state, o)}</li>) : <li class="muted">No orders yet</li>}</ul>
-            <p class="muted">{`Secret objectives: ${n.objectives.filter((o) => o.secret).map((o) => o.text).join("; ") || "none"}`}</p>
+            <ul>
+              {(m.orders[n.id] ?? []).length ? (
+                (m.orders[n.id] ?? []).map((o, i) => <li key={i}>{describeOrder(state, o)}</li>)
+              ) : (
+                <li class="muted">No orders yet</li>
+              )}
+            </ul>
+            <p class="muted">{`Secret objectives: ${
+              n.objectives
+                .filter((o) => o.secret)
+                .map((o) => o.text)
+                .join("; ") || "none"
+            }`}</p>
           </div>
         ))}
       </details>
       <FacilitatorDeals m={m} />
       <DomSlot node={composer} class="composer-slot" />
       <h3>Broadcast</h3>
-      <form onSubmit={(e) => { e.preventDefault(); if (text.trim()) actions.facilitator({ cmd: "broadcast", text: text.trim() }); setText(""); }}>
-        <input name="broadcast" placeholder="Message to every player" aria-label="Message to every player" maxLength={500} value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} />{" "}
-        <button class="btn" type="submit">Send</button>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (text.trim()) actions.facilitator({ cmd: "broadcast", text: text.trim() });
+          setText("");
+        }}
+      >
+        <input
+          name="broadcast"
+          placeholder="Message to every player"
+          aria-label="Message to every player"
+          maxLength={500}
+          value={text}
+          onInput={(e) => setText((e.target as HTMLInputElement).value)}
+        />{" "}
+        <button class="btn" type="submit">
+          Send
+        </button>
       </form>
     </section>
   );

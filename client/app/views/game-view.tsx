@@ -30,7 +30,13 @@ export interface GameViewProps {
   openSheet(tab: SheetTab | null): void;
 }
 
-const SHEET_TABS: [SheetTab, string][] = [["dash", "Dashboard"], ["orders", "Orders"], ["deals", "Deals"], ["news", "News"], ["chat", "Chat"]];
+const SHEET_TABS: [SheetTab, string][] = [
+  ["dash", "Dashboard"],
+  ["orders", "Orders"],
+  ["deals", "Deals"],
+  ["news", "News"],
+  ["chat", "Chat"],
+];
 
 /** Which screen the model shows; each change starts the page at the top. */
 function screenOf(m: RoomModel | null, role: Role, solo: boolean): string {
@@ -47,8 +53,17 @@ function SheetTabs({ store, openSheet, waiting }: { store: RoomStore; openSheet:
   return (
     <nav class="sheet-tabs" aria-label="Panels">
       {SHEET_TABS.map(([id, label]) => (
-        <button key={id} type="button" class={`sheet-tab ${open === id ? "on" : ""}`} data-sheet-tab={id} aria-pressed={open === id ? "true" : "false"} aria-controls="sheet" onClick={() => openSheet(open === id ? null : id)}>
-          {label}{id === "deals" && waiting ? <span class="badge">{waiting}</span> : null}
+        <button
+          key={id}
+          type="button"
+          class={`sheet-tab ${open === id ? "on" : ""}`}
+          data-sheet-tab={id}
+          aria-pressed={open === id ? "true" : "false"}
+          aria-controls="sheet"
+          onClick={() => openSheet(open === id ? null : id)}
+        >
+          {label}
+          {id === "deals" && waiting ? <span class="badge">{waiting}</span> : null}
         </button>
       ))}
     </nav>
@@ -62,15 +77,58 @@ export function GameView({ store, role, solo, actions, slots, openSheet }: GameV
   const screen = screenOf(m, role, solo);
   const last = useRef("");
   useEffect(() => {
-    if (last.current !== screen) { last.current = screen; window.scrollTo(0, 0); document.documentElement.dataset.screen = screen; }
+    if (last.current !== screen) {
+      last.current = screen;
+      window.scrollTo(0, 0);
+      document.documentElement.dataset.screen = screen;
+    }
   }, [screen]);
-  if (!m) return <div class="panel center"><p>Joining…</p></div>;
+  if (!m)
+    return (
+      <div class="panel center">
+        <p>Joining…</p>
+      </div>
+    );
   const bar = <TurnBar m={m} status={status} now={store.now} solo={solo} actions={actions} />;
-  if (!m.view) return <>{bar}<div class="panel center"><p>Waiting for the game state…</p></div></>;
-  if (role === "projector") return <>{bar}<Projector m={m} join={slots.projectorJoin(m.code)} highlights={slots.highlights(m)} /></>;
-  if (screen === "solo-start") return <>{bar}<div class="panel center" role="status"><p>Starting your solo game…</p></div></>;
-  if (screen === "lobby") return <>{bar}<Lobby m={m} role={role} actions={actions} check={role === "facilitator" ? checkCount(m) : slots.check(m)} /></>;
-  if (screen === "end") return <>{bar}<EndScreen m={m} actions={actions} check={role === "facilitator" ? checkCount(m) : slots.check(m)} /></>;
+  if (!m.view)
+    return (
+      <>
+        {bar}
+        <div class="panel center">
+          <p>Waiting for the game state…</p>
+        </div>
+      </>
+    );
+  if (role === "projector")
+    return (
+      <>
+        {bar}
+        <Projector m={m} join={slots.projectorJoin(m.code)} highlights={slots.highlights(m)} />
+      </>
+    );
+  if (screen === "solo-start")
+    return (
+      <>
+        {bar}
+        <div class="panel center" role="status">
+          <p>Starting your solo game…</p>
+        </div>
+      </>
+    );
+  if (screen === "lobby")
+    return (
+      <>
+        {bar}
+        <Lobby m={m} role={role} actions={actions} check={role === "facilitator" ? checkCount(m) : slots.check(m)} />
+      </>
+    );
+  if (screen === "end")
+    return (
+      <>
+        {bar}
+        <EndScreen m={m} actions={actions} check={role === "facilitator" ? checkCount(m) : slots.check(m)} />
+      </>
+    );
   const own = m.view.own.find((n) => n.id === m.you.nation);
   const sheet = store.sheet.value;
   const ordersOpen = !!own && m.phase === "orders";
@@ -80,9 +138,15 @@ export function GameView({ store, role, solo, actions, slots, openSheet }: GameV
       {bar}
       <div id="sheet" class={`sheet ${sheet ? "open" : ""}`} data-tab={sheet ?? ""}>
         <div class="layout">
-          {role === "facilitator"
-            ? <FacilitatorPanel m={m} actions={actions} composer={slots.composer(m)} />
-            : own ? <Dashboard n={own} v={m.view} /> : <section class="panel dash" aria-label="Watching"><p>You are watching. Choose a nation in the lobby to play.</p></section>}
+          {role === "facilitator" ? (
+            <FacilitatorPanel m={m} actions={actions} composer={slots.composer(m)} />
+          ) : own ? (
+            <Dashboard n={own} v={m.view} />
+          ) : (
+            <section class="panel dash" aria-label="Watching">
+              <p>You are watching. Choose a nation in the lobby to play.</p>
+            </section>
+          )}
           <div class="map-space" aria-hidden="true" />
           <aside class="side" aria-label="News, standings and chat">
             <News m={m} />

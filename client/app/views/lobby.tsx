@@ -9,14 +9,38 @@ type Role = "player" | "facilitator" | "projector";
 /** "AI takes over" / "Hand back" for a seated nation (facilitator). */
 export function AiToggle({ m, nation, actions }: { m: RoomModel; nation: string; actions: ScreenActions }) {
   const forced = m.aiNations.includes(nation);
-  return <button type="button" class="btn small" onClick={() => actions.facilitator({ cmd: "ai", nation, on: !forced })}>{forced ? "Hand back" : "AI takes over"}</button>;
+  return (
+    <button type="button" class="btn small" onClick={() => actions.facilitator({ cmd: "ai", nation, on: !forced })}>
+      {forced ? "Hand back" : "AI takes over"}
+    </button>
+  );
 }
 
-function MoveSelect({ s, nations, here, label, actions }: { s: SeatInfo; nations: { id: string; name: string }[]; here: string; label: string; actions: ScreenActions }) {
+function MoveSelect({
+  s,
+  nations,
+  here,
+  label,
+  actions,
+}: {
+  s: SeatInfo;
+  nations: { id: string; name: string }[];
+  here: string;
+  label: string;
+  actions: ScreenActions;
+}) {
   return (
-    <select aria-label={`${label} ${s.name}`} value={here} onChange={(e) => actions.facilitator({ cmd: "move_seat", sessionId: s.sessionId, nation: (e.target as HTMLSelectElement).value || null })}>
+    <select
+      aria-label={`${label} ${s.name}`}
+      value={here}
+      onChange={(e) => actions.facilitator({ cmd: "move_seat", sessionId: s.sessionId, nation: (e.target as HTMLSelectElement).value || null })}
+    >
       <option value={here}>{`${label} ${s.name}…`}</option>
-      {nations.filter((x) => x.id !== here).map((x) => <option key={x.id} value={x.id}>{`→ ${x.name}`}</option>)}
+      {nations
+        .filter((x) => x.id !== here)
+        .map((x) => (
+          <option key={x.id} value={x.id}>{`→ ${x.name}`}</option>
+        ))}
       {here ? <option value="">→ no nation</option> : null}
     </select>
   );
@@ -28,11 +52,19 @@ function Waiting({ m, fac, actions }: { m: RoomModel; fac: boolean; actions: Scr
   return (
     <section class="waiting" aria-label="Joined, no nation yet">
       <h3>{`Joined, no nation yet (${waiting.length})`}</h3>
-      {waiting.length === 0 ? <p class="muted">Everyone who joined has a nation.</p> : (
+      {waiting.length === 0 ? (
+        <p class="muted">Everyone who joined has a nation.</p>
+      ) : (
         <ul>
           {waiting.map((s) => (
             <li key={s.sessionId}>
-              <span class={`dot ${s.connected ? "on" : "off"}`} title={s.connected ? "online" : "offline"} role="img" aria-label={s.connected ? "online" : "offline"} />{` ${s.name}`}
+              <span
+                class={`dot ${s.connected ? "on" : "off"}`}
+                title={s.connected ? "online" : "offline"}
+                role="img"
+                aria-label={s.connected ? "online" : "offline"}
+              />
+              {` ${s.name}`}
               {fac ? <MoveSelect s={s} nations={m.view!.nations} here="" label="Place" actions={actions} /> : null}
             </li>
           ))}
@@ -49,7 +81,11 @@ export function Lobby({ m, role, actions, check = null }: { m: RoomModel; role: 
   return (
     <section class="panel lobby" aria-label="Lobby">
       <h2>{`Lobby — room ${m.code}`}</h2>
-      <p class="muted">{fac ? `Players join at /join/${m.code}. Start when everyone has a nation; empty nations are played by the AI.` : "Choose your nation. Up to five people can share one."}</p>
+      <p class="muted">
+        {fac
+          ? `Players join at /join/${m.code}. Start when everyone has a nation; empty nations are played by the AI.`
+          : "Choose your nation. Up to five people can share one."}
+      </p>
       <DomSlot node={check} class="check-slot" />
       <div class="cards">
         {v.nations.map((n) => {
@@ -58,22 +94,37 @@ export function Lobby({ m, role, actions, check = null }: { m: RoomModel; role: 
           const own = v.own.find((o) => o.id === n.id);
           return (
             <article key={n.id} class={`card ${mine ? "mine" : ""}`} style={`border-color:${n.colour}`}>
-              <h3><span class="swatch" style={`background:${n.colour}`} />{`${n.flag.toUpperCase()} · ${n.name}`}</h3>
+              <h3>
+                <span class="swatch" style={`background:${n.colour}`} />
+                {`${n.flag.toUpperCase()} · ${n.name}`}
+              </h3>
               <p>{n.profile}</p>
               <p class="muted">{`${n.dataCentres.length} data centre(s), ${pf(n.compute)} peak, sovereignty ${idx(n.sovereignty)}`}</p>
-              {n.publicObjectives.map((o) => <p key={o.id} class="objective">{`Objective: ${o.text}`}</p>)}
+              {n.publicObjectives.map((o) => (
+                <p key={o.id} class="objective">{`Objective: ${o.text}`}</p>
+              ))}
               {own ? own.objectives.filter((o) => o.secret).map((o) => <p key={o.id} class="secret">{`Secret objective: ${o.text}`}</p>) : null}
               <p class="players">{seated.length ? `Players: ${seated.map((s) => s.name).join(", ")}` : "No players yet (AI)"}</p>
               {fac ? (
                 <div class="controls">
                   {seated.map((s) => [
                     <MoveSelect key={`m-${s.sessionId}`} s={s} nations={v.nations} here={n.id} label="Move" actions={actions} />,
-                    <button key={`k-${s.sessionId}`} type="button" class="btn small ghost" onClick={() => actions.facilitator({ cmd: "kick", sessionId: s.sessionId })} aria-label={`Remove ${s.name}`}>{`Remove ${s.name}`}</button>,
+                    <button
+                      key={`k-${s.sessionId}`}
+                      type="button"
+                      class="btn small ghost"
+                      onClick={() => actions.facilitator({ cmd: "kick", sessionId: s.sessionId })}
+                      aria-label={`Remove ${s.name}`}
+                    >{`Remove ${s.name}`}</button>,
                   ])}
                   {seated.length > 0 ? <AiToggle m={m} nation={n.id} actions={actions} /> : null}
                 </div>
               ) : null}
-              {role === "player" ? <button type="button" class={`btn ${mine ? "" : "primary"}`} onClick={() => actions.chooseSeat(mine ? null : n.id)}>{mine ? "Leave" : "Choose"}</button> : null}
+              {role === "player" ? (
+                <button type="button" class={`btn ${mine ? "" : "primary"}`} onClick={() => actions.chooseSeat(mine ? null : n.id)}>
+                  {mine ? "Leave" : "Choose"}
+                </button>
+              ) : null}
             </article>
           );
         })}
@@ -81,8 +132,12 @@ export function Lobby({ m, role, actions, check = null }: { m: RoomModel; role: 
       <Waiting m={m} fac={fac} actions={actions} />
       {fac ? (
         <div class="controls">
-          <button type="button" class="btn primary big" onClick={() => actions.facilitator({ cmd: "start" })}>Start the game</button>
-          <button type="button" class="btn" onClick={() => actions.facilitator({ cmd: "lock", locked: !m.locked })}>{m.locked ? "Unlock room" : "Lock room"}</button>
+          <button type="button" class="btn primary big" onClick={() => actions.facilitator({ cmd: "start" })}>
+            Start the game
+          </button>
+          <button type="button" class="btn" onClick={() => actions.facilitator({ cmd: "lock", locked: !m.locked })}>
+            {m.locked ? "Unlock room" : "Lock room"}
+          </button>
         </div>
       ) : null}
     </section>

@@ -18,11 +18,21 @@ export function MapText({ v, nation }: { v: GameView; nation: string | null }) {
       {[...mine, ...others].map((n) => (
         <div key={n.id}>
           <h3>{`${n.name}${n.id === nation ? " (you)" : ""}: ${n.dataCentres.length} data centre(s)`}</h3>
-          <ul>{n.dataCentres.map((d) => <li key={d.id}>{`${d.name}, ${d.site}: ${STATUS[d.status] ?? d.status}, ${Math.round(d.mwOnline)} of ${Math.round(d.mw)} MW online, ${d.gpuCount.toLocaleString("en-US")} GPUs, ${d.cooling} cooling`}</li>)}</ul>
+          <ul>
+            {n.dataCentres.map((d) => (
+              <li
+                key={d.id}
+              >{`${d.name}, ${d.site}: ${STATUS[d.status] ?? d.status}, ${Math.round(d.mwOnline)} of ${Math.round(d.mw)} MW online, ${d.gpuCount.toLocaleString("en-US")} GPUs, ${d.cooling} cooling`}</li>
+            ))}
+          </ul>
         </div>
       ))}
       <h3>{`Deals in force (flows on the map): ${inForce.length}`}</h3>
-      <ul>{inForce.map((d) => <li key={d.id}>{`${name(d.from)} and ${name(d.to)} until turn ${d.untilTurn}: ${describeDeal(s, d)}`}</li>)}</ul>
+      <ul>
+        {inForce.map((d) => (
+          <li key={d.id}>{`${name(d.from)} and ${name(d.to)} until turn ${d.untilTurn}: ${describeDeal(s, d)}`}</li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -15,7 +15,9 @@ export function News({ m }: { m: RoomModel }) {
       <ul>
         {items.map((e, i) => (
           <li key={`${e.turn}-${items.length - i}`} class={e.nation ? "private" : ""}>
-            <span class="muted">{`T${e.turn} `}</span>{e.text}{e.sources?.length ? <SourceLine text={e.sources.join(", ")} /> : null}
+            <span class="muted">{`T${e.turn} `}</span>
+            {e.text}
+            {e.sources?.length ? <SourceLine text={e.sources.join(", ")} /> : null}
           </li>
         ))}
       </ul>
@@ -34,7 +36,9 @@ export function Leaderboard({ m, big = false }: { m: RoomModel; big?: boolean })
           <li key={n.id}>
             <span class="swatch" style={`background:${n.colour}`} />
             <span class="name">{`${n.flag.toUpperCase()} ${n.name}`}</span>
-            <span class="score" title={FIGURES.score.text}>{String(n.score)}</span>
+            <span class="score" title={FIGURES.score.text}>
+              {String(n.score)}
+            </span>
             <span class="muted">{` ${pf(n.compute)} · sov ${idx(n.sovereignty)}`}</span>
           </li>
         ))}
@@ -48,7 +52,7 @@ export function Chat({ m, canSend, actions }: { m: RoomModel; canSend: boolean; 
   const v = m.view!;
   const [to, setTo] = useState("all");
   const [text, setText] = useState("");
-  const name = (id: string): string => (id === "all" ? "everyone" : id === "facilitator" ? "facilitator" : v.nations.find((n) => n.id === id)?.name ?? id);
+  const name = (id: string): string => (id === "all" ? "everyone" : id === "facilitator" ? "facilitator" : (v.nations.find((n) => n.id === id)?.name ?? id));
   const submit = (e: Event): void => {
     e.preventDefault();
     if (text.trim()) actions.chat(to, text.trim());
@@ -59,17 +63,34 @@ export function Chat({ m, canSend, actions }: { m: RoomModel; canSend: boolean; 
       <h2>Table talk</h2>
       <ul>
         {m.chat.slice(-12).map((c) => (
-          <li key={c.id} class={c.to === "all" ? "" : "private"}><strong>{`${c.fromName} (${name(c.from)})`}</strong>{c.to === "all" ? "" : ` → ${name(c.to)}`}{`: ${c.text}`}</li>
+          <li key={c.id} class={c.to === "all" ? "" : "private"}>
+            <strong>{`${c.fromName} (${name(c.from)})`}</strong>
+            {c.to === "all" ? "" : ` → ${name(c.to)}`}
+            {`: ${c.text}`}
+          </li>
         ))}
       </ul>
       {canSend ? (
         <form class="chat-form" onSubmit={submit}>
           <select name="to" aria-label="To" value={to} onChange={(e) => setTo((e.target as HTMLSelectElement).value)}>
             <option value="all">Everyone</option>
-            {v.nations.filter((n) => n.id !== m.you.nation).map((n) => <option key={n.id} value={n.id}>{`${n.name} (private)`}</option>)}
+            {v.nations
+              .filter((n) => n.id !== m.you.nation)
+              .map((n) => (
+                <option key={n.id} value={n.id}>{`${n.name} (private)`}</option>
+              ))}
           </select>
-          <input name="chat" placeholder="Message" maxLength={500} aria-label="Message" value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
-          <button class="btn small" type="submit">Send</button>
+          <input
+            name="chat"
+            placeholder="Message"
+            maxLength={500}
+            aria-label="Message"
+            value={text}
+            onInput={(e) => setText((e.target as HTMLInputElement).value)}
+          />
+          <button class="btn small" type="submit">
+            Send
+          </button>
         </form>
       ) : null}
     </section>

@@ -5,7 +5,14 @@ import type { RoomModel } from "../../../shared/protocol/room-model";
 import { quarter } from "../format";
 import type { ScreenActions } from "./actions";
 
-const PHASE_LABEL: Record<string, string> = { lobby: "Lobby", briefing: "Briefing", orders: "Orders", resolution: "Resolving…", results: "Results", ended: "Game over" };
+const PHASE_LABEL: Record<string, string> = {
+  lobby: "Lobby",
+  briefing: "Briefing",
+  orders: "Orders",
+  resolution: "Resolving…",
+  results: "Results",
+  ended: "Game over",
+};
 
 /** Seconds left in the orders phase below which the timer pulses amber (UI.md: the last 30 s). */
 const URGENT_SECONDS = 30;
@@ -46,20 +53,44 @@ export function TurnBar({ m, status, now: clock, solo, actions }: TurnBarProps) 
     <header class="turnbar">
       <strong>{v ? `${quarter(v.quarter)} · turn ${Math.min(v.turn, v.maxTurns)}/${v.maxTurns}` : m.code}</strong>
       <span class="phase">{PHASE_LABEL[m.phase] ?? m.phase}</span>
-      {alone ? null : <span id="clock" class={`clock ${clockUrgent(m, now) ? "urgent" : ""}`} aria-live="off">{countdown(m, now)}</span>}
+      {alone ? null : (
+        <span id="clock" class={`clock ${clockUrgent(m, now) ? "urgent" : ""}`} aria-live="off">
+          {countdown(m, now)}
+        </span>
+      )}
       {m.phase === "orders" && !alone ? <span class="muted tally">{`${tally.ready}/${tally.of} ready`}</span> : null}
-      {status !== "connected" ? <span class="warn" role="status">{status === "reconnecting" ? "Connection lost — reconnecting…" : "Disconnected"}</span> : null}
+      {status !== "connected" ? (
+        <span class="warn" role="status">
+          {status === "reconnecting" ? "Connection lost — reconnecting…" : "Disconnected"}
+        </span>
+      ) : null}
       <span class="spacer" />
-      {me
-        ? <span class="me"><span class="swatch" style={`background:${me.colour}`} />{`${me.name} · ${m.you.name || "you"}`}</span>
-        : <span class="muted">{`${m.you.role} · ${m.code}`}</span>}
-      <button type="button" class="btn ghost" onClick={() => actions.glossary()} aria-keyshortcuts="G">Glossary</button>
-      <button type="button" class="btn ghost keys" onClick={() => actions.shortcuts()} aria-keyshortcuts="?" aria-label="Keyboard shortcuts">?</button>
-      {me && m.phase === "orders"
-        ? <button type="button" class={`btn ${iAmReady ? "" : "primary"} ready`} onClick={() => actions.ready()} aria-pressed={iAmReady ? "true" : "false"} aria-keyshortcuts="R">
-            {iAmReady ? "Ready ✓ (undo)" : "Ready"}<span class="key-hint"> (R)</span>
-          </button>
-        : null}
+      {me ? (
+        <span class="me">
+          <span class="swatch" style={`background:${me.colour}`} />
+          {`${me.name} · ${m.you.name || "you"}`}
+        </span>
+      ) : (
+        <span class="muted">{`${m.you.role} · ${m.code}`}</span>
+      )}
+      <button type="button" class="btn ghost" onClick={() => actions.glossary()} aria-keyshortcuts="G">
+        Glossary
+      </button>
+      <button type="button" class="btn ghost keys" onClick={() => actions.shortcuts()} aria-keyshortcuts="?" aria-label="Keyboard shortcuts">
+        ?
+      </button>
+      {me && m.phase === "orders" ? (
+        <button
+          type="button"
+          class={`btn ${iAmReady ? "" : "primary"} ready`}
+          onClick={() => actions.ready()}
+          aria-pressed={iAmReady ? "true" : "false"}
+          aria-keyshortcuts="R"
+        >
+          {iAmReady ? "Ready ✓ (undo)" : "Ready"}
+          <span class="key-hint"> (R)</span>
+        </button>
+      ) : null}
     </header>
   );
 }

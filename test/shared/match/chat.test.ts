@@ -4,8 +4,14 @@ import { ok, play, refused, started, T0 } from "./table";
 
 describe("chat rules", () => {
   it("sends lines from the seat's nation (or 'facilitator'), numbered in order", () => {
-    const m = play(started(), [["pk", { type: "chat", to: "all", text: "hello" }], ["fac", { type: "chat", to: "uae", text: "psst" }]]);
-    expect(m.chat.map((l) => [l.id, l.from, l.to, l.text])).toEqual([[1, "korea", "all", "hello"], [2, "facilitator", "uae", "psst"]]);
+    const m = play(started(), [
+      ["pk", { type: "chat", to: "all", text: "hello" }],
+      ["fac", { type: "chat", to: "uae", text: "psst" }],
+    ]);
+    expect(m.chat.map((l) => [l.id, l.from, l.to, l.text])).toEqual([
+      [1, "korea", "all", "hello"],
+      [2, "facilitator", "uae", "psst"],
+    ]);
     expect(refused(m, "pk", { type: "chat", to: "korea", text: "me" })).toMatchObject({ code: "malformed", reason: "chat/self" });
     expect(refused(m, "proj", { type: "chat", to: "all", text: "hi" })).toMatchObject({ code: "no_seat", reason: "chat/no_seat" });
     expect(refused(m, "pk", { type: "chat", to: "atlantis", text: "hi" })).toMatchObject({ code: "not_found", reason: "nation/unknown" });

@@ -30,7 +30,10 @@ describe("pre/post check at the table", () => {
     m = ok(m, "fac", { type: "force_resolve" }).match;
     expect(refused(m, "pi", { type: "check_answer", stage: "pre", answers: right })).toMatchObject({ reason: "check/closed" });
     expect(matchView(m, "pi").check?.open).toBeNull();
-    expect(m.checks?.map((s) => [s.nation, s.stage])).toEqual([["korea", "pre"], ["uae", "pre"]]);
+    expect(m.checks?.map((s) => [s.nation, s.stage])).toEqual([
+      ["korea", "pre"],
+      ["uae", "pre"],
+    ]);
   });
 
   it("the second check opens only once the match has ended (early end too)", () => {
@@ -94,7 +97,14 @@ describe("check results", () => {
   });
 
   it("exports the results as text and CSV for the teacher", () => {
-    const d = { nations: [{ id: "korea", name: "South Korea" }, { id: "uae", name: "UAE" }, { id: "india", name: "India" }], check: r } as unknown as Debrief;
+    const d = {
+      nations: [
+        { id: "korea", name: "South Korea" },
+        { id: "uae", name: "UAE" },
+        { id: "india", name: "India" },
+      ],
+      check: r,
+    } as unknown as Debrief;
     const text = checkText(d).join("\n");
     expect(text).toContain("Room: before 20 % right (2 answered), after 80 % right (2 answered)");
     expect(text).toContain("India: before — right (0 answered)");

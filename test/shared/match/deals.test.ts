@@ -19,14 +19,20 @@ describe("deal lifecycle", () => {
     expect(signedFor(signed, 1)).toHaveLength(1);
     expect(liveState(signed).nations.korea.treasury).toBeCloseTo(m.state.nations.korea.treasury - 10, 6);
     expect(signed.state).toBe(m.state);
-    expect(refused(signed, "pu", { type: "deal_respond", id, accept: false })).toMatchObject({ code: "not_in_phase", reason: "deal/closed", params: { status: "accepted" } });
+    expect(refused(signed, "pu", { type: "deal_respond", id, accept: false })).toMatchObject({
+      code: "not_in_phase",
+      reason: "deal/closed",
+      params: { status: "accepted" },
+    });
   });
 
   it("counters (the countered one is marked), rejects, and refuses what the proposer cannot cover", () => {
     const m = started();
     const first = ok(m, "pk", { type: "deal_propose", to: "uae", quarters: 1, items: [cash("from", 10)] });
     const id = first.outcome.ok ? first.outcome.id! : "";
-    expect(refused(first.match, "pk", { type: "deal_propose", to: "uae", quarters: 1, items: [cash("from", 5)], replyTo: id })).toMatchObject({ reason: "deal/counter_not_yours" });
+    expect(refused(first.match, "pk", { type: "deal_propose", to: "uae", quarters: 1, items: [cash("from", 5)], replyTo: id })).toMatchObject({
+      reason: "deal/counter_not_yours",
+    });
     const counter = ok(first.match, "pu", { type: "deal_propose", to: "korea", quarters: 1, items: [cash("to", 20)], replyTo: id }).match;
     expect(counter.deals.map((d) => d.status)).toEqual(["countered", "proposed"]);
     expect(counter.deals[1].replyTo).toBe(id);
@@ -35,13 +41,20 @@ describe("deal lifecycle", () => {
     const broke = refused(m, "pk", { type: "deal_propose", to: "uae", quarters: 1, items: [cash("from", 99_999)] });
     expect(broke).toMatchObject({ code: "forbidden", reason: "deal/uncovered" });
     expect(refused(m, "pk", { type: "deal_propose", to: "korea", quarters: 1, items: [cash("from", 1)] })).toMatchObject({ reason: "deal/self" });
-    expect(refused(m, "pk", { type: "deal_propose", to: "atlantis", quarters: 1, items: [cash("from", 1)] })).toMatchObject({ code: "not_found", reason: "nation/unknown" });
+    expect(refused(m, "pk", { type: "deal_propose", to: "atlantis", quarters: 1, items: [cash("from", 1)] })).toMatchObject({
+      code: "not_found",
+      reason: "nation/unknown",
+    });
   });
 
   it("limits open proposals per nation", () => {
     let m = started();
     for (let i = 0; i < 12; i++) m = ok(m, "pk", { type: "deal_propose", to: "uae", quarters: 1, items: [cash("from", 1)] }).match;
-    expect(refused(m, "pk", { type: "deal_propose", to: "uae", quarters: 1, items: [cash("from", 1)] })).toMatchObject({ code: "rate_limited", reason: "deal/too_many_open", params: { max: 12 } });
+    expect(refused(m, "pk", { type: "deal_propose", to: "uae", quarters: 1, items: [cash("from", 1)] })).toMatchObject({
+      code: "rate_limited",
+      reason: "deal/too_many_open",
+      params: { max: 12 },
+    });
   });
 
   it("expires open proposals at resolution and applies the signed ones in the engine", () => {
@@ -54,7 +67,10 @@ describe("deal lifecycle", () => {
     expect(step.match.deals.map((d) => d.status)).toEqual(["accepted", "expired"]);
     const resolved = step.effects.find((e) => e.kind === "resolved");
     expect(resolved?.kind === "resolved" && resolved.deals).toHaveLength(1);
-    expect(refused(step.match, "pu", { type: "deal_respond", id: m.deals[1].id, accept: true })).toMatchObject({ code: "not_in_phase", reason: "phase/orders_closed" });
+    expect(refused(step.match, "pu", { type: "deal_respond", id: m.deals[1].id, accept: true })).toMatchObject({
+      code: "not_in_phase",
+      reason: "phase/orders_closed",
+    });
   });
 
   it("lets an AI addressee answer at once with its reason", () => {

@@ -29,7 +29,11 @@ describe("inject scheduling", () => {
     expect(refused(m, "pk", { type: "inject", card, turn: 1 })).toMatchObject({ code: "forbidden", reason: "actor/not_facilitator" });
     const closing = at(m, m.clock.deadline);
     expect(firstInjectTurn(closing)).toBe(2);
-    expect(refused(closing, "fac", { type: "inject", card, turn: 1 })).toMatchObject({ code: "stale_turn", reason: "inject/past_turn", params: { turn: 1, first: 2 } });
+    expect(refused(closing, "fac", { type: "inject", card, turn: 1 })).toMatchObject({
+      code: "stale_turn",
+      reason: "inject/past_turn",
+      params: { turn: 1, first: 2 },
+    });
     expect(refused(m, "fac", { type: "inject", card, turn: m.state.maxTurns + 1 })).toMatchObject({ code: "not_in_phase", reason: "inject/after_end" });
   });
 });

@@ -13,14 +13,21 @@ describe("order sets", () => {
     expect(one.outcome).toEqual({ ok: true, index: 0 });
     expect(ordersOf(one.match, "korea")).toEqual([legal[0]]);
     expect(ordersOf(one.match, "uae")).toEqual([]);
-    expect(refused(one.match, "pk", { type: "remove_order", turn: 1, index: 3 })).toMatchObject({ code: "not_found", reason: "order/unknown_index", params: { index: 3 } });
+    expect(refused(one.match, "pk", { type: "remove_order", turn: 1, index: 3 })).toMatchObject({
+      code: "not_found",
+      reason: "order/unknown_index",
+      params: { index: 3 },
+    });
     expect(ordersOf(ok(one.match, "pk", { type: "remove_order", turn: 1, index: 0 }).match, "korea")).toEqual([]);
     expect(ordersOf(ok(one.match, "pk", { type: "clear_orders", turn: 1 }).match, "korea")).toEqual([]);
   });
 
   it("refuses with the engine's rule code what the rules forbid", () => {
     const m = started();
-    const r = refused(m, "pk", { type: "add_order", order: { type: "build_dc", turn: 1, site: "nowhere", mw: 10, cooling: "air", builder: "local", partner: "nobody" } });
+    const r = refused(m, "pk", {
+      type: "add_order",
+      order: { type: "build_dc", turn: 1, site: "nowhere", mw: 10, cooling: "air", builder: "local", partner: "nobody" },
+    });
     expect(r.code).toBe("rule");
     expect(r.reason).toMatch(/^[a-z]+\/[a-z_]+$/);
   });
@@ -28,7 +35,11 @@ describe("order sets", () => {
   it("refuses orders in the lobby, during resolution, for a stale turn and from a seat with no nation", () => {
     const lobby = table();
     const order = baselineOrders(lobby.state, "korea")[0];
-    expect(refused(lobby, "pk", { type: "add_order", order })).toMatchObject({ code: "not_in_phase", reason: "phase/orders_closed", params: { phase: "lobby" } });
+    expect(refused(lobby, "pk", { type: "add_order", order })).toMatchObject({
+      code: "not_in_phase",
+      reason: "phase/orders_closed",
+      params: { phase: "lobby" },
+    });
     const m = started();
     expect(refused(at(m, m.clock.deadline), "pk", { type: "add_order", order })).toMatchObject({ code: "not_in_phase" });
     expect(refused(m, "pk", { type: "add_order", order: { ...order, turn: 2 } })).toMatchObject({ code: "stale_turn" });

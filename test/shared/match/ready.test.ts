@@ -32,7 +32,11 @@ describe("ready rules", () => {
     const order = baselineOrders(m.state, "korea")[0];
     const changed = ok(m, "pk", { type: "add_order", order }).match;
     expect(changed.ready).toEqual([]);
-    expect(refused(m, "pk", { type: "ready", turn: 2, ready: true })).toMatchObject({ code: "stale_turn", reason: "turn/stale", params: { turn: 2, current: 1 } });
+    expect(refused(m, "pk", { type: "ready", turn: 2, ready: true })).toMatchObject({
+      code: "stale_turn",
+      reason: "turn/stale",
+      params: { turn: 2, current: 1 },
+    });
   });
 
   it("ends the phase when the only unready player disconnects or is handed to the AI", () => {
@@ -42,7 +46,11 @@ describe("ready rules", () => {
   });
 
   it("does not end a paused phase, and ends it on resume when everyone is ready", () => {
-    const m = play(started(), [["fac", { type: "pause" }], ["pk", { type: "ready", turn: 1, ready: true }], ["pu", { type: "ready", turn: 1, ready: true }]]);
+    const m = play(started(), [
+      ["fac", { type: "pause" }],
+      ["pk", { type: "ready", turn: 1, ready: true }],
+      ["pu", { type: "ready", turn: 1, ready: true }],
+    ]);
     expect(m.phase).toBe("orders");
     expect(ok(m, "fac", { type: "resume" }).match.phase).toBe("resolution");
   });

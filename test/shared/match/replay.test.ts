@@ -15,15 +15,24 @@ function scripted(): { start: Match; end: Match; log: MatchLogEntry[] } {
   const log: MatchLogEntry[] = [];
   const act = (actor: string, intent: Intent): void => {
     const s = applyIntent(m, actor, intent, now);
-    if (s.outcome.ok) { m = s.match; log.push({ actor, intent, now }); }
+    if (s.outcome.ok) {
+      m = s.match;
+      log.push({ actor, intent, now });
+    }
   };
   const wait = (ms: number): void => {
     now += ms;
     const s = tick(m, now);
-    if (s.match !== m) { m = s.match; log.push({ actor: "system", intent: { type: "tick" }, now }); }
+    if (s.match !== m) {
+      m = s.match;
+      log.push({ actor: "system", intent: { type: "tick" }, now });
+    }
   };
   act("fac", { type: "join", name: "Fac", role: "facilitator" });
-  for (const [id, nation] of [["pk", "korea"], ["pu", "uae"]] as const) {
+  for (const [id, nation] of [
+    ["pk", "korea"],
+    ["pu", "uae"],
+  ] as const) {
     act(id, { type: "join", name: id, role: "player" });
     act(id, { type: "connect", sessionId: `s-${id}`, connected: true });
     act(id, { type: "choose_seat", nation });
@@ -33,7 +42,11 @@ function scripted(): { start: Match; end: Match; log: MatchLogEntry[] } {
   while (m.phase !== "ended") {
     if (m.phase === "orders") {
       const turn = m.state.turn;
-      for (const [id, nation] of [["pk", "korea"], ["pu", "uae"]] as const) for (const order of baselineOrders(m.state, nation)) act(id, { type: "add_order", order });
+      for (const [id, nation] of [
+        ["pk", "korea"],
+        ["pu", "uae"],
+      ] as const)
+        for (const order of baselineOrders(m.state, nation)) act(id, { type: "add_order", order });
       act("pk", { type: "chat", to: "uae", text: `turn ${turn}` });
       act("pk", { type: "deal_propose", to: "uae", quarters: 1, items: [{ kind: "cash", giver: "from", now: 2, perQuarter: 0 }] });
       const open = m.deals.find((d) => d.turn === turn && d.terms.to === "uae" && d.status === "proposed");

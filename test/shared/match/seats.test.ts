@@ -9,7 +9,11 @@ describe("seats and teams", () => {
     expect(controllerOf(m, "korea")).toBe("human");
     expect(aiNations(m)).toEqual(["india"]);
     const extra = play(m, [["px", { type: "join", name: "Xi", role: "player" }]]);
-    expect(refused(extra, "px", { type: "choose_seat", nation: "korea" })).toMatchObject({ code: "forbidden", reason: "seat/team_full", params: { nation: "korea", teamSize: 1 } });
+    expect(refused(extra, "px", { type: "choose_seat", nation: "korea" })).toMatchObject({
+      code: "forbidden",
+      reason: "seat/team_full",
+      params: { nation: "korea", teamSize: 1 },
+    });
     expect(refused(extra, "px", { type: "choose_seat", nation: "atlantis" })).toMatchObject({ code: "not_found", reason: "nation/unknown" });
     expect(refused(extra, "proj", { type: "choose_seat", nation: "india" })).toMatchObject({ reason: "seat/not_player" });
     const india = ok(extra, "px", { type: "choose_seat", nation: "india" });

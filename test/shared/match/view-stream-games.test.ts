@@ -39,20 +39,34 @@ describe("view stream over whole turns", () => {
           checks++;
         }
       };
-      for (const [who, role, nation] of [["fac", "facilitator", null], ["p1", "player", n1], ["p2", "player", n2], ["proj", "projector", null]] as const) {
+      for (const [who, role, nation] of [
+        ["fac", "facilitator", null],
+        ["p1", "player", n1],
+        ["p2", "player", n2],
+        ["proj", "projector", null],
+      ] as const) {
         step(who, { type: "join", name: who, role });
         step(who, { type: "connect", sessionId: `s-${who}`, connected: true });
         if (nation) step(who, { type: "choose_seat", nation });
       }
       step("fac", { type: "start" });
       for (let turn = 1; turn <= 3; turn++) {
-        for (const [who, nation] of [["p1", n1], ["p2", n2]] as const) {
+        for (const [who, nation] of [
+          ["p1", n1],
+          ["p2", n2],
+        ] as const) {
           for (const order of baselineOrders(m.state, nation)) step(who, { type: "add_order", order });
           step(who, { type: "chat", to: who === "p1" ? n2 : "all", text: `turn ${turn} from ${nation}` });
         }
         step("fac", { type: "force_resolve" });
-        for (let i = 0; i < 4 && m.state.turn === turn; i++) { now += 10_000; step("", "tick"); }
-        for (let i = 0; i < 4 && m.phase !== "orders"; i++) { now += 10_000; step("", "tick"); }
+        for (let i = 0; i < 4 && m.state.turn === turn; i++) {
+          now += 10_000;
+          step("", "tick");
+        }
+        for (let i = 0; i < 4 && m.phase !== "orders"; i++) {
+          now += 10_000;
+          step("", "tick");
+        }
         expect(m.state.turn).toBe(turn + 1);
       }
       expect(checks).toBeGreaterThan(40);
