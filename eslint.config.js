@@ -111,4 +111,27 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Math.pow/log/exp and `**` with a variable exponent are not bit-identical across V8 versions (#17): the engine and the
+    // match use shared/engine/det-math.ts so replays hash the same on every runtime.
+    files: ["shared/engine/**/*.ts", "shared/match/**/*.ts"],
+    ignores: ["shared/engine/det-math.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "Math", property: "random", message: "Use the seeded PRNG in shared/engine/rng.ts." },
+        { object: "Date", property: "now", message: "The engine is deterministic: no Date.now in shared/." },
+        ...["pow", "log", "log2", "log10", "log1p", "exp", "expm1", "sin", "cos", "tan", "atan", "atan2", "hypot", "cbrt"].map((property) => ({
+          object: "Math",
+          property,
+          message: "Not bit-identical across engines: use shared/engine/det-math.ts.",
+        })),
+      ],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "BinaryExpression[operator='**'][right.type!='Literal']", message: "Use powInt/pow from shared/engine/det-math.ts." },
+        { selector: "AssignmentExpression[operator='**=']", message: "Use powInt/pow from shared/engine/det-math.ts." },
+      ],
+    },
+  },
 );

@@ -21,6 +21,7 @@ import { expertiseGain } from "./development";
 import { nationalTrainingShare, policySupport } from "./levers";
 import { scoreParts } from "./outcomes";
 import { quarterLabel } from "./quarter";
+import { powInt } from "./det-math";
 
 /** The headline figures that carry causes. */
 export type FigureId = "treasury" | "compute" | "utilisation" | "sovereignty" | "expertise" | "support" | "capability" | "score" | "profit";
@@ -439,7 +440,7 @@ function changedDcs(n0: Nation, n: Nation): string[] {
 }
 
 function round(x: number, d: number): number {
-  const k = 10 ** d;
+  const k = powInt(10, d);
   return Math.round(x * k) / k;
 }
 

@@ -13,6 +13,7 @@
  */
 import type { Accelerator, GameState, MemoryMakerId, Nation, Quarter } from "./state";
 import type { Order } from "../protocol/orders";
+import { powInt } from "./det-math";
 
 /** HBM generation of an accelerator's memory. */
 export type HbmGen = "hbm3" | "hbm3e" | "hbm4" | "hbm4e";
@@ -163,7 +164,7 @@ export function poolSupplyGb(state: GameState): Record<HbmPool, number> {
  */
 export function hbmPriceBand(year: number): [number, number] {
   const y = clampYear(year);
-  return [Math.round(0.7 * 0.9 ** (y - 2026) * 1000) / 1000, 1.2];
+  return [Math.round(0.7 * powInt(0.9, y - 2026) * 1000) / 1000, 1.2];
 }
 
 /**

@@ -27,6 +27,7 @@ import type { Accelerator, DataCentre, GameState, InstalledGpus, Nation, Quarter
 import { quarterIndex } from "./quarter";
 import { softwarePenalty } from "./operations";
 import { offtakeOf } from "./offtake";
+import { ln, powInt } from "./det-math";
 
 /** Rent kept per calendar year after a part's reference year (G1: −40–60 % over two years). */
 export const RENT_KEEP_PER_YEAR = 0.75;
@@ -41,7 +42,7 @@ export function trainingShare(q: Quarter): number {
 
 /** Large-model training efficiency of a part's scale-up domain (0.6 for 8-GPU nodes … 1.05 for 144+). */
 export function scaleUpEfficiency(a: Accelerator): number {
-  const span = Math.log(Math.max(8, a.scaleUp) / 8) / Math.log(9);
+  const span = ln(Math.max(8, a.scaleUp) / 8) / ln(9);
   const e = 0.6 + 0.4 * Math.min(1, span) + (span > 1 ? 0.05 : 0);
   if (a.maker !== "amd" || a.scaleUp <= 8) return e;
   return e * (a.scaleUp <= 72 ? 0.85 : 0.9);
@@ -78,7 +79,7 @@ export function demandFit(a: Accelerator, q: Quarter): number {
 /** A part's rent band in a year, US$ per GPU-hour: the sourced band of its reference year, 25 % lower per later year. */
 export function rentBandAt(a: Accelerator, q: Quarter): [number, number] {
   const ref = Math.max(RENT_REFERENCE_YEAR, a.available.year);
-  const keep = RENT_KEEP_PER_YEAR ** Math.max(0, q.year - ref);
+  const keep = powInt(RENT_KEEP_PER_YEAR, Math.max(0, q.year - ref));
   return [a.rentBand[0] * keep, a.rentBand[1] * keep];
 }
 

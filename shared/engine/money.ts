@@ -18,6 +18,7 @@
  */
 import type { GameState, Nation } from "./state";
 import type { Order } from "../protocol/orders";
+import { log2 } from "./det-math";
 
 /**
  * Cost of capital per quarter: 1 % (≈ 4 % a year). Estimate: the programmes are mostly state-funded, so
@@ -62,7 +63,7 @@ export function bookQuarter(state: GameState, n: Nation, spent: number, revenue:
 
 /** Score points of a cumulative operating profit (negative for a loss); `scale` is where the log bends, US$ M. */
 export function profitPoints(weight: number, cumulativeProfit: number, scale = PROFIT_SCALE): number {
-  return weight * 100 * Math.sign(cumulativeProfit) * Math.log2(1 + Math.abs(cumulativeProfit) / Math.max(1, scale));
+  return weight * 100 * Math.sign(cumulativeProfit) * log2(1 + Math.abs(cumulativeProfit) / Math.max(1, scale));
 }
 
 /**

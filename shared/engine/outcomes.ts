@@ -23,6 +23,7 @@ import type { OperationsFigures } from "./operations";
 import { measureNation } from "./operations";
 import { MILESTONE_CAPABILITY } from "./development";
 import { profitPoints } from "./money";
+import { log2 } from "./det-math";
 
 /** Sovereignty index of a nation given its control share. */
 export function sovereigntyIndex(n: Nation, controlShare: number): number {
@@ -37,10 +38,10 @@ export function scoreParts(state: GameState, n: Nation, effectiveCompute: number
   const w = state.scoring;
   const objectives = n.objectives.filter((o) => n.objectivesMet.includes(o.id)).reduce((s, o) => s + o.points, 0);
   return {
-    compute: w.compute * 100 * Math.log2(1 + effectiveCompute / 5000),
+    compute: w.compute * 100 * log2(1 + effectiveCompute / 5000),
     sovereignty: w.sovereignty * n.sovereignty * 100,
     expertise: w.expertise * n.expertise,
-    capability: w.capability * 100 * Math.log2(1 + n.capability / MILESTONE_CAPABILITY),
+    capability: w.capability * 100 * log2(1 + n.capability / MILESTONE_CAPABILITY),
     revenue: (w.revenue * n.cumulativeRevenue) / 10,
     profit: profitPoints(w.profit ?? 0, n.cumulativeProfit, w.profitScale),
     support: w.support * n.support,

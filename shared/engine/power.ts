@@ -27,6 +27,7 @@
 import type { Builder, DataCentre, GameState, Integrator, LocalPartner, Nation } from "./state";
 import type { ValidationResult } from "./errors";
 import { OK, reject, RuleError } from "./errors";
+import { pow } from "./det-math";
 
 /** Where a data centre's electricity comes from. */
 export type PowerSource = "grid" | "onsite" | "ppa";
@@ -135,7 +136,7 @@ export function constructionQuarters(
   const localBase = partner?.buildQuartersPer50Mw ?? 3.5;
   const local = localBase * (1.3 - (0.5 * nation.expertise) / 100);
   const per50 = builder === "us" ? us : builder === "local" ? local : (us + local) / 2 + JV_GOVERNANCE_QUARTERS;
-  const size = Math.pow(Math.max(1, mw) / 50, BUILD_SIZE_EXPONENT);
+  const size = pow(Math.max(1, mw) / 50, BUILD_SIZE_EXPONENT);
   if (siteKind === "brownfield") return Math.min(MAX_BROWNFIELD_QUARTERS, Math.max(1, Math.round(per50 * 0.5 * size)));
   return Math.min(MAX_GREENFIELD_QUARTERS - gridOf(nation).permitQuarters, Math.max(1, Math.round(per50 * size)));
 }

@@ -16,6 +16,7 @@
  */
 import type { Accelerator, Catalogue, GameState, Quarter } from "./state";
 import { quarterIndex } from "./quarter";
+import { powInt } from "./det-math";
 
 /** Quarter the catalogue's prices refer to (facts.md prices are 2026 street prices). */
 export const PRICE_REFERENCE: Quarter = { year: 2026, q: 1 };
@@ -43,7 +44,7 @@ export function successorsShipped(cat: Catalogue, a: Accelerator, at: Quarter): 
 /** Share of the reference price a part keeps at `at` through age and successors (1 before its anchor). */
 export function ageFactor(cat: Catalogue, a: Accelerator, at: Quarter): number {
   const quarters = Math.max(0, quarterIndex(at) - priceAnchor(a));
-  const f = AGE_KEEP_PER_QUARTER ** quarters * SUCCESSOR_KEEP ** successorsShipped(cat, a, at).length;
+  const f = powInt(AGE_KEEP_PER_QUARTER, quarters) * powInt(SUCCESSOR_KEEP, successorsShipped(cat, a, at).length);
   return Math.max(PRICE_FLOOR, f);
 }
 
