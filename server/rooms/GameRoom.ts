@@ -9,7 +9,7 @@ import { JoinOptions, S2C } from "../../shared/protocol/messages";
 import type { ResultsMsg, WelcomeMsg } from "../../shared/protocol/server-extra";
 import { GameSession } from "../session/game-session";
 import type { Match, MatchEffect, MatchSeat } from "../../shared/match";
-import { canJoin, defaultSeatName, matchView } from "../../shared/match";
+import { canJoin, defaultSeatName, matchView, REMOVAL_MESSAGE } from "../../shared/match";
 import { viewPatch, wireModel } from "../../shared/protocol/view-stream";
 import type { ViewMsg, ViewPatchMsg, WireModel } from "../../shared/protocol/view-stream";
 import { gameStore } from "../store/instance";
@@ -278,7 +278,7 @@ export class GameRoom extends Room {
     }, VIEW_BATCH_MS);
     for (const e of effects) {
       if (e.kind === "resolved") this.sendResults(e.turn);
-      else if (e.kind === "seat_removed") this.disconnectSeat(e.seatId, 4030, "The facilitator removed you from the game.");
+      else if (e.kind === "seat_removed") this.disconnectSeat(e.seatId, 4030, REMOVAL_MESSAGE[e.why]);
     }
   }
 
