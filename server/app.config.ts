@@ -11,6 +11,7 @@ import { mountJsonErrors } from "./http/json-errors";
 import { restoreGames } from "./games/restore-games";
 import { gameStore } from "./store/instance";
 import { serverSettings } from "./settings";
+import { proxyTrust } from "./http/client-address";
 import { scaleOptions } from "./scale-options";
 import { startLeaseKeeper, stopLeaseKeeper } from "./games/ownership";
 
@@ -46,6 +47,7 @@ export default config({
     gameServer.onShutdown(() => stopLeaseKeeper());
   },
   initializeExpress: (app) => {
+    proxyTrust(); // a TRUST_PROXY the server does not understand stops it here, before it serves anyone
     const express = app as unknown as Express;
     mountApi(express);
     mountMonitor(express, serverSettings().monitorPassword);

@@ -5,9 +5,11 @@ import { percent } from "../../shared/debrief/check-results";
 import { h } from "./dom";
 import { sourceLine } from "./source-links";
 
+/** The change over the people who answered both sheets (a room that grew or shrank between the two does not count as learning). */
 function change(g: CheckGroup): string {
-  if (g.pre.share === null || g.post.share === null) return "—";
-  const pts = Math.round((g.post.share - g.pre.share) * 100);
+  const { pre, post } = g.paired;
+  if (pre === null || post === null) return "—";
+  const pts = Math.round((post - pre) * 100);
   return `${pts > 0 ? "▲ +" : pts < 0 ? "▼ −" : "±"}${Math.abs(pts)} pt`;
 }
 
@@ -30,17 +32,23 @@ export function checkSection(d: Debrief, csvHref: string): HTMLElement {
       "tr",
       { class: cls },
       h("th", { scope: "row" }, label),
-      h("td", {}, String(g.pre.sheets)),
+      h("td", {}, g.latePre ? `${g.pre.sheets} (${g.latePre} on arrival)` : String(g.pre.sheets)),
       h("td", {}, percent(g.pre.share)),
       h("td", {}, String(g.post.sheets)),
       h("td", {}, percent(g.post.share)),
-      h("td", {}, change(g)),
+      h("td", {}, g.paired.players ? `${change(g)} (${g.paired.players})` : change(g)),
     );
   return h(
     "section",
     { "data-tab": "check", "data-testid": "check-results" },
     h("h2", {}, "Pre/post check"),
-    h("p", { class: "muted" }, "Five questions on the game's claims, answered before the first turn and after the end. Share of right answers."),
+    h(
+      "p",
+      { class: "muted" },
+      "Five questions on the game's claims, answered before the first turn and after the end. Share of right answers. " +
+        "Players who joined after the first turn answered the first check on arrival, before their first turn (“on arrival”). " +
+        "The change compares only the people who answered both (their number in brackets).",
+    ),
     h(
       "div",
       { class: "table-scroll" },
@@ -50,7 +58,7 @@ export function checkSection(d: Debrief, csvHref: string): HTMLElement {
         h(
           "thead",
           {},
-          h("tr", {}, ...["", "Answered before", "Right before", "Answered after", "Right after", "Change"].map((x) => h("th", { scope: "col" }, x))),
+          h("tr", {}, ...["", "Answered before", "Right before", "Answered after", "Right after", "Change (both)"].map((x) => h("th", { scope: "col" }, x))),
         ),
         h("tbody", {}, row("The room", c.room, "room"), ...d.nations.map((n) => row(n.name, c.nations[n.id]))),
       ),

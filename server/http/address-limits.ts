@@ -1,6 +1,7 @@
 /** Per-address rate limits for HTTP routes (game creation, code look-ups): a token bucket per address, bounded in memory. */
 import type { NextFunction, Request, Response } from "express";
 import { TokenBucket } from "../rooms/token-bucket";
+import { requestAddress } from "./client-address";
 
 /** Most addresses remembered at once; the oldest is forgotten first (an attacker cannot grow memory without bound). */
 const MAX_ADDRESSES = 10_000;
@@ -28,9 +29,9 @@ export class AddressLimiter {
   }
 }
 
-/** The address a request came from. */
+/** The address a request came from (the socket's, or X-Forwarded-For's under TRUST_PROXY: client-address.ts). */
 export function clientAddress(req: Request): string {
-  return req.ip ?? req.socket.remoteAddress ?? "unknown";
+  return requestAddress(req);
 }
 
 /** Express middleware answering 429 (JSON, with Retry-After) once an address has spent its budget. */

@@ -1,4 +1,5 @@
 /** The Colyseus monitor at /monitor, behind basic auth with a limit on failed attempts; off unless MONITOR_PASSWORD is set. */
+import { requestAddress } from "./client-address";
 import basicAuth from "express-basic-auth";
 import { monitor } from "@colyseus/monitor";
 import type { Express, NextFunction, Request, Response } from "express";
@@ -43,7 +44,7 @@ export function mountMonitor(app: Express, password: string | undefined): boolea
   const limiter = new AttemptLimiter(MONITOR_MAX_FAILURES, MONITOR_WINDOW_MS);
   const auth = basicAuth({ users: { admin: password }, challenge: true });
   const guard = (req: Request, res: Response, next: NextFunction): void => {
-    const address = req.ip ?? req.socket.remoteAddress ?? "unknown";
+    const address = requestAddress(req);
     const wait = limiter.retryAfterMs(address, Date.now());
     if (wait > 0) {
       res.setHeader("Retry-After", String(Math.ceil(wait / 1000)));

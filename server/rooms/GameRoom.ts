@@ -9,7 +9,7 @@ import { JoinOptions, S2C } from "../../shared/protocol/messages";
 import type { ResultsMsg, WelcomeMsg } from "../../shared/protocol/server-extra";
 import { GameSession } from "../session/game-session";
 import type { Match, MatchEffect, MatchSeat } from "../../shared/match";
-import { canJoin, defaultSeatName, matchView } from "../../shared/match";
+import { canJoin, defaultSeatName, matchView, REMOVAL_MESSAGE } from "../../shared/match";
 import { viewPatch, wireModel } from "../../shared/protocol/view-stream";
 import type { ViewMsg, ViewPatchMsg, WireModel } from "../../shared/protocol/view-stream";
 import { gameStore } from "../store/instance";
@@ -24,6 +24,7 @@ import { registerHandlers } from "./handlers";
 import { seatCapRefusal } from "../../shared/match/admission";
 import { addressKey, checkReservationRate, ReservationBook } from "./reservations";
 import type { ReservationAuth } from "./reservations";
+import type { RequestLike } from "../http/client-address";
 
 /** Options the server (never a client) passes to matchMaker.createRoom. */
 export interface GameRoomCreateOptions {
@@ -85,8 +86,11 @@ export class GameRoom extends Room {
 
   /** Matchmaking step (before any socket): a per-address budget of reservations without a seat token. */
   static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<ReservationAuth> {
-    return checkReservationRate(options, context?.ip);
+    return checkReservationRate(options, (context as { req?: RequestLike } | undefined)?.req);
   }
+
+  /** The address each pending reservation came from (the matchmaking request's, which knows the socket), read once its socket opens. */
+  private readonly arrivals = new Map<string, string>();
 
   /**
    * A seat reservation: the facilitator and seat holders always get one; an anonymous one is booked, and the
@@ -102,8 +106,10 @@ export class GameRoom extends Room {
     devModeReconnection?: boolean,
   ): Promise<boolean> {
     if (allowReconnection) return super._reserveSeat(sessionId, joinOptions, authData, seconds, allowReconnection, devModeReconnection);
+    const address = (authData as ReservationAuth | undefined)?.address ?? "unknown";
+    for (const id of this.arrivals.keys()) if (!(id in this.reservedSeats)) this.arrivals.delete(id);
+    this.arrivals.set(sessionId, address);
     if (!this.knownArrival(joinOptions)) {
-      const address = (authData as ReservationAuth | undefined)?.address ?? "unknown";
       for (const id of this.reservations.book(sessionId, address, Date.now(), (x) => x in this.reservedSeats)) await this.cancelReservation(id);
     }
     return super._reserveSeat(sessionId, joinOptions, undefined, seconds, false, devModeReconnection);
@@ -158,8 +164,10 @@ export class GameRoom extends Room {
     this.clock.setInterval(() => this.disposeIfIdle(), Math.min(IDLE_CHECK_MS, Math.max(250, this.settings.idleEndedSeconds * 500)));
   }
 
-  override async onAuth(client: Client, rawOptions: unknown, context?: AuthContext): Promise<JoinAuth> {
+  override async onAuth(client: Client, rawOptions: unknown): Promise<JoinAuth> {
     this.reservations.done(client.sessionId);
+    const address = this.arrivals.get(client.sessionId) ?? "unknown";
+    this.arrivals.delete(client.sessionId);
     const parsed = JoinOptions.safeParse(rawOptions ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -184,7 +192,7 @@ export class GameRoom extends Room {
         : seatCapRefusal(this.session.match, o.role, { projectors: this.settings.maxProjectors, newcomers: this.settings.maxNewcomers }));
     if (gate) throw new ServerError(ErrorCode.AUTH_FAILED, gate.message);
     const name = o.name ?? defaultSeatName(this.session.match, o.role);
-    return { role: o.role, name, address: addressKey(this.session.code, context?.ip) };
+    return { role: o.role, name, address: addressKey(this.session.code, address) };
   }
 
   override onJoin(client: Client, _options: unknown, auth: JoinAuth): void {
@@ -278,7 +286,7 @@ export class GameRoom extends Room {
     }, VIEW_BATCH_MS);
     for (const e of effects) {
       if (e.kind === "resolved") this.sendResults(e.turn);
-      else if (e.kind === "seat_removed") this.disconnectSeat(e.seatId, 4030, "The facilitator removed you from the game.");
+      else if (e.kind === "seat_removed") this.disconnectSeat(e.seatId, 4030, REMOVAL_MESSAGE[e.why]);
     }
   }
 

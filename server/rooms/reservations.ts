@@ -9,6 +9,8 @@ import { ServerError, ErrorCode } from "@colyseus/core";
 import type { PendingReservation, ReservationLimits } from "../../shared/match/admission";
 import { reservationsToEvict } from "../../shared/match/admission";
 import { AddressLimiter } from "../http/address-limits";
+import { requestAddress } from "../http/client-address";
+import type { RequestLike } from "../http/client-address";
 import { serverSettings } from "../settings";
 
 /** What the static onAuth hands to the reservation: the address the request came from. */
@@ -18,11 +20,15 @@ export interface ReservationAuth {
 
 let joinLimiter: AddressLimiter | undefined;
 
-/** The static (matchmaking) onAuth: a per-address budget of reservations that claim no seat (no token, no facilitator key; a false claim is checked by the room's onAuth); answers the address. */
-export function checkReservationRate(options: unknown, ip: unknown): ReservationAuth {
+/**
+ * The static (matchmaking) onAuth: a per-address budget of reservations that claim no seat (no token, no
+ * facilitator key; a false claim is checked by the room's onAuth); answers the address. `req` is the HTTP
+ * request of the reservation: its socket address, or X-Forwarded-For only under TRUST_PROXY (client-address.ts).
+ */
+export function checkReservationRate(options: unknown, req: RequestLike | undefined): ReservationAuth {
   const s = serverSettings();
   joinLimiter ??= new AddressLimiter(s.joinsPerSecond, s.joinBurst);
-  const address = addressOf(ip);
+  const address = requestAddress(req);
   const o = (options ?? {}) as { seatToken?: unknown; role?: unknown; facilitatorKey?: unknown };
   const claimsSeat = typeof o.seatToken === "string" || (o.role === "facilitator" && typeof o.facilitatorKey === "string");
   if (!claimsSeat && !joinLimiter.take(address)) {
@@ -31,18 +37,9 @@ export function checkReservationRate(options: unknown, ip: unknown): Reservation
   return { address };
 }
 
-/** The address of a request (first of x-forwarded-for, as Colyseus reads it). */
-export function addressOf(ip: unknown): string {
-  const raw = Array.isArray(ip) ? String(ip[0]) : String(ip ?? "unknown");
-  return raw.split(",")[0].trim() || "unknown";
-}
-
 /** An opaque key of an address for one game (stored in the match log instead of the address). */
-export function addressKey(code: string, ip: unknown): string {
-  return createHash("sha256")
-    .update(`${code}|${addressOf(ip)}`)
-    .digest("base64url")
-    .slice(0, 12);
+export function addressKey(code: string, address: string): string {
+  return createHash("sha256").update(`${code}|${address}`).digest("base64url").slice(0, 12);
 }
 
 /** The pending anonymous reservations of one room. */

@@ -1,6 +1,8 @@
 /**
  * Results of the pre/post check for the debrief: per question, per nation and for the whole room, how
- * many answered before the first turn and after the end, and the share right each time. Pure.
+ * many answered before the first turn and after the end, and the share right each time. Late joiners
+ * answered their first sheet on arrival (it carries the turn): counted apart, and the change is measured
+ * only over people who answered both sheets, so a room that grew or shrank does not fake a gain. Pure.
  */
 import type { CheckQuestion } from "./check-questions";
 import { CHECK_QUESTIONS } from "./check-questions";
@@ -13,6 +15,8 @@ export interface CheckSheet {
   stage: "pre" | "post";
   /** Option index chosen for each question, in CHECK_QUESTIONS order. */
   answers: number[];
+  /** A late joiner's first sheet: the turn they answered it on, on arrival (absent: before the first turn). */
+  turn?: number;
 }
 
 /** Right answers over sheets at one stage: sheets counted, right answers and the share right (0–1, null with no sheets). */
@@ -29,6 +33,10 @@ export interface CheckGroup {
   post: StageScore;
   /** Per question id: the share right before and after (null with no sheets). */
   questions: Record<string, { pre: number | null; post: number | null }>;
+  /** First sheets answered on arrival by players who joined after the first turn. */
+  latePre: number;
+  /** Only the people who answered both sheets: how many, and their share right before and after (the honest change). */
+  paired: { players: number; pre: number | null; post: number | null };
 }
 
 /** The check results for the debrief. */
@@ -47,10 +55,16 @@ function score(sheets: CheckSheet[], qs: readonly CheckQuestion[]): StageScore {
 function group(sheets: CheckSheet[], qs: readonly CheckQuestion[]): CheckGroup {
   const at = (stage: CheckSheet["stage"]): CheckSheet[] => sheets.filter((s) => s.stage === stage);
   const share = (ss: CheckSheet[], i: number): number | null => (ss.length ? ss.filter((s) => s.answers[i] === qs[i].correct).length / ss.length : null);
+  const postBy = new Set(at("post").map((s) => s.seatId));
+  const bothPre = at("pre").filter((s) => postBy.has(s.seatId));
+  const bothIds = new Set(bothPre.map((s) => s.seatId));
+  const bothPost = at("post").filter((s) => bothIds.has(s.seatId));
   return {
     pre: score(at("pre"), qs),
     post: score(at("post"), qs),
     questions: Object.fromEntries(qs.map((q, i) => [q.id, { pre: share(at("pre"), i), post: share(at("post"), i) }])),
+    latePre: at("pre").filter((s) => s.turn !== undefined).length,
+    paired: { players: bothIds.size, pre: score(bothPre, qs).share, post: score(bothPost, qs).share },
   };
 }
 

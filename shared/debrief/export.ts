@@ -86,7 +86,8 @@ export function checkText(d: Debrief): string[] {
   const c = d.check;
   if (!c) return [];
   const line = (label: string, g: CheckGroup): string =>
-    `- ${label}: before ${percent(g.pre.share)} right (${g.pre.sheets} answered), after ${percent(g.post.share)} right (${g.post.sheets} answered)`;
+    `- ${label}: before ${percent(g.pre.share)} right (${g.pre.sheets} answered${g.latePre ? `, ${g.latePre} on arrival after the first turn` : ""}), after ${percent(g.post.share)} right (${g.post.sheets} answered)` +
+    (g.paired.players ? `; the ${g.paired.players} who answered both: ${percent(g.paired.pre)} → ${percent(g.paired.post)}` : "");
   return [
     "Pre/post check (five questions on the claims, before the first turn and after the end):",
     line("Room", c.room),

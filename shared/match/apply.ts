@@ -50,7 +50,7 @@ function run(d: Match, actor: string, intent: Intent, now: number, fx: MatchEffe
     restore(d, now);
     return DONE;
   }
-  if (intent.type === "join") return join(d, actor, intent.name, intent.role, fx, intent.address);
+  if (intent.type === "join") return join(d, actor, intent.name, intent.role, fx, intent.address, now);
   const seat = seatById(d, actor);
   if (!seat) return refuse("no_seat", "seat/unknown", "Your seat is no longer in this game.");
   if (FACILITATOR_INTENTS.has(intent.type)) {

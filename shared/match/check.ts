@@ -1,6 +1,8 @@
 /**
  * The pre/post check at the table: a player with a nation answers the five questions once before the first
- * turn resolves ("pre": lobby, briefing or turn 1's orders) and once after the end ("post"). The sheets stay
+ * turn resolves ("pre": lobby, briefing or turn 1's orders) and once after the end ("post"). A late joiner
+ * (seated after turn 1 resolved) answers "pre" on arrival, before their first turn resolves, and the sheet
+ * says the turn (the debrief counts those apart and compares only people who answered both). The sheets stay
  * in the match (and so in its log); the debrief scores them (shared/debrief/check-results.ts).
  */
 import type { CheckSheet } from "../debrief/check-results";
@@ -15,8 +17,11 @@ export interface CheckStatus {
   open: "pre" | "post" | null;
   pre: boolean;
   post: boolean;
+  /** This seat joined after the first turn resolved: its first check is answered on arrival (absent otherwise). */
+  late?: boolean;
   /** Sheets handed in by everyone, per stage. */
-  counts: { pre: number; post: number };
+  /** `late`: first sheets answered on arrival by late joiners, `latePlayers`: seated players who joined late (both absent when none). */
+  counts: { pre: number; post: number; late?: number; latePlayers?: number };
 }
 
 /** The stage of the check a match is in: "pre" until turn 1 resolves, "post" once ended, else null. */
@@ -24,6 +29,13 @@ export function checkStage(m: Match): "pre" | "post" | null {
   if (m.phase === "ended") return "post";
   if (m.state.turn === 1 && (m.phase === "lobby" || m.phase === "briefing" || m.phase === "orders")) return "pre";
   return null;
+}
+
+/** The stage seat `seat` may answer now: the room's stage, or "pre" for a late joiner until the first turn they play resolves. */
+export function seatCheckStage(m: Match, seat: MatchSeat | undefined): "pre" | "post" | null {
+  const stage = checkStage(m);
+  if (stage || !seat || seat.seatedTurn === undefined) return stage;
+  return seat.seatedTurn === m.state.turn ? "pre" : null;
 }
 
 /** The sheets of a match (older saves have none). */
@@ -34,7 +46,7 @@ export function sheetsOf(m: Match): CheckSheet[] {
 /** Hand in one answer sheet; d is a draft. */
 export function answerCheck(d: Match, seat: MatchSeat, stage: "pre" | "post", answers: number[]): Outcome {
   if (seat.role !== "player" || !seat.nation) return refuse("forbidden", "check/no_nation", "Choose a nation before answering the check.");
-  if (checkStage(d) !== stage)
+  if (seatCheckStage(d, seat) !== stage)
     return refuse(
       "not_in_phase",
       "check/closed",
@@ -46,7 +58,8 @@ export function answerCheck(d: Match, seat: MatchSeat, stage: "pre" | "post", an
   }
   if (sheetsOf(d).some((s) => s.seatId === seat.seatId && s.stage === stage))
     return refuse("forbidden", "check/answered", "You have already answered this check.", { stage });
-  d.checks = [...sheetsOf(d), { seatId: seat.seatId, name: seat.name, nation: seat.nation, stage, answers: [...answers] }];
+  const late = stage === "pre" && checkStage(d) === null ? { turn: d.state.turn } : {};
+  d.checks = [...sheetsOf(d), { seatId: seat.seatId, name: seat.name, nation: seat.nation, stage, answers: [...answers], ...late }];
   return DONE;
 }
 
@@ -54,12 +67,20 @@ export function answerCheck(d: Match, seat: MatchSeat, stage: "pre" | "post", an
 export function checkStatus(m: Match, seat: MatchSeat | undefined): CheckStatus {
   const sheets = sheetsOf(m);
   const mine = (stage: "pre" | "post"): boolean => Boolean(seat && sheets.some((s) => s.seatId === seat.seatId && s.stage === stage));
-  const stage = checkStage(m);
+  const stage = seatCheckStage(m, seat);
+  const late = sheets.filter((s) => s.stage === "pre" && s.turn !== undefined).length;
+  const latePlayers = m.seats.filter((s) => s.role === "player" && s.nation && s.seatedTurn !== undefined).length;
   const open = seat?.role === "player" && seat.nation && stage && !mine(stage) ? stage : null;
   return {
     open,
     pre: mine("pre"),
     post: mine("post"),
-    counts: { pre: sheets.filter((s) => s.stage === "pre").length, post: sheets.filter((s) => s.stage === "post").length },
+    ...(seat?.seatedTurn !== undefined ? { late: true } : {}),
+    counts: {
+      pre: sheets.filter((s) => s.stage === "pre").length,
+      post: sheets.filter((s) => s.stage === "post").length,
+      ...(late ? { late } : {}),
+      ...(latePlayers ? { latePlayers } : {}),
+    },
   };
 }

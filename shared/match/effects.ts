@@ -12,5 +12,15 @@ export type MatchEffect =
   | { kind: "chat"; line: ChatLine }
   /** A seat was added or changed (name, role or nation). */
   | { kind: "seat"; seatId: string }
-  /** A seat was removed for good (its connection must be closed). */
-  | { kind: "seat_removed"; seatId: string };
+  /** A seat was removed for good (its connection must be closed, telling why: kicked, turned away at the door, or gone). */
+  | { kind: "seat_removed"; seatId: string; why: SeatRemoval };
+
+/** Why a seat was removed. */
+export type SeatRemoval = "kicked" | "turned_away" | "departed";
+
+/** What a removed seat's connection is told. */
+export const REMOVAL_MESSAGE: Record<SeatRemoval, string> = {
+  kicked: "The facilitator removed you from this game.",
+  turned_away: "The facilitator did not let you into this game.",
+  departed: "You left the game.",
+};

@@ -5,7 +5,8 @@ export { createMatch, aiDifficultyOf, seatById, playersOf, ordersOf } from "./st
 export type { Match, MatchInit, MatchSeat, MatchSettings, MatchClock, Difficulty } from "./state";
 export type { Intent, FacilitatorIntent, MatchLogEntry } from "./intents";
 export { SYSTEM } from "./intents";
-export type { MatchEffect } from "./effects";
+export type { MatchEffect, SeatRemoval } from "./effects";
+export { REMOVAL_MESSAGE } from "./effects";
 export type { Outcome, Refusal, RefusalCode, Done } from "./refusal";
 export { replayMatch, applyEntry } from "./replay";
 export { liveState, signedFor } from "./live";

@@ -1,6 +1,6 @@
 /** Seat rules: joining, connecting, choosing a nation, the facilitator moving or removing people, team size. */
 import type { Role } from "../protocol/room-model";
-import type { MatchEffect } from "./effects";
+import type { MatchEffect, SeatRemoval } from "./effects";
 import type { Match, MatchSeat } from "./state";
 import { playersOf } from "./state";
 import type { Outcome, Refusal } from "./refusal";
@@ -37,13 +37,22 @@ export function seatBySession(m: Match, sessionId: string): MatchSeat | undefine
   return sessionId ? m.seats.find((s) => s.sessionId === sessionId) : undefined;
 }
 
-/** Add a new seat (d is a draft); a newcomer to a started game waits for the facilitator's approval. */
-export function join(d: Match, seatId: string, name: string, role: Role, fx: MatchEffect[], address?: string): Outcome {
+/** Add a new seat (d is a draft); a newcomer to a started game waits for the facilitator's approval (since `now`). */
+export function join(d: Match, seatId: string, name: string, role: Role, fx: MatchEffect[], address: string | undefined, now: number): Outcome {
   if (d.seats.some((s) => s.seatId === seatId)) return refuse("forbidden", "seat/exists", `Seat "${seatId}" already exists.`, { seatId });
   const gate = canJoin(d, role, name);
   if (gate) return gate;
   const waiting = needsApproval(d, role, address);
-  d.seats.push({ seatId, name, role, nation: null, sessionId: "", connected: false, ...(waiting ? { waiting } : {}), ...(address ? { address } : {}) });
+  d.seats.push({
+    seatId,
+    name,
+    role,
+    nation: null,
+    sessionId: "",
+    connected: false,
+    ...(waiting ? { waiting, since: now } : {}),
+    ...(address ? { address } : {}),
+  });
   fx.push({ kind: "seat", seatId });
   return DONE;
 }
@@ -57,17 +66,30 @@ export function seatIn(d: Match, seat: MatchSeat, nation: string | null, fx: Mat
       teamSize: d.settings.teamSize,
     });
   }
+  // A player who comes from no nation after the first check closed (turn 1 resolved) is a late joiner: their first check opens on arrival (check.ts).
+  if (nation !== null && seat.nation === null && seat.seatedTurn === undefined && !preWindow(d)) seat.seatedTurn = d.state.turn;
   seat.nation = nation;
   fx.push({ kind: "seat", seatId: seat.seatId });
   return DONE;
 }
 
-/** A player takes a seat in a nation (lobby only once seated), or leaves it with null. */
+/** True while the room's first check is open: the lobby, and turn 1 until it resolves. */
+function preWindow(d: Match): boolean {
+  return d.phase === "lobby" || (d.state.turn === 1 && (d.phase === "briefing" || d.phase === "orders"));
+}
+
+/** A player takes a seat in a nation (lobby only once seated), or leaves it with null; a newcomer waiting at the door only says which nation they would like. */
 export function chooseSeat(d: Match, seat: MatchSeat, nation: string | null, fx: MatchEffect[]): Outcome {
   if (seat.role !== "player") return refuse("forbidden", "seat/not_player", "Only players sit in a nation.");
   if (d.phase === "ended") return refuse("not_in_phase", "phase/ended", "The game has ended.");
   if (d.locked) return refuse("forbidden", "seat/locked", "The facilitator has locked the seating.");
-  if (seat.waiting) return refuse("forbidden", "seat/awaiting_approval", "The facilitator has not let you in yet.");
+  if (seat.waiting) {
+    if (nation !== null && !d.state.nations[nation]) return refuse("not_found", "nation/unknown", `There is no nation "${nation}" in this game.`, { nation });
+    if (nation === null) delete seat.wants;
+    else seat.wants = nation;
+    fx.push({ kind: "seat", seatId: seat.seatId });
+    return DONE;
+  }
   if (d.phase !== "lobby" && seat.nation !== null)
     return refuse("not_in_phase", "seat/change_outside_lobby", "You can change nation only in the lobby; ask the facilitator.");
   return seatIn(d, seat, nation, fx);
@@ -79,14 +101,21 @@ export function moveSeat(d: Match, sessionId: string, nation: string | null, fx:
   if (!seat) return refuse("not_found", "seat/unknown_session", `No seat has session "${sessionId}".`, { sessionId });
   if (seat.role !== "player") return refuse("forbidden", "seat/not_player", "Only players sit in a nation.");
   const r = seatIn(d, seat, nation, fx);
-  if (r.ok) delete seat.waiting;
+  if (r.ok) letIn(seat);
   return r;
 }
 
-function removeSeat(d: Match, seat: MatchSeat, fx: MatchEffect[]): void {
+/** A waiting newcomer is in: the waiting marks go. */
+function letIn(seat: MatchSeat): void {
+  delete seat.waiting;
+  delete seat.since;
+  delete seat.wants;
+}
+
+function removeSeat(d: Match, seat: MatchSeat, fx: MatchEffect[], why: SeatRemoval): void {
   d.seats = d.seats.filter((s) => s !== seat);
   delete d.chatBuckets[seat.seatId];
-  fx.push({ kind: "seat_removed", seatId: seat.seatId });
+  fx.push({ kind: "seat_removed", seatId: seat.seatId, why });
 }
 
 /** Facilitator: remove a seat for good, and keep its name (unless a default one) and its address out (an address only to the waiting list). */
@@ -94,7 +123,7 @@ export function kick(d: Match, sessionId: string, fx: MatchEffect[]): Outcome {
   const seat = seatBySession(d, sessionId);
   if (!seat) return refuse("not_found", "seat/unknown_session", `No seat has session "${sessionId}".`, { sessionId });
   if (seat.role === "facilitator") return refuse("forbidden", "seat/kick_facilitator", "A facilitator cannot be kicked.");
-  removeSeat(d, seat, fx);
+  removeSeat(d, seat, fx, "kicked");
   const out = d.keptOut ?? { names: [], addresses: [] };
   const name = nameKey(seat.name);
   d.keptOut = {
@@ -104,20 +133,24 @@ export function kick(d: Match, sessionId: string, fx: MatchEffect[]): Outcome {
   return { ok: true, id: seat.seatId };
 }
 
-/** Facilitator: let a waiting newcomer in, or turn them away (the seat is removed, nothing kept out). */
+/** Facilitator: let a waiting newcomer in (into the nation they asked for when it has room), or turn them away (the seat is removed, nothing kept out). */
 export function admit(d: Match, sessionId: string, accept: boolean, fx: MatchEffect[]): Outcome {
   const seat = seatBySession(d, sessionId);
   if (!seat) return refuse("not_found", "seat/unknown_session", `No seat has session "${sessionId}".`, { sessionId });
   if (!seat.waiting) return refuse("not_in_phase", "seat/not_waiting", `${seat.name} is not waiting to be let in.`);
-  if (accept) {
-    delete seat.waiting;
-    fx.push({ kind: "seat", seatId: seat.seatId });
-  } else removeSeat(d, seat, fx);
+  if (!accept) {
+    removeSeat(d, seat, fx, "turned_away");
+    return DONE;
+  }
+  const wants = seat.wants;
+  letIn(seat);
+  if (wants && d.phase !== "ended" && seat.role === "player" && playersOf(d, wants).length < d.settings.teamSize) seatIn(d, seat, wants, fx);
+  else fx.push({ kind: "seat", seatId: seat.seatId });
   return DONE;
 }
 
 /** A connection closed for good: a seat holding no nation (a projector, a newcomer, a player who never chose) is pruned; a nation's player keeps theirs. */
 export function departed(d: Match, seat: MatchSeat, fx: MatchEffect[]): void {
   if (seat.role === "facilitator" || (seat.role === "player" && seat.nation !== null)) return;
-  removeSeat(d, seat, fx);
+  removeSeat(d, seat, fx, "departed");
 }

@@ -35,6 +35,12 @@ export interface MatchSeat {
   connected: boolean;
   /** A newcomer to a started game (or from a removed player's address) waiting for the facilitator's approval. */
   waiting?: boolean;
+  /** When a waiting newcomer asked to join (epoch ms). */
+  since?: number;
+  /** The nation a waiting newcomer asked for (the facilitator's Admit seats them there when it has room). */
+  wants?: string;
+  /** The turn a player got a nation in a started game (a late joiner: their first check opens on arrival, check.ts). */
+  seatedTurn?: number;
   /** Opaque key of the address it joined from (a hash, never the address itself), for the kick keep-out. */
   address?: string;
 }

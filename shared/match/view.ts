@@ -70,7 +70,7 @@ export function matchView(m: Match, seatId: string): RoomModel {
     role: s.role,
     nation: s.nation,
     connected: s.connected,
-    ...(s.waiting ? { waiting: true } : {}),
+    ...(s.waiting ? { waiting: true, ...(s.since ? { since: s.since } : {}), ...(s.wants ? { wants: s.wants } : {}) } : {}),
   }));
   return {
     code: m.code,

@@ -23,6 +23,10 @@ export interface SeatInfo {
   connected: boolean;
   /** A newcomer waiting for the facilitator to let them in (absent when not waiting). */
   waiting?: boolean;
+  /** When a waiting newcomer asked to join (epoch ms). */
+  since?: number;
+  /** The nation a waiting newcomer asked for. */
+  wants?: string;
 }
 
 /** A chat line (only parties and the facilitator receive private ones). */

@@ -12,7 +12,8 @@ import { joinGame } from "../../client/net/api";
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer("abuse-seats", { MAX_PROJECTORS: "3" });
+  // The many addresses below arrive as X-Forwarded-For from this one loopback socket: trust it as a proxy (#16).
+  server = await startServer("abuse-seats", { MAX_PROJECTORS: "3", TRUST_PROXY: "loopback" });
 });
 afterAll(async () => {
   await server?.shutdown();
@@ -128,7 +129,7 @@ describe("seat-hop secrecy", () => {
 });
 
 describe("newcomers and kicks", () => {
-  it("a newcomer to a started game waits for the facilitator: refused a seat until admitted", async () => {
+  it("a newcomer to a started game waits for the facilitator: a nation chosen is only a wish until admitted, then they sit there", async () => {
     const { game, host } = await newGame({ scenario: "tutorial", seed: 7, turnSeconds: 600 });
     const fac = await host.join(game.code, { role: "facilitator" });
     fac.facilitator({ cmd: "start" });
@@ -136,15 +137,20 @@ describe("newcomers and kicks", () => {
     const late = await browser().join(game.code, { name: "Late" });
     const m = await waitFor(fac, (x) => x.seats.some((s) => s.name === "Late" && s.waiting && s.connected), 5000, "Late waiting");
     const nation = m.view!.nations[0].id;
-    const err = new Promise<ErrorReply>((resolve) => late.onMessage<ErrorReply>("error", resolve));
     late.chooseSeat(nation);
-    expect(await err).toMatchObject({ code: "forbidden", reason: "seat/awaiting_approval" });
+    await waitFor(fac, (x) => x.seats.some((s) => s.name === "Late" && s.wants === nation), 5000, "Late's wish");
     await sleep(200);
     expect(server.room(game.code).session.match.seats.find((s) => s.name === "Late")?.nation).toBeNull();
+    const err = new Promise<ErrorReply>((resolve) => late.onMessage<ErrorReply>("error", resolve));
+    late.chat("all", "let me in");
+    expect(await err).toMatchObject({ code: "no_seat" });
     fac.facilitator({ cmd: "admit", sessionId: m.seats.find((s) => s.name === "Late")!.sessionId, accept: true });
-    await waitFor(late, (x) => !x.seats.find((s) => s.name === "Late")?.waiting, 5000, "admitted");
-    late.chooseSeat(nation);
-    await waitFor(late, (x) => x.you.nation === nation, 5000, "seated after approval");
+    await waitFor(late, (x) => x.you.nation === nation && !x.seats.find((s) => s.name === "Late")?.waiting, 5000, "admitted into the nation asked for");
+    const turned = await browser().join(game.code, { name: "Turned" });
+    const t = await waitFor(fac, (x) => x.seats.some((s) => s.name === "Turned" && s.waiting && s.connected), 5000, "Turned waiting");
+    const closed = new Promise<[number, string | undefined]>((resolve) => turned.rawRoom.onLeave((c, r) => resolve([c, r])));
+    fac.facilitator({ cmd: "admit", sessionId: t.seats.find((s) => s.name === "Turned")!.sessionId, accept: false });
+    expect(await closed).toEqual([4030, "The facilitator did not let you into this game."]);
     await Promise.all([late.leave(), fac.leave()]);
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Match } from "../../shared/match";
 import { canJoin, matchView } from "../../shared/match";
 import { reservationsToEvict, seatCapRefusal } from "../../shared/match/admission";
-import { ok, play, refused, started, table } from "./match/table";
+import { ok, play, refused, started, table, T0 } from "./match/table";
 
 const secretsSeen = (m: Match, seatId: string): string[] =>
   (matchView(m, seatId).view?.own ?? []).flatMap((n) => n.objectives.filter((o) => o.secret).map((o) => o.text));
@@ -38,19 +38,26 @@ describe("seat-hop secrecy", () => {
 });
 
 describe("newcomers once the game has started", () => {
-  it("wait for the facilitator: cannot take a seat or chat until admitted; a denied one is removed", () => {
+  it("wait for the facilitator: cannot take a seat or chat until admitted (a nation chosen is only a wish); a denied one is removed", () => {
     const m = play(started(), [
       ["pn", { type: "join", name: "Late", role: "player" }],
       ["pn", { type: "connect", sessionId: "s-pn", connected: true }],
     ]);
     expect(m.seats.find((s) => s.seatId === "pn")?.waiting).toBe(true);
     expect(matchView(m, "fac").seats.find((s) => s.sessionId === "s-pn")?.waiting).toBe(true);
-    expect(refused(m, "pn", { type: "choose_seat", nation: "india" })).toMatchObject({ code: "forbidden", reason: "seat/awaiting_approval" });
+    expect(m.seats.find((s) => s.seatId === "pn")?.since).toBe(T0);
+    const wish = ok(m, "pn", { type: "choose_seat", nation: "india" }).match;
+    expect(wish.seats.find((s) => s.seatId === "pn")).toMatchObject({ nation: null, waiting: true, wants: "india" });
+    expect(matchView(wish, "fac").seats.find((s) => s.sessionId === "s-pn")).toMatchObject({ waiting: true, wants: "india", since: T0 });
+    expect(refused(m, "pn", { type: "choose_seat", nation: "atlantis" })).toMatchObject({ reason: "nation/unknown" });
     expect(refused(m, "pn", { type: "deal_respond", id: "d1-1", accept: false })).toMatchObject({ reason: "seat/none" });
     expect(refused(m, "pn", { type: "admit", sessionId: "s-pn", accept: true })).toMatchObject({ reason: "actor/not_facilitator" });
     expect(refused(m, "fac", { type: "admit", sessionId: "s-pk", accept: true })).toMatchObject({ reason: "seat/not_waiting" });
     const denied = ok(m, "fac", { type: "admit", sessionId: "s-pn", accept: false });
-    expect(denied.effects).toEqual([{ kind: "seat_removed", seatId: "pn" }]);
+    expect(denied.effects).toEqual([{ kind: "seat_removed", seatId: "pn", why: "turned_away" }]);
+    const seated = ok(wish, "fac", { type: "admit", sessionId: "s-pn", accept: true }).match.seats.find((s) => s.seatId === "pn");
+    expect(seated).toMatchObject({ nation: "india" });
+    expect(seated?.waiting ?? seated?.wants ?? seated?.since ?? seated?.seatedTurn).toBeUndefined(); // turn 1's orders: the room's first check is still open
     const admitted = ok(m, "fac", { type: "admit", sessionId: "s-pn", accept: true }).match;
     expect(admitted.seats.find((s) => s.seatId === "pn")?.waiting).toBeUndefined();
     expect(ok(admitted, "pn", { type: "choose_seat", nation: "india" }).match.seats.find((s) => s.seatId === "pn")?.nation).toBe("india");
@@ -103,7 +110,7 @@ describe("departed seats", () => {
       ]);
     expect(m.seats.map((s) => s.seatId).sort()).toEqual(["fac", "pk", "proj", "pu"]);
     const gone = ok(m, "proj", { type: "connect", sessionId: "s-proj", connected: false });
-    expect(gone.effects).toEqual([{ kind: "seat_removed", seatId: "proj" }]);
+    expect(gone.effects).toEqual([{ kind: "seat_removed", seatId: "proj", why: "departed" }]);
     const dropped = ok(m, "pk", { type: "connect", sessionId: "s-pk", connected: false }).match;
     expect(dropped.seats.find((s) => s.seatId === "pk")).toMatchObject({ nation: "korea", connected: false });
     expect(ok(m, "fac", { type: "connect", sessionId: "s-fac", connected: false }).match.seats.some((s) => s.seatId === "fac")).toBe(true);

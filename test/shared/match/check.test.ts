@@ -6,7 +6,7 @@ import { CHECK_QUESTIONS } from "../../../shared/debrief/check-questions";
 import { checkResults, sheetsFromLog } from "../../../shared/debrief/check-results";
 import { checkCsv, checkText } from "../../../shared/debrief/export";
 import type { Debrief } from "../../../shared/debrief/build";
-import { ok, refused, started, table, T0 } from "./table";
+import { at, ok, refused, started, table, T0 } from "./table";
 
 const right = CHECK_QUESTIONS.map((q) => q.correct);
 const wrong = CHECK_QUESTIONS.map((q) => (q.correct + 1) % q.options.length);
@@ -34,6 +34,40 @@ describe("pre/post check at the table", () => {
       ["korea", "pre"],
       ["uae", "pre"],
     ]);
+  });
+
+  it("a late joiner (seated after turn 1 resolved) answers the first check on arrival, until their first turn resolves; the sheet says the turn", () => {
+    let m = ok(started(), "fac", { type: "force_resolve" }).match;
+    m = at(m, T0 + 1000); // resolution
+    m = at(m, T0 + 60_000); // results over: turn 2's orders
+    expect(m.state.turn).toBe(2);
+    expect(m.phase).toBe("orders");
+    expect(refused(m, "pk", { type: "check_answer", stage: "pre", answers: right })).toMatchObject({ reason: "check/closed" });
+    m = ok(m, "pl", { type: "join", name: "Lena", role: "player" }).match;
+    m = ok(m, "pl", { type: "connect", sessionId: "s-pl", connected: true }).match;
+    m = ok(m, "pl", { type: "choose_seat", nation: "india" }).match; // a wish while waiting
+    expect(matchView(m, "pl").check?.open).toBeNull();
+    m = ok(m, "fac", { type: "admit", sessionId: "s-pl", accept: true }).match;
+    expect(m.seats.find((s) => s.seatId === "pl")).toMatchObject({ nation: "india", seatedTurn: 2 });
+    expect(matchView(m, "pl").check).toMatchObject({ open: "pre", pre: false, late: true, counts: { latePlayers: 1 } });
+    expect(matchView(m, "pk").check?.open).toBeNull();
+    m = ok(m, "pl", { type: "check_answer", stage: "pre", answers: wrong }).match;
+    expect(m.checks?.at(-1)).toMatchObject({ seatId: "pl", stage: "pre", turn: 2 });
+    expect(matchView(m, "fac").check?.counts).toMatchObject({ pre: 1, late: 1, latePlayers: 1 });
+    // Another late joiner who lets their first turn resolve without answering has missed it.
+    m = ok(m, "pm", { type: "join", name: "Milo", role: "player" }).match;
+    m = ok(m, "pm", { type: "connect", sessionId: "s-pm", connected: true }).match;
+    m = ok(m, "fac", { type: "move_seat", sessionId: "s-pm", nation: "india" }).match;
+    expect(matchView(m, "pm").check?.open).toBe("pre");
+    m = at(ok(m, "fac", { type: "force_resolve" }, T0 + 61_000).match, T0 + 62_000);
+    expect(refused(m, "pm", { type: "check_answer", stage: "pre", answers: right })).toMatchObject({ reason: "check/closed" });
+    m = ok(m, "fac", { type: "end" }, T0 + 63_000).match;
+    m = ok(m, "pl", { type: "check_answer", stage: "post", answers: right }, T0 + 64_000).match;
+    m = ok(m, "pm", { type: "check_answer", stage: "post", answers: right }, T0 + 64_000).match;
+    const r = checkResults(m.checks ?? [], ["korea", "uae", "india"]);
+    // Only Lena answered both: the change is hers alone, Milo's post sheet does not count as learning.
+    expect(r.room).toMatchObject({ latePre: 1, paired: { players: 1, pre: 0, post: 1 } });
+    expect(r.room.post.sheets).toBe(2);
   });
 
   it("the second check opens only once the match has ended (early end too)", () => {
@@ -94,6 +128,8 @@ describe("check results", () => {
     expect(r.room.questions[CHECK_QUESTIONS[0].id]).toEqual({ pre: 0.5, post: 1 });
     expect(r.room.questions[CHECK_QUESTIONS[2].id]).toEqual({ pre: 0, post: 1 });
     expect(r.room.questions[CHECK_QUESTIONS[4].id]).toEqual({ pre: 0, post: 0.5 });
+    expect(r.room.paired).toEqual({ players: 2, pre: 0.2, post: 0.8 });
+    expect(r.room.latePre).toBe(0);
   });
 
   it("exports the results as text and CSV for the teacher", () => {
@@ -106,7 +142,7 @@ describe("check results", () => {
       check: r,
     } as unknown as Debrief;
     const text = checkText(d).join("\n");
-    expect(text).toContain("Room: before 20 % right (2 answered), after 80 % right (2 answered)");
+    expect(text).toContain("Room: before 20 % right (2 answered), after 80 % right (2 answered); the 2 who answered both: 20 % → 80 %");
     expect(text).toContain("India: before — right (0 answered)");
     const csv = checkCsv(d).trim().split("\n");
     expect(csv[0].split(",").slice(0, 6)).toEqual(["group", "stage", "sheets", "right", "asked", "share_right"]);
