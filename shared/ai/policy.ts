@@ -15,6 +15,7 @@ import { findAccelerator } from "../engine/catalogue";
 import { bestBuild } from "./build-site";
 import { dcInstalledKw, dcPendingKw, findVendor, gpuLeadQuarters, gpuUnitPrice, isAvailable, moneyAvailable } from "../engine/costs";
 import { inferenceValue, trainingValue } from "../engine/market";
+import { marketPriceK } from "../engine/prices";
 import { measureNation } from "../engine/operations";
 import { policyProfitDelta } from "../engine/levers";
 import { aiLicenceOrder } from "./licence";
@@ -25,6 +26,22 @@ export function freeKw(state: GameState, n: Nation, dc: DataCentre, prior: Order
     .filter((o): o is OrderGpusOrder | SignQuoteOrder => (o.type === "order_gpus" || o.type === "sign_quote") && o.dcId === dc.id)
     .reduce((s, o) => s + o.quantity * (state.catalogue.accelerators.find((a) => a.id === o.model)?.kw ?? 0), 0);
   return dc.mw * 1000 - dcInstalledKw(state, dc) - dcPendingKw(state, n, dc.id) - priorKw;
+}
+
+/** Share of a quarter's GPU money a site's free power must be able to take before the AI counts it as room enough not to build (estimate). */
+export const ROOM_MONEY_SHARE = 0.5;
+
+/**
+ * True when a data centre's free power is worth filling instead of building: more than 2 MW free, and room
+ * for at least ROOM_MONEY_SHARE of `money` (what the nation means to spend on GPUs this quarter) at the
+ * cheapest price per kW on sale. A 2 MW gap in a small starting hall no longer stops a nation with billions
+ * to spend from founding its first real site (the Gulf's first two quarters, seed-1 trace of issue 14).
+ */
+export function hasRoom(state: GameState, n: Nation, dc: DataCentre, money: number, prior: Order[] = []): boolean {
+  const kw = freeKw(state, n, dc, prior);
+  if (kw <= 2000) return false;
+  const perKw = Math.min(...state.catalogue.accelerators.filter((a) => isAvailable(state, a)).map((a) => marketPriceK(state, a) / 1000 / a.kw));
+  return !Number.isFinite(perKw) || kw * perKw >= ROOM_MONEY_SHARE * money;
 }
 
 /** Share of a style's GPU value that is training (the rest inference): GPUaaS hubs and memory plays serve inference. */
@@ -73,7 +90,9 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
   const licence = aiLicenceOrder(state, n);
   if (licence) add(licence);
   const rich = style.slips === 0 && spare() > n.budgetPerQuarter * 4;
-  if ((style.talent > 0 && n.expertise < style.talentUntil) || (rich && n.expertise < 90)) {
+  // A rich nation steps its talent programme up to level 3, unless the style runs none (the hard AI's
+  // look-ahead tries a no-talent variant: level 3 costs US$90M a quarter, which the money term counts).
+  if ((style.talent > 0 && n.expertise < style.talentUntil) || (rich && style.talent > 0 && n.expertise < 90)) {
     for (let level = rich ? 3 : style.talent; level >= 1; level--) if (add({ type: "talent", turn, level })) break;
   }
   if (style.stake > 0 && Object.keys(n.stakes).length === 0 && spare() > style.stake * 2) {
@@ -158,7 +177,7 @@ function buildIfFull(
 ): void {
   const turn = state.turn;
   const building = n.dataCentres.filter((d) => d.quartersLeft > 0).length >= (rich ? 2 : 1);
-  const roomy = n.dataCentres.some((d) => d.mwOnline > 0 && freeKw(state, n, d) > 2000);
+  const roomy = n.dataCentres.some((d) => d.mwOnline > 0 && hasRoom(state, n, d, moneyAvailable(state, n, orders) * style.spend, orders));
   const turnsLeft = state.maxTurns - turn;
   if (building || roomy || turnsLeft < 2 || slip()) return;
   const builder = style.builder !== "us" && !partner ? "us" : style.builder;

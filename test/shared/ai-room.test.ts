@@ -1,0 +1,33 @@
+/** The AI builds when its free room is too small for its money, and a rich nation's no-talent variant runs no talent programme (issue 14, nation floor). */
+import { describe, expect, it } from "vitest";
+import { createGame } from "../../shared/engine";
+import { presetScenario } from "../../shared/scenario/presets";
+import { hasRoom, playStyle } from "../../shared/ai/policy";
+import { styleOf } from "../../shared/ai/personality";
+import { moneyAvailable } from "../../shared/engine/costs";
+import { seedRng } from "../../shared/engine/rng";
+
+const start = createGame(presetScenario("workshop"), 1);
+
+describe("the AI's room before building", () => {
+  it("a 2 MW gap in Saudi Arabia's small starting hall is not room for US$ billions: the AI founds a site in turn 1", () => {
+    const n = start.nations.saudi;
+    const dc = n.dataCentres[0];
+    expect(hasRoom(start, n, dc, moneyAvailable(start, n, []))).toBe(false);
+    // The same hall is room enough for a small quarter's money.
+    expect(hasRoom(start, n, dc, 20)).toBe(true);
+    for (const p of ["builder", "hawk", "hub", "leverager"] as const) {
+      const orders = playStyle(start, "saudi", styleOf(p), seedRng(1));
+      expect(
+        orders.some((o) => o.type === "build_dc"),
+        p,
+      ).toBe(true);
+    }
+  });
+
+  it("a rich nation buys level-3 talent only when its style runs a talent programme", () => {
+    const rich = { ...styleOf("hub"), talent: 1 as const };
+    expect(playStyle(start, "saudi", rich, seedRng(1)).find((o) => o.type === "talent")).toMatchObject({ level: 3 });
+    expect(playStyle(start, "saudi", { ...rich, talent: 0 }, seedRng(1)).some((o) => o.type === "talent")).toBe(false);
+  });
+});
