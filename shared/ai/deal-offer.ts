@@ -10,7 +10,8 @@ import type { AiProfile } from "./decide";
 import { defaultProfile } from "./decide";
 import { hash64 } from "../engine/hash";
 import { roundUp, valueDeal } from "./deal-judge";
-import { leasedOut } from "../engine/deals";
+import { LEASE_UTILISATION, leasedOut } from "../engine/deals";
+import { marketRent } from "../engine/market";
 
 /** An AI nation's opening offer, with the sentence the player reads. */
 export interface DealOffer {
@@ -24,6 +25,18 @@ const OFFER_QUARTERS = 2;
 const OFFER_SHARE = 0.2;
 /** Premium over break-even the AI asks, by difficulty. */
 const PREMIUM: Record<AiProfile["difficulty"], number> = { easy: 1.05, normal: 1.25, hard: 1.4 };
+/**
+ * Most an AI asks for leased GPUs, as a multiple of what the same GPU-hours fetch on the rental market
+ * (market rent × LEASE_UTILISATION): a lessee paying more would rent from a GPU cloud instead (estimate; the
+ * rents of market.ts sit inside each year's sourced band, G1–G9). An AI that values its GPUs above this keeps them.
+ */
+export const LEASE_ASK_CAP = 4;
+
+/** What `count` GPUs of `model` earn a quarter on the rental market this quarter, US$ M (the reference price of a lease). */
+export function leaseMarketPerQuarter(view: GameView, model: string, count: number): number {
+  const a = view.catalogue.accelerators.find((x) => x.id === model);
+  return a ? (count * view.catalogue.hoursPerQuarter * marketRent(view, a) * LEASE_UTILISATION) / 1e6 : 0;
+}
 
 /**
  * The offer `nation` makes this quarter to one of `players` (nations played by people), or null. An AI
@@ -61,7 +74,13 @@ export function aiOffer(view: GameView, nation: string, players: string[], profi
     const v = valueDeal(view, nation, bare, profile);
     if (!v.ok) continue;
     const breakEven = Math.max(0, -v.gain / v.perM);
-    const perQuarter = roundUp(breakEven * PREMIUM[profile.difficulty], OFFER_QUARTERS).perQuarter;
+    let perQuarter = roundUp(breakEven * PREMIUM[profile.difficulty], OFFER_QUARTERS).perQuarter;
+    if (item.kind === "gpu_lease") {
+      // Priced from the rental market: at least the market's rent for the same GPU-hours, never above LEASE_ASK_CAP × it.
+      const market = leaseMarketPerQuarter(view, item.model, item.count);
+      perQuarter = Math.max(perQuarter, roundUp(market * OFFER_QUARTERS, OFFER_QUARTERS).perQuarter);
+      if (perQuarter > LEASE_ASK_CAP * market) continue;
+    }
     const terms: DealTerms = { ...bare, items: [item, { kind: "cash", giver: "to", now: 0, perQuarter }] };
     const check = valueDeal(view, nation, terms, profile);
     if (!check.ok || check.gain <= 0) continue;

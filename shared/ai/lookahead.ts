@@ -28,6 +28,7 @@ export function styleVariants(base: Style): Style[] {
   push({ builder: base.builder === "us" ? "jv" : "us" });
   push({ maker: base.maker === "amd" ? "nvidia" : base.maker === "nvidia" ? "any" : "amd" });
   push({ buildMw: base.buildMw >= 60 ? 30 : 60 });
+  push({ mix: base.mix === false });
   return out;
 }
 

@@ -55,6 +55,8 @@ export interface Style {
   reserve: number;
   /** Chance of skipping a step or picking at random (easy AI's beginner mistakes). */
   slips: number;
+  /** false = buy only the best part for a site, never a mix of two (absent = mix; the hard AI's look-ahead tries both). */
+  mix?: boolean;
 }
 
 /** The style of a personality played at normal strength. */

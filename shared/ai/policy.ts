@@ -14,7 +14,7 @@ import { agreementLimits, hbmPoolOf, isQualified } from "../engine/hbm";
 import { findAccelerator } from "../engine/catalogue";
 import { bestBuild } from "./build-site";
 import { dcInstalledKw, dcPendingKw, findVendor, gpuLeadQuarters, gpuUnitPrice, isAvailable, moneyAvailable } from "../engine/costs";
-import { inferenceValue, trainingValue } from "../engine/market";
+import { inferenceValue, marketRent, trainingValue } from "../engine/market";
 import { marketPriceK } from "../engine/prices";
 import { measureNation } from "../engine/operations";
 import { policyProfitDelta } from "../engine/levers";
@@ -53,6 +53,52 @@ export function planTrainingWeight(style: Style): number {
 export function planValue(state: GameState, a: Accelerator, expertise: number, style: Style, cxl: boolean): number {
   const w = planTrainingWeight(style);
   return w * trainingValue(a, expertise) + ((1 - w) * inferenceValue(a, expertise, cxl ? state.catalogue.cxlInferenceUplift : 0)) / 2;
+}
+
+/**
+ * Weight of rent earned in the AI's value of a part, against its PF value: every GPU-hour earns (the rented
+ * share at market rent, the national share the domestic-access rent, market.ts), and the score counts that
+ * profit beside compute. Estimate: 0.3 (0.5 cost the hard AI a tenth of its wins over easy: ai.test), so a part whose rent holds while its price falls (H200, MI300X in
+ * 2026–27, G1–G9 against the price path of prices.ts) is worth buying when PF per dollar alone would not say so.
+ */
+export const RENT_VALUE_WEIGHT = 0.3;
+/** A second part gets a share of a site's money and power when its value is at least this share of the best part's (estimate). */
+export const MIX_THRESHOLD = 0.8;
+/** Share of a site's money and power the second part gets in a mix (estimate). */
+export const MIX_SECOND_SHARE = 0.35;
+
+/** A part the AI may order for a site, with its PF value, its rent value and its maker/newness bonus. */
+export interface PartChoice {
+  a: Accelerator;
+  vendor: string;
+  pfv: number;
+  rentv: number;
+  bonus: number;
+}
+
+/**
+ * The parts the AI orders for one site this quarter and the share of the site's money and power each gets:
+ * value = (1 − RENT_VALUE_WEIGHT) × PF value ÷ best PF value + RENT_VALUE_WEIGHT × rent value ÷ best rent
+ * value, × bonus. The best part alone, or with the runner-up when it is worth MIX_THRESHOLD of the best and
+ * draws from another HBM pool or is made by the other maker or is another part (buyers spread orders
+ * across parts and memory pools to hedge allocation, M7–M10, M14). `forced` ≥ 0 puts that choice first (a slip).
+ */
+export function pickMix<T extends PartChoice>(choices: T[], forced = -1): (T & { share: number; v: number })[] {
+  const maxPf = Math.max(1e-12, ...choices.map((c) => c.pfv));
+  const maxRent = Math.max(1e-12, ...choices.map((c) => c.rentv));
+  const scored = choices.map((c) => ({ ...c, share: 1, v: ((1 - RENT_VALUE_WEIGHT) * (c.pfv / maxPf) + RENT_VALUE_WEIGHT * (c.rentv / maxRent)) * c.bonus }));
+  scored.sort((x, y) => y.v - x.v || x.a.id.localeCompare(y.a.id));
+  if (forced >= 0 && forced < choices.length) {
+    const f = scored.find((c) => c.a.id === choices[forced].a.id && c.vendor === choices[forced].vendor)!;
+    return [{ ...f, share: 1 }];
+  }
+  const best = scored[0];
+  const second = scored.find((c) => c.a.id !== best.a.id && c.v >= MIX_THRESHOLD * best.v);
+  if (!second) return [best];
+  return [
+    { ...best, share: 1 - MIX_SECOND_SHARE },
+    { ...second, share: 1 },
+  ];
 }
 
 /** Quarters since a generation became available (newest = 0). */
@@ -125,7 +171,7 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
     if (kw <= 0 || slip()) continue;
     const pkg = style.pkg === "auto" ? (n.expertise < 50 ? "fullstack" : "components") : style.pkg;
     const vendors = style.builder === "local" && partner ? [partner.id, integrator.id] : [integrator.id, ...(partner ? [partner.id] : [])];
-    const choices: { a: Accelerator; vendor: string; v: number }[] = [];
+    const choices: { a: Accelerator; vendor: string; pfv: number; rentv: number; bonus: number }[] = [];
     for (const a of state.catalogue.accelerators) {
       if (!isAvailable(state, a) || (a.liquidOnly && dc.cooling !== "liquid")) continue;
       for (const vendor of vendors) {
@@ -136,21 +182,33 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
         // A part that arrives later serves fewer quarters before the game ends.
         const fits = Math.min(kw / a.kw, (spare() * style.spend) / unit);
         const use = Math.max(0, state.maxTurns - turn + 2 - gpuLeadQuarters(a, findVendor(state, vendor)!));
-        const v =
-          fits * use * planValue(state, a, n.expertise, style, dc.cxl || style.cxl) * makerBonus * (1 + style.newest * Math.max(0, 1 - age(state, a) / 8));
-        if (use > 0) choices.push({ a, vendor, v });
+        const bonus = makerBonus * (1 + style.newest * Math.max(0, 1 - age(state, a) / 8));
+        if (use > 0)
+          choices.push({
+            a,
+            vendor,
+            pfv: fits * use * planValue(state, a, n.expertise, style, dc.cxl || style.cxl),
+            rentv: fits * use * marketRent(state, a),
+            bonus,
+          });
         break;
       }
     }
     if (choices.length === 0) continue;
-    choices.sort((x, y) => y.v - x.v || x.a.id.localeCompare(y.a.id));
-    const pick = slip() ? choices[nextInt(rng, choices.length)] : choices[0];
-    const unit = gpuUnitPrice(state, n, pick.a, findVendor(state, pick.vendor)!, pkg);
-    let quantity = Math.min(Math.floor(kw / pick.a.kw), Math.floor((spare() * style.spend) / unit));
-    while (quantity >= 8) {
-      const o: OrderGpusOrder = { type: "order_gpus", turn, model: pick.a.id, quantity, vendor: pick.vendor, package: pkg, dcId: dc.id };
-      if (add(negotiate && style.slips === 0 ? aiPurchase(state, nationId, o) : o) || add(o)) break;
-      quantity = Math.floor(quantity / 2);
+    const money = spare() * style.spend;
+    const start = moneyAvailable(state, n, orders);
+    const picks = pickMix(choices, slip() ? nextInt(rng, choices.length) : -1);
+    for (const pick of style.mix === false ? [{ ...picks[0], share: 1 }] : picks) {
+      // Each part gets its share of the site's free power and of this quarter's money for it (the last part what is left).
+      const free = Math.min(freeKw(state, n, dc, orders), kw * pick.share);
+      const left = Math.min(money * pick.share, money - (start - moneyAvailable(state, n, orders)));
+      const unit = gpuUnitPrice(state, n, pick.a, findVendor(state, pick.vendor)!, pkg);
+      let quantity = Math.min(Math.floor(free / pick.a.kw), Math.floor(left / unit));
+      while (quantity >= 8) {
+        const o: OrderGpusOrder = { type: "order_gpus", turn, model: pick.a.id, quantity, vendor: pick.vendor, package: pkg, dcId: dc.id };
+        if (add(negotiate && style.slips === 0 ? aiPurchase(state, nationId, o) : o) || add(o)) break;
+        quantity = Math.floor(quantity / 2);
+      }
     }
   }
 

@@ -84,14 +84,14 @@ export function rentBandAt(a: Accelerator, q: Quarter): [number, number] {
 }
 
 /** How tight the market is this quarter, 0..1 (0.5 neutral): hardware demand against supply, and rent events. */
-export function marketTightness(state: GameState): number {
+export function marketTightness(state: Pick<GameState, "market">): number {
   const m = state.market;
   const ratio = m.lastHbmSupplyGb > 0 && m.lastHbmDemandGb > 0 ? m.lastHbmDemandGb / m.lastHbmSupplyGb : 1;
   return 0.5 + 0.3 * Math.max(-1, Math.min(1, ratio - 1)) + 0.5 * (m.rentIndex - 1);
 }
 
 /** Rental price of a GPU model this quarter, US$ per hour, always inside the year's sourced band. */
-export function marketRent(state: GameState, a: Accelerator): number {
+export function marketRent(state: Pick<GameState, "market" | "quarter">, a: Accelerator): number {
   const [lo, hi] = rentBandAt(a, state.quarter);
   const p = Math.max(0, Math.min(1, marketTightness(state) + 0.15 * demandFit(a, state.quarter)));
   return lo + (hi - lo) * p;
