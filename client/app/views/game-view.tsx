@@ -15,7 +15,6 @@ import { Chat, Leaderboard, News } from "./side-panels";
 import { EndScreen, Projector } from "./end-screen";
 import { DomSlot } from "./dom-slot";
 import { FacilitatorPanel } from "./facilitator";
-import { MapText } from "./map-text";
 
 type Role = "player" | "facilitator" | "projector";
 
@@ -160,7 +159,6 @@ export function GameView({ store, role, solo, actions, slots, openSheet }: GameV
       </div>
       <DomSlot node={m.phase === "results" && own ? slots.results(m, own) : null} class="results-slot" />
       <SheetTabs store={store} openSheet={openSheet} waiting={waiting} />
-      <MapText v={m.view} nation={m.you.nation} />
     </>
   );
 }
