@@ -99,16 +99,3 @@ export class CheckQuiz {
     if (!r.ok) this.error.textContent = r.message;
   }
 }
-
-/** "Check: 5 of 8 players answered before the game (3 after)" for the facilitator and the projector. */
-export function checkCount(m: RoomModel): HTMLElement | null {
-  const c = m.check;
-  if (!c) return null;
-  const players = m.seats.filter((s) => s.role === "player" && s.nation).length;
-  return h(
-    "p",
-    { class: "check-count", "data-testid": "check-count" },
-    `Check: ${c.counts.pre} of ${players} answered before the game`,
-    m.phase === "ended" ? `, ${c.counts.post} after` : "",
-  );
-}

@@ -37,6 +37,11 @@ export { clockUrgent } from "./views/turn-bar";
 
 type Role = "player" | "facilitator" | "projector";
 
+/** True while the quarter's results screen is open (style.css moves or holds the toasts so they never cover it). */
+function resultsOpen(): boolean {
+  return document.querySelector(".results-screen") !== null;
+}
+
 /** The stack of toasts at the bottom of the page (newest last), created on first use. */
 function toastStack(): HTMLElement {
   let el = document.getElementById("toasts");
@@ -124,7 +129,8 @@ export class GameScreen {
     );
     toastStack().append(el);
     const expire = (): void => {
-      if (el.matches(":hover") || el.contains(document.activeElement)) setTimeout(expire, 3000);
+      // Kept while pointed at or focused, and while the quarter's results are open (they may hide it on a narrow screen).
+      if (el.matches(":hover") || el.contains(document.activeElement) || resultsOpen()) setTimeout(expire, 3000);
       else el.remove();
     };
     setTimeout(expire, 20_000);

@@ -96,6 +96,11 @@ export interface MapHover {
   text: string;
 }
 
+/** The phone layout (screen.css): there the map frames the player's region instead of every flow end. */
+const PHONE_LAYOUT = "(max-width: 639px)";
+/** The least start zoom on a phone: fitting every nation of the game farther out than this frames the player's own sites only. */
+const PHONE_MIN_START_ZOOM = 1.8;
+
 /** Options of one map: the full-window game map fits itself between the panels; an embedded one (the replay) uses its box. */
 export interface MapOptions {
   fitToPanels: boolean;
@@ -567,7 +572,15 @@ export class WorldScene extends Phaser.Scene {
   private frame(view: GameView): void {
     const mine = view.seat.kind === "nation" ? view.seat.nation : "";
     const xy = (ll: [number, number]): [number, number] => this.projection(ll) ?? [0, 0];
-    if (mine) {
+    if (mine && window.matchMedia(PHONE_LAYOUT).matches) {
+      // A phone's map is too narrow for the world: the player's region, their nation with its sites and the other
+      // nations of the game (the US origin and far flow ends stay in the text alternative), as large as fits.
+      const own = view.nations.find((n) => n.id === mine);
+      const region = [xy(this.anchorOf(mine)), ...(own?.dataCentres ?? []).map((d) => xy([d.lon, d.lat]))];
+      const others = view.nations.filter((n) => n.id !== mine).map((n) => xy(this.anchorOf(n.id)));
+      const all = fitPoints(this.worldSize, this.rect, [...region, ...others], 3);
+      this.camView = all.zoom >= PHONE_MIN_START_ZOOM ? all : frameView(this.worldSize, this.rect, region[0], region.slice(1), 3);
+    } else if (mine) {
       const own = view.nations.find((n) => n.id === mine);
       const keep = [
         ...(own?.dataCentres ?? []).map((d) => xy([d.lon, d.lat])),

@@ -138,6 +138,9 @@ describe("the map", () => {
     const focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-describedby"));
     expect(await page.locator(`#${focused}`).isVisible()).toBe(true);
     expect(await page.locator("#map .map-alt h3").allInnerTexts()).toEqual(["Your data centres", "Flows on the map", "Nations"]);
+    // One text alternative on the page: the map's own list (no second copy elsewhere for screen readers to read twice).
+    expect(await page.locator(".map-alt").count()).toBe(1);
+    expect(await page.getByRole("heading", { name: /map as text/i }).count()).toBe(0);
 
     await page.evaluate((id) => (window as unknown as { __map: MapHook }).__map.pulse([id], 1500), dc.id);
     expect(await page.evaluate(() => (window as unknown as { __map: MapHook }).__map.pulsing())).toEqual([dc.id]);
@@ -193,6 +196,9 @@ describe("the map", () => {
     const w = watch(page);
     await soloGame(page, "korea");
     await expectNationVisible(page, "korea");
+    // The phone starts on the player's region, not the whole world (zoom 1 = the world's width in the map).
+    expect((await cam(page)).zoom, "the phone map starts zoomed on the player's region").toBeGreaterThanOrEqual(1.8);
+    for (const other of ["uae", "india"]) await expectNationVisible(page, other);
     const dc = await firstDc(page, "korea");
     await page.touchscreen.tap(dc.at[0], dc.at[1]);
     const tip = page.locator(".map-tip:not([hidden])");

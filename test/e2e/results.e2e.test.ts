@@ -40,6 +40,18 @@ async function engineCauses(page: Page, code: string, nation: string): Promise<T
 
 const norm = (s: string): string => s.replace(/\s+/g, " ").trim();
 
+/** No visible toast (a deal offer, an answer) covers any part of the open results screen. */
+async function expectNoToastOver(page: Page): Promise<void> {
+  const overlaps = await page.evaluate(() => {
+    const r = document.querySelector("[data-testid=results-screen]")!.getBoundingClientRect();
+    return [...document.querySelectorAll(".toast")]
+      .map((t) => ({ text: t.textContent ?? "", b: t.getBoundingClientRect() }))
+      .filter(({ b }) => b.width > 0 && b.height > 0 && b.left < r.right && b.right > r.left && b.top < r.bottom && b.bottom > r.top)
+      .map(({ text }) => text);
+  });
+  expect(overlaps, "toasts over the results screen").toEqual([]);
+}
+
 describe("results screen and figure popovers", () => {
   it("results stay until dismissed and list the engine's causes; figures explain themselves on hover, focus and tap", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
@@ -76,6 +88,7 @@ describe("results screen and figure popovers", () => {
     await expect.poll(() => results.innerText()).toContain(`${formatValue("usd_m", treasury.before)} → ${formatValue("usd_m", treasury.after)}`);
     expect(await results.innerText()).toMatch(/Talent programme level 1/);
     await shot(page, "results-1280x800");
+    await expectNoToastOver(page);
 
     // Still there after 10 s (the results phase is long over: the next quarter's orders are open).
     await page.waitForTimeout(10_500);
@@ -90,6 +103,7 @@ describe("results screen and figure popovers", () => {
       const box = await results.boundingBox();
       expect(box!.x).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width).toBeLessThanOrEqual(v.width + 1);
+      await expectNoToastOver(page);
     }
     await page.setViewportSize({ width: 1280, height: 800 });
     // Keyboard dismissable; it exposes the data centres that changed for the map.
@@ -136,6 +150,49 @@ describe("results screen and figure popovers", () => {
     await shot(page, "results-popover-tap-1280x800");
     await page.tap(".turnbar strong");
     await expect.poll(() => tip("expertise").isVisible()).toBe(false);
+
+    // The leaderboard's scores explain themselves like the dashboard's figures: hover, keyboard focus and tap, with
+    // your nation's causes from the engine and the source; and every nation's name stays on one line.
+    const score = page.locator(".leaderboard [data-figure=score][aria-describedby=figure-tip-score-india]");
+    const scoreTip = page.locator("#figure-tip-score-india");
+    expect(await score.getAttribute("title")).toBeNull();
+    await score.hover();
+    await expect.poll(() => scoreTip.isVisible()).toBe(true);
+    const scoreText = norm(await scoreTip.innerText());
+    expect(scoreText).toContain("Source:");
+    const scoreChange = t.figures.find((f) => f.figure === "score");
+    if (scoreChange)
+      expect(scoreText).toContain(`Last quarter: Score: ${formatValue("points", scoreChange.before)} → ${formatValue("points", scoreChange.after)}`);
+    // Nothing covers it (the panels below the leaderboard paint after it).
+    const uncovered = await scoreTip.evaluate((t) => {
+      const b = t.getBoundingClientRect();
+      const y = Math.min(b.bottom, window.innerHeight) - 8;
+      return [b.left + 8, b.left + b.width / 2, b.right - 8].every((x) => t.contains(document.elementFromPoint(x, y)));
+    });
+    expect(uncovered, "the score's popover is on top").toBe(true);
+    await shot(page, "results-leaderboard-score-1280x800");
+    await page.mouse.move(640, 60);
+    await expect.poll(() => scoreTip.isVisible()).toBe(false);
+    await score.focus();
+    await expect.poll(() => scoreTip.isVisible()).toBe(true);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await expect.poll(() => scoreTip.isVisible()).toBe(false);
+    await score.tap();
+    await expect.poll(() => scoreTip.isVisible()).toBe(true);
+    await page.tap(".turnbar strong");
+    await expect.poll(() => scoreTip.isVisible()).toBe(false);
+    const lines = await page.$$eval(".leaderboard .name", (els) =>
+      els.map((e) => {
+        const r = document.createRange();
+        r.selectNodeContents(e);
+        return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size;
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(1);
+    expect(
+      lines.every((n) => n === 1),
+      `leaderboard name lines ${lines}`,
+    ).toBe(true);
 
     expect(w.errors.filter((e) => !/WebSocket|Failed to load resource/.test(e))).toEqual([]);
   }, 240_000);

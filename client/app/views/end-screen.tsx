@@ -1,6 +1,7 @@
 /** The end of a game: your verdict, the final ranking, objectives revealed, debrief and exports; and the projector's versions. */
-import { objectivesReveal, revealFromView } from "../objectives-reveal";
-import { checkCount } from "../check-quiz";
+import type { ComponentChildren } from "preact";
+import { ObjectivesReveal, revealFromView } from "../objectives-reveal";
+import { CheckCount } from "./check-count";
 import type { RoomModel } from "../../../shared/protocol/room-model";
 import type { ScreenActions } from "./actions";
 import { Leaderboard, News } from "./side-panels";
@@ -37,14 +38,16 @@ function Verdict({ m }: { m: RoomModel }) {
 }
 
 /** A player's or facilitator's end screen. */
-export function EndScreen({ m, actions, check = null }: { m: RoomModel; actions: ScreenActions; check?: HTMLElement | null }) {
+export function EndScreen({ m, actions, check = null }: { m: RoomModel; actions: ScreenActions; check?: ComponentChildren }) {
   return (
     <section class="panel end" aria-label="Game over">
       <Verdict m={m} />
       <h2>Final ranking</h2>
-      <DomSlot node={check} class="check-slot" />
+      {check}
       <Leaderboard m={m} big />
-      <DomSlot node={objectivesReveal(revealFromView(m.view!.nations))} class="reveal-slot" />
+      <div class="reveal-slot">
+        <ObjectivesReveal nations={revealFromView(m.view!.nations)} />
+      </div>
       <p>
         <a class="btn primary" href={`/debrief/${m.code}`}>
           Open the debrief
@@ -94,7 +97,9 @@ export function Projector({ m, join, highlights }: { m: RoomModel; join: HTMLEle
               .map((s) => s.name)
               .join(", ")}`}</p>
           ) : null}
-          <DomSlot node={checkCount(m)} class="check-slot" />
+          <div class="check-slot">
+            <CheckCount m={m} />
+          </div>
         </section>
       </div>
     );
@@ -111,7 +116,9 @@ export function Projector({ m, join, highlights }: { m: RoomModel; join: HTMLEle
         </h1>
         <p class="winner-score">{`${winner.score} points`}</p>
         <Leaderboard m={m} big />
-        <DomSlot node={objectivesReveal(revealFromView(v.nations), true)} class="reveal-slot" />
+        <div class="reveal-slot">
+          <ObjectivesReveal nations={revealFromView(v.nations)} big />
+        </div>
       </div>
     );
   }

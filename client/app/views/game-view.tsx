@@ -9,13 +9,12 @@ import type { ScreenActions, ScreenSlots } from "./actions";
 import type { RoomStore, SheetTab } from "./store";
 import { TurnBar } from "./turn-bar";
 import { Lobby } from "./lobby";
-import { checkCount } from "../check-quiz";
+import { CheckCount } from "./check-count";
 import { Dashboard } from "./dashboard";
 import { Chat, Leaderboard, News } from "./side-panels";
 import { EndScreen, Projector } from "./end-screen";
 import { DomSlot } from "./dom-slot";
 import { FacilitatorPanel } from "./facilitator";
-import { MapText } from "./map-text";
 
 type Role = "player" | "facilitator" | "projector";
 
@@ -99,6 +98,15 @@ export function GameView({ store, role, solo, actions, slots, openSheet }: GameV
         </div>
       </>
     );
+  // The check: its answer counts for the facilitator, the player's own quiz (a DOM form) for a player.
+  const checkSlot = () =>
+    role === "facilitator" ? (
+      <div class="check-slot">
+        <CheckCount m={m} />
+      </div>
+    ) : (
+      <DomSlot node={slots.check(m)} class="check-slot" />
+    );
   if (role === "projector")
     return (
       <>
@@ -119,14 +127,14 @@ export function GameView({ store, role, solo, actions, slots, openSheet }: GameV
     return (
       <>
         {bar}
-        <Lobby m={m} role={role} actions={actions} check={role === "facilitator" ? checkCount(m) : slots.check(m)} />
+        <Lobby m={m} role={role} actions={actions} check={checkSlot()} />
       </>
     );
   if (screen === "end")
     return (
       <>
         {bar}
-        <EndScreen m={m} actions={actions} check={role === "facilitator" ? checkCount(m) : slots.check(m)} />
+        <EndScreen m={m} actions={actions} check={checkSlot()} />
       </>
     );
   const own = m.view.own.find((n) => n.id === m.you.nation);
@@ -160,7 +168,6 @@ export function GameView({ store, role, solo, actions, slots, openSheet }: GameV
       </div>
       <DomSlot node={m.phase === "results" && own ? slots.results(m, own) : null} class="results-slot" />
       <SheetTabs store={store} openSheet={openSheet} waiting={waiting} />
-      <MapText v={m.view} nation={m.you.nation} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 /** The lobby: nation cards with players under each; a player chooses, the facilitator moves, removes, hands to the AI and starts. */
-import { DomSlot } from "./dom-slot";
+import type { ComponentChildren } from "preact";
 import type { RoomModel, SeatInfo } from "../../../shared/protocol/room-model";
 import { idx, pf } from "../format";
 import type { ScreenActions } from "./actions";
@@ -75,7 +75,7 @@ function Waiting({ m, fac, actions }: { m: RoomModel; fac: boolean; actions: Scr
 }
 
 /** The lobby screen. */
-export function Lobby({ m, role, actions, check = null }: { m: RoomModel; role: Role; actions: ScreenActions; check?: HTMLElement | null }) {
+export function Lobby({ m, role, actions, check = null }: { m: RoomModel; role: Role; actions: ScreenActions; check?: ComponentChildren }) {
   const v = m.view!;
   const fac = role === "facilitator";
   return (
@@ -86,7 +86,7 @@ export function Lobby({ m, role, actions, check = null }: { m: RoomModel; role: 
           ? `Players join at /join/${m.code}. Start when everyone has a nation; empty nations are played by the AI.`
           : "Choose your nation. Up to five people can share one."}
       </p>
-      <DomSlot node={check} class="check-slot" />
+      {check}
       <div class="cards">
         {v.nations.map((n) => {
           const seated = m.seats.filter((s) => s.nation === n.id);

@@ -5,6 +5,7 @@ import { idx, pf } from "../format";
 import { FIGURES } from "../glossary";
 import type { ScreenActions } from "./actions";
 import { SourceLine } from "./source-line";
+import { FigurePopover, installTapToggle } from "../ui/figure-popover";
 
 /** The newest 30 news items, newest first; private items (your nation only) are tinted. */
 export function News({ m }: { m: RoomModel }) {
@@ -25,8 +26,9 @@ export function News({ m }: { m: RoomModel }) {
   );
 }
 
-/** Nations by score. */
+/** Nations by score; each score explains itself like the dashboard's figures (hover, focus, tap: what it is, last quarter's causes for the nations this seat sees in full, its source). */
 export function Leaderboard({ m, big = false }: { m: RoomModel; big?: boolean }) {
+  installTapToggle();
   const rows = [...m.view!.nations].sort((a, b) => b.score - a.score);
   return (
     <section class={`panel leaderboard ${big ? "big" : ""}`} aria-label="Leaderboard">
@@ -35,9 +37,20 @@ export function Leaderboard({ m, big = false }: { m: RoomModel; big?: boolean })
         {rows.map((n) => (
           <li key={n.id}>
             <span class="swatch" style={`background:${n.colour}`} />
-            <span class="name">{`${n.flag.toUpperCase()} ${n.name}`}</span>
-            <span class="score" title={FIGURES.score.text}>
+            <span class="name" title={n.name}>{`${n.flag.toUpperCase()} ${n.name}`}</span>
+            <span class="score figure" tabIndex={0} data-figure="score" aria-describedby={`figure-tip-score-${n.id}`}>
               {String(n.score)}
+              <div class="figure-tip figure-pop" role="tooltip" id={`figure-tip-score-${n.id}`}>
+                <FigurePopover
+                  e={{
+                    id: "score",
+                    term: `${FIGURES.score.term}: ${n.name}`,
+                    text: FIGURES.score.text,
+                    source: FIGURES.score.source,
+                    change: m.view!.own.find((o) => o.id === n.id)?.lastTurn?.figures.find((x) => x.figure === "score"),
+                  }}
+                />
+              </div>
             </span>
             <span class="muted">{` ${pf(n.compute)} · sov ${idx(n.sovereignty)}`}</span>
           </li>
