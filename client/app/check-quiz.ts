@@ -100,7 +100,7 @@ export class CheckQuiz {
   }
 }
 
-/** "Check: 5 of 8 players answered before the game (3 after)" for the facilitator and the projector. */
+/** "Check: 5 of 8 players answered before the game (1 of 2 who joined late answered on arrival), 3 after" for the facilitator and the projector. */
 export function checkCount(m: RoomModel): HTMLElement | null {
   const c = m.check;
   if (!c) return null;
@@ -109,6 +109,7 @@ export function checkCount(m: RoomModel): HTMLElement | null {
     "p",
     { class: "check-count", "data-testid": "check-count" },
     `Check: ${c.counts.pre} of ${players} answered before the game`,
+    c.counts.latePlayers ? ` (${c.counts.late ?? 0} of ${c.counts.latePlayers} who joined late answered on arrival)` : "",
     m.phase === "ended" ? `, ${c.counts.post} after` : "",
   );
 }
