@@ -224,6 +224,10 @@ export class GameScreen {
     this.conn.onChange((m) => this.render(m));
     this.conn.onStatus(() => {
       this.store.status.value = this.conn!.status;
+      if (this.conn!.status === "closed") {
+        this.store.closedReason.value = this.conn!.closeReason;
+        if (this.conn!.closeReason && this.resultsHost) renderTree(null, this.resultsHost); // the removed page stands alone
+      }
     });
     this.conn.onMessage<{ message: string }>("warning", (w) => this.flash(w.message));
     this.conn.onMessage<{ message: string }>("error", (e) => this.flash(e.message));
@@ -349,7 +353,8 @@ export class GameScreen {
     renderResults(
       this.resultsHost,
       m.code,
-      this.role === "player" && m.view && !m.view.finished && m.phase !== "lobby" && m.phase !== "ended"
+      // A late joiner answering the first check on arrival sees no results screen over it (#19).
+      this.role === "player" && m.view && !m.view.finished && m.phase !== "lobby" && m.phase !== "ended" && !(m.check?.late && m.check.open === "pre")
         ? m.view.own.find((n) => n.id === m.you.nation)
         : undefined,
       m.view?.news ?? [],

@@ -82,6 +82,7 @@ export async function joinPage(root: HTMLElement, rawCode: string): Promise<void
       { class: "panel center join-page", onsubmit: submit, "aria-labelledby": "join-title" },
       h("h1", { id: "join-title" }, `Join ${info.scenario.name}`),
       h("p", { class: "muted" }, `Room ${code} · ${info.nations.length} nations · ${running ? `in progress, turn ${info.turn}` : "in the lobby"}`),
+      running ? h("p", {}, "The game has started: once you join, the facilitator lets you in.") : null,
       h("label", { class: "field", for: "join-name" }, h("span", {}, "Your name"), name),
       h("button", { class: "btn primary big", type: "submit" }, "Join the game"),
       error,

@@ -1,4 +1,4 @@
-/** "Check: 5 of 8 players answered before the game (3 after)" for the facilitator and the projector. */
+/** "Check: 5 of 8 players answered before the game (1 of 2 who joined late answered on arrival), 3 after" for the facilitator and the projector. */
 import type { RoomModel } from "../../../shared/protocol/room-model";
 
 /** The check's answer counts, or nothing when the game has no check. */
@@ -8,7 +8,9 @@ export function CheckCount({ m }: { m: RoomModel }) {
   const players = m.seats.filter((s) => s.role === "player" && s.nation).length;
   return (
     <p class="check-count" data-testid="check-count">
-      {`Check: ${c.counts.pre} of ${players} answered before the game${m.phase === "ended" ? `, ${c.counts.post} after` : ""}`}
+      {`Check: ${c.counts.pre} of ${players} answered before the game`}
+      {c.counts.latePlayers ? ` (${c.counts.late ?? 0} of ${c.counts.latePlayers} who joined late answered on arrival)` : ""}
+      {m.phase === "ended" ? `, ${c.counts.post} after` : ""}
     </p>
   );
 }

@@ -9,6 +9,7 @@ import { idx, pf, usd } from "../format";
 import type { ScreenActions } from "./actions";
 import { AiToggle } from "./lobby";
 import { DomSlot } from "./dom-slot";
+import { AdmissionQueue, SeatList } from "./admission";
 
 /** Every proposal and deal in force, with the promise ledger: the facilitator sees all of them. */
 function FacilitatorDeals({ m }: { m: RoomModel }) {
@@ -50,6 +51,7 @@ export function FacilitatorPanel({ m, actions, composer }: { m: RoomModel; actio
   return (
     <section class="panel dash fac" aria-label="Facilitator console">
       <h2>Facilitator</h2>
+      <AdmissionQueue m={m} actions={actions} />
       <div class="controls">
         {m.paused ? (
           <button type="button" class="btn primary" onClick={cmd({ cmd: "resume" })}>
@@ -97,6 +99,7 @@ export function FacilitatorPanel({ m, actions, composer }: { m: RoomModel; actio
           </tbody>
         </table>
       </div>
+      <SeatList m={m} actions={actions} />
       <details class="drafts">
         <summary>Draft orders and full state</summary>
         {v.own.map((n) => (

@@ -15,6 +15,7 @@ import { Chat, Leaderboard, News } from "./side-panels";
 import { EndScreen, Projector } from "./end-screen";
 import { DomSlot } from "./dom-slot";
 import { FacilitatorPanel } from "./facilitator";
+import { mySeat, PickNation, Removed, WaitingRoom } from "./admission";
 
 type Role = "player" | "facilitator" | "projector";
 
@@ -38,8 +39,10 @@ const SHEET_TABS: [SheetTab, string][] = [
 ];
 
 /** Which screen the model shows; each change starts the page at the top. */
-function screenOf(m: RoomModel | null, role: Role, solo: boolean): string {
+function screenOf(m: RoomModel | null, role: Role, solo: boolean, closed: string): string {
+  if (closed) return "removed";
   if (!m?.view) return "wait";
+  if (role === "player" && mySeat(m)?.waiting) return "door";
   if (role === "projector") return `projector-${m.phase}`;
   if (m.phase === "lobby") return solo ? "solo-start" : "lobby";
   if (m.phase === "ended" || m.view.finished) return "end";
@@ -73,7 +76,8 @@ function SheetTabs({ store, openSheet, waiting }: { store: RoomStore; openSheet:
 export function GameView({ store, role, solo, actions, slots, openSheet }: GameViewProps) {
   const m = store.model.value;
   const status = store.status.value;
-  const screen = screenOf(m, role, solo);
+  const closed = status === "closed" ? store.closedReason.value : "";
+  const screen = screenOf(m, role, solo, closed);
   const last = useRef("");
   useEffect(() => {
     if (last.current !== screen) {
@@ -88,6 +92,7 @@ export function GameView({ store, role, solo, actions, slots, openSheet }: GameV
         <p>Joining…</p>
       </div>
     );
+  if (screen === "removed") return <Removed reason={closed} actions={actions} />;
   const bar = <TurnBar m={m} status={status} now={store.now} solo={solo} actions={actions} />;
   if (!m.view)
     return (
@@ -112,6 +117,13 @@ export function GameView({ store, role, solo, actions, slots, openSheet }: GameV
       <>
         {bar}
         <Projector m={m} join={slots.projectorJoin(m.code)} highlights={slots.highlights(m)} />
+      </>
+    );
+  if (screen === "door")
+    return (
+      <>
+        {bar}
+        <WaitingRoom m={m} me={mySeat(m)!} actions={actions} />
       </>
     );
   if (screen === "solo-start")
@@ -150,9 +162,11 @@ export function GameView({ store, role, solo, actions, slots, openSheet }: GameV
             <FacilitatorPanel m={m} actions={actions} composer={slots.composer(m)} />
           ) : own ? (
             <Dashboard n={own} v={m.view} />
+          ) : role === "player" && m.phase !== "ended" ? (
+            <PickNation m={m} actions={actions} />
           ) : (
             <section class="panel dash" aria-label="Watching">
-              <p>You are watching. Choose a nation in the lobby to play.</p>
+              <p>You are watching.</p>
             </section>
           )}
           <div class="map-space" aria-hidden="true" />
@@ -167,6 +181,8 @@ export function GameView({ store, role, solo, actions, slots, openSheet }: GameV
         {!ordersOpen && (sheet === "orders" || sheet === "deals") ? <p class="panel sheet-note">Orders and deals open in the orders phase.</p> : null}
       </div>
       <DomSlot node={m.phase === "results" && own ? slots.results(m, own) : null} class="results-slot" />
+      {/* A late joiner's first check, on arrival, over the game until handed in (before their first turn resolves, #19). */}
+      {own && m.check?.late && m.check.open === "pre" ? <DomSlot node={slots.check(m)} class="late-check-slot" /> : null}
       <SheetTabs store={store} openSheet={openSheet} waiting={waiting} />
     </>
   );

@@ -3,6 +3,7 @@ import type { ComponentChildren } from "preact";
 import type { RoomModel, SeatInfo } from "../../../shared/protocol/room-model";
 import { idx, pf } from "../format";
 import type { ScreenActions } from "./actions";
+import { AdmissionQueue, KickButton } from "./admission";
 
 type Role = "player" | "facilitator" | "projector";
 
@@ -48,7 +49,7 @@ function MoveSelect({
 
 /** Players who joined but have no nation yet, with online dots (the facilitator can place them). */
 function Waiting({ m, fac, actions }: { m: RoomModel; fac: boolean; actions: ScreenActions }) {
-  const waiting = m.seats.filter((s) => s.role === "player" && !s.nation);
+  const waiting = m.seats.filter((s) => s.role === "player" && !s.nation && !s.waiting);
   return (
     <section class="waiting" aria-label="Joined, no nation yet">
       <h3>{`Joined, no nation yet (${waiting.length})`}</h3>
@@ -66,6 +67,7 @@ function Waiting({ m, fac, actions }: { m: RoomModel; fac: boolean; actions: Scr
               />
               {` ${s.name}`}
               {fac ? <MoveSelect s={s} nations={m.view!.nations} here="" label="Place" actions={actions} /> : null}
+              {fac ? <KickButton s={s} actions={actions} /> : null}
             </li>
           ))}
         </ul>
@@ -86,6 +88,7 @@ export function Lobby({ m, role, actions, check = null }: { m: RoomModel; role: 
           ? `Players join at /join/${m.code}. Start when everyone has a nation; empty nations are played by the AI.`
           : "Choose your nation. Up to five people can share one."}
       </p>
+      {fac ? <AdmissionQueue m={m} actions={actions} /> : null}
       {check}
       <div class="cards">
         {v.nations.map((n) => {
@@ -109,13 +112,7 @@ export function Lobby({ m, role, actions, check = null }: { m: RoomModel; role: 
                 <div class="controls">
                   {seated.map((s) => [
                     <MoveSelect key={`m-${s.sessionId}`} s={s} nations={v.nations} here={n.id} label="Move" actions={actions} />,
-                    <button
-                      key={`k-${s.sessionId}`}
-                      type="button"
-                      class="btn small ghost"
-                      onClick={() => actions.facilitator({ cmd: "kick", sessionId: s.sessionId })}
-                      aria-label={`Remove ${s.name}`}
-                    >{`Remove ${s.name}`}</button>,
+                    <KickButton key={`k-${s.sessionId}`} s={s} actions={actions} nation={n.name} />,
                   ])}
                   {seated.length > 0 ? <AiToggle m={m} nation={n.id} actions={actions} /> : null}
                 </div>

@@ -11,6 +11,8 @@ export class RoomStore {
   readonly model = signal<RoomModel | null>(null);
   /** "connected" | "reconnecting" | "disconnected". */
   readonly status = signal<string>("connected");
+  /** Why the server closed this seat for good (removed by the facilitator, turned away); "" otherwise. */
+  readonly closedReason = signal<string>("");
   /** Milliseconds clock, ticking twice a second for the countdown. */
   readonly now = signal<number>(Date.now());
   /** The phone's open bottom-sheet tab (null: collapsed). */

@@ -42,7 +42,7 @@ describe("seats and teams", () => {
     expect(moved.seats.find((s) => s.seatId === "pu")!.nation).toBe("india");
     expect(refused(m, "fac", { type: "move_seat", sessionId: "nobody", nation: null })).toMatchObject({ code: "not_found", reason: "seat/unknown_session" });
     const kicked = ok(m, "fac", { type: "kick", sessionId: "s-pu" });
-    expect(kicked.effects).toEqual([{ kind: "seat_removed", seatId: "pu" }]);
+    expect(kicked.effects).toEqual([{ kind: "seat_removed", seatId: "pu", why: "kicked" }]);
     expect(kicked.match.seats.map((s) => s.seatId)).not.toContain("pu");
     expect(refused(kicked.match, "pu", { type: "chat", to: "all", text: "still here?" })).toMatchObject({ code: "no_seat", reason: "seat/unknown" });
     expect(refused(m, "fac", { type: "kick", sessionId: "s-fac" })).toMatchObject({ reason: "seat/kick_facilitator" });
