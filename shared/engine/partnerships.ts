@@ -17,7 +17,7 @@
  */
 import type { GameState, Nation } from "./state";
 import { PRIORITY_STAKE } from "./costs";
-import { nextFloat } from "./rng";
+import { nextFloat, seedRng } from "./rng";
 
 /** Integrator valuation a stake buys into, US$ M (C1/C2: US$200 M ≈ 10 %). */
 export const INTEGRATOR_VALUATION = 2000;
@@ -26,13 +26,20 @@ export const INTEGRATOR_QUARTER_REVENUE = 330;
 /** Range of an integrator's quarterly net margin (estimate). */
 export const MARGIN_RANGE: [number, number] = [-0.06, 0.1];
 
-/** Draw every integrator's net margin this quarter from the game's PRNG (only when some nation holds a stake, so games without stakes keep their sequence). */
+/**
+ * Every integrator's net margin this quarter, from a stream of its own derived from the game's PRNG state
+ * and the turn: it does not advance the game's PRNG, so buying a stake never changes which events the
+ * quarter draws (a stake could otherwise re-roll the news deck).
+ */
 export function drawIntegratorMargins(state: GameState): Record<string, number> {
   const out: Record<string, number> = {};
-  if (!state.order.some((id) => Object.values(state.nations[id].stakes).some((v) => v > 0))) return out;
-  for (const i of state.catalogue.integrators) out[i.id] = MARGIN_RANGE[0] + (MARGIN_RANGE[1] - MARGIN_RANGE[0]) * nextFloat(state.rng);
+  const stream = seedRng((state.rng[0] ^ Math.imul(state.turn + 1, 0x9e3779b1) ^ MARGIN_STREAM) >>> 0);
+  for (const i of state.catalogue.integrators) out[i.id] = MARGIN_RANGE[0] + (MARGIN_RANGE[1] - MARGIN_RANGE[0]) * nextFloat(stream);
   return out;
 }
+
+/** Salt of the margins' own PRNG stream. */
+const MARGIN_STREAM = 0x5bd1e995;
 
 /** A stake's share of its integrator's profit or loss this quarter, US$ M. */
 export function stakeReturn(stake: number, salesToOthers: number, margin: number): number {
