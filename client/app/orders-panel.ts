@@ -2,6 +2,7 @@
  * The orders drawer: short forms with sensible defaults for every order type, illegal choices disabled
  * with the engine's reason, a live preview from the shared engine, and the nation's current order set.
  */
+import { describeViolation } from "../../shared/describe/refusals";
 import type { BuildDcOrder, Order } from "../../shared/protocol/orders";
 import type { GameView } from "../../shared/engine/view";
 import type { MemoryMakerId, Nation } from "../../shared/engine/state";
@@ -145,7 +146,7 @@ export class OrdersPanel {
     const s = this.view && beliefState(this.view, this.nation);
     if (!s) return "No nation seat.";
     const r = validateOrder(s, this.nation, order, this.orders);
-    return r.ok ? null : r.error.message;
+    return r.ok ? null : describeViolation(r.error);
   }
 
   private submitRow(build: () => Order | null): HTMLElement {

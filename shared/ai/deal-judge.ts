@@ -7,6 +7,7 @@
  * see its private figures; whether it really can is checked by the engine at acceptance). A shared site of
  * the other side is valued from its public GPU count at the least powerful catalogue model (conservative).
  */
+import { describeViolation } from "../describe/refusals";
 import type { DealItem, DealTerms } from "../protocol/deals";
 import type { Order } from "../protocol/orders";
 import type { GameView, PublicDataCentre } from "../engine/view";
@@ -69,7 +70,7 @@ export function valueDeal(view: GameView, nation: string, terms: DealTerms, prof
   if (!base) return { ok: false, message: "It cannot take part in deals now." };
   const belief = withPhantom(base, view, other, terms);
   const own = validateDeal(belief, terms);
-  if (!own.ok) return { ok: false, message: own.error.message };
+  if (!own.ok) return { ok: false, message: describeViolation(own.error) };
 
   let style = styleAt(profile.personality, profile.difficulty);
   if (profile.strategy) style = withStrategy(style, profile.strategy);

@@ -15,11 +15,12 @@
  * A deal that could not be covered is refused when proposed, accepted and signed, so a nation can never
  * lack what it promised. Money, GPUs and HBM are conserved across deals (tested).
  */
+import { describeViolation } from "../describe/refusals";
 import type { DealItem, DealTerms } from "../protocol/deals";
 import type { Order } from "../protocol/orders";
 import type { GameEvent, GameState, Nation } from "./state";
 import type { ValidationResult } from "./errors";
-import { OK, reject, RuleError } from "./errors";
+import { OK, reject } from "./errors";
 import { findAccelerator } from "./catalogue";
 import { findDc, moneyAvailable } from "./costs";
 import { measureNation, softwarePenalty } from "./operations";
@@ -118,32 +119,24 @@ export function leasedOut(deals: readonly ActiveDeal[], nation: string, model: s
  * turn? Returns a typed code and a sentence naming the side and the item that cannot be covered.
  */
 export function validateDeal(state: GameState, d: DealTerms, orders: Record<string, Order[]> = {}, signedThisTurn: DealTerms[] = []): ValidationResult {
-  if (state.finished) return reject(RuleError.GameOver, "The game is over: no more deals.");
+  if (state.finished) return reject("game/over");
   const from = state.nations[d.from];
   const to = state.nations[d.to];
-  if (!from || !to) return reject(RuleError.UnknownNation, `There is no nation "${!from ? d.from : d.to}" in this game.`);
-  if (d.from === d.to) return reject(RuleError.DealSelf, "A deal needs two different nations.");
+  if (!from || !to) return reject("order/unknown_nation", { nation: !from ? d.from : d.to });
+  if (d.from === d.to) return reject("deal/self");
   const last = state.turn + d.quarters - 1;
   if (d.items.some((it) => it.kind === "joint_training")) {
-    if (d.items.filter((it) => it.kind === "joint_training").length > 1)
-      return reject(RuleError.DealJointLimit, "A deal holds at most one joint-training programme: the same researchers cannot train the same model twice.");
+    if (d.items.filter((it) => it.kind === "joint_training").length > 1) return reject("deal/joint_training_limit");
     const inForce = (state.deals ?? []).filter((x) => x.untilTurn >= state.turn);
     if (pairTrains(inForce, d.from, d.to) || pairTrains(signedThisTurn, d.from, d.to))
-      return reject(
-        RuleError.DealJointLimit,
-        `${from.name} and ${to.name} already train a joint model together; a second programme for the same pair adds nothing until the first ends.`,
-      );
+      return reject("deal/joint_training_limit:and_already_train", { from: from.name, to: to.name });
   }
   for (const side of [from, to]) {
     const cash = dealCashOf(d, side.id);
     if (cash <= 0) continue;
     const committed = signedThisTurn.reduce((s, x) => s + dealCashOf(x, side.id), 0);
     const left = moneyAvailable(state, side, orders[side.id] ?? []) - committed;
-    if (cash > left + 1e-9)
-      return reject(
-        RuleError.DealUncovered,
-        `${side.name} would have to put up US$${cash.toFixed(0)}M (held in escrow) but has only US$${Math.max(0, left).toFixed(0)}M left after its orders and deals this quarter.`,
-      );
+    if (cash > left + 1e-9) return reject("deal/uncovered", { side: side.name, cash, left: Math.max(0, left) });
   }
   // Items of the same resource in one deal are checked together (two leases of one model, two shares of one site, two HBM transfers).
   const leases = new Map<string, { giver: Nation; model: string; count: number }>();
@@ -164,26 +157,19 @@ export function validateDeal(state: GameState, d: DealTerms, orders: Record<stri
   }
   for (const { giver, model, count } of leases.values()) {
     const a = findAccelerator(state.catalogue, model);
-    if (!a) return reject(RuleError.UnknownModel, `"${model}" is not in the accelerator catalogue.`);
+    if (!a) return reject("gpu/unknown_model", { model });
     const free = installed(giver, model) - leasedOut(state.deals ?? [], giver.id, model, state.turn, last, signedThisTurn);
-    if (count > free)
-      return reject(
-        RuleError.DealUncovered,
-        `${giver.name} has only ${Math.max(0, free).toLocaleString("en-US")} ${a.name} installed and not leased already; it cannot lease ${count.toLocaleString("en-US")}.`,
-      );
+    if (count > free) return reject("deal/uncovered:only_installed_and", { giver: giver.name, free: Math.max(0, free), model: a.name, count });
   }
   for (const { giver, dcId, share } of shares.values()) {
     const dc = findDc(giver, dcId);
-    if (!dc) return reject(RuleError.UnknownDc, `${giver.name} has no data centre "${dcId}".`);
+    if (!dc) return reject("dc/unknown", { nation: giver.name, dcId });
     const sold = [...(state.deals ?? []).filter((x) => x.untilTurn >= state.turn), ...signedThisTurn].reduce(
       (sum, x) => sum + x.items.reduce((y, i) => y + (i.kind === "co_invest" && i.dcId === dcId ? i.share : 0), 0),
       0,
     );
     if (sold + share > 0.5 + 1e-9)
-      return reject(
-        RuleError.DealUncovered,
-        `At most half of ${dc.name} can be shared with other nations (${Math.round(sold * 100)}% already is; this deal asks ${Math.round(share * 100)}%).`,
-      );
+      return reject("deal/uncovered:at_most_half", { dc: dc.name, soldPct: Math.round(sold * 100), askedPct: Math.round(share * 100) });
   }
   for (const { giver, gb } of hbm.values()) {
     const ok = giver.memoryAgreements.some((m) => m.fromTurn <= state.turn + 1 && m.toTurn >= last && m.gbPerQuarter >= gb);
@@ -191,11 +177,7 @@ export function validateDeal(state: GameState, d: DealTerms, orders: Record<stri
       (sum, x) => sum + x.items.reduce((y, i) => y + (i.kind === "hbm_transfer" && giverOf(x, i) === giver.id ? i.gbPerQuarter : 0), 0),
       0,
     );
-    if (!ok || pending > 0)
-      return reject(
-        RuleError.DealUncovered,
-        `${giver.name} has no memory agreement reserving ${gb.toLocaleString("en-US")} GB a quarter through the deal's ${d.quarters} quarters.`,
-      );
+    if (!ok || pending > 0) return reject("deal/uncovered:memory_agreement_reserving", { giver: giver.name, gb, quarters: d.quarters });
   }
   return OK;
 }
@@ -213,7 +195,7 @@ export function withSignedDeals(input: GameState, deals: DealTerms[], events: Ga
           turn: state.turn,
           nation: n,
           kind: "rejected",
-          text: `A deal between ${state.nations[d.from]?.name ?? d.from} and ${state.nations[d.to]?.name ?? d.to} is void: ${check.error.message}`,
+          text: `A deal between ${state.nations[d.from]?.name ?? d.from} and ${state.nations[d.to]?.name ?? d.to} is void: ${describeViolation(check.error)}`,
         });
       continue;
     }

@@ -28,7 +28,7 @@ import type { LicenceAsk, LicenceCondition, LicenceRequest } from "../protocol/l
 import type { Order, SignLicenceOrder } from "../protocol/orders";
 import type { Accelerator, ExportLicence, GameEvent, GameState, Nation } from "./state";
 import type { ValidationResult } from "./errors";
-import { OK, reject, RuleError } from "./errors";
+import { OK, reject } from "./errors";
 import { findAccelerator } from "./catalogue";
 
 /** FP8 dense PF from which an accelerator is export-controlled (estimate from the 2023 rule, E1, E17). */
@@ -124,7 +124,7 @@ export function licenceOfferFor(
   req: LicenceRequest,
 ): { ok: true; offer: LicenceOffer } | Extract<ValidationResult, { ok: false }> {
   const n = state.nations[nationId];
-  if (!n) return { ok: false, error: { code: RuleError.UnknownNation, message: `There is no nation "${nationId}" in this game.` } };
+  if (!n) return reject("order/unknown_nation", { nation: nationId });
   const conditions: LicenceCondition[] = needsLicence(n) ? ["reporting", "security_audit"] : ["reporting"];
   if (n.policies.us_alignment) conditions.push("no_chinese_vendors");
   const ceiling = ceilingOf(n, conditions, 0);
@@ -254,27 +254,19 @@ export function checkExport(state: GameState, n: Nation, a: Accelerator, quantit
   const eq = h100Eq(a, quantity);
   const { allowance, licence, suspended, signed } = exportAllowance(state, n, prior);
   if (used + eq <= allowance + 1e-6) return OK;
-  const fmt = (x: number): string => Math.round(x).toLocaleString("en-US");
-  if (suspended)
-    return reject(
-      RuleError.ExportRestricted,
-      `${n.name}'s US export licence is suspended until after turn ${licence!.suspendedUntil}: no controlled GPUs such as ${a.name} can ship.`,
-    );
-  if (signed && signed.fromTurn > state.turn)
-    return reject(
-      RuleError.ExportRestricted,
-      `The licence you signed this quarter is approved from next quarter (US alignment would fast-track it): ${a.name} needs it.`,
-    );
+  if (suspended) return reject("export/restricted", { nation: n.name, suspendedUntil: licence!.suspendedUntil ?? 0, model: a.name });
+  if (signed && signed.fromTurn > state.turn) return reject("export/restricted:licence_signed_quarter", { model: a.name });
   if (!licence && !signed && needsLicence(n)) {
-    return reject(
-      RuleError.ExportRestricted,
-      `${a.name} is export-controlled (${controlClass(a)} class): ${n.name} needs a US export licence first. Ask Washington for one in the Export licence panel.`,
-    );
+    return reject("export/restricted:export_controlled_class", { model: a.name, controlClass: controlClass(a), nation: n.name });
   }
-  return reject(
-    RuleError.ExportCapReached,
-    `US export licensing allows ${n.name} ${fmt(allowance)} H100-equivalents this year (${licence || signed ? `licence ${fmt((licence ?? signed)!.volume)}` : "no licence"}${needsLicence(n) ? "" : `, ${fmt(licenceFreeVolume(n))} licence-free`}); ${fmt(used)} are used and this order adds ${fmt(eq)}. Negotiate a larger licence.`,
-  );
+  return reject("export/cap_reached", {
+    nation: n.name,
+    allowance: Math.round(allowance),
+    licence: Math.round((licence ?? signed)?.volume ?? 0),
+    licenceFree: needsLicence(n) ? 0 : Math.round(licenceFreeVolume(n)),
+    used: Math.round(used),
+    eq: Math.round(eq),
+  });
 }
 
 /** Grant a signed licence (replaces any older one). */

@@ -10,7 +10,7 @@
 import type { OfftakeOrder, Order } from "../protocol/orders";
 import type { GameEvent, GameState, Nation } from "./state";
 import type { ValidationResult } from "./errors";
-import { OK, reject, RuleError } from "./errors";
+import { OK, reject } from "./errors";
 import { findAccelerator } from "./catalogue";
 import { marketRent } from "./market";
 
@@ -42,15 +42,13 @@ export function offtakeShare(n: Nation, dcId: string, turn: number): number {
 /** Rules of an offtake order. */
 export function checkOfftake(state: GameState, n: Nation, o: OfftakeOrder, prior: Order[]): ValidationResult {
   const dc = n.dataCentres.find((d) => d.id === o.dcId);
-  if (!dc) return reject(RuleError.UnknownDc, `${n.name} has no data centre "${o.dcId}".`);
-  if (n.policies.data_localisation)
-    return reject(RuleError.OfftakeBlocked, "Your data-localisation policy keeps foreign anchor tenants out: switch it off to sign an offtake.");
+  if (!dc) return reject("dc/unknown", { nation: n.name, dcId: o.dcId });
+  if (n.policies.data_localisation) return reject("offtake/blocked");
   if (offtakeOf(n, o.dcId, state.turn) || prior.some((p) => p.type === "offtake" && p.dcId === o.dcId)) {
-    return reject(RuleError.DuplicateOrder, `${dc.name} already has an anchor tenant under contract.`);
+    return reject("order/duplicate", { dc: dc.name });
   }
   const models = new Set([...dc.gpus.map((g) => g.model), ...n.pendingGpus.filter((p) => p.dcId === dc.id).map((p) => p.model)]);
-  if (models.size === 0)
-    return reject(RuleError.OfftakeBlocked, `${dc.name} has no GPUs installed or on order: an anchor tenant signs for capacity it can see.`);
+  if (models.size === 0) return reject("offtake/blocked:gpus_installed_or", { dc: dc.name });
   return OK;
 }
 
