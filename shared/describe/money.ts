@@ -22,3 +22,9 @@ const plain = new Intl.NumberFormat("en-US");
 export function num(x: number): string {
   return plain.format(x);
 }
+
+/** A price per unit in dollars (not millions): usdPer(2.35, "h") → "US$2.35/h", usdPer(62, "MWh", 0) → "US$62/MWh". */
+export function usdPer(dollars: number, unit: string, digits = 2): string {
+  const f = new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return `US$${f.format(dollars)}/${unit}`;
+}

@@ -24,6 +24,7 @@
  * - Breach: a missed pledge payment suspends the licence for SUSPENSION_QUARTERS with a public event; a
  *   review event can suspend licences (all, or those without audits). Suspended, no new controlled orders.
  */
+import { usd } from "../describe/money";
 import type { LicenceAsk, LicenceCondition, LicenceRequest } from "../protocol/licences";
 import type { Order, SignLicenceOrder } from "../protocol/orders";
 import type { Accelerator, ExportLicence, GameEvent, GameState, Nation } from "./state";
@@ -176,7 +177,7 @@ export function counterLicence(n: Nation, o: LicenceOffer, ask: LicenceAsk): { o
     else next.conditions = next.conditions.filter((c) => c !== "us_investment");
     said.push(
       next.pledgePerQuarter > 0
-        ? `A pledge of US$${next.pledgePerQuarter}M a quarter invested in the US, paid every quarter of the licence (a missed payment suspends it).`
+        ? `A pledge of ${usd(next.pledgePerQuarter)} a quarter invested in the US, paid every quarter of the licence (a missed payment suspends it).`
         : "No investment pledge.",
     );
   }
@@ -189,7 +190,7 @@ export function counterLicence(n: Nation, o: LicenceOffer, ask: LicenceAsk): { o
       worst("halfway");
       next.volume = next.ceiling;
       said.push(
-        `Washington goes to ${eqText(next.ceiling)}: more needs a larger pledge (US$${PLEDGE_PER_10K}M a quarter per 10,000 a year) or stricter conditions, up to ${MAX_MULTIPLE}× its base offer.`,
+        `Washington goes to ${eqText(next.ceiling)}: more needs a larger pledge (${usd(PLEDGE_PER_10K)} a quarter per 10,000 a year) or stricter conditions, up to ${MAX_MULTIPLE}× its base offer.`,
       );
     } else {
       worst("refused");

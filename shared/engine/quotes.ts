@@ -22,6 +22,7 @@
  * policy costs such a batch nothing extra (a vendor-cloud control plane under localisation pays a compliance
  * premium on managed fees).
  */
+import { usdK } from "../describe/money";
 import type { QuoteAsk, QuoteRequest } from "../protocol/deals";
 import type { GameState, Nation, ServiceTerms } from "./state";
 import { MGMT_EXPERTISE, MGMT_IN_COUNTRY_CONTROL, selfRunDowntime } from "./operators";
@@ -72,7 +73,6 @@ export interface Negotiation {
 export const SLA_PRICE_PER_POINT = 0.04;
 
 const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
-const usdK = (m: number): string => `US$${Math.round(m * 1000).toLocaleString("en-US")}k`;
 
 /** Was the HBM pool this part draws from (HBM3E or HBM4) sold out last quarter? Falls back to the whole pool before the first quarter resolves. */
 function soldOut(state: GameState, model: string): boolean {
