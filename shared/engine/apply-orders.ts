@@ -7,7 +7,8 @@ import { buildOrderCost, cxlCost, dcCapex, findDc, gpuLeadQuarters, gpuOrderCost
 import { buildPlan, commitPower, describePlan, gridOf, powerChoice } from "./power";
 import { validateOrderSet } from "./validate";
 import { applyOfftake } from "./offtake";
-import { negotiate, recordOrderTerms, recordServiceTerms } from "./quotes";
+import { recordOrderTerms, recordServiceTerms } from "./quotes";
+import { negotiate } from "./quote-check";
 import { applyCloudContract } from "./cloud";
 import { grantLicence, negotiateLicence } from "./licences";
 import { addQuarters, quarterLabel } from "./quarter";

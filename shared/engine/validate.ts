@@ -19,13 +19,13 @@ import type { RuleViolation, ValidationResult } from "./errors";
 import { OK, reject, RuleError } from "./errors";
 import { findAccelerator, findIntegrator, findPartner } from "./catalogue";
 import { quarterLabel } from "./quarter";
-import { negotiate } from "./quotes";
 import { checkPower, gridAfter } from "./power";
 import { checkOfftake } from "./offtake";
 import { checkAgreementSize } from "./hbm-rules";
 import { checkVendorAccess } from "./access";
 import { checkCloudContract } from "./cloud";
-import { dcGpuCount, dcInstalledKw, dcPendingKw, findDc, findVendor, gpuOrderCost, isAvailable, moneyAvailable, orderCost } from "./costs";
+import { dcGpuCount, dcInstalledKw, dcPendingKw, findDc, findVendor, gpuOrderCost, isAvailable } from "./costs";
+import { moneyAvailable, orderCost } from "./order-cost";
 import { checkExport, negotiateLicence } from "./licences";
 
 /** Check one order against the rules, counting the money of `prior` orders of the same nation this turn. */
@@ -71,11 +71,12 @@ function checkSpecific(state: GameState, nation: Nation, order: Order, prior: Or
     case "invest_integrator":
       return checkInvest(state, order);
     case "sign_quote": {
-      const { type: _t, turn: _turn, asks, ...req } = order;
+      const { type: _t, turn: _turn, asks: _asks, ...req } = order;
       const gpus = checkGpus(state, nation, { ...req, type: "order_gpus", turn: order.turn }, prior);
       if (!gpus.ok) return gpus;
-      const n = negotiate(state, nation.id, req, asks);
-      return n.ok || n.error.code === RuleError.CannotAfford ? OK : n;
+      // what a vendor's quote checks (quote-check.ts quoteFor): the request alone, as an order, money aside; asks only move the price
+      const alone = validateOrder(state, nation.id, { ...req, type: "order_gpus", turn: state.turn }, []);
+      return alone.ok || alone.error.code === RuleError.CannotAfford ? OK : alone;
     }
     case "hold":
       return OK;

@@ -1,5 +1,5 @@
 /** Questions a seat asks the match without changing it: a vendor quote or a US export licence offer for its nation. */
-import { negotiate } from "../engine/quotes";
+import { negotiate } from "../engine/quote-check";
 import type { Negotiation } from "../engine/quotes";
 import type { QuoteAsk, QuoteRequest } from "../protocol/deals";
 import type { LicenceAsk, LicenceRequest } from "../protocol/licences";

@@ -10,9 +10,9 @@ import type { OrderLog } from "../../shared/engine";
 import { dealCashOf, dealCompute, validateDeal, withSignedDeals } from "../../shared/engine/deals";
 import { dcEffectiveCompute, measureNation } from "../../shared/engine/operations";
 import { findAccelerator } from "../../shared/engine/catalogue";
-import { moneyAvailable } from "../../shared/engine/costs";
+import { moneyAvailable } from "../../shared/engine/order-cost";
 import { RuleError } from "../../shared/engine/errors";
-import { negotiate } from "../../shared/engine/quotes";
+import { negotiate } from "../../shared/engine/quote-check";
 import { agreementLimits } from "../../shared/engine/hbm";
 import { testScenario } from "./fixture-scenario";
 

@@ -3,7 +3,7 @@ import { describeViolation } from "../../shared/describe/refusals";
 import { describe, expect, it } from "vitest";
 import type { GameState } from "../../shared/engine/state";
 import { createGame } from "../../shared/engine";
-import { quoteFor } from "../../shared/engine/quotes";
+import { quoteFor } from "../../shared/engine/quote-check";
 import { testScenario } from "./fixture-scenario";
 
 const pool = (supplyGb: number, demandGb: number) => ({ supplyGb, demandGb, reservedGb: 0, deliveredGb: 0 });

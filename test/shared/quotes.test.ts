@@ -5,7 +5,8 @@ import type { GameState } from "../../shared/engine/state";
 import type { QuoteRequest } from "../../shared/protocol/deals";
 import { createGame, replay, resolveTurn, stateHash, validateOrder } from "../../shared/engine";
 import type { OrderLog } from "../../shared/engine";
-import { counterOffer, negotiate, quoteFor } from "../../shared/engine/quotes";
+import { counterOffer } from "../../shared/engine/quotes";
+import { negotiate, quoteFor } from "../../shared/engine/quote-check";
 import { testScenario } from "./fixture-scenario";
 
 const scenario = testScenario();
