@@ -69,7 +69,7 @@ if (!isMainThread) {
   let busyMs = 0;
   const runGames: RunGames = (jobs) =>
     new Promise<BenchGame[]>((resolve, reject) => {
-      const out: BenchGame[] = new Array(jobs.length);
+      const out = new Array<BenchGame>(jobs.length);
       let next = 0,
         done = 0;
       if (jobs.length === 0) {

@@ -1,11 +1,7 @@
 /** Number formatting for figures shown to players (units always shown). */
 
-/** US$ millions → "US$1.25B" / "US$310M". */
-export function usd(m: number): string {
-  const a = Math.abs(m);
-  const s = a >= 1000 ? `US$${(a / 1000).toFixed(2)}B` : `US$${a.toFixed(a < 10 ? 1 : 0)}M`;
-  return m < 0 ? `−${s}` : s;
-}
+/** Money has one formatter, shared with the engine's describer and the debrief: US$ millions → "US$1.25B" / "US$310M". */
+export { usd, usdK, usdPer } from "../../shared/describe/money";
 
 /** PFLOPS → "38 PF" / "4,500 PF": one unit everywhere (objectives, quotes and the debrief speak PF too). */
 export function pf(x: number): string {

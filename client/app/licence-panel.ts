@@ -11,7 +11,7 @@ import { ALLY_LICENCE_FREE_H100_PER_YEAR, conditionLabel, currentLicence, isSusp
 import type { GameView } from "../../shared/engine/view";
 import { h, mount } from "./dom";
 import { field, figure } from "./form-bits";
-import { pf, quarter } from "./format";
+import { pf, quarter, usd } from "./format";
 
 /** What the panel needs from the page. */
 export interface LicencePanelDeps {
@@ -150,7 +150,7 @@ export class LicencePanel {
         figure(
           "Largest on these terms",
           eq(o.ceiling),
-          `Washington goes up to its base offer × (1 + 25 % for no Chinese vendors, + 25 % for an ally accepting audits) + 10,000 a year per US$${PLEDGE_PER_10K}M a quarter pledged, at most twice the base offer (estimates).`,
+          `Washington goes up to its base offer × (1 + 25 % for no Chinese vendors, + 25 % for an ally accepting audits) + 10,000 a year per ${usd(PLEDGE_PER_10K)} a quarter pledged, at most twice the base offer (estimates).`,
         ),
         figure(
           "Conditions",
@@ -159,7 +159,7 @@ export class LicencePanel {
         ),
         figure(
           "Pledge",
-          o.pledgePerQuarter > 0 ? `US$${o.pledgePerQuarter}M a quarter` : "none",
+          o.pledgePerQuarter > 0 ? `${usd(o.pledgePerQuarter)} a quarter` : "none",
           "Investment in the US paid every quarter of the licence (estimate; Gulf buyers pledged US investment, N27). A missed payment is a breach.",
         ),
         figure("Approved", approved, "Approval takes a quarter (estimate); the US-alignment policy fast-tracks it."),

@@ -8,6 +8,7 @@ import type { Order } from "../../shared/protocol/orders";
 import { POOL_NAME, previewAgreement } from "../../shared/engine/hbm";
 import { h } from "./dom";
 import { figure } from "./form-bits";
+import { usdPer } from "./format";
 
 const pct = (x: number): string => `${x < 0.01 ? (x * 100).toFixed(2) : (x * 100).toFixed(1)} %`;
 const gb = (x: number): string => `${Math.round(x).toLocaleString("en-US")} GB`;
@@ -29,7 +30,7 @@ export function memoryPreview(state: GameState, nation: string, maker: MemoryMak
     ),
     figure(
       "Price",
-      `US$${p.pricePerGb.toFixed(2)} / GB / quarter`,
+      `${usdPer(p.pricePerGb, "GB")} a quarter`,
       `Reservation premium: 25 % of the HBM price (HBM3E ~US$8–18/GB, M18, M19; estimate rounded up from the ~+20 % paid to lock 2026 allocations, M15), × the maker's HBM4 share (+30 %, M14), × the HBM price index. Paid up front for every quarter.`,
     ),
     figure(

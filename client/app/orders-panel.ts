@@ -2,6 +2,7 @@
  * The orders drawer: short forms with sensible defaults for every order type, illegal choices disabled
  * with the engine's reason, a live preview from the shared engine, and the nation's current order set.
  */
+import { describeViolation } from "../../shared/describe/refusals";
 import type { BuildDcOrder, Order } from "../../shared/protocol/orders";
 import type { GameView } from "../../shared/engine/view";
 import type { MemoryMakerId, Nation } from "../../shared/engine/state";
@@ -18,7 +19,7 @@ import { marketPriceK } from "../../shared/engine/prices";
 import { inferenceValue, marketRent, rentBandAt, trainingValue } from "../../shared/engine/market";
 import { h as jsx, render as renderTree } from "preact";
 import { h, mount } from "./dom";
-import { pf, usd, idxDelta } from "./format";
+import { pf, usd, usdPer, idxDelta } from "./format";
 import { costLine } from "./ui/cost-line";
 
 type Tab = "dc" | "gpus" | "cloud" | "memory" | "talent" | "policy" | "invest";
@@ -145,7 +146,7 @@ export class OrdersPanel {
     const s = this.view && beliefState(this.view, this.nation);
     if (!s) return "No nation seat.";
     const r = validateOrder(s, this.nation, order, this.orders);
-    return r.ok ? null : r.error.message;
+    return r.ok ? null : describeViolation(r.error);
   }
 
   private submitRow(build: () => Order | null): HTMLElement {
@@ -229,9 +230,9 @@ export class OrdersPanel {
           title:
             "Grid price: facts.md §3b (D14–D22). On-site generation skips the grid queue, +US$1.2M capex per MW; a PPA waits for its plant, +US$0.3M per MW, fixed price. On-site and PPA prices and MW a year are estimates (docs/power-and-money.md).",
         },
-        opt("grid", `Grid (US$${own.powerPrice}/MWh)`),
-        opt("onsite", `On-site generation (US$${own.grid.onsitePrice}/MWh, +capex)`),
-        opt("ppa", `Power-purchase agreement (US$${own.grid.ppaPrice}/MWh, fixed)`),
+        opt("grid", `Grid (${usdPer(own.powerPrice, "MWh", 0)})`),
+        opt("onsite", `On-site generation (${usdPer(own.grid.onsitePrice, "MWh", 0)}, +capex)`),
+        opt("ppa", `Power-purchase agreement (${usdPer(own.grid.ppaPrice, "MWh", 0)}, fixed)`),
       );
       const build = (): BuildDcOrder => ({
         type: "build_dc",
@@ -421,7 +422,7 @@ export class OrdersPanel {
             title:
               "A 2 TB CXL card (4 × 512 GB RDIMM, facts.md M24, M25) per 8-GPU server holds the KV cache of long-context inference (M27); DDR5 costs ~1/5–1/6 of HBM per GB (M18, M19). About 1/100 of HBM's bandwidth: it adds capacity, not FLOPS. The +30 % is the fact sheet's estimate (§2c, +20–40 %).",
           },
-          `US$${(cat.cxlPerGpuK * 1000).toLocaleString("en-US")} per installed GPU: more concurrent inference sessions and longer contexts (+${Math.round(cat.cxlInferenceUplift * 100)} % inference capacity), no extra training compute.`,
+          `${usdPer(cat.cxlPerGpuK * 1000, "GPU", 0)} per installed GPU: more concurrent inference sessions and longer contexts (+${Math.round(cat.cxlInferenceUplift * 100)} % inference capacity), no extra training compute.`,
         ),
         this.form([labelled("Data centre", dc)], () => ({ type: "cxl_upgrade", turn, dcId: dc.value })),
       );
@@ -570,7 +571,7 @@ export class OrdersPanel {
               h("td", {}, a.kw.toFixed(1)),
               h("td", {}, now.toFixed(1)),
               h("td", {}, trend),
-              h("td", { title: `Band this year US$${lo.toFixed(2)}–${hi.toFixed(2)}/h` }, s ? marketRent(s, a).toFixed(2) : a.rentPerHour.toFixed(2)),
+              h("td", { title: `Band this year ${usdPer(lo, "h")}–${usdPer(hi, "h")}` }, s ? marketRent(s, a).toFixed(2) : a.rentPerHour.toFixed(2)),
               h("td", {}, a.leadQuarters),
               h("td", {}, a.liquidOnly ? "liquid" : "air/liquid"),
               h("td", {}, `Q${a.available.q} ${a.available.year}`),

@@ -11,7 +11,7 @@ import { beliefState } from "../../shared/ai/belief";
 import type { GameView } from "../../shared/engine/view";
 import { h, mount } from "./dom";
 import { field, figure, opt } from "./form-bits";
-import { pf, quarter, usd } from "./format";
+import { pf, quarter, usd, usdK } from "./format";
 import { dueLabel } from "../../shared/engine/due";
 
 /** What the panel needs from the page. */
@@ -167,7 +167,7 @@ export class QuotePanel {
         { class: "qfigs" },
         figure(
           "Price per GPU",
-          `US$${(q.unitPrice * 1000).toFixed(1)}k`,
+          usdK(q.unitPrice),
           "Catalogue price through this vendor and package (facts.md §1, C8, C17), × 1.05 when HBM was sold out last quarter, × 1.03 export compliance for a licence-bound buyer, × 0.98 for a returning customer, then your counter-offers.",
         ),
         figure("Total", usd(q.total), "Price per GPU × quantity; paid when the quote is signed (held like any GPU order)."),

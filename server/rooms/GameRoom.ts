@@ -3,6 +3,7 @@
  * onJoin/onLeave keep seats and reconnection; messages go through rooms/handlers.ts to the session; every
  * session change reaches each client as a JSON patch of its matchView (the room has no schema state).
  */
+import { describeRefusal } from "../../shared/describe/refusals";
 import { Room, ServerError, ErrorCode } from "@colyseus/core";
 import type { AuthContext, Client, Deferred } from "@colyseus/core";
 import { JoinOptions, S2C } from "../../shared/protocol/messages";
@@ -190,7 +191,7 @@ export class GameRoom extends Room {
       (o.role === "facilitator"
         ? null
         : seatCapRefusal(this.session.match, o.role, { projectors: this.settings.maxProjectors, newcomers: this.settings.maxNewcomers }));
-    if (gate) throw new ServerError(ErrorCode.AUTH_FAILED, gate.message);
+    if (gate) throw new ServerError(ErrorCode.AUTH_FAILED, describeRefusal(gate));
     const name = o.name ?? defaultSeatName(this.session.match, o.role);
     return { role: o.role, name, address: addressKey(this.session.code, address) };
   }
@@ -204,7 +205,7 @@ export class GameRoom extends Room {
     } else {
       seatId = randomSecret(6);
       const added = this.session.addSeat(seatId, randomSecret(), auth.name, auth.role, auth.address);
-      if (!added.ok) throw new ServerError(ErrorCode.AUTH_FAILED, added.message);
+      if (!added.ok) throw new ServerError(ErrorCode.AUTH_FAILED, describeRefusal(added));
     }
     dataOf(client).seatId = seatId;
     this.session.apply(seatId, { type: "connect", sessionId: client.sessionId, connected: true });

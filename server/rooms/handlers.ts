@@ -2,6 +2,7 @@
  * Message handlers of the game room: rate limit, zod shape check (safeParse: a malformed message gets an
  * `error` reply, never a kick), the sender's seat, then one intent to the match. No game rules here.
  */
+import { describeRefusal } from "../../shared/describe/refusals";
 import type { Client } from "@colyseus/core";
 import type { z } from "zod";
 import {
@@ -56,7 +57,7 @@ function answer(client: Client, type: string, outcome: Outcome, rid?: string): v
     replyError(client, {
       code: outcome.code === "rule" ? "forbidden" : outcome.code,
       type,
-      message: outcome.message,
+      message: describeRefusal(outcome),
       reason: outcome.reason,
       ...(rid ? { rid } : {}),
     });
@@ -94,8 +95,8 @@ export function registerHandlers(host: HandlerHost): void {
     const r = s().apply(seat.seatId, { type: "add_order", order: m.order });
     const rid = m.rid ? { rid: m.rid } : {};
     if (r.ok) c.send(S2C.orderAck, { turn: m.order.turn, index: r.index ?? 0, order: m.order, ...rid });
-    else if (r.code === "rule") c.send(S2C.orderRejected, { code: r.reason, message: r.message, order: m.order, ...rid } satisfies OrderRejectedReply);
-    else replyError(c, { code: r.code, type: C2S.addOrder, message: r.message, ...rid });
+    else if (r.code === "rule") c.send(S2C.orderRejected, { code: r.reason, message: describeRefusal(r), order: m.order, ...rid } satisfies OrderRejectedReply);
+    else replyError(c, { code: r.code, type: C2S.addOrder, message: describeRefusal(r), ...rid });
   });
   on(C2S.removeOrder, RemoveOrderMsg, (c, seat, m) =>
     answer(c, C2S.removeOrder, s().apply(seat.seatId, { type: "remove_order", turn: m.turn, index: m.index })),

@@ -7,6 +7,8 @@
  * see its private figures; whether it really can is checked by the engine at acceptance). A shared site of
  * the other side is valued from its public GPU count at the least powerful catalogue model (conservative).
  */
+import { usd } from "../describe/money";
+import { describeViolation } from "../describe/refusals";
 import type { DealItem, DealTerms } from "../protocol/deals";
 import type { Order } from "../protocol/orders";
 import type { GameView, PublicDataCentre } from "../engine/view";
@@ -69,7 +71,7 @@ export function valueDeal(view: GameView, nation: string, terms: DealTerms, prof
   if (!base) return { ok: false, message: "It cannot take part in deals now." };
   const belief = withPhantom(base, view, other, terms);
   const own = validateDeal(belief, terms);
-  if (!own.ok) return { ok: false, message: own.error.message };
+  if (!own.ok) return { ok: false, message: describeViolation(own.error) };
 
   let style = styleAt(profile.personality, profile.difficulty);
   if (profile.strategy) style = withStrategy(style, profile.strategy);
@@ -154,7 +156,7 @@ export function judgeDeal(view: GameView, nation: string, terms: DealTerms, prof
       reason: `${me.name} refuses: the deal would cost it about ${pts(gain)} ${span}, and an offer holds no more items for the cash it would ask.`,
       gain,
     };
-  const money = ask.perQuarter > 0 ? `US$${ask.perQuarter}M a quarter` : `US$${ask.now}M now`;
+  const money = ask.perQuarter > 0 ? `${usd(ask.perQuarter)} a quarter` : `${usd(ask.now)} now`;
   return {
     answer: "counter",
     counter,

@@ -4,6 +4,7 @@
  * the deal worthwhile by its own projection (valueDeal on its own view), plus a margin. Decided from the
  * AI's view and the other nations' public figures only; deterministic for the same view.
  */
+import { usd } from "../describe/money";
 import type { DealItem, DealTerms } from "../protocol/deals";
 import type { GameView } from "../engine/view";
 import type { AiProfile } from "./decide";
@@ -84,7 +85,7 @@ export function aiOffer(view: GameView, nation: string, players: string[], profi
     const terms: DealTerms = { ...bare, items: [item, { kind: "cash", giver: "to", now: 0, perQuarter }] };
     const check = valueDeal(view, nation, terms, profile);
     if (!check.ok || check.gain <= 0) continue;
-    return { terms, note: `${me.name} offers ${target.name} ${what} for US$${perQuarter}M a quarter, for ${OFFER_QUARTERS} quarters.` };
+    return { terms, note: `${me.name} offers ${target.name} ${what} for ${usd(perQuarter)} a quarter, for ${OFFER_QUARTERS} quarters.` };
   }
   return null;
 }

@@ -7,7 +7,8 @@
 import type { Order, OrderGpusOrder } from "../protocol/orders";
 import type { QuoteAsk } from "../protocol/deals";
 import type { GameState } from "../engine/state";
-import { counterOffer, quoteFor } from "../engine/quotes";
+import { counterOffer } from "../engine/quotes";
+import { quoteFor } from "../engine/quote-check";
 import { findAccelerator } from "../engine/catalogue";
 import { findVendor, gpuLeadQuarters, gpuOrderCost } from "../engine/costs";
 

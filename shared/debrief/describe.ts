@@ -1,4 +1,5 @@
 /** Plain-language descriptions of orders for the timeline and the debrief. */
+import { usd } from "../describe/money";
 import type { Order } from "../protocol/orders";
 import type { GameState } from "../engine/state";
 import { findAccelerator, findIntegrator, findPartner } from "../engine/catalogue";
@@ -36,7 +37,7 @@ export function describeOrder(s: GameState, o: Order): string {
     case "policy":
       return `Turned ${o.enabled ? "on" : "off"} the ${o.policy.replace(/_/g, " ")} policy`;
     case "invest_integrator":
-      return `Invested US$${o.amount}M in ${name(s, o.integrator)}`;
+      return `Invested ${usd(o.amount)} in ${name(s, o.integrator)}`;
     case "hold":
       return "Held";
     case "offtake":

@@ -11,6 +11,7 @@
  *   resolution of turn u is "funded in <quarter of t>, online from <quarter of u + 1>", u − t + 1 quarters.
  * Each point carries its evidence (nations compared, figures cited, quarters named) so tests can check it.
  */
+import { usd } from "../describe/money";
 import type { DataCentre, GameState, Nation } from "../engine/state";
 import { addQuarters, quarterLabel } from "../engine/quarter";
 import { findAccelerator, findIntegrator, findPartner } from "../engine/catalogue";
@@ -184,7 +185,7 @@ function partnerships(final: GameState): Lesson {
     };
   }
   const stakes = Object.fromEntries(investors.map((id) => [id, Object.values(final.nations[id].stakes).reduce((a, b) => a + b, 0)]));
-  const parts = investors.map((id) => `${final.nations[id].name} holds stakes of US$${stakes[id].toFixed(0)}M`);
+  const parts = investors.map((id) => `${final.nations[id].name} holds stakes of ${usd(stakes[id])}`);
   const jvParts = jv.map((id) => `${final.nations[id].name} built with a joint venture`);
   const partners = [...new Set([...investors, ...jv])];
   const others = final.order.filter((id) => !partners.includes(id));

@@ -7,7 +7,7 @@
 import type { Accelerator, GameState, Quarter } from "./state";
 import type { Vendor } from "./costs";
 import type { ValidationResult } from "./errors";
-import { OK, reject, RuleError } from "./errors";
+import { OK, reject } from "./errors";
 import { addQuarters, quarterIndex, quarterLabel } from "./quarter";
 
 /** Quarters after launch before a local reseller can order a part. */
@@ -24,8 +24,5 @@ export function vendorAvailableFrom(a: Accelerator, vendor: Vendor): Quarter {
 export function checkVendorAccess(state: GameState, a: Accelerator, vendor: Vendor): ValidationResult {
   const from = vendorAvailableFrom(a, vendor);
   if (quarterIndex(state.quarter) >= quarterIndex(from)) return OK;
-  return reject(
-    RuleError.NotYetAvailable,
-    `${vendor.v.name} gets ${a.name} allocation from ${quarterLabel(from)}: US integrators get a new generation first (${quarterLabel(a.available)}).`,
-  );
+  return reject("gpu/not_available", { vendor: vendor.v.name, model: a.name, from: quarterLabel(from), available: quarterLabel(a.available) });
 }

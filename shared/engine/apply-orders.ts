@@ -1,4 +1,5 @@
 /** Resolution phase 1: apply each nation's valid orders (money leaves the treasury here, once). */
+import { describeViolation } from "../describe/refusals";
 import type { Order } from "../protocol/orders";
 import type { GameEvent, GameState, Nation } from "./state";
 import { findAccelerator, findIntegrator, findPartner } from "./catalogue";
@@ -6,7 +7,8 @@ import { buildOrderCost, cxlCost, dcCapex, findDc, gpuLeadQuarters, gpuOrderCost
 import { buildPlan, commitPower, describePlan, gridOf, powerChoice } from "./power";
 import { validateOrderSet } from "./validate";
 import { applyOfftake } from "./offtake";
-import { negotiate, recordOrderTerms, recordServiceTerms } from "./quotes";
+import { recordOrderTerms, recordServiceTerms } from "./quotes";
+import { negotiate } from "./quote-check";
 import { applyCloudContract } from "./cloud";
 import { grantLicence, negotiateLicence } from "./licences";
 import { addQuarters, quarterLabel } from "./quarter";
@@ -22,7 +24,7 @@ const usd = (m: number): string => (m >= 1000 ? `US$${(m / 1000).toFixed(2)}B` :
 export function applyOrders(before: GameState, state: GameState, nation: Nation, orders: Order[], events: GameEvent[]): Order[] {
   const { accepted, rejected } = validateOrderSet(before, nation.id, orders);
   for (const r of rejected) {
-    events.push({ turn: state.turn, nation: nation.id, kind: "rejected", text: `Order not carried out: ${r.error.message}` });
+    events.push({ turn: state.turn, nation: nation.id, kind: "rejected", text: `Order not carried out: ${describeViolation(r.error)}` });
   }
   for (const order of accepted) applyOne(before, state, nation, order, events);
   return accepted;

@@ -8,13 +8,15 @@
  * (rounding, caps at 0/100, event effects, deal adjustments) is a cause of its own with that name, never
  * silently dropped. The formulas mirror operations.ts, outcomes.ts, development.ts and money.ts.
  */
+import { usd, usdPer } from "../describe/money";
 import type { Order } from "../protocol/orders";
 import type { GameState, Nation, Quarter } from "./state";
 import type { OperationsFigures } from "./operations";
 import type { QuarterMoney } from "./money";
 import { findAccelerator } from "./catalogue";
 import { batchUtilisation, jvFee, managedFeeFactor } from "./operators";
-import { FACILITY_OPEX_PER_MW, MANAGED_FEE_RATE, orderCost } from "./costs";
+import { FACILITY_OPEX_PER_MW, MANAGED_FEE_RATE } from "./costs";
+import { orderCost } from "./order-cost";
 import { dcPowerPrice } from "./power";
 import { exportExposure, currentLicence, isSuspended } from "./licences";
 import { expertiseGain } from "./development";
@@ -484,7 +486,7 @@ export function describeCause(figureId: FigureId, c: Cause): string {
     case "deal_payments":
       return "Deal payments received from escrow";
     case "licence_pledge":
-      return `US investment pledge of the export licence (US$${p.pledge}M a quarter)`;
+      return `US investment pledge of the export licence (${usd(Number(p.pledge))} a quarter)`;
     case "transfers":
       return "Events of the quarter and other transfers";
     case "revenue_gpuaas":
@@ -492,7 +494,7 @@ export function describeCause(figureId: FigureId, c: Cause): string {
     case "revenue_partnership":
       return "Share of integrator profits (stakes)";
     case "power":
-      return `Power bill: ${num(p.mwh)} MWh at US$${p.pricePerMwh}/MWh`;
+      return `Power bill: ${num(p.mwh)} MWh at ${usdPer(Number(p.pricePerMwh), "MWh", 0)}`;
     case "facility":
       return `Facility staff and maintenance (${p.mw} MW online × US$0.05M)`;
     case "managed_fees":
@@ -552,7 +554,7 @@ export function describeCause(figureId: FigureId, c: Cause): string {
     case "talent":
       return "Talent programmes";
     case "financing":
-      return `Financing: 1 % of US$${Number(p.capitalEmployed).toLocaleString("en-US")}M capital employed`;
+      return `Financing: 1 % of ${usd(Number(p.capitalEmployed))} capital employed`;
   }
   return c.code;
 }

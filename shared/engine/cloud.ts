@@ -24,9 +24,10 @@ import type { CloudContractOrder, CloudProvider, Order } from "../protocol/order
 import type { CloudContract, GameEvent, GameState, Nation } from "./state";
 import type { OperationsFigures } from "./operations";
 import type { ValidationResult } from "./errors";
-import { OK, reject, RuleError } from "./errors";
+import { OK, reject } from "./errors";
 import { findAccelerator } from "./catalogue";
-import { isAvailable, moneyAvailable } from "./costs";
+import { isAvailable } from "./costs";
+import { moneyAvailable } from "./order-cost";
 import { checkExport } from "./licences";
 import { quarterLabel } from "./quarter";
 import { DOMESTIC_ACCESS_SHARE, marketRent } from "./market";
@@ -106,8 +107,8 @@ export function cloudFeePerQuarter(state: GameState, o: Pick<CloudContractOrder,
 /** Is the contract legal now? The first quarter's fee must be covered after the nation's other orders and contracts this quarter. */
 export function checkCloudContract(state: GameState, n: Nation, o: CloudContractOrder, prior: Order[]): ValidationResult {
   const a = findAccelerator(state.catalogue, o.model);
-  if (!a) return reject(RuleError.UnknownModel, `"${o.model}" is not in the accelerator catalogue.`);
-  if (!isAvailable(state, a)) return reject(RuleError.NotYetAvailable, `${a.name} is not in any cloud before ${quarterLabel(a.available)}.`);
+  if (!a) return reject("gpu/unknown_model", { model: o.model });
+  if (!isAvailable(state, a)) return reject("gpu/not_available:not_any_cloud", { model: a.name, available: quarterLabel(a.available) });
   // A sovereign region in the country deploys the GPUs there: US export licences cover them as any import (facts.md N20, E21).
   const exported = checkExport(state, n, a, o.gpus, prior);
   if (!exported.ok) return exported;
@@ -115,10 +116,7 @@ export function checkCloudContract(state: GameState, n: Nation, o: CloudContract
   const earlier = prior.reduce((s, p) => s + (p.type === "cloud_contract" ? cloudFeePerQuarter(state, p) : 0), 0);
   const left = moneyAvailable(state, n, prior) - earlier;
   if (fee > left + 1e-9) {
-    return reject(
-      RuleError.CannotAfford,
-      `The first quarter of this contract costs US$${fee.toFixed(0)}M, but only US$${Math.max(0, left).toFixed(0)}M is left after your other orders this quarter.`,
-    );
+    return reject("money/cannot_afford", { fee, left: Math.max(0, left) });
   }
   return OK;
 }

@@ -2,25 +2,18 @@
  * Prices, lead times and build times: the one place that turns an order into money and quarters.
  * Used by validation, resolution, the legal-order enumeration, AI and the client preview.
  */
-import type { BuildDcOrder, MemoryAgreementOrder, Order, OrderGpusOrder } from "../protocol/orders";
+import type { BuildDcOrder, MemoryAgreementOrder, OrderGpusOrder } from "../protocol/orders";
 import type { Accelerator, Builder, Cooling, DataCentre, GameState, Integrator, LocalPartner, Nation } from "./state";
 import { findAccelerator, findIntegrator, findPartner } from "./catalogue";
 import { quarterIndex } from "./quarter";
-import { negotiate } from "./quotes";
 import type { PowerChoice } from "./power";
 import { buildPlan, permitQuarters, powerChoice, constructionQuarters, powerWaitQuarters } from "./power";
 import { marketPriceK } from "./prices";
 import { reservationPricePerGb } from "./hbm";
 import { h100Eq } from "./licences";
 
-/** Strategic stake (US$ M) from which an integrator gives a nation priority and a discount. */
-export const PRIORITY_STAKE = 100;
-/** Discount on hardware from an integrator the nation holds a priority stake in. */
-export const STAKE_DISCOUNT = 0.03;
-/** Fixed staff and maintenance cost per MW online per quarter, US$ M (estimate). */
-export const FACILITY_OPEX_PER_MW = 0.05;
-/** Managed-operations fee per quarter as a share of the hardware value an integrator runs (estimate). */
-export const MANAGED_FEE_RATE = 0.02;
+export { FACILITY_OPEX_PER_MW, MANAGED_FEE_RATE, PRIORITY_STAKE, STAKE_DISCOUNT } from "./rates";
+import { PRIORITY_STAKE, STAKE_DISCOUNT } from "./rates";
 
 /** A vendor of GPUs: a US integrator or a local partner. */
 export type Vendor = { kind: "integrator"; v: Integrator } | { kind: "partner"; v: LocalPartner };
@@ -149,49 +142,4 @@ export function cxlCost(state: GameState, dc: DataCentre): number {
 /** H100-equivalents of an accelerator count, for US export licences (by FP8 PFLOPS, H100 = 1.98 PF; licences.ts). */
 export function h100Equivalents(a: Accelerator, quantity: number): number {
   return h100Eq(a, quantity);
-}
-
-/** Money an order takes from the treasury when it is applied, US$ M. */
-export function orderCost(state: GameState, nation: Nation, o: Order): number {
-  switch (o.type) {
-    case "build_dc":
-      return buildOrderCost(state, nation, o);
-    case "expand_dc": {
-      const dc = findDc(nation, o.dcId);
-      const integ = dc?.integrator ? findIntegrator(state.catalogue, dc.integrator) : undefined;
-      return dc ? dcCapex(state, nation, o.mw, dc.cooling, dc.builder, integ, { power: dc.power, expansion: true }) : 0;
-    }
-    case "order_gpus":
-      return gpuOrderCost(state, nation, o) ?? 0;
-    case "memory_agreement":
-      return memoryAgreementCost(state, o);
-    case "cxl_upgrade": {
-      const dc = findDc(nation, o.dcId);
-      return dc ? cxlCost(state, dc) : 0;
-    }
-    case "talent":
-      return state.catalogue.talentCost[o.level - 1];
-    case "invest_integrator":
-      return o.amount;
-    case "policy":
-      return 0;
-    case "sign_quote": {
-      const { type: _t, turn: _turn, asks, ...req } = o;
-      const r = negotiate(state, nation.id, req, asks);
-      return r.ok ? r.quote.total : 0;
-    }
-    case "hold":
-      return 0;
-    case "offtake":
-      return 0;
-    case "cloud_contract":
-      return 0; // no capex: the fee is opex every quarter (cloud.ts)
-    case "sign_licence":
-      return 0;
-  }
-}
-
-/** Money left to spend after the given orders, US$ M. */
-export function moneyAvailable(state: GameState, nation: Nation, prior: Order[]): number {
-  return nation.treasury - nation.treasuryFloor - prior.reduce((s, o) => s + orderCost(state, nation, o), 0);
 }

@@ -15,14 +15,18 @@
  * A deal that could not be covered is refused when proposed, accepted and signed, so a nation can never
  * lack what it promised. Money, GPUs and HBM are conserved across deals (tested).
  */
+import { describeViolation } from "../describe/refusals";
 import type { DealItem, DealTerms } from "../protocol/deals";
 import type { Order } from "../protocol/orders";
 import type { GameEvent, GameState, Nation } from "./state";
 import type { ValidationResult } from "./errors";
-import { OK, reject, RuleError } from "./errors";
+import { OK, reject } from "./errors";
 import { findAccelerator } from "./catalogue";
-import { findDc, moneyAvailable } from "./costs";
-import { measureNation, softwarePenalty } from "./operations";
+import { findDc } from "./costs";
+import { moneyAvailable } from "./order-cost";
+import { measureNation } from "./operations";
+import { activeAt, giverOf, jointPrograms, otherOf } from "./lease-compute";
+export { activeAt, dealCompute, giverOf, JOINT_COMPUTE_COST, jointPrograms, jointTrainingLoad, LEASE_UTILISATION, otherOf } from "./lease-compute";
 import { clamp } from "./events";
 
 /** A signed deal in force. */
@@ -58,40 +62,15 @@ export function jointTrainingGain(state: GameState, n: Nation, partner: Nation):
   return Math.sqrt(pooled) * (0.3 + 0.7 * (n.expertise / 100)) * 0.5;
 }
 
-/** Share of rental revenue each side gives up per joint-training programme in force (pooled GPU-hours; estimate). */
-export const JOINT_COMPUTE_COST = 0.1;
-
-/** Joint-training programmes `nationId` has in force this turn (one per partner at most). */
-export function jointPrograms(state: Pick<GameState, "deals" | "turn">, nationId: string): number {
-  return (state.deals ?? []).filter(
-    (d) => activeAt(d, state.turn) && (d.from === nationId || d.to === nationId) && d.items.some((it) => it.kind === "joint_training"),
-  ).length;
-}
-
-/** Share of a nation's rental revenue lost to the GPU-hours it pools in joint training this turn. */
-export function jointTrainingLoad(state: Pick<GameState, "deals" | "turn">, nationId: string): number {
-  return Math.min(0.3, JOINT_COMPUTE_COST * jointPrograms(state, nationId));
-}
-
 /** True when the pair already runs a joint-training programme that overlaps [from, to], or one is being signed this turn. */
 function pairTrains(deals: readonly DealTerms[], a: string, b: string): boolean {
   return deals.some((d) => ((d.from === a && d.to === b) || (d.from === b && d.to === a)) && d.items.some((it) => it.kind === "joint_training"));
 }
 
-/** Utilisation of leased GPUs (run by the lessor for the lessee; estimate, G11 managed level). */
-export const LEASE_UTILISATION = 0.85;
-
-/** The nation that gives an item of a deal. */
-export const giverOf = (d: Pick<DealTerms, "from" | "to">, item: { giver: "from" | "to" }): string => (item.giver === "from" ? d.from : d.to);
-/** The nation that receives an item of a deal. */
-export const otherOf = (d: Pick<DealTerms, "from" | "to">, item: { giver: "from" | "to" }): string => (item.giver === "from" ? d.to : d.from);
-
 /** The same items with every giver swapped: the terms as the other side would propose them (a counter-offer). */
 export function flipGivers(items: DealItem[]): DealItem[] {
   return items.map((it) => ("giver" in it ? { ...it, giver: it.giver === "from" ? "to" : "from" } : { ...it }) as DealItem);
 }
-const activeAt = (d: ActiveDeal, turn: number): boolean => d.signedTurn <= turn && turn <= d.untilTurn;
-
 /** Cash a nation must put up for a deal, US$ M. */
 export function dealCashOf(d: DealTerms, nation: string): number {
   return d.items.reduce((s, it) => s + (it.kind === "cash" && giverOf(d, it) === nation ? it.now + it.perQuarter * d.quarters : 0), 0);
@@ -118,32 +97,24 @@ export function leasedOut(deals: readonly ActiveDeal[], nation: string, model: s
  * turn? Returns a typed code and a sentence naming the side and the item that cannot be covered.
  */
 export function validateDeal(state: GameState, d: DealTerms, orders: Record<string, Order[]> = {}, signedThisTurn: DealTerms[] = []): ValidationResult {
-  if (state.finished) return reject(RuleError.GameOver, "The game is over: no more deals.");
+  if (state.finished) return reject("game/over");
   const from = state.nations[d.from];
   const to = state.nations[d.to];
-  if (!from || !to) return reject(RuleError.UnknownNation, `There is no nation "${!from ? d.from : d.to}" in this game.`);
-  if (d.from === d.to) return reject(RuleError.DealSelf, "A deal needs two different nations.");
+  if (!from || !to) return reject("order/unknown_nation", { nation: !from ? d.from : d.to });
+  if (d.from === d.to) return reject("deal/self");
   const last = state.turn + d.quarters - 1;
   if (d.items.some((it) => it.kind === "joint_training")) {
-    if (d.items.filter((it) => it.kind === "joint_training").length > 1)
-      return reject(RuleError.DealJointLimit, "A deal holds at most one joint-training programme: the same researchers cannot train the same model twice.");
+    if (d.items.filter((it) => it.kind === "joint_training").length > 1) return reject("deal/joint_training_limit");
     const inForce = (state.deals ?? []).filter((x) => x.untilTurn >= state.turn);
     if (pairTrains(inForce, d.from, d.to) || pairTrains(signedThisTurn, d.from, d.to))
-      return reject(
-        RuleError.DealJointLimit,
-        `${from.name} and ${to.name} already train a joint model together; a second programme for the same pair adds nothing until the first ends.`,
-      );
+      return reject("deal/joint_training_limit:and_already_train", { from: from.name, to: to.name });
   }
   for (const side of [from, to]) {
     const cash = dealCashOf(d, side.id);
     if (cash <= 0) continue;
     const committed = signedThisTurn.reduce((s, x) => s + dealCashOf(x, side.id), 0);
     const left = moneyAvailable(state, side, orders[side.id] ?? []) - committed;
-    if (cash > left + 1e-9)
-      return reject(
-        RuleError.DealUncovered,
-        `${side.name} would have to put up US$${cash.toFixed(0)}M (held in escrow) but has only US$${Math.max(0, left).toFixed(0)}M left after its orders and deals this quarter.`,
-      );
+    if (cash > left + 1e-9) return reject("deal/uncovered", { side: side.name, cash, left: Math.max(0, left) });
   }
   // Items of the same resource in one deal are checked together (two leases of one model, two shares of one site, two HBM transfers).
   const leases = new Map<string, { giver: Nation; model: string; count: number }>();
@@ -164,26 +135,19 @@ export function validateDeal(state: GameState, d: DealTerms, orders: Record<stri
   }
   for (const { giver, model, count } of leases.values()) {
     const a = findAccelerator(state.catalogue, model);
-    if (!a) return reject(RuleError.UnknownModel, `"${model}" is not in the accelerator catalogue.`);
+    if (!a) return reject("gpu/unknown_model", { model });
     const free = installed(giver, model) - leasedOut(state.deals ?? [], giver.id, model, state.turn, last, signedThisTurn);
-    if (count > free)
-      return reject(
-        RuleError.DealUncovered,
-        `${giver.name} has only ${Math.max(0, free).toLocaleString("en-US")} ${a.name} installed and not leased already; it cannot lease ${count.toLocaleString("en-US")}.`,
-      );
+    if (count > free) return reject("deal/uncovered:only_installed_and", { giver: giver.name, free: Math.max(0, free), model: a.name, count });
   }
   for (const { giver, dcId, share } of shares.values()) {
     const dc = findDc(giver, dcId);
-    if (!dc) return reject(RuleError.UnknownDc, `${giver.name} has no data centre "${dcId}".`);
+    if (!dc) return reject("dc/unknown", { nation: giver.name, dcId });
     const sold = [...(state.deals ?? []).filter((x) => x.untilTurn >= state.turn), ...signedThisTurn].reduce(
       (sum, x) => sum + x.items.reduce((y, i) => y + (i.kind === "co_invest" && i.dcId === dcId ? i.share : 0), 0),
       0,
     );
     if (sold + share > 0.5 + 1e-9)
-      return reject(
-        RuleError.DealUncovered,
-        `At most half of ${dc.name} can be shared with other nations (${Math.round(sold * 100)}% already is; this deal asks ${Math.round(share * 100)}%).`,
-      );
+      return reject("deal/uncovered:at_most_half", { dc: dc.name, soldPct: Math.round(sold * 100), askedPct: Math.round(share * 100) });
   }
   for (const { giver, gb } of hbm.values()) {
     const ok = giver.memoryAgreements.some((m) => m.fromTurn <= state.turn + 1 && m.toTurn >= last && m.gbPerQuarter >= gb);
@@ -191,11 +155,7 @@ export function validateDeal(state: GameState, d: DealTerms, orders: Record<stri
       (sum, x) => sum + x.items.reduce((y, i) => y + (i.kind === "hbm_transfer" && giverOf(x, i) === giver.id ? i.gbPerQuarter : 0), 0),
       0,
     );
-    if (!ok || pending > 0)
-      return reject(
-        RuleError.DealUncovered,
-        `${giver.name} has no memory agreement reserving ${gb.toLocaleString("en-US")} GB a quarter through the deal's ${d.quarters} quarters.`,
-      );
+    if (!ok || pending > 0) return reject("deal/uncovered:memory_agreement_reserving", { giver: giver.name, gb, quarters: d.quarters });
   }
   return OK;
 }
@@ -213,7 +173,7 @@ export function withSignedDeals(input: GameState, deals: DealTerms[], events: Ga
           turn: state.turn,
           nation: n,
           kind: "rejected",
-          text: `A deal between ${state.nations[d.from]?.name ?? d.from} and ${state.nations[d.to]?.name ?? d.to} is void: ${check.error.message}`,
+          text: `A deal between ${state.nations[d.from]?.name ?? d.from} and ${state.nations[d.to]?.name ?? d.to} is void: ${describeViolation(check.error)}`,
         });
       continue;
     }
@@ -304,96 +264,6 @@ export function runDeals(state: GameState, events: GameEvent[]): void {
           });
     }
   }
-}
-
-/** What a lessor can really supply this quarter: powered GPUs of each model, allocated to its leases in signing order. */
-interface LeaseSupply {
-  /** GPUs actually supplied per lease item ("dealId#itemIndex"). */
-  supplied: Map<string, number>;
-  /** Share of each data centre's peak that is leased out (so a share of the site does not give the same GPUs twice). */
-  leasedShare: Map<string, number>;
-}
-
-/**
- * Allocate a lessor's leases to its powered GPUs: GPUs in online halls, scaled down when the hall's online
- * MW cannot power all of them (as operations.ts does), first data centre first, earliest deal first.
- */
-function leaseSupply(state: GameState, giverId: string): LeaseSupply {
-  const out: LeaseSupply = { supplied: new Map(), leasedShare: new Map() };
-  const n = state.nations[giverId];
-  if (!n) return out;
-  const batches: { dcId: string; model: string; left: number; pf: number }[] = [];
-  const dcPeak = new Map<string, number>();
-  for (const dc of n.dataCentres) {
-    if (dc.mwOnline <= 0) continue;
-    const kw = dc.gpus.reduce((x, g) => x + g.count * (findAccelerator(state.catalogue, g.model)?.kw ?? 0), 0);
-    const productive = kw > 0 ? Math.min(1, (dc.mwOnline * 1000) / kw) : 0;
-    for (const g of dc.gpus) {
-      const a = findAccelerator(state.catalogue, g.model);
-      if (!a || g.count === 0) continue;
-      batches.push({ dcId: dc.id, model: g.model, left: g.count * productive, pf: a.pf });
-      dcPeak.set(dc.id, (dcPeak.get(dc.id) ?? 0) + g.count * productive * a.pf);
-    }
-  }
-  const leasedPeak = new Map<string, number>();
-  for (const d of state.deals ?? []) {
-    if (!activeAt(d, state.turn)) continue;
-    d.items.forEach((it, i) => {
-      if (it.kind !== "gpu_lease" || giverOf(d, it) !== giverId) return;
-      let need = it.count;
-      for (const b of batches) {
-        if (need <= 0) break;
-        if (b.model !== it.model || b.left <= 0) continue;
-        const take = Math.min(need, b.left);
-        b.left -= take;
-        need -= take;
-        leasedPeak.set(b.dcId, (leasedPeak.get(b.dcId) ?? 0) + take * b.pf);
-      }
-      out.supplied.set(`${d.id}#${i}`, it.count - need);
-    });
-  }
-  for (const [dcId, peak] of dcPeak) out.leasedShare.set(dcId, peak > 0 ? Math.min(1, (leasedPeak.get(dcId) ?? 0) / peak) : 0);
-  return out;
-}
-
-/**
- * Effective PF a nation gains (+) or gives (−) through leases and shares in force this quarter, and the raw PF.
- * A lease supplies only GPUs the lessor can power; a share of a site covers what is left of it after its leases.
- */
-export function dealCompute(state: GameState, nationId: string, dcEffective: (owner: string, dcId: string) => number): { compute: number; effective: number } {
-  let compute = 0,
-    effective = 0;
-  const supplies = new Map<string, LeaseSupply>();
-  const supplyOf = (giver: string): LeaseSupply => {
-    let x = supplies.get(giver);
-    if (!x) {
-      x = leaseSupply(state, giver);
-      supplies.set(giver, x);
-    }
-    return x;
-  };
-  for (const d of state.deals ?? []) {
-    if (!activeAt(d, state.turn)) continue;
-    d.items.forEach((it, i) => {
-      if (it.kind !== "gpu_lease" && it.kind !== "co_invest") return;
-      const giver = giverOf(d, it);
-      const sign = giver === nationId ? -1 : otherOf(d, it) === nationId ? 1 : 0;
-      if (sign === 0) return;
-      if (it.kind === "gpu_lease") {
-        const a = findAccelerator(state.catalogue, it.model);
-        const g = state.nations[giver];
-        if (!a || !g) return;
-        const count = supplyOf(giver).supplied.get(`${d.id}#${i}`) ?? 0;
-        compute += sign * count * a.pf;
-        effective += sign * count * a.pf * LEASE_UTILISATION * (1 - softwarePenalty(a, g.expertise));
-      } else {
-        const eff = it.share * dcEffective(giver, it.dcId) * (1 - (supplyOf(giver).leasedShare.get(it.dcId) ?? 0));
-        compute += sign * eff;
-        effective += sign * eff;
-      }
-    });
-  }
-  return { compute, effective };
 }
 
 /** What describing a deal needs: nation names and the catalogue (a GameState, or a seat's view as a map). */

@@ -37,18 +37,25 @@ export const RuleError = {
 /** One of the rule-violation codes. */
 export type RuleErrorCode = (typeof RuleError)[keyof typeof RuleError];
 
-/** A rule violation: a stable code and a sentence a student understands. */
+/** Figures of a refusal or an event: names, ids and numbers, never a sentence (shared/describe makes the sentence). */
+export type Params = Record<string, string | number | boolean>;
+
+/** Which sentence describes a violation: its code, or the code and a variant ("order/duplicate:already_fund_talent"). */
+export type ViolationKey = RuleErrorCode | `${RuleErrorCode}:${string}`;
+
+/** A rule violation: a stable code, the key of its sentence and the figures in it (`describeViolation` in shared/describe writes it). */
 export interface RuleViolation {
   code: RuleErrorCode;
-  message: string;
+  key: ViolationKey;
+  params: Params;
 }
 
 /** Result of validating an order. */
 export type ValidationResult = { ok: true } | { ok: false; error: RuleViolation };
 
-/** Build a failed validation result. */
-export function reject(code: RuleErrorCode, message: string): ValidationResult {
-  return { ok: false, error: { code, message } };
+/** Build a failed validation result from the key of its sentence and its figures. */
+export function reject(key: ViolationKey, params: Params = {}): { ok: false; error: RuleViolation } {
+  return { ok: false, error: { code: key.split(":")[0] as RuleErrorCode, key, params } };
 }
 
 /** The passing validation result. */

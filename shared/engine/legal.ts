@@ -4,7 +4,8 @@
  */
 import type { Order } from "../protocol/orders";
 import type { GameState, Nation } from "./state";
-import { dcInstalledKw, dcPendingKw, findVendor, gpuUnitPrice, isAvailable, moneyAvailable } from "./costs";
+import { dcInstalledKw, dcPendingKw, findVendor, gpuUnitPrice, isAvailable } from "./costs";
+import { moneyAvailable } from "./order-cost";
 import { agreementLimits } from "./hbm";
 import { validateOrder } from "./validate";
 import { baseVolume } from "./licences";

@@ -24,11 +24,12 @@
  * - Breach: a missed pledge payment suspends the licence for SUSPENSION_QUARTERS with a public event; a
  *   review event can suspend licences (all, or those without audits). Suspended, no new controlled orders.
  */
+import { usd } from "../describe/money";
 import type { LicenceAsk, LicenceCondition, LicenceRequest } from "../protocol/licences";
 import type { Order, SignLicenceOrder } from "../protocol/orders";
 import type { Accelerator, ExportLicence, GameEvent, GameState, Nation } from "./state";
 import type { ValidationResult } from "./errors";
-import { OK, reject, RuleError } from "./errors";
+import { OK, reject } from "./errors";
 import { findAccelerator } from "./catalogue";
 
 /** FP8 dense PF from which an accelerator is export-controlled (estimate from the 2023 rule, E1, E17). */
@@ -124,7 +125,7 @@ export function licenceOfferFor(
   req: LicenceRequest,
 ): { ok: true; offer: LicenceOffer } | Extract<ValidationResult, { ok: false }> {
   const n = state.nations[nationId];
-  if (!n) return { ok: false, error: { code: RuleError.UnknownNation, message: `There is no nation "${nationId}" in this game.` } };
+  if (!n) return reject("order/unknown_nation", { nation: nationId });
   const conditions: LicenceCondition[] = needsLicence(n) ? ["reporting", "security_audit"] : ["reporting"];
   if (n.policies.us_alignment) conditions.push("no_chinese_vendors");
   const ceiling = ceilingOf(n, conditions, 0);
@@ -176,7 +177,7 @@ export function counterLicence(n: Nation, o: LicenceOffer, ask: LicenceAsk): { o
     else next.conditions = next.conditions.filter((c) => c !== "us_investment");
     said.push(
       next.pledgePerQuarter > 0
-        ? `A pledge of US$${next.pledgePerQuarter}M a quarter invested in the US, paid every quarter of the licence (a missed payment suspends it).`
+        ? `A pledge of ${usd(next.pledgePerQuarter)} a quarter invested in the US, paid every quarter of the licence (a missed payment suspends it).`
         : "No investment pledge.",
     );
   }
@@ -189,7 +190,7 @@ export function counterLicence(n: Nation, o: LicenceOffer, ask: LicenceAsk): { o
       worst("halfway");
       next.volume = next.ceiling;
       said.push(
-        `Washington goes to ${eqText(next.ceiling)}: more needs a larger pledge (US$${PLEDGE_PER_10K}M a quarter per 10,000 a year) or stricter conditions, up to ${MAX_MULTIPLE}× its base offer.`,
+        `Washington goes to ${eqText(next.ceiling)}: more needs a larger pledge (${usd(PLEDGE_PER_10K)} a quarter per 10,000 a year) or stricter conditions, up to ${MAX_MULTIPLE}× its base offer.`,
       );
     } else {
       worst("refused");
@@ -254,27 +255,19 @@ export function checkExport(state: GameState, n: Nation, a: Accelerator, quantit
   const eq = h100Eq(a, quantity);
   const { allowance, licence, suspended, signed } = exportAllowance(state, n, prior);
   if (used + eq <= allowance + 1e-6) return OK;
-  const fmt = (x: number): string => Math.round(x).toLocaleString("en-US");
-  if (suspended)
-    return reject(
-      RuleError.ExportRestricted,
-      `${n.name}'s US export licence is suspended until after turn ${licence!.suspendedUntil}: no controlled GPUs such as ${a.name} can ship.`,
-    );
-  if (signed && signed.fromTurn > state.turn)
-    return reject(
-      RuleError.ExportRestricted,
-      `The licence you signed this quarter is approved from next quarter (US alignment would fast-track it): ${a.name} needs it.`,
-    );
+  if (suspended) return reject("export/restricted", { nation: n.name, suspendedUntil: licence!.suspendedUntil ?? 0, model: a.name });
+  if (signed && signed.fromTurn > state.turn) return reject("export/restricted:licence_signed_quarter", { model: a.name });
   if (!licence && !signed && needsLicence(n)) {
-    return reject(
-      RuleError.ExportRestricted,
-      `${a.name} is export-controlled (${controlClass(a)} class): ${n.name} needs a US export licence first. Ask Washington for one in the Export licence panel.`,
-    );
+    return reject("export/restricted:export_controlled_class", { model: a.name, controlClass: controlClass(a), nation: n.name });
   }
-  return reject(
-    RuleError.ExportCapReached,
-    `US export licensing allows ${n.name} ${fmt(allowance)} H100-equivalents this year (${licence || signed ? `licence ${fmt((licence ?? signed)!.volume)}` : "no licence"}${needsLicence(n) ? "" : `, ${fmt(licenceFreeVolume(n))} licence-free`}); ${fmt(used)} are used and this order adds ${fmt(eq)}. Negotiate a larger licence.`,
-  );
+  return reject("export/cap_reached", {
+    nation: n.name,
+    allowance: Math.round(allowance),
+    licence: Math.round((licence ?? signed)?.volume ?? 0),
+    licenceFree: needsLicence(n) ? 0 : Math.round(licenceFreeVolume(n)),
+    used: Math.round(used),
+    eq: Math.round(eq),
+  });
 }
 
 /** Grant a signed licence (replaces any older one). */

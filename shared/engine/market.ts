@@ -25,8 +25,8 @@
  */
 import type { Accelerator, DataCentre, GameState, InstalledGpus, Nation, Quarter } from "./state";
 import { quarterIndex } from "./quarter";
-import { softwarePenalty } from "./operations";
-import { offtakeOf } from "./offtake";
+import { softwarePenalty } from "./software";
+import { offtakeOf } from "./offtake-book";
 import { ln, powInt } from "./det-math";
 
 /** Rent kept per calendar year after a part's reference year (G1: −40–60 % over two years). */

@@ -10,47 +10,27 @@
 import type { OfftakeOrder, Order } from "../protocol/orders";
 import type { GameEvent, GameState, Nation } from "./state";
 import type { ValidationResult } from "./errors";
-import { OK, reject, RuleError } from "./errors";
+import { OK, reject } from "./errors";
 import { findAccelerator } from "./catalogue";
 import { marketRent } from "./market";
+import { offtakeOf } from "./offtake-book";
 
 /** Discount an anchor tenant gets on the market rent for a long, large contract (estimate). */
 export const OFFTAKE_DISCOUNT = 0.1;
 
-/** One offtake contract in force or expired. */
-export interface Offtake {
-  id: string;
-  dcId: string;
-  /** Share of the site's GPUs the tenant takes (0.1–0.9). */
-  share: number;
-  fromTurn: number;
-  toTurn: number;
-  /** Rent locked at signing per model, US$ per GPU-hour (models added later pay the market rent less the discount). */
-  rents: Record<string, number>;
-}
-
-/** The offtake in force on a data centre this turn, if any. */
-export function offtakeOf(n: Nation, dcId: string, turn: number): Offtake | undefined {
-  return n.offtakes?.find((o) => o.dcId === dcId && o.fromTurn <= turn && o.toTurn >= turn);
-}
-
-/** Share of a data centre's GPUs working for an anchor tenant this turn (0 when none). */
-export function offtakeShare(n: Nation, dcId: string, turn: number): number {
-  return offtakeOf(n, dcId, turn)?.share ?? 0;
-}
+export type { Offtake } from "./offtake-book";
+export { offtakeOf, offtakeShare } from "./offtake-book";
 
 /** Rules of an offtake order. */
 export function checkOfftake(state: GameState, n: Nation, o: OfftakeOrder, prior: Order[]): ValidationResult {
   const dc = n.dataCentres.find((d) => d.id === o.dcId);
-  if (!dc) return reject(RuleError.UnknownDc, `${n.name} has no data centre "${o.dcId}".`);
-  if (n.policies.data_localisation)
-    return reject(RuleError.OfftakeBlocked, "Your data-localisation policy keeps foreign anchor tenants out: switch it off to sign an offtake.");
+  if (!dc) return reject("dc/unknown", { nation: n.name, dcId: o.dcId });
+  if (n.policies.data_localisation) return reject("offtake/blocked");
   if (offtakeOf(n, o.dcId, state.turn) || prior.some((p) => p.type === "offtake" && p.dcId === o.dcId)) {
-    return reject(RuleError.DuplicateOrder, `${dc.name} already has an anchor tenant under contract.`);
+    return reject("order/duplicate", { dc: dc.name });
   }
   const models = new Set([...dc.gpus.map((g) => g.model), ...n.pendingGpus.filter((p) => p.dcId === dc.id).map((p) => p.model)]);
-  if (models.size === 0)
-    return reject(RuleError.OfftakeBlocked, `${dc.name} has no GPUs installed or on order: an anchor tenant signs for capacity it can see.`);
+  if (models.size === 0) return reject("offtake/blocked:gpus_installed_or", { dc: dc.name });
   return OK;
 }
 

@@ -15,11 +15,12 @@
 import type { Accelerator, GameState, Nation } from "./state";
 import { findAccelerator } from "./catalogue";
 import { batchUtilisation, controlWeight, jvFee, jvPartnerCut, managedFeeFactor } from "./operators";
-import { FACILITY_OPEX_PER_MW, MANAGED_FEE_RATE } from "./costs";
+import { FACILITY_OPEX_PER_MW, MANAGED_FEE_RATE } from "./rates";
 import { dcPowerPrice } from "./power";
 import { batchRevenue, marketRent } from "./market";
-import { offtakeShare } from "./offtake";
-import { dealCompute, jointTrainingLoad } from "./deals";
+import { offtakeShare } from "./offtake-book";
+import { softwarePenalty } from "./software";
+import { dealCompute, jointTrainingLoad } from "./lease-compute";
 import { addCloudCapacity } from "./cloud";
 import { addPolicyCosts } from "./levers";
 
@@ -28,10 +29,8 @@ export function rentShare(n: Nation): number {
   return n.policies.gpuaas_hub ? 0.6 : 0.3;
 }
 
-/** AMD realised-throughput penalty for this nation's expertise (0 for NVIDIA). */
-export function softwarePenalty(a: Accelerator, expertise: number): number {
-  return a.maker === "amd" ? Math.max(0.05, 0.25 - 0.2 * (expertise / 100)) : 0;
-}
+/** AMD realised-throughput penalty for this nation's expertise (0 for NVIDIA): software.ts. */
+export { softwarePenalty } from "./software";
 
 /** Utilisation and control weight of a batch live in operators.ts (who runs it: faults, SLA, keys). */
 export { batchUtilisation, controlWeight } from "./operators";

@@ -16,7 +16,7 @@
  * priority, discount and expertise it brings.
  */
 import type { GameState, Nation } from "./state";
-import { PRIORITY_STAKE } from "./costs";
+import { PRIORITY_STAKE } from "./rates";
 import { nextFloat, seedRng } from "./rng";
 
 /** Integrator valuation a stake buys into, US$ M (C1/C2: US$200 M ≈ 10 %). */

@@ -26,7 +26,7 @@
  */
 import type { Builder, DataCentre, GameState, Integrator, LocalPartner, Nation } from "./state";
 import type { ValidationResult } from "./errors";
-import { OK, reject, RuleError } from "./errors";
+import { OK, reject } from "./errors";
 import { pow } from "./det-math";
 
 /** Where a data centre's electricity comes from. */
@@ -283,37 +283,32 @@ export function checkPower(nation: Nation, mw: number, choice: PowerChoice, grid
   const { siteKind, power } = powerChoice(choice);
   if (siteKind === "brownfield") {
     if (mw > grid.brownfieldMw) {
-      return reject(
-        RuleError.NoBrownfield,
-        `${nation.name} has ${Math.floor(grid.brownfieldMw)} MW of powered brownfield shells left on the market (ex-factories, existing halls); ${mw} MW do not fit. Build greenfield or smaller.`,
-      );
+      return reject("power/no_brownfield_left", { nation: nation.name, brownfieldMw: Math.floor(grid.brownfieldMw), mw });
     }
     return OK;
   }
   if (power === "onsite") {
     if (mw > grid.onsiteMw) {
-      return reject(
-        RuleError.NoOnsitePower,
-        `On-site generation in ${nation.name} can add ${Math.floor(grid.onsiteMw)} MW now (turbine supply and permits allow ${grid.onsiteMwPerYear} MW a year); ${mw} MW is more.`,
-      );
+      return reject("power/onsite_exhausted", { nation: nation.name, onsiteMw: Math.floor(grid.onsiteMw), onsiteMwPerYear: grid.onsiteMwPerYear, mw });
     }
     return OK;
   }
   if (power === "ppa") {
     if (mw > grid.ppaMw) {
-      return reject(
-        RuleError.NoPpaPower,
-        `Power-purchase agreements in ${nation.name} can back ${Math.floor(grid.ppaMw)} MW of new plants now (${grid.ppaMwPerYear} MW a year); ${mw} MW is more.`,
-      );
+      return reject("power/ppa_exhausted", { nation: nation.name, ppaMw: Math.floor(grid.ppaMw), ppaMwPerYear: grid.ppaMwPerYear, mw });
     }
     return OK;
   }
   const wait = powerWaitQuarters(nation, mw, choice, grid);
   if (wait > MAX_GRID_WAIT) {
-    return reject(
-      RuleError.GridQueueFull,
-      `${nation.name}'s grid has ${Math.floor(grid.headroomMw)} MW free and ${Math.round(grid.queuedMw)} MW already queued, growing by ${grid.growthMwPerYear} MW a year: ${mw} MW would wait more than ${MAX_GRID_WAIT} quarters. Build smaller, use a brownfield shell, on-site generation or a PPA.`,
-    );
+    return reject("power/grid_queue_too_long", {
+      nation: nation.name,
+      headroomMw: Math.floor(grid.headroomMw),
+      queuedMw: Math.round(grid.queuedMw),
+      growthMwPerYear: grid.growthMwPerYear,
+      mw,
+      maxWait: MAX_GRID_WAIT,
+    });
   }
   return OK;
 }

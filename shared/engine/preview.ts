@@ -3,6 +3,7 @@
  * what a facilitator inject would do to every nation. Both resolve a copy; the real state never changes.
  * (Random deck draws are switched off in previews: the preview shows the orders' or inject's own effect.)
  */
+import { usd } from "../describe/money";
 import type { Order } from "../protocol/orders";
 import type { EventCard, GameState } from "./state";
 import { resolveTurn } from "./resolve";
@@ -126,7 +127,7 @@ export function effectLines(state: GameState, card: EventCard): string[] {
       case "build_delay":
         return `Construction ${e.quarters} quarter${e.quarters === 1 ? "" : "s"} slower for ${who(e.nations)}`;
       case "treasury":
-        return `Treasury ${e.delta >= 0 ? "+" : "−"}US$${Math.abs(e.delta).toLocaleString("en-US")}M for ${who(e.nations)}`;
+        return `Treasury ${e.delta >= 0 ? "+" : "−"}${usd(Math.abs(e.delta))} for ${who(e.nations)}`;
       case "licence_volume":
         return `US licence volumes ${pct(e.factor)} for ${who(e.nations)}`;
       case "licence_review":

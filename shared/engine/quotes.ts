@@ -22,15 +22,13 @@
  * policy costs such a batch nothing extra (a vendor-cloud control plane under localisation pays a compliance
  * premium on managed fees).
  */
+import { usdK } from "../describe/money";
 import type { QuoteAsk, QuoteRequest } from "../protocol/deals";
 import type { GameState, Nation, ServiceTerms } from "./state";
 import { MGMT_EXPERTISE, MGMT_IN_COUNTRY_CONTROL, selfRunDowntime } from "./operators";
-import type { ValidationResult } from "./errors";
-import { RuleError } from "./errors";
 import { findAccelerator } from "./catalogue";
 import { findVendor, gpuLeadQuarters, gpuUnitPrice } from "./costs";
 import { hasPriorityWith, trilateralMinGb } from "./partnerships";
-import { validateOrder } from "./validate";
 import { quarterLabel, addQuarters } from "./quarter";
 import { needsLicence } from "./licences";
 import { hbmPoolOf } from "./hbm";
@@ -72,7 +70,6 @@ export interface Negotiation {
 export const SLA_PRICE_PER_POINT = 0.04;
 
 const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
-const usdK = (m: number): string => `US$${Math.round(m * 1000).toLocaleString("en-US")}k`;
 
 /** Was the HBM pool this part draws from (HBM3E or HBM4) sold out last quarter? Falls back to the whole pool before the first quarter resolves. */
 function soldOut(state: GameState, model: string): boolean {
@@ -86,13 +83,15 @@ function priority(state: GameState, n: Nation, vendorId: string): boolean {
   return n.memoryAgreements.some((m) => m.gbPerQuarter > 0 && m.toTurn >= state.turn) || hasPriorityWith(n, vendorId, state.turn, trilateralMinGb(state));
 }
 
-/** The vendor's first quote for a request, or why it cannot quote (the same reasons an order would be refused). */
-export function quoteFor(state: GameState, nationId: string, req: QuoteRequest): { ok: true; quote: Quote } | Extract<ValidationResult, { ok: false }> {
-  const check = validateOrder(state, nationId, { type: "order_gpus", turn: state.turn, ...req }, []);
-  if (!check.ok && check.error.code !== RuleError.CannotAfford) return check;
+/**
+ * The vendor's first quote for a request it can fill (the model and the vendor exist), unchecked: quote-check.ts
+ * `quoteFor` checks the request as an order first and says why a vendor cannot quote.
+ */
+export function priceQuote(state: GameState, nationId: string, req: QuoteRequest): Quote | undefined {
   const n = state.nations[nationId];
-  const a = findAccelerator(state.catalogue, req.model)!;
-  const vendor = findVendor(state, req.vendor)!;
+  const a = findAccelerator(state.catalogue, req.model);
+  const vendor = findVendor(state, req.vendor);
+  if (!n || !a || !vendor) return undefined;
   const tight = soldOut(state, req.model);
   const returning = n.dataCentres.some((d) => d.gpus.some((g) => g.vendor === req.vendor)) || n.pendingGpus.some((p) => p.vendor === req.vendor);
   const price = gpuUnitPrice(state, n, a, vendor, req.package) * (tight ? 1.05 : 1) * (needsLicence(n) ? 1.03 : 1) * (returning ? 0.98 : 1);
@@ -116,7 +115,7 @@ export function quoteFor(state: GameState, nationId: string, req: QuoteRequest):
     floor: round4(floor),
   };
   quote.total = round4(quote.unitPrice * req.quantity);
-  return { ok: true, quote };
+  return quote;
 }
 
 /** Apply one counter-offer to a quote: the vendor accepts, meets halfway or refuses, always with a reason. */
@@ -217,23 +216,22 @@ export function counterOffer(state: GameState, nationId: string, q: Quote, ask: 
   return { quote: next, answer: { outcome, reason: said.join(" ") } };
 }
 
-/** The quote for a request after every counter-offer, in order (what `sign_quote` signs). */
-export function negotiate(
-  state: GameState,
-  nationId: string,
-  req: QuoteRequest,
-  asks: QuoteAsk[],
-): ({ ok: true } & Negotiation) | Extract<ValidationResult, { ok: false }> {
-  const first = quoteFor(state, nationId, req);
-  if (!first.ok) return first;
-  let quote = first.quote;
+/** A quote after every counter-offer, in order. */
+export function haggle(state: GameState, nationId: string, first: Quote, asks: QuoteAsk[]): Negotiation {
+  let quote = first;
   const answers: QuoteAnswer[] = [];
   for (const ask of asks) {
     const r = counterOffer(state, nationId, quote, ask);
     quote = r.quote;
     answers.push(r.answer);
   }
-  return { ok: true, quote, answers };
+  return { quote, answers };
+}
+
+/** The price of a request after every counter-offer, unchecked (what a valid `sign_quote` costs: order-cost.ts). */
+export function negotiatePrice(state: GameState, nationId: string, req: QuoteRequest, asks: QuoteAsk[]): Quote | undefined {
+  const first = priceQuote(state, nationId, req);
+  return first && haggle(state, nationId, first, asks).quote;
 }
 
 /** Keep the signed quote's service terms for the batch it delivers (operators.ts applies them). */

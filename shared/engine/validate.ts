@@ -19,35 +19,30 @@ import type { RuleViolation, ValidationResult } from "./errors";
 import { OK, reject, RuleError } from "./errors";
 import { findAccelerator, findIntegrator, findPartner } from "./catalogue";
 import { quarterLabel } from "./quarter";
-import { negotiate } from "./quotes";
 import { checkPower, gridAfter } from "./power";
 import { checkOfftake } from "./offtake";
 import { checkAgreementSize } from "./hbm-rules";
 import { checkVendorAccess } from "./access";
 import { checkCloudContract } from "./cloud";
-import { dcGpuCount, dcInstalledKw, dcPendingKw, findDc, findVendor, gpuOrderCost, isAvailable, moneyAvailable, orderCost } from "./costs";
+import { dcGpuCount, dcInstalledKw, dcPendingKw, findDc, findVendor, gpuOrderCost, isAvailable } from "./costs";
+import { moneyAvailable, orderCost } from "./order-cost";
 import { checkExport, negotiateLicence } from "./licences";
-
-const money = (m: number): string => (Math.abs(m) >= 1000 ? `US$${(m / 1000).toFixed(2)}B` : `US$${m.toFixed(0)}M`);
 
 /** Check one order against the rules, counting the money of `prior` orders of the same nation this turn. */
 export function validateOrder(state: GameState, nationId: string, order: Order, prior: Order[] = []): ValidationResult {
-  if (state.finished) return reject(RuleError.GameOver, "The game is over: no more orders.");
+  if (state.finished) return reject("game/over:game_over_more");
   const nation = state.nations[nationId];
-  if (!nation) return reject(RuleError.UnknownNation, `There is no nation "${nationId}" in this game.`);
+  if (!nation) return reject("order/unknown_nation", { nation: nationId });
   if (order.turn !== state.turn) {
-    return reject(RuleError.StaleTurn, `This order is for turn ${order.turn}, but the game is on turn ${state.turn} (${quarterLabel(state.quarter)}).`);
+    return reject("order/stale_turn", { turn: order.turn, current: state.turn, quarter: quarterLabel(state.quarter) });
   }
-  if (prior.length >= MAX_ORDERS_PER_TURN) return reject(RuleError.TooManyOrders, `At most ${MAX_ORDERS_PER_TURN} orders per quarter.`);
+  if (prior.length >= MAX_ORDERS_PER_TURN) return reject("order/too_many", { max: MAX_ORDERS_PER_TURN });
   const specific = checkSpecific(state, nation, order, prior);
   if (!specific.ok) return specific;
   const cost = orderCost(state, nation, order);
   const left = moneyAvailable(state, nation, prior);
   if (cost > left + 1e-9) {
-    return reject(
-      RuleError.CannotAfford,
-      `This costs ${money(cost)} but only ${money(Math.max(0, left))} is left in the treasury after your other orders this quarter.`,
-    );
+    return reject("money/cannot_afford:costs_but_only", { cost, left: Math.max(0, left) });
   }
   return OK;
 }
@@ -70,17 +65,18 @@ function checkSpecific(state: GameState, nation: Nation, order: Order, prior: Or
     case "cxl_upgrade":
       return checkCxl(nation, order, prior);
     case "talent":
-      return prior.some((p) => p.type === "talent") ? reject(RuleError.DuplicateOrder, "You already fund a talent programme this quarter.") : OK;
+      return prior.some((p) => p.type === "talent") ? reject("order/duplicate:already_fund_talent") : OK;
     case "policy":
       return checkPolicy(nation, order, prior);
     case "invest_integrator":
       return checkInvest(state, order);
     case "sign_quote": {
-      const { type: _t, turn: _turn, asks, ...req } = order;
+      const { type: _t, turn: _turn, asks: _asks, ...req } = order;
       const gpus = checkGpus(state, nation, { ...req, type: "order_gpus", turn: order.turn }, prior);
       if (!gpus.ok) return gpus;
-      const n = negotiate(state, nation.id, req, asks);
-      return n.ok || n.error.code === RuleError.CannotAfford ? OK : n;
+      // what a vendor's quote checks (quote-check.ts quoteFor): the request alone, as an order, money aside; asks only move the price
+      const alone = validateOrder(state, nation.id, { ...req, type: "order_gpus", turn: state.turn }, []);
+      return alone.ok || alone.error.code === RuleError.CannotAfford ? OK : alone;
     }
     case "hold":
       return OK;
@@ -89,7 +85,7 @@ function checkSpecific(state: GameState, nation: Nation, order: Order, prior: Or
     case "cloud_contract":
       return checkCloudContract(state, nation, order, prior);
     case "sign_licence": {
-      if (prior.some((p) => p.type === "sign_licence")) return reject(RuleError.DuplicateOrder, "You already signed a US export licence this quarter.");
+      if (prior.some((p) => p.type === "sign_licence")) return reject("order/duplicate:already_signed_us");
       const { type: _t, turn: _turn, asks, ...req } = order;
       const r = negotiateLicence(state, nation.id, req, asks);
       return r.ok ? OK : r;
@@ -99,48 +95,45 @@ function checkSpecific(state: GameState, nation: Nation, order: Order, prior: Or
 
 function checkBuild(state: GameState, nation: Nation, o: BuildDcOrder): ValidationResult {
   if (!nation.sites.some((s) => s.id === o.site)) {
-    return reject(RuleError.UnknownSite, `"${o.site}" is not one of ${nation.name}'s sites (${nation.sites.map((s) => s.name).join(", ")}).`);
+    return reject("dc/unknown_site", { site: o.site, nation: nation.name, sites: nation.sites.map((s) => s.name).join(", ") });
   }
   if (o.builder !== "local") {
-    if (!o.integrator) return reject(RuleError.BuilderMissing, "Choose which US integrator builds it (Penguin, Dell, HPE or Supermicro).");
-    if (!findIntegrator(state.catalogue, o.integrator)) return reject(RuleError.UnknownIntegrator, `"${o.integrator}" is not a US integrator in this game.`);
+    if (!o.integrator) return reject("dc/builder_missing");
+    if (!findIntegrator(state.catalogue, o.integrator)) return reject("vendor/unknown_integrator", { integrator: o.integrator });
   }
   if (o.builder !== "us") {
-    if (!o.partner) return reject(RuleError.BuilderMissing, "Choose which local partner builds it.");
+    if (!o.partner) return reject("dc/builder_missing:choose_which_local");
     const p = findPartner(state.catalogue, o.partner);
-    if (!p) return reject(RuleError.UnknownPartner, `"${o.partner}" is not a local partner in this game.`);
-    if (p.nation !== nation.id) return reject(RuleError.PartnerElsewhere, `${p.name} is a partner in another nation, not in ${nation.name}.`);
+    if (!p) return reject("vendor/unknown_partner", { partner: o.partner });
+    if (p.nation !== nation.id) return reject("vendor/partner_other_nation", { partner: p.name, nation: nation.name });
   }
   return OK;
 }
 
 function checkExpand(nation: Nation, o: ExpandDcOrder): ValidationResult {
   const dc = findDc(nation, o.dcId);
-  if (!dc) return reject(RuleError.UnknownDc, `${nation.name} has no data centre "${o.dcId}".`);
+  if (!dc) return reject("dc/unknown", { nation: nation.name, dcId: o.dcId });
   return OK;
 }
 
 function checkGpus(state: GameState, nation: Nation, o: OrderGpusOrder, prior: Order[]): ValidationResult {
   const a = findAccelerator(state.catalogue, o.model);
-  if (!a) return reject(RuleError.UnknownModel, `"${o.model}" is not in the accelerator catalogue.`);
-  if (!isAvailable(state, a)) return reject(RuleError.NotYetAvailable, `${a.name} cannot be ordered before ${quarterLabel(a.available)}.`);
+  if (!a) return reject("gpu/unknown_model", { model: o.model });
+  if (!isAvailable(state, a)) return reject("gpu/not_available:cannot_ordered_before", { model: a.name, available: quarterLabel(a.available) });
   const vendor = findVendor(state, o.vendor);
-  if (!vendor) return reject(RuleError.UnknownIntegrator, `"${o.vendor}" is neither a US integrator nor a local partner.`);
+  if (!vendor) return reject("vendor/unknown_integrator:neither_us_integrator", { vendor: o.vendor });
   if (vendor.kind === "partner" && vendor.v.nation !== nation.id) {
-    return reject(RuleError.PartnerElsewhere, `${vendor.v.name} sells in another nation, not in ${nation.name}.`);
+    return reject("vendor/partner_other_nation:sells_another_nation", { vendor: vendor.v.name, nation: nation.name });
   }
   const access = checkVendorAccess(state, a, vendor);
   if (!access.ok) return access;
   if (a.rackScale && vendor.kind === "partner" && !vendor.v.rackScale) {
-    return reject(
-      RuleError.NoRackScale,
-      `${vendor.v.name} cannot integrate rack-scale ${a.name} systems; choose a US integrator or a partner with rack-scale experience.`,
-    );
+    return reject("gpu/vendor_cannot_integrate_racks", { vendor: vendor.v.name, model: a.name });
   }
   const dc = findDc(nation, o.dcId);
-  if (!dc) return reject(RuleError.UnknownDc, `${nation.name} has no data centre "${o.dcId}".`);
+  if (!dc) return reject("dc/unknown", { nation: nation.name, dcId: o.dcId });
   if (a.liquidOnly && dc.cooling !== "liquid") {
-    return reject(RuleError.NeedsLiquid, `${a.name} needs direct liquid cooling, but ${dc.name} is air-cooled.`);
+    return reject("gpu/needs_liquid_cooling", { model: a.name, dc: dc.name });
   }
   const priorKw = prior
     .filter((p): p is OrderGpusOrder | SignQuoteOrder => (p.type === "order_gpus" || p.type === "sign_quote") && p.dcId === o.dcId)
@@ -149,42 +142,38 @@ function checkGpus(state: GameState, nation: Nation, o: OrderGpusOrder, prior: O
   const needKw = o.quantity * a.kw;
   if (usedKw + needKw > dc.mw * 1000 + 1e-6) {
     const fit = Math.max(0, Math.floor((dc.mw * 1000 - usedKw) / a.kw));
-    return reject(
-      RuleError.NoPowerInDc,
-      `${dc.name} has ${dc.mw} MW; ${o.quantity.toLocaleString("en-US")} ${a.name} need ${(needKw / 1000).toFixed(1)} MW more than is free. At most ${fit.toLocaleString("en-US")} fit: expand the site or pick another.`,
-    );
+    return reject("gpu/dc_power_exceeded", { dc: dc.name, mw: dc.mw, quantity: o.quantity, model: a.name, needMw: needKw / 1000, fit });
   }
   const exportCheck = checkExport(state, nation, a, o.quantity, prior);
   if (!exportCheck.ok) return exportCheck;
-  if (gpuOrderCost(state, nation, o) === undefined) return reject(RuleError.UnknownModel, "Unknown model or vendor.");
+  if (gpuOrderCost(state, nation, o) === undefined) return reject("gpu/unknown_model:unknown_model_or");
   return OK;
 }
 
 function checkMemory(state: GameState, nation: Nation, o: MemoryAgreementOrder, prior: Order[]): ValidationResult {
   const maker = state.catalogue.memoryMakers.find((m) => m.id === o.maker);
-  if (!maker) return reject(RuleError.UnknownIntegrator, `"${o.maker}" is not a memory maker.`);
+  if (!maker) return reject("vendor/unknown_integrator:not_memory_maker", { maker: o.maker });
   return checkAgreementSize(state, nation, maker.name, o, prior);
 }
 
 function checkCxl(nation: Nation, o: CxlUpgradeOrder, prior: Order[]): ValidationResult {
   const dc = findDc(nation, o.dcId);
-  if (!dc) return reject(RuleError.UnknownDc, `${nation.name} has no data centre "${o.dcId}".`);
-  if (dc.cxl || prior.some((p) => p.type === "cxl_upgrade" && p.dcId === o.dcId))
-    return reject(RuleError.AlreadyCxl, `${dc.name} already has CXL memory expansion.`);
-  if (dcGpuCount(dc) === 0) return reject(RuleError.NoGpusForCxl, `${dc.name} has no GPUs installed yet: CXL adds memory to installed GPU servers.`);
+  if (!dc) return reject("dc/unknown", { nation: nation.name, dcId: o.dcId });
+  if (dc.cxl || prior.some((p) => p.type === "cxl_upgrade" && p.dcId === o.dcId)) return reject("cxl/already_fitted", { dc: dc.name });
+  if (dcGpuCount(dc) === 0) return reject("cxl/no_gpus", { dc: dc.name });
   return OK;
 }
 
 function checkPolicy(nation: Nation, o: PolicyOrder, prior: Order[]): ValidationResult {
-  if (prior.some((p) => p.type === "policy" && p.policy === o.policy)) return reject(RuleError.DuplicateOrder, "You already changed this policy this quarter.");
+  if (prior.some((p) => p.type === "policy" && p.policy === o.policy)) return reject("order/duplicate:already_changed_policy");
   if (Boolean(nation.policies[o.policy]) === o.enabled) {
-    return reject(RuleError.PolicyUnchanged, `This policy is already ${o.enabled ? "on" : "off"}.`);
+    return reject("policy/unchanged", { enabled: o.enabled });
   }
   return OK;
 }
 
 function checkInvest(state: GameState, o: InvestIntegratorOrder): ValidationResult {
-  return findIntegrator(state.catalogue, o.integrator) ? OK : reject(RuleError.UnknownIntegrator, `"${o.integrator}" is not a US integrator in this game.`);
+  return findIntegrator(state.catalogue, o.integrator) ? OK : reject("vendor/unknown_integrator", { integrator: o.integrator });
 }
 
 /** Validate a whole order set in sequence: the accepted orders and, for each refused one, why. */

@@ -46,14 +46,10 @@ export interface SeatLimits {
 /** Why a new seat with this role cannot be added now (null when it can): the facilitator is never capped. */
 export function seatCapRefusal(m: Match, role: Role, limits: SeatLimits): Refusal | null {
   if (role === "projector" && m.seats.filter((s) => s.role === "projector").length >= limits.projectors) {
-    return refuse("forbidden", "seat/projectors_full", `This game already has ${limits.projectors} projector screens open; close one first.`, {
-      max: limits.projectors,
-    });
+    return refuse("forbidden", "seat/projectors_full", { max: limits.projectors, projectors: limits.projectors });
   }
   if (role === "player" && m.seats.filter((s) => s.role === "player" && s.nation === null).length >= limits.newcomers) {
-    return refuse("forbidden", "seat/newcomers_full", `${limits.newcomers} people are already waiting for a nation in this game; try again in a minute.`, {
-      max: limits.newcomers,
-    });
+    return refuse("forbidden", "seat/newcomers_full", { max: limits.newcomers, newcomers: limits.newcomers });
   }
   return null;
 }

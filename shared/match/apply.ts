@@ -46,15 +46,15 @@ export function tick(match: Match, now: number): Step {
 
 function run(d: Match, actor: string, intent: Intent, now: number, fx: MatchEffect[]): Outcome {
   if (intent.type === "restore") {
-    if (actor !== SYSTEM) return refuse("forbidden", "actor/not_system", "Only the server restores a match.");
+    if (actor !== SYSTEM) return refuse("forbidden", "actor/not_system");
     restore(d, now);
     return DONE;
   }
   if (intent.type === "join") return join(d, actor, intent.name, intent.role, fx, intent.address, now);
   const seat = seatById(d, actor);
-  if (!seat) return refuse("no_seat", "seat/unknown", "Your seat is no longer in this game.");
+  if (!seat) return refuse("no_seat", "seat/unknown");
   if (FACILITATOR_INTENTS.has(intent.type)) {
-    if (seat.role !== "facilitator") return refuse("forbidden", "actor/not_facilitator", "Only the facilitator can do that.");
+    if (seat.role !== "facilitator") return refuse("forbidden", "actor/not_facilitator");
     return facilitator(d, seat, intent as FacilitatorIntent, now, fx);
   }
   switch (intent.type) {
@@ -93,7 +93,7 @@ function run(d: Match, actor: string, intent: Intent, now: number, fx: MatchEffe
     case "check_answer":
       return answerCheck(d, seat, intent.stage, intent.answers);
   }
-  return refuse("unknown_type", "intent/unknown", "Unknown intent.");
+  return refuse("unknown_type", "intent/unknown");
 }
 
 /** Seat changes can end the orders phase (a nation stops counting). */
@@ -105,25 +105,25 @@ function after(o: Outcome, d: Match, now: number): Outcome {
 function facilitator(d: Match, seat: MatchSeat, intent: FacilitatorIntent, now: number, fx: MatchEffect[]): Outcome {
   switch (intent.type) {
     case "start":
-      if (d.phase !== "lobby") return refuse("not_in_phase", "phase/started", "The game has already started.");
+      if (d.phase !== "lobby") return refuse("not_in_phase", "phase/started");
       beginOrders(d, now);
       return DONE;
     case "pause":
-      if (d.phase === "lobby" || d.phase === "ended") return refuse("not_in_phase", "clock/nothing_to_pause", "Nothing to pause.");
-      if (d.clock.paused) return refuse("not_in_phase", "clock/paused", "Already paused.");
+      if (d.phase === "lobby" || d.phase === "ended") return refuse("not_in_phase", "clock/nothing_to_pause");
+      if (d.clock.paused) return refuse("not_in_phase", "clock/paused");
       pauseClock(d, now);
       return DONE;
     case "resume":
-      if (!d.clock.paused) return refuse("not_in_phase", "clock/not_paused", "The game is not paused.");
+      if (!d.clock.paused) return refuse("not_in_phase", "clock/not_paused");
       resumeClock(d, now);
       checkAllReady(d, now);
       return DONE;
     case "extend":
-      if (d.phase !== "orders" && d.phase !== "results") return refuse("not_in_phase", "clock/none", "There is no running timer to change.");
+      if (d.phase !== "orders" && d.phase !== "results") return refuse("not_in_phase", "clock/none");
       if (timedPhase(d)) extendClock(d, now, intent.seconds * 1000);
       return DONE;
     case "force_resolve":
-      if (d.phase !== "orders") return refuse("not_in_phase", "phase/orders_closed", "Orders are not open.", { phase: d.phase });
+      if (d.phase !== "orders") return refuse("not_in_phase", "phase/orders_closed", { phase: d.phase });
       enterResolution(d, now);
       return DONE;
     case "lock":
@@ -136,8 +136,7 @@ function facilitator(d: Match, seat: MatchSeat, intent: FacilitatorIntent, now: 
     case "admit":
       return admit(d, intent.sessionId, intent.accept, fx);
     case "ai":
-      if (!d.state.nations[intent.nation])
-        return refuse("not_found", "nation/unknown", `There is no nation "${intent.nation}" in this game.`, { nation: intent.nation });
+      if (!d.state.nations[intent.nation]) return refuse("not_found", "nation/unknown", { nation: intent.nation });
       d.forcedAi = d.forcedAi.filter((n) => n !== intent.nation);
       if (intent.on) d.forcedAi.push(intent.nation);
       d.ready = d.ready.filter((n) => n !== intent.nation);
@@ -146,7 +145,7 @@ function facilitator(d: Match, seat: MatchSeat, intent: FacilitatorIntent, now: 
     case "broadcast":
       return announce(d, seat, intent.text, fx);
     case "end":
-      if (d.phase === "ended") return refuse("not_in_phase", "phase/ended", "The game has already ended.");
+      if (d.phase === "ended") return refuse("not_in_phase", "phase/ended");
       finish(d);
       return DONE;
     case "inject":

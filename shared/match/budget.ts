@@ -46,12 +46,7 @@ export function spendWork(d: Match, nation: string, kind: WorkKind, now: number)
   const left = workLeft(d, nation, now);
   if (left < cost) {
     const retryInSeconds = Math.ceil((cost - left) / WORK_BUDGET.perSecond);
-    return refuse("rate_limited", "work/budget_spent", `Your nation has used its negotiation budget for now: try again in ${retryInSeconds} s or next turn.`, {
-      kind,
-      cost,
-      left: Math.floor(left),
-      retryInSeconds,
-    });
+    return refuse("rate_limited", "work/budget_spent", { kind, cost, left: Math.floor(left), retryInSeconds });
   }
   d.work = { ...(d.work ?? {}), [nation]: { units: left - cost, last: now, turn: d.state.turn } };
   return DONE;

@@ -29,11 +29,11 @@ function addLine(d: Match, from: string, fromName: string, to: string, text: str
 /** A chat line from a seat to the table or to one nation; d is a draft. */
 export function say(d: Match, seat: MatchSeat, to: string, text: string, now: number, fx: MatchEffect[]): Outcome {
   const from = seat.role === "facilitator" ? "facilitator" : seat.role === "player" ? seat.nation : null;
-  if (!from) return refuse("no_seat", "chat/no_seat", "Take a seat in a nation to chat.");
-  if (to !== "all" && !d.state.nations[to]) return refuse("not_found", "nation/unknown", `There is no nation "${to}" in this game.`, { nation: to });
-  if (to === from) return refuse("malformed", "chat/self", "You cannot send a private message to your own nation.");
+  if (!from) return refuse("no_seat", "chat/no_seat");
+  if (to !== "all" && !d.state.nations[to]) return refuse("not_found", "nation/unknown", { nation: to, to });
+  if (to === from) return refuse("malformed", "chat/self");
   const bucket = (d.chatBuckets[seat.seatId] ??= { tokens: CHAT_RATE.burst, last: now });
-  if (!takeToken(bucket, now)) return refuse("rate_limited", "chat/too_fast", "You are sending chat lines too fast; wait a few seconds.");
+  if (!takeToken(bucket, now)) return refuse("rate_limited", "chat/too_fast");
   addLine(d, from, seat.name, to, text, fx);
   return DONE;
 }

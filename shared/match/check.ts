@@ -45,19 +45,12 @@ export function sheetsOf(m: Match): CheckSheet[] {
 
 /** Hand in one answer sheet; d is a draft. */
 export function answerCheck(d: Match, seat: MatchSeat, stage: "pre" | "post", answers: number[]): Outcome {
-  if (seat.role !== "player" || !seat.nation) return refuse("forbidden", "check/no_nation", "Choose a nation before answering the check.");
-  if (seatCheckStage(d, seat) !== stage)
-    return refuse(
-      "not_in_phase",
-      "check/closed",
-      stage === "pre" ? "The first check closes when the first turn resolves." : "The second check opens when the game has ended.",
-      { stage },
-    );
+  if (seat.role !== "player" || !seat.nation) return refuse("forbidden", "check/no_nation");
+  if (seatCheckStage(d, seat) !== stage) return refuse("not_in_phase", "check/closed", { stage });
   if (answers.length !== CHECK_QUESTIONS.length || answers.some((a, i) => !Number.isInteger(a) || a < 0 || a >= CHECK_QUESTIONS[i].options.length)) {
-    return refuse("malformed", "check/answers", `Answer each of the ${CHECK_QUESTIONS.length} questions with one of its options.`);
+    return refuse("malformed", "check/answers", { questions: CHECK_QUESTIONS.length });
   }
-  if (sheetsOf(d).some((s) => s.seatId === seat.seatId && s.stage === stage))
-    return refuse("forbidden", "check/answered", "You have already answered this check.", { stage });
+  if (sheetsOf(d).some((s) => s.seatId === seat.seatId && s.stage === stage)) return refuse("forbidden", "check/answered", { stage });
   const late = stage === "pre" && checkStage(d) === null ? { turn: d.state.turn } : {};
   d.checks = [...sheetsOf(d), { seatId: seat.seatId, name: seat.name, nation: seat.nation, stage, answers: [...answers], ...late }];
   return DONE;

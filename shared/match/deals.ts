@@ -2,6 +2,7 @@
  * Deal proposals between nations during the orders phase: propose (or counter), accept or reject, expire
  * at resolution, and the AI's answers and opening offers. Coverage is the engine's validateDeal.
  */
+import { describeRefusal } from "../describe/refusals";
 import type { GameState } from "../engine/state";
 import type { DealTerms } from "../protocol/deals";
 import type { DealProposal } from "../protocol/room-model";
@@ -12,7 +13,7 @@ import { aiDifficultyOf, ordersOf } from "./state";
 import { liveState, signedFor } from "./live";
 import { aiDealAnswer, aiDealOffer, aiNations, controllerOf } from "./control";
 import type { Outcome, Refusal } from "./refusal";
-import { DONE, refuse } from "./refusal";
+import { DONE, refuse, refuseRule } from "./refusal";
 import { MAX_PROPOSALS_PER_TURN, proposalsThisTurn, spendWork, workLeft, WORK_COST } from "./budget";
 
 /** Open proposals a nation may have at once (flood guard). */
@@ -28,7 +29,7 @@ function ownSide(state: GameState, terms: DealTerms, nation: string, orders: Rec
   const mine: DealTerms = { ...terms, items: terms.items.filter((it) => !("giver" in it) || it.giver === side) };
   if (mine.items.length === 0) return DONE;
   const r = validateDeal(state, mine, orders, signed);
-  return r.ok ? DONE : refuse("forbidden", r.error.code, r.error.message);
+  return r.ok ? DONE : refuseRule("forbidden", r.error);
 }
 
 /** Proposals of earlier turns a seat still receives (the latest); the current turn's are always sent. */
@@ -50,20 +51,15 @@ export function dealsOf(m: Match, nation: string): DealProposal[] {
 /** Record a proposal from `terms.from` (its own side must be covered now); d is a draft. */
 export function propose(d: Match, terms: DealTerms, byName: string, replyTo?: string, note?: string): { ok: true; proposal: DealProposal } | Refusal {
   const state = d.state;
-  if (!state.nations[terms.to]) return refuse("not_found", "nation/unknown", `There is no nation "${terms.to}" in this game.`, { nation: terms.to });
-  if (terms.to === terms.from) return refuse("forbidden", "deal/self", "A deal needs another nation.");
+  if (!state.nations[terms.to]) return refuse("not_found", "nation/unknown", { nation: terms.to, to: terms.to });
+  if (terms.to === terms.from) return refuse("forbidden", "deal/self");
   const open = d.deals.filter((p) => p.terms.from === terms.from && p.turn === state.turn && p.status === "proposed").length;
-  if (open >= MAX_OPEN_PER_NATION)
-    return refuse("rate_limited", "deal/too_many_open", `At most ${MAX_OPEN_PER_NATION} open proposals at once; wait for answers.`, {
-      max: MAX_OPEN_PER_NATION,
-    });
+  if (open >= MAX_OPEN_PER_NATION) return refuse("rate_limited", "deal/too_many_open", { max: MAX_OPEN_PER_NATION });
   let countered: DealProposal | undefined;
   if (replyTo) {
     countered = d.deals.find((p) => p.id === replyTo);
-    if (!countered || countered.terms.to !== terms.from || countered.terms.from !== terms.to)
-      return refuse("forbidden", "deal/counter_not_yours", "You can counter only a proposal made to your nation by that nation.");
-    if (countered.status !== "proposed")
-      return refuse("not_in_phase", "deal/closed", `That proposal is already ${countered.status}.`, { status: countered.status });
+    if (!countered || countered.terms.to !== terms.from || countered.terms.from !== terms.to) return refuse("forbidden", "deal/counter_not_yours");
+    if (countered.status !== "proposed") return refuse("not_in_phase", "deal/closed", { status: countered.status });
   }
   const own = ownSide(state, terms, terms.from, orderSets(d), signedFor(d, state.turn));
   if (!own.ok) return own;
@@ -88,11 +84,11 @@ export function propose(d: Match, terms: DealTerms, byName: string, replyTo?: st
 export function respond(d: Match, nation: string, id: string, accept: boolean, note?: string): Outcome {
   const state = d.state;
   const p = d.deals.find((x) => x.id === id);
-  if (!p || (p.terms.from !== nation && p.terms.to !== nation)) return refuse("not_found", "deal/unknown", `No proposal "${id}" for your nation.`, { id });
-  if (p.terms.to !== nation) return refuse("forbidden", "deal/not_addressee", "Only the nation a proposal is addressed to can accept or reject it.");
+  if (!p || (p.terms.from !== nation && p.terms.to !== nation)) return refuse("not_found", "deal/unknown", { id });
+  if (p.terms.to !== nation) return refuse("forbidden", "deal/not_addressee");
   if (p.status !== "proposed" || p.turn !== state.turn) {
     const status = p.turn !== state.turn ? "expired" : p.status;
-    return refuse("not_in_phase", "deal/closed", `That proposal is ${status}.`, { status });
+    return refuse("not_in_phase", "deal/closed", { status });
   }
   if (accept) {
     const signed = signedFor(d, state.turn);
@@ -100,10 +96,7 @@ export function respond(d: Match, nation: string, id: string, accept: boolean, n
     const mine = ownSide(state, p.terms, nation, orders, signed);
     if (!mine.ok) return mine;
     const theirs = validateDeal(state, p.terms, orders, signed);
-    if (!theirs.ok)
-      return refuse("forbidden", "deal/proposer_cannot_cover", `${state.nations[p.terms.from].name} can no longer cover this deal; ask for a new proposal.`, {
-        nation: p.terms.from,
-      });
+    if (!theirs.ok) return refuse("forbidden", "deal/proposer_cannot_cover", { nation: p.terms.from, from: state.nations[p.terms.from].name });
   }
   p.status = accept ? "accepted" : "rejected";
   if (note) p.note = note;
@@ -124,7 +117,7 @@ export function aiAnswers(d: Match, id: string, terms: DealTerms): void {
   }
   const accept = verdict.answer === "accept";
   const r = respond(d, terms.to, id, accept, verdict.reason);
-  if (!r.ok && accept) respond(d, terms.to, id, false, r.message);
+  if (!r.ok && accept) respond(d, terms.to, id, false, describeRefusal(r));
 }
 
 /** A player's proposal (or counter) from their nation, within the turn's cap and the nation's work budget; an AI addressee answers at once. */
@@ -137,9 +130,7 @@ export function playerProposes(
 ): Outcome {
   const terms: DealTerms = { from: nation, to: msg.to, quarters: msg.quarters, items: msg.items };
   if (proposalsThisTurn(d, nation) >= MAX_PROPOSALS_PER_TURN) {
-    return refuse("rate_limited", "deal/turn_cap", `At most ${MAX_PROPOSALS_PER_TURN} proposals a turn (answered or not); wait for the next turn.`, {
-      max: MAX_PROPOSALS_PER_TURN,
-    });
+    return refuse("rate_limited", "deal/turn_cap", { max: MAX_PROPOSALS_PER_TURN });
   }
   const kind = aiNations(d).includes(terms.to) ? "deal_ai" : "deal";
   if (workLeft(d, nation, now) < WORK_COST[kind]) return spendWork(d, nation, kind, now);

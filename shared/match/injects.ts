@@ -14,12 +14,10 @@ export function firstInjectTurn(m: Match): number {
 
 /** Schedule `card` for the resolution of `turn`; d is a draft. */
 export function scheduleInject(d: Match, card: EventCard, turn: number): Outcome {
-  if (d.phase === "ended" || d.state.finished) return refuse("not_in_phase", "phase/ended", "The game is over.");
+  if (d.phase === "ended" || d.state.finished) return refuse("not_in_phase", "phase/ended");
   const first = firstInjectTurn(d);
-  if (turn < first)
-    return refuse("stale_turn", "inject/past_turn", `Turn ${turn} is already being resolved or past; choose turn ${first} or later.`, { turn, first });
-  if (turn > d.state.maxTurns)
-    return refuse("not_in_phase", "inject/after_end", `The game ends after turn ${d.state.maxTurns}.`, { turn, maxTurns: d.state.maxTurns });
+  if (turn < first) return refuse("stale_turn", "inject/past_turn", { turn, first });
+  if (turn > d.state.maxTurns) return refuse("not_in_phase", "inject/after_end", { turn, maxTurns: d.state.maxTurns });
   d.injects.push({ turn, card });
   return DONE;
 }

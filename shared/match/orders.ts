@@ -6,15 +6,14 @@ import { ordersOf } from "./state";
 import { liveState } from "./live";
 import { checkAllReady } from "./phases";
 import type { Outcome, Refusal } from "./refusal";
-import { DONE, refuse } from "./refusal";
+import { DONE, refuse, refuseRule } from "./refusal";
 
 /** The nation a player acts for on `turn`, or why they cannot act now. */
 export function actingNation(m: Match, seat: MatchSeat, turn: number): { ok: true; nation: string } | Refusal {
-  if (seat.role !== "player" || !seat.nation) return refuse("no_seat", "seat/none", "Take a seat in a nation first.");
-  if (m.phase !== "orders") return refuse("not_in_phase", "phase/orders_closed", `Orders are closed (phase: ${m.phase}).`, { phase: m.phase });
-  if (turn !== m.state.turn)
-    return refuse("stale_turn", "turn/stale", `That is for turn ${turn}; the game is on turn ${m.state.turn}.`, { turn, current: m.state.turn });
-  if (m.forcedAi.includes(seat.nation)) return refuse("forbidden", "nation/ai_plays", "The AI plays your nation now; ask the facilitator to hand it back.");
+  if (seat.role !== "player" || !seat.nation) return refuse("no_seat", "seat/none");
+  if (m.phase !== "orders") return refuse("not_in_phase", "phase/orders_closed", { phase: m.phase });
+  if (turn !== m.state.turn) return refuse("stale_turn", "turn/stale", { turn, current: m.state.turn });
+  if (m.forcedAi.includes(seat.nation)) return refuse("forbidden", "nation/ai_plays");
   return { ok: true, nation: seat.nation };
 }
 
@@ -32,7 +31,7 @@ export function addOrder(d: Match, seat: MatchSeat, order: Order): Outcome {
   const who = actingNation(d, seat, order.turn);
   if (!who.ok) return who;
   const verdict = validateOrder(liveState(d), who.nation, order, ordersOf(d, who.nation));
-  if (!verdict.ok) return refuse("rule", verdict.error.code, verdict.error.message);
+  if (!verdict.ok) return refuseRule("rule", verdict.error);
   const set = setOf(d, who.nation);
   set.push(order);
   changed(d, who.nation);
@@ -43,8 +42,7 @@ export function addOrder(d: Match, seat: MatchSeat, order: Order): Outcome {
 export function removeOrder(d: Match, seat: MatchSeat, turn: number, index: number): Outcome {
   const who = actingNation(d, seat, turn);
   if (!who.ok) return who;
-  if (index < 0 || index >= ordersOf(d, who.nation).length)
-    return refuse("not_found", "order/unknown_index", `There is no order number ${index + 1}.`, { index });
+  if (index < 0 || index >= ordersOf(d, who.nation).length) return refuse("not_found", "order/unknown_index", { index });
   setOf(d, who.nation).splice(index, 1);
   changed(d, who.nation);
   return DONE;

@@ -1,5 +1,5 @@
 /** Questions a seat asks the match without changing it: a vendor quote or a US export licence offer for its nation. */
-import { negotiate } from "../engine/quotes";
+import { negotiate } from "../engine/quote-check";
 import type { Negotiation } from "../engine/quotes";
 import type { QuoteAsk, QuoteRequest } from "../protocol/deals";
 import type { LicenceAsk, LicenceRequest } from "../protocol/licences";
@@ -10,12 +10,12 @@ import { seatById } from "./state";
 import { liveState } from "./live";
 import { actingNation } from "./orders";
 import type { Refusal } from "./refusal";
-import { refuse } from "./refusal";
+import { refuse, refuseRule } from "./refusal";
 
 /** The nation a seat may ask questions for now (its seat must still be in the game and act for a nation). */
 function askingNation(m: Match, actor: string): ReturnType<typeof actingNation> | Refusal {
   const seat = seatById(m, actor);
-  if (!seat) return refuse("no_seat", "seat/unknown", "Your seat is no longer in this game.");
+  if (!seat) return refuse("no_seat", "seat/unknown");
   return actingNation(m, seat, m.state.turn);
 }
 
@@ -24,7 +24,7 @@ export function quoteFor(m: Match, actor: string, request: QuoteRequest, asks: Q
   const who = askingNation(m, actor);
   if (!who.ok) return who;
   const r = negotiate(liveState(m), who.nation, request, asks);
-  return r.ok ? r : refuse("forbidden", r.error.code, r.error.message);
+  return r.ok ? r : refuseRule("forbidden", r.error);
 }
 
 /** The US's licence offer for the seat's nation after the counter-offers so far (answered to the asker only). */
@@ -37,5 +37,5 @@ export function licenceFor(
   const who = askingNation(m, actor);
   if (!who.ok) return who;
   const r = negotiateLicence(liveState(m), who.nation, request, asks);
-  return r.ok ? r : refuse("forbidden", r.error.code, r.error.message);
+  return r.ok ? r : refuseRule("forbidden", r.error);
 }

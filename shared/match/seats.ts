@@ -16,9 +16,8 @@ function nameKey(name: string): string {
 
 /** Whether a new connection with this role (and name) may join: players are refused while seating is locked, and a name the facilitator removed stays out. */
 export function canJoin(m: Match, role: Role, name?: string): Refusal | null {
-  if (role === "player" && m.locked) return refuse("forbidden", "seat/locked", "The facilitator has locked this game: no new players.");
-  if (role === "player" && name !== undefined && m.keptOut?.names.includes(nameKey(name)))
-    return refuse("forbidden", "seat/kept_out", "The facilitator removed you from this game.");
+  if (role === "player" && m.locked) return refuse("forbidden", "seat/locked");
+  if (role === "player" && name !== undefined && m.keptOut?.names.includes(nameKey(name))) return refuse("forbidden", "seat/kept_out");
   return null;
 }
 
@@ -39,7 +38,7 @@ export function seatBySession(m: Match, sessionId: string): MatchSeat | undefine
 
 /** Add a new seat (d is a draft); a newcomer to a started game waits for the facilitator's approval (since `now`). */
 export function join(d: Match, seatId: string, name: string, role: Role, fx: MatchEffect[], address: string | undefined, now: number): Outcome {
-  if (d.seats.some((s) => s.seatId === seatId)) return refuse("forbidden", "seat/exists", `Seat "${seatId}" already exists.`, { seatId });
+  if (d.seats.some((s) => s.seatId === seatId)) return refuse("forbidden", "seat/exists", { seatId });
   const gate = canJoin(d, role, name);
   if (gate) return gate;
   const waiting = needsApproval(d, role, address);
@@ -59,12 +58,9 @@ export function join(d: Match, seatId: string, name: string, role: Role, fx: Mat
 
 /** Put `seat` in `nation` (or out of any) if the team has room. */
 export function seatIn(d: Match, seat: MatchSeat, nation: string | null, fx: MatchEffect[]): Outcome {
-  if (nation !== null && !d.state.nations[nation]) return refuse("not_found", "nation/unknown", `There is no nation "${nation}" in this game.`, { nation });
+  if (nation !== null && !d.state.nations[nation]) return refuse("not_found", "nation/unknown", { nation });
   if (nation !== null && nation !== seat.nation && playersOf(d, nation).length >= d.settings.teamSize) {
-    return refuse("forbidden", "seat/team_full", `${d.state.nations[nation].name} already has ${d.settings.teamSize} player(s).`, {
-      nation,
-      teamSize: d.settings.teamSize,
-    });
+    return refuse("forbidden", "seat/team_full", { nation, teamSize: d.settings.teamSize, nationName: d.state.nations[nation].name });
   }
   // A player who comes from no nation after the first check closed (turn 1 resolved) is a late joiner: their first check opens on arrival (check.ts).
   if (nation !== null && seat.nation === null && seat.seatedTurn === undefined && !preWindow(d)) seat.seatedTurn = d.state.turn;
@@ -80,26 +76,25 @@ function preWindow(d: Match): boolean {
 
 /** A player takes a seat in a nation (lobby only once seated), or leaves it with null; a newcomer waiting at the door only says which nation they would like. */
 export function chooseSeat(d: Match, seat: MatchSeat, nation: string | null, fx: MatchEffect[]): Outcome {
-  if (seat.role !== "player") return refuse("forbidden", "seat/not_player", "Only players sit in a nation.");
-  if (d.phase === "ended") return refuse("not_in_phase", "phase/ended", "The game has ended.");
-  if (d.locked) return refuse("forbidden", "seat/locked", "The facilitator has locked the seating.");
+  if (seat.role !== "player") return refuse("forbidden", "seat/not_player");
+  if (d.phase === "ended") return refuse("not_in_phase", "phase/ended");
+  if (d.locked) return refuse("forbidden", "seat/locked");
   if (seat.waiting) {
-    if (nation !== null && !d.state.nations[nation]) return refuse("not_found", "nation/unknown", `There is no nation "${nation}" in this game.`, { nation });
+    if (nation !== null && !d.state.nations[nation]) return refuse("not_found", "nation/unknown", { nation });
     if (nation === null) delete seat.wants;
     else seat.wants = nation;
     fx.push({ kind: "seat", seatId: seat.seatId });
     return DONE;
   }
-  if (d.phase !== "lobby" && seat.nation !== null)
-    return refuse("not_in_phase", "seat/change_outside_lobby", "You can change nation only in the lobby; ask the facilitator.");
+  if (d.phase !== "lobby" && seat.nation !== null) return refuse("not_in_phase", "seat/change_outside_lobby");
   return seatIn(d, seat, nation, fx);
 }
 
 /** Facilitator: move a player (by session id) to a nation, or out of any. */
 export function moveSeat(d: Match, sessionId: string, nation: string | null, fx: MatchEffect[]): Outcome {
   const seat = seatBySession(d, sessionId);
-  if (!seat) return refuse("not_found", "seat/unknown_session", `No seat has session "${sessionId}".`, { sessionId });
-  if (seat.role !== "player") return refuse("forbidden", "seat/not_player", "Only players sit in a nation.");
+  if (!seat) return refuse("not_found", "seat/unknown_session", { sessionId });
+  if (seat.role !== "player") return refuse("forbidden", "seat/not_player");
   const r = seatIn(d, seat, nation, fx);
   if (r.ok) letIn(seat);
   return r;
@@ -121,8 +116,8 @@ function removeSeat(d: Match, seat: MatchSeat, fx: MatchEffect[], why: SeatRemov
 /** Facilitator: remove a seat for good, and keep its name (unless a default one) and its address out (an address only to the waiting list). */
 export function kick(d: Match, sessionId: string, fx: MatchEffect[]): Outcome {
   const seat = seatBySession(d, sessionId);
-  if (!seat) return refuse("not_found", "seat/unknown_session", `No seat has session "${sessionId}".`, { sessionId });
-  if (seat.role === "facilitator") return refuse("forbidden", "seat/kick_facilitator", "A facilitator cannot be kicked.");
+  if (!seat) return refuse("not_found", "seat/unknown_session", { sessionId });
+  if (seat.role === "facilitator") return refuse("forbidden", "seat/kick_facilitator");
   removeSeat(d, seat, fx, "kicked");
   const out = d.keptOut ?? { names: [], addresses: [] };
   const name = nameKey(seat.name);
@@ -136,8 +131,8 @@ export function kick(d: Match, sessionId: string, fx: MatchEffect[]): Outcome {
 /** Facilitator: let a waiting newcomer in (into the nation they asked for when it has room), or turn them away (the seat is removed, nothing kept out). */
 export function admit(d: Match, sessionId: string, accept: boolean, fx: MatchEffect[]): Outcome {
   const seat = seatBySession(d, sessionId);
-  if (!seat) return refuse("not_found", "seat/unknown_session", `No seat has session "${sessionId}".`, { sessionId });
-  if (!seat.waiting) return refuse("not_in_phase", "seat/not_waiting", `${seat.name} is not waiting to be let in.`);
+  if (!seat) return refuse("not_found", "seat/unknown_session", { sessionId });
+  if (!seat.waiting) return refuse("not_in_phase", "seat/not_waiting", { seat: seat.name });
   if (!accept) {
     removeSeat(d, seat, fx, "turned_away");
     return DONE;

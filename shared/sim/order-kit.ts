@@ -11,10 +11,11 @@ import type { GameView } from "../engine/view";
 import type { PolicyId } from "../protocol/orders";
 import { beliefState } from "../ai/belief";
 import { validateOrder } from "../engine/validate";
-import { dcInstalledKw, dcPendingKw, findVendor, gpuUnitPrice, isAvailable, moneyAvailable } from "../engine/costs";
+import { dcInstalledKw, dcPendingKw, findVendor, gpuUnitPrice, isAvailable } from "../engine/costs";
+import { moneyAvailable } from "../engine/order-cost";
 import { findAccelerator } from "../engine/catalogue";
 import { softwarePenalty } from "../engine/operations";
-import { negotiate } from "../engine/quotes";
+import { negotiate } from "../engine/quote-check";
 import { quarterIndex } from "../engine/quarter";
 import { aiLicenceOrder } from "../ai/licence";
 

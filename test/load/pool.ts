@@ -2,7 +2,7 @@
 
 /** Map `items` through `fn`, at most `limit` at a time; failures are returned, not thrown. */
 export async function pool<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<(R | Error)[]> {
-  const out: (R | Error)[] = new Array(items.length);
+  const out = new Array<R | Error>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {

@@ -185,7 +185,7 @@ describe("deals between nations", () => {
     expect(offers.length).toBeGreaterThan(0);
     const offer = offers[0];
     expect(nations.slice(0, 2)).toContain(offer.terms.to);
-    expect(offer.note).toMatch(/ offers .* for US\$\d+M a quarter/);
+    expect(offer.note).toMatch(/ offers .* for US\$[\d.,]+[MB] a quarter/);
     const [mine, other] = offer.terms.to === nations[0] ? [a, b] : [b, a];
     const seen = await waitFor(mine, (m) => m.deals.some((d) => d.id === offer.id), 5000, "addressee sees the offer");
     expect(seen.deals.find((d) => d.id === offer.id)!.status).toBe("proposed");

@@ -6,7 +6,7 @@ import { aiBot } from "../../shared/sim/balance";
 import { defaultProfile } from "../../shared/ai/decide";
 import { presetScenario } from "../../shared/scenario/presets";
 import { createGame, resolveTurn } from "../../shared/engine";
-import { negotiate } from "../../shared/engine/quotes";
+import { negotiate } from "../../shared/engine/quote-check";
 import { gpuOrderCost } from "../../shared/engine/costs";
 
 describe("AI nations and vendor quotes", () => {

@@ -4,7 +4,7 @@ import { createGame } from "../../shared/engine";
 import { presetScenario } from "../../shared/scenario/presets";
 import { hasRoom, playStyle } from "../../shared/ai/policy";
 import { styleOf } from "../../shared/ai/personality";
-import { moneyAvailable } from "../../shared/engine/costs";
+import { moneyAvailable } from "../../shared/engine/order-cost";
 import { seedRng } from "../../shared/engine/rng";
 
 const start = createGame(presetScenario("workshop"), 1);

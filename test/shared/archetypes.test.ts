@@ -4,6 +4,7 @@
  * (classification is by what the nation did, not by the label). The order kit falls back instead of
  * giving refused orders, and the hyperscaler-cloud archetype explains why it cannot play these rules.
  */
+import { describeViolation } from "../../shared/describe/refusals";
 import { describe, expect, it } from "vitest";
 import type { Order } from "../../shared/protocol/orders";
 import type { GameState } from "../../shared/engine/state";
@@ -31,7 +32,7 @@ function playEveryNation(preset: PresetId, a: Archetype, seed: number): { refuse
     for (const id of state.order) {
       orders[id] = planOrders(viewFor(state, { kind: "nation", nation: id }), id, a.plan);
       const v = validateOrderSet(state, id, orders[id]);
-      refused.push(...v.rejected.map((r) => `${id} turn ${state.turn} ${r.order.type}: ${r.error.message}`));
+      refused.push(...v.rejected.map((r) => `${id} turn ${state.turn} ${r.order.type}: ${describeViolation(r.error)}`));
       (accepted[id] ??= []).push(...v.accepted);
       count += orders[id].length;
     }

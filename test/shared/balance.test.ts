@@ -109,7 +109,8 @@ describe("the balance bench", () => {
     const nations = presetScenario("tutorial").nations.map((n) => n.id);
     const scripted = ["india", "korea"];
     expect(r.archetypes).toHaveLength(3 * 2);
-    for (const a of r.archetypes) expect(a).toMatchObject({ name: expect.any(String), nation: expect.any(String), games: 1, winShare: expect.any(Number) });
+    for (const a of r.archetypes)
+      expect(a).toMatchObject({ name: expect.any(String) as string, nation: expect.any(String) as string, games: 1, winShare: expect.any(Number) as number });
     expect(r.archetypes.filter((a) => a.classifiedAsItself < 1)).toEqual([]);
     expect(r.nations.map((n) => n.id).sort()).toEqual([...nations].sort());
     expect(r.nations.reduce((s, n) => s + n.winShare, 0)).toBeCloseTo(1);

@@ -5,7 +5,7 @@ import type { GameState } from "../../shared/engine/state";
 import type { FigureChange, FigureId } from "../../shared/engine/causes";
 import { describeCause } from "../../shared/engine/causes";
 import { createGame, resolveTurn } from "../../shared/engine";
-import { orderCost } from "../../shared/engine/costs";
+import { orderCost } from "../../shared/engine/order-cost";
 import { baselineOrders } from "../../shared/ai/baseline";
 import { presetScenario } from "../../shared/scenario/presets";
 import { testScenario } from "./fixture-scenario";

@@ -1,4 +1,5 @@
 /** Property tests (fast-check) that binding deals of every kind conserve money, GPUs and HBM, refuse what cannot be covered, expire cleanly and replay exactly. */
+import { describeViolation } from "../../shared/describe/refusals";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { DealItem, DealTerms } from "../../shared/protocol/deals";
@@ -9,9 +10,9 @@ import type { OrderLog } from "../../shared/engine";
 import { dealCashOf, dealCompute, validateDeal, withSignedDeals } from "../../shared/engine/deals";
 import { dcEffectiveCompute, measureNation } from "../../shared/engine/operations";
 import { findAccelerator } from "../../shared/engine/catalogue";
-import { moneyAvailable } from "../../shared/engine/costs";
+import { moneyAvailable } from "../../shared/engine/order-cost";
 import { RuleError } from "../../shared/engine/errors";
-import { negotiate } from "../../shared/engine/quotes";
+import { negotiate } from "../../shared/engine/quote-check";
 import { agreementLimits } from "../../shared/engine/hbm";
 import { testScenario } from "./fixture-scenario";
 
@@ -659,7 +660,7 @@ describe("deal conservation", () => {
     };
     const r1 = validateDeal(s, twoLeases);
     expect(r1.ok).toBe(false);
-    if (!r1.ok) expect(r1.error.message).toMatch(/cannot lease 3,000/);
+    if (!r1.ok) expect([r1.error.key, r1.error.params.count]).toEqual(["deal/uncovered:only_installed_and", 3000]);
     const twoShares: DealTerms = {
       from: "korea",
       to: "india",
@@ -731,7 +732,7 @@ describe("deal conservation", () => {
     const req = { vendor: "dell", model: "b200", quantity: 64, package: "fullstack" as const, dcId: "korea-dc1" };
     const shorter = (st: GameState) => {
       const q = negotiate(st, "korea", req, []);
-      if (!q.ok) throw new Error(q.error.message);
+      if (!q.ok) throw new Error(describeViolation(q.error));
       const r = negotiate(st, "korea", req, [{ leadQuarters: q.quote.leadQuarters - 1 }]);
       return r.ok ? r.answers[0].outcome : "error";
     };

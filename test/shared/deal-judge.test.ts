@@ -161,7 +161,7 @@ describe("AI nations opening negotiations", () => {
         }
         const worth = valueDeal(view(s, nation), nation, o.terms);
         expect(worth.ok && worth.gain > 0).toBe(true);
-        expect(o.note).toMatch(new RegExp(`^${s.nations[nation].name} offers .* for US\\$\\d+M a quarter, for 2 quarters\\.$`));
+        expect(o.note).toMatch(new RegExp(`^${s.nations[nation].name} offers .* for US\\$[\\d.,]+[MB] a quarter, for 2 quarters\\.$`));
         // The same view gives the same offer.
         expect(aiOffer(view(s, nation), nation, players)).toEqual(o);
       }

@@ -55,7 +55,7 @@ describe("debrief", () => {
     const lines = csv.trim().split("\n");
     expect(lines[0]).toBe(CSV_COLUMNS.join(","));
     expect(lines).toHaveLength(1 + 2 * 9);
-    const again = buildDebrief(scenario, 3, JSON.parse(JSON.stringify(log)));
+    const again = buildDebrief(scenario, 3, JSON.parse(JSON.stringify(log)) as typeof log);
     expect(debriefCsv(again)).toBe(csv);
     expect(debriefText(again)).toBe(debriefText(d));
   });
@@ -114,7 +114,7 @@ describe("debrief of deals", () => {
     const moment = d.keyMoments.find((k) => k.kind === "deal")!;
     expect(moment.text).toMatch(/^The deal that mattered \(Q\d \d{4}\): .*; without it South Korea .* and India .* at the end\.$/);
     expect(d.promises).toEqual([
-      { turn: 4, quarter: expect.stringMatching(/^Q\d \d{4}$/), from: "india", to: "korea", text: "We will not outbid you for HBM in 2027." },
+      { turn: 4, quarter: expect.stringMatching(/^Q\d \d{4}$/) as string, from: "india", to: "korea", text: "We will not outbid you for HBM in 2027." },
     ]);
     const text = debriefText(d);
     expect(text).toContain("Deals signed (effect on final score");

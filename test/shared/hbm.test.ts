@@ -103,7 +103,7 @@ describe("an agreement's benefit grows with its volume", () => {
     expect(ok(lim.maxGb).ok).toBe(true);
     const over = ok(lim.maxGb + 1);
     expect(over.ok).toBe(false);
-    if (!over.ok) expect(over.error.message).toMatch(/at most 40 %/);
+    if (!over.ok) expect([over.error.key, over.error.params.pct]).toEqual(["order/invalid_quantity:reserves_at_most", 40]);
     // Two agreements with one maker cannot stack past the cap.
     const first: Order = { type: "memory_agreement", turn: 1, maker: "skhynix", gbPerQuarter: lim.maxGb, quarters: 4 };
     expect(validateOrder(s, "korea", { ...first, gbPerQuarter: lim.minGb }, [first]).ok).toBe(false);

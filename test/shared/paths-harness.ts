@@ -9,7 +9,8 @@
 import type { Order } from "../../shared/protocol/orders";
 import type { GameState, Nation } from "../../shared/engine/state";
 import { createGame, resolveTurn, validateOrder } from "../../shared/engine";
-import { findVendor, gpuUnitPrice, moneyAvailable } from "../../shared/engine/costs";
+import { findVendor, gpuUnitPrice } from "../../shared/engine/costs";
+import { moneyAvailable } from "../../shared/engine/order-cost";
 import { freeKw } from "../../shared/ai/policy";
 import { aiLicenceOrder } from "../../shared/ai/licence";
 import { cloudFeePerQuarter } from "../../shared/engine/cloud";

@@ -1,15 +1,16 @@
 /** A vendor's quote reads the HBM pool its part draws from: HBM4 sold out makes an HBM4 part dearer, not an HBM3E one. */
+import { describeViolation } from "../../shared/describe/refusals";
 import { describe, expect, it } from "vitest";
 import type { GameState } from "../../shared/engine/state";
 import { createGame } from "../../shared/engine";
-import { quoteFor } from "../../shared/engine/quotes";
+import { quoteFor } from "../../shared/engine/quote-check";
 import { testScenario } from "./fixture-scenario";
 
 const pool = (supplyGb: number, demandGb: number) => ({ supplyGb, demandGb, reservedGb: 0, deliveredGb: 0 });
 
 function unitPrice(s: GameState, model: string): number {
   const q = quoteFor(s, "korea", { vendor: "penguin", model, quantity: 600, package: "fullstack", dcId: s.nations.korea.dataCentres[0].id });
-  if (!q.ok) throw new Error(q.error.message);
+  if (!q.ok) throw new Error(describeViolation(q.error));
   return q.quote.unitPrice;
 }
 

@@ -1,10 +1,12 @@
 /** Vendor quotes: terms from the state, counter-offers accepted, met halfway or refused with a reason, and a signed quote enforced and replayed. */
+import { describeViolation } from "../../shared/describe/refusals";
 import { describe, expect, it } from "vitest";
 import type { GameState } from "../../shared/engine/state";
 import type { QuoteRequest } from "../../shared/protocol/deals";
 import { createGame, replay, resolveTurn, stateHash, validateOrder } from "../../shared/engine";
 import type { OrderLog } from "../../shared/engine";
-import { counterOffer, negotiate, quoteFor } from "../../shared/engine/quotes";
+import { counterOffer } from "../../shared/engine/quotes";
+import { negotiate, quoteFor } from "../../shared/engine/quote-check";
 import { testScenario } from "./fixture-scenario";
 
 const scenario = testScenario();
@@ -21,7 +23,7 @@ const req = (s: GameState, over: Partial<QuoteRequest> = {}): QuoteRequest => ({
 
 function quote(s: GameState, r: QuoteRequest) {
   const q = quoteFor(s, "korea", r);
-  if (!q.ok) throw new Error(q.error.message);
+  if (!q.ok) throw new Error(describeViolation(q.error));
   return q.quote;
 }
 

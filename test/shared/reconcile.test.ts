@@ -7,7 +7,7 @@ import { dueLabel } from "../../shared/engine/due";
 import { addQuarters, quarterLabel } from "../../shared/engine/quarter";
 import { gpuLeadQuarters, findVendor } from "../../shared/engine/costs";
 import { findAccelerator } from "../../shared/engine/catalogue";
-import { quoteFor } from "../../shared/engine/quotes";
+import { quoteFor } from "../../shared/engine/quote-check";
 import { presetScenario } from "../../shared/scenario/presets";
 import { delta, idxDelta, pf, usd } from "../../client/app/format";
 import { costLine } from "../../client/app/ui/cost-line";

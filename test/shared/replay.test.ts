@@ -63,7 +63,7 @@ describe("replay", () => {
 
   it("hash does not depend on key order", () => {
     const s = createGame(presetScenario("tutorial"), 5);
-    const shuffled = JSON.parse(JSON.stringify(s, Object.keys(s).reverse()));
+    const shuffled = JSON.parse(JSON.stringify(s, Object.keys(s).reverse())) as typeof s;
     expect(stateHash({ ...shuffled, ...s })).toBe(stateHash(s));
   });
 });

@@ -31,7 +31,7 @@ describe("headless runner", () => {
     expect(a).toBe(b);
     expect(c).not.toBe(a);
     run(42, join(dir, "out.json"));
-    const out = JSON.parse(readFileSync(join(dir, "out.json"), "utf8"));
+    const out = JSON.parse(readFileSync(join(dir, "out.json"), "utf8")) as { rows: unknown[]; log: unknown[] };
     expect(out.rows.length).toBe(4 * 3);
     expect(out.log).toHaveLength(4);
   }, 60_000);

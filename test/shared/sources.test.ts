@@ -44,7 +44,7 @@ describe("source registry", () => {
     expect(SOURCES, "shared/sources/sources.json is out of date: run npx tsx scripts/make-sources.ts").toEqual(parsed);
     expect(SOURCES.length).toBeGreaterThan(200);
     for (const id of ["A1", "A3b", "M7", "M19b", "D14", "G11", "N1", "E15b", "E21", "C26"]) expect(findSource(id)?.id).toBe(id);
-    expect(findSource("M7")).toMatchObject({ group: "Memory (M)", year: 2024, url: expect.stringMatching(/^https?:\/\/.*sk-hynix-confirms-hbm/) });
+    expect(findSource("M7")).toMatchObject({ group: "Memory (M)", year: 2024, url: expect.stringMatching(/^https?:\/\/.*sk-hynix-confirms-hbm/) as string });
     expect(findSource("C6")?.year).toBeNull();
   });
 

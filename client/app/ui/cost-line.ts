@@ -5,7 +5,7 @@
  */
 import type { Order } from "../../../shared/protocol/orders";
 import type { GameState } from "../../../shared/engine/state";
-import { orderCost } from "../../../shared/engine/costs";
+import { orderCost } from "../../../shared/engine/order-cost";
 import { cloudFeePerQuarter } from "../../../shared/engine/cloud";
 import { usd } from "../format";
 

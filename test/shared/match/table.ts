@@ -1,4 +1,5 @@
 /** A tutorial match at a table (a facilitator, players korea and uae, india empty) and a helper to play intents on it. */
+import { describeRefusal } from "../../../shared/describe/refusals";
 import { expect } from "vitest";
 import { createGame } from "../../../shared/engine";
 import { presetScenario } from "../../../shared/scenario/presets";
@@ -19,7 +20,7 @@ export function emptyMatch(settings: Partial<MatchSettings> = {}): Match {
 /** Apply an intent that must succeed; returns the step. */
 export function ok(m: Match, actor: string, intent: Intent, now = T0): Step {
   const step = applyIntent(m, actor, intent, now);
-  if (!step.outcome.ok) throw new Error(`${intent.type} refused: ${step.outcome.reason} ${step.outcome.message}`);
+  if (!step.outcome.ok) throw new Error(`${intent.type} refused: ${step.outcome.reason} ${describeRefusal(step.outcome)}`);
   return step;
 }
 
