@@ -55,7 +55,7 @@ async function route(): Promise<void> {
           ? "facilitator"
           : "player";
   if (game[1] === "join") {
-    void joinPage(app, code);
+    joinPage(app, code);
     return;
   }
   const { GameScreen } = await import("./app/game-screen");
