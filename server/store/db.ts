@@ -1,6 +1,5 @@
-/** Opens the SQLite file (WAL mode) and creates the tables the game store uses. */
-import Database from "better-sqlite3";
-import type { Database as Db } from "better-sqlite3";
+/** Opens the SQLite file (WAL mode, node:sqlite: no native addon to build) and creates the tables the game store uses. */
+import { DatabaseSync } from "node:sqlite";
 import fs from "node:fs";
 import path from "node:path";
 import { migrateLeases } from "./lease-store";
@@ -91,13 +90,28 @@ CREATE TABLE IF NOT EXISTS match_log (
 );
 `;
 
+/** The embedded database handle. */
+export type Db = DatabaseSync;
+
+/** Run `fn` in one transaction (committed when it returns, rolled back when it throws). */
+export function transaction<T>(db: Db, fn: () => T): T {
+  db.exec("BEGIN IMMEDIATE");
+  try {
+    const out = fn();
+    db.exec("COMMIT");
+    return out;
+  } catch (err) {
+    db.exec("ROLLBACK");
+    throw err;
+  }
+}
+
 /** Open (creating if needed) the database file, in WAL mode, with every table in place. */
 export function openDatabase(file: string): Db {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
-  db.pragma("busy_timeout = 5000");
+  const db = new DatabaseSync(file, { timeout: 5000 });
+  db.exec("PRAGMA journal_mode = WAL");
+  db.exec("PRAGMA synchronous = NORMAL");
   db.exec(SCHEMA);
   migrateLeases(db);
   const cols = new Set((db.prepare("PRAGMA table_info(resolutions)").all() as { name: string }[]).map((c) => c.name));

@@ -1,7 +1,8 @@
-/** The game store: every read and write of games, seats, order events, resolutions and chat (SQLite). */
+/** The game store: every read and write of games, seats, order events, resolutions and chat (SQLite through node:sqlite). */
 import type { DealTerms } from "../../shared/protocol/deals";
 import type { DealProposal } from "../../shared/protocol/room-model";
-import type { Database as Db } from "better-sqlite3";
+import type { Db } from "./db";
+import { transaction } from "./db";
 import type { Order } from "../../shared/protocol/orders";
 import type { OrderLog } from "../../shared/engine/replay";
 import type { EventCard } from "../../shared/engine/state";
@@ -118,10 +119,10 @@ export class GameStore {
 
   /** Delete a game and everything stored with it (seats, orders, resolutions, injects, chat, deals, lease). */
   deleteGame(code: string): void {
-    this.db.transaction(() => {
+    transaction(this.db, () => {
       for (const table of ["seats", "order_events", "resolutions", "injects", "chat", "deals", "games"])
         this.db.prepare(`DELETE FROM ${table} WHERE code = ?`).run(code);
-    })();
+    });
   }
 
   /** Unfinished games worth reopening at boot: touched since `since` (lobby games since `lobbySince`), newest first, at most `limit`. */

@@ -3,7 +3,7 @@
  * room and a lease deadline. A live owner renews its leases; a dead one's leases expire and another
  * process may adopt the game. Every claim is one atomic UPDATE, so two processes never both win.
  */
-import type { Database as Db } from "better-sqlite3";
+import type { DatabaseSync as Db } from "node:sqlite";
 
 /** Add the owner/lease columns to a games table created before they existed. */
 export function migrateLeases(db: Db): void {
@@ -27,7 +27,7 @@ export class LeaseStore {
 
   /** Extend every lease `owner` holds to `until`. */
   renew(owner: string, until: number): number {
-    return this.db.prepare("UPDATE games SET lease_until = ? WHERE owner = ?").run(until, owner).changes;
+    return Number(this.db.prepare("UPDATE games SET lease_until = ? WHERE owner = ?").run(until, owner).changes);
   }
 
   /** Give a game up (its room was disposed): nobody adopts it until a boot restores it. */
