@@ -78,10 +78,10 @@ export default tseslint.config(
         {
           paths: nodeBuiltins.map((name) => ({ name, message: "shared/ must not import Node modules." })),
           patterns: [
-            { group: ["colyseus", "colyseus.js", "@colyseus/*"], message: "shared/ must not depend on Colyseus." },
+            { group: ["colyseus", "@colyseus/*"], message: "shared/ must not depend on Colyseus." },
             { group: ["phaser", "phaser/*"], message: "shared/ must not depend on Phaser." },
             { group: ["node:*"], message: "shared/ must not import Node modules." },
-            { group: ["better-sqlite3", "express"], message: "shared/ must not do I/O." },
+            { group: ["pg", "express"], message: "shared/ must not do I/O." },
           ],
         },
       ],

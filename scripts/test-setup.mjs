@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test` set-up: the Debian packages the tests need (Chromium for the browser tests, redis-server for
- * scale-out, poppler-utils to render printed PDFs to images). Installs what is missing with apt-get when running as root; otherwise stops at once with the
+ * scale-out, postgresql for the PostgreSQL store's tests (started by the tests themselves in a temporary
+ * directory), poppler-utils to render printed PDFs to images). Installs what is missing with apt-get when running as root; otherwise stops at once with the
  * exact command to run.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -12,6 +13,7 @@ const NEEDED = [
   { pkg: "chromium", bin: "/usr/bin/chromium" },
   { pkg: "redis-server", bin: "redis-server" },
   { pkg: "poppler-utils", bin: "pdftoppm" },
+  { pkg: "postgresql", bin: "/usr/lib/postgresql" },
 ];
 
 /** True when an executable exists (absolute path) or is on PATH. */

@@ -11,6 +11,7 @@ import { mountJsonErrors } from "./http/json-errors";
 import { restoreGames } from "./games/restore-games";
 import { gameStore } from "./store/instance";
 import { serverSettings } from "./settings";
+import { stampPeerAddress } from "./http/client-address";
 import { proxyTrust } from "./http/client-address";
 import { scaleOptions } from "./scale-options";
 import { startLeaseKeeper, stopLeaseKeeper } from "./games/ownership";
@@ -36,12 +37,15 @@ const PER_MESSAGE_DEFLATE = {
 
 export default config({
   options: scaleOptions(),
-  initializeTransport: (options) =>
-    new WebSocketTransport({
+  initializeTransport: (options) => {
+    const server = (options as TransportOptions).server;
+    if (server) stampPeerAddress(server as unknown as Parameters<typeof stampPeerAddress>[0]);
+    return new WebSocketTransport({
       ...(options as TransportOptions),
       maxPayload: MAX_PAYLOAD,
       perMessageDeflate: process.env.WS_DEFLATE === "1" ? PER_MESSAGE_DEFLATE : false,
-    }),
+    });
+  },
   initializeGameServer: (gameServer) => {
     gameServer.define("game", GameRoom);
     gameServer.onShutdown(() => stopLeaseKeeper());

@@ -2,7 +2,7 @@
  * The browser's API to the game server: create a game, look a code up, join a seat, resume a seat.
  * The UI uses only this module and the GameConnection it returns.
  */
-import { Client } from "colyseus.js";
+import { Client } from "@colyseus/sdk";
 import type { JoinOptions } from "../../shared/protocol/messages";
 import { normaliseCode } from "./http";
 import { GameConnection } from "./connection";

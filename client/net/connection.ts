@@ -1,9 +1,10 @@
 /**
  * GameConnection: one seat's live link to a game room. It keeps the RoomModel up to date from the
- * server's view stream (a full view, then a JSON patch per change), forwards server messages, sends typed intents, and reconnects by itself after a drop
- * (reconnection token first, then the seat token) with backoff.
+ * server's view stream (a full view, then a JSON patch per change), forwards server messages, sends typed intents, and reconnects by itself after a drop:
+ * @colyseus/sdk 0.18's automatic reconnection first (same room, same session, with backoff), then, when the room
+ * is gone (a server restart) or the SDK gives up, a new join with the seat token.
  */
-import type { Client, Room } from "colyseus.js";
+import type { Client, Room } from "@colyseus/sdk";
 import type { RoomModel, Role } from "../../shared/protocol/room-model";
 import type { Order } from "../../shared/protocol/orders";
 import type { DealItem, QuoteAsk, QuoteRequest } from "../../shared/protocol/deals";
@@ -27,7 +28,13 @@ export type AddOrderResult = { ok: true; index: number } | { ok: false; code: st
 
 /** Close codes after which the client must not reconnect (left, kicked, flooding, replaced by another tab). */
 const FINAL_CLOSE_CODES = new Set([1000, 4000, 4009, 4029, 4030]);
-/** Backoff delays between reconnection attempts, ms (the last one repeats). */
+/**
+ * The SDK's automatic reconnection: every drop (even right after joining), 250 ms doubling to 4 s, five attempts
+ * (about 8 s). Past that the process that ran the room is likely gone, and the seat-token rejoin below lets
+ * another process adopt the game.
+ */
+const SDK_RECONNECTION = { minUptime: 0, delay: 125, minDelay: 250, maxDelay: 4000, maxRetries: 5 };
+/** Backoff delays between seat-token rejoin attempts, ms (the last one repeats). */
 const BACKOFF_MS = [250, 500, 1000, 2000, 4000, 8000];
 /** Give up reconnecting after this long. */
 const GIVE_UP_MS = 5 * 60_000;
@@ -227,7 +234,7 @@ export class GameConnection {
     this.setStatus("closed");
   }
 
-  /** The underlying colyseus.js room (tests and diagnostics). */
+  /** The underlying @colyseus/sdk room (tests and diagnostics). */
   get rawRoom(): Room {
     return this.room;
   }
@@ -245,8 +252,26 @@ export class GameConnection {
     this.me = { ...this.me, sessionId: room.sessionId };
     this.memory.setReconnectionToken(this.code, room.reconnectionToken);
     this.store.detach();
+    Object.assign(room.reconnection, SDK_RECONNECTION);
     room.onMessage("*", (type, message) => this.onServerMessage(String(type), message));
+    room.onDrop(() => {
+      if (room !== this.room || this.leaving) return;
+      this.failPendingAdds();
+      this.store.detach();
+      this.setStatus("reconnecting");
+    });
+    room.onReconnect(() => {
+      if (room !== this.room) return;
+      this.memory.setReconnectionToken(this.code, room.reconnectionToken);
+      this.resendReady = true;
+      this.setStatus("connected");
+    });
     room.onLeave((code, reason) => void this.onDropped(room, code, reason));
+  }
+
+  private failPendingAdds(): void {
+    for (const rid of [...this.pendingAdds.keys()])
+      this.settleAdd(rid, { ok: false, code: "disconnected", message: "The connection dropped before the server answered." });
   }
 
   private refresh(next: RoomModel): void {
@@ -311,10 +336,10 @@ export class GameConnection {
     for (const cb of this.statusListeners) cb(s);
   }
 
+  /** The room is left for good on the SDK's side: closed when final, otherwise a new join with the seat token. */
   private async onDropped(room: Room, code: number, reason?: string): Promise<void> {
     if (room !== this.room) return;
-    for (const rid of [...this.pendingAdds.keys()])
-      this.settleAdd(rid, { ok: false, code: "disconnected", message: "The connection dropped before the server answered." });
+    this.failPendingAdds();
     if (this.leaving || FINAL_CLOSE_CODES.has(code)) {
       this.closeReason = reason ?? "";
       if (code === 4030) this.memory.forget(this.code);

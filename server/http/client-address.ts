@@ -99,3 +99,28 @@ export interface RequestLike {
 export function requestAddress(req: RequestLike | undefined): string {
   return clientAddressFrom(req?.socket?.remoteAddress, req?.headers?.["x-forwarded-for"], proxyTrust());
 }
+
+/**
+ * Colyseus 0.18 answers /matchmake before Express, from a Fetch API Request built from the Node request's
+ * headers: the socket's address does not reach the static onAuth. So every HTTP request gets the socket's
+ * address in this header as it arrives (stampPeerAddress), overwriting whatever a client sent in it.
+ */
+export const PEER_HEADER = "x-sovereign-peer";
+
+/** Write each request's socket address into PEER_HEADER before any listener sees the request. */
+export function stampPeerAddress(server: { emit: (event: string, ...args: unknown[]) => boolean }): void {
+  const emit = server.emit.bind(server);
+  server.emit = (event: string, ...args: unknown[]): boolean => {
+    if (event === "request") {
+      const req = args[0] as { headers: Record<string, string | string[] | undefined>; socket?: { remoteAddress?: string } };
+      req.headers[PEER_HEADER] = req.socket?.remoteAddress ?? "";
+    }
+    return emit(event, ...args);
+  };
+}
+
+/** The matchmaking request of a static onAuth's context, as this module reads requests. */
+export function matchmakingRequest(context: { headers?: Headers } | undefined): RequestLike {
+  const h = context?.headers;
+  return { headers: { "x-forwarded-for": h?.get("x-forwarded-for") ?? undefined }, socket: { remoteAddress: h?.get(PEER_HEADER) ?? undefined } };
+}

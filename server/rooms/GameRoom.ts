@@ -4,7 +4,7 @@
  * session change reaches each client as a JSON patch of its matchView (the room has no schema state).
  */
 import { describeRefusal } from "../../shared/describe/refusals";
-import { Room, ServerError, ErrorCode } from "@colyseus/core";
+import { matchMaker, Room, ServerError, ErrorCode } from "@colyseus/core";
 import type { AuthContext, Client, Deferred } from "@colyseus/core";
 import { JoinOptions, S2C } from "../../shared/protocol/messages";
 import type { ResultsMsg, WelcomeMsg } from "../../shared/protocol/server-extra";
@@ -25,7 +25,7 @@ import { registerHandlers } from "./handlers";
 import { seatCapRefusal } from "../../shared/match/admission";
 import { addressKey, checkReservationRate, ReservationBook } from "./reservations";
 import type { ReservationAuth } from "./reservations";
-import type { RequestLike } from "../http/client-address";
+import { matchmakingRequest } from "../http/client-address";
 
 /** Options the server (never a client) passes to matchMaker.createRoom. */
 export interface GameRoomCreateOptions {
@@ -44,6 +44,24 @@ interface JoinAuth {
   name: string;
   /** Opaque key of the address the client joined from (kick keep-out). */
   address?: string;
+}
+
+/**
+ * Colyseus 0.18 room internals used in this file only (the reservation book): the seat reservation the
+ * matchmaker calls, the pending reservations ([options, auth, consumed, reconnecting]) and their expiry timers.
+ */
+interface RoomInternals {
+  _reserveSeat(
+    sessionId: string,
+    joinOptions?: unknown,
+    authData?: unknown,
+    seconds?: number,
+    allowReconnection?: boolean,
+    devMode?: unknown,
+  ): Promise<boolean>;
+  _reservedSeats: Record<string, [unknown, unknown, boolean, boolean]>;
+  _reservedSeatTimeouts: Record<string, ReturnType<typeof setTimeout>>;
+  _listing: Parameters<typeof matchMaker.driver.update>[0];
 }
 
 /** Close code for a connection replaced by the same seat in another tab. */
@@ -87,33 +105,24 @@ export class GameRoom extends Room {
 
   /** Matchmaking step (before any socket): a per-address budget of reservations without a seat token. */
   static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<ReservationAuth> {
-    return checkReservationRate(options, (context as { req?: RequestLike } | undefined)?.req);
+    return checkReservationRate(options, matchmakingRequest(context));
   }
-
-  /** The address each pending reservation came from (the matchmaking request's, which knows the socket), read once its socket opens. */
-  private readonly arrivals = new Map<string, string>();
 
   /**
    * A seat reservation: the facilitator and seat holders always get one; an anonymous one is booked, and the
    * oldest pending anonymous ones give way (shared/match/admission.ts), so reservations never lock the room.
-   * The static onAuth's answer is dropped so the instance onAuth below still checks every join.
+   * Colyseus 0.18 has no hook for this: the matchmaker calls the room's `_reserveSeat`, wrapped here per room.
    */
-  protected override async _reserveSeat(
-    sessionId: string,
-    joinOptions?: unknown,
-    authData?: unknown,
-    seconds = this.seatReservationTime,
-    allowReconnection = false,
-    devModeReconnection?: boolean,
-  ): Promise<boolean> {
-    if (allowReconnection) return super._reserveSeat(sessionId, joinOptions, authData, seconds, allowReconnection, devModeReconnection);
-    const address = (authData as ReservationAuth | undefined)?.address ?? "unknown";
-    for (const id of this.arrivals.keys()) if (!(id in this.reservedSeats)) this.arrivals.delete(id);
-    this.arrivals.set(sessionId, address);
-    if (!this.knownArrival(joinOptions)) {
-      for (const id of this.reservations.book(sessionId, address, Date.now(), (x) => x in this.reservedSeats)) await this.cancelReservation(id);
-    }
-    return super._reserveSeat(sessionId, joinOptions, undefined, seconds, false, devModeReconnection);
+  private wrapReserveSeat(): void {
+    const internals = this as unknown as RoomInternals;
+    const reserve = internals._reserveSeat.bind(this);
+    internals._reserveSeat = async (sessionId, joinOptions, authData, seconds, allowReconnection = false, devModeReconnection) => {
+      if (!allowReconnection && !this.knownArrival(joinOptions)) {
+        const address = (authData as ReservationAuth | undefined)?.address ?? "unknown";
+        for (const id of this.reservations.book(sessionId, address, Date.now(), (x) => x in internals._reservedSeats)) await this.cancelReservation(id);
+      }
+      return reserve(sessionId, joinOptions, authData, seconds, allowReconnection, devModeReconnection);
+    };
   }
 
   /** True for a join with a valid seat token or the facilitator key (never limited). */
@@ -128,14 +137,19 @@ export class GameRoom extends Room {
     );
   }
 
-  /** Cancel a reservation not used yet (Colyseus 0.16 internals, as its own expiry does). */
+  /**
+   * Cancel a reservation not used yet, as Colyseus's own expiry does (its client-count decrement is private in
+   * 0.18: the listing's count is decremented here; the room never reaches maxClients nor disposes on empty, the
+   * other two things that decrement does).
+   */
   private async cancelReservation(sessionId: string): Promise<void> {
-    const seat = this.reservedSeats[sessionId];
+    const internals = this as unknown as RoomInternals;
+    const seat = internals._reservedSeats[sessionId];
     if (!seat || seat[2]) return;
-    clearTimeout(this.reservedSeatTimeouts[sessionId]);
-    delete this.reservedSeatTimeouts[sessionId];
-    delete this.reservedSeats[sessionId];
-    await this._decrementClientCount();
+    clearTimeout(internals._reservedSeatTimeouts[sessionId]);
+    delete internals._reservedSeatTimeouts[sessionId];
+    delete internals._reservedSeats[sessionId];
+    await matchMaker.driver.update(internals._listing, { $inc: { clients: -1 } });
   }
   /** The pending flush of every client's view patch (one per batch window). */
   private viewFlush: ReturnType<typeof setTimeout> | null = null;
@@ -150,7 +164,8 @@ export class GameRoom extends Room {
     if (!claimGame(code)) throw new ServerError(ErrorCode.MATCHMAKE_UNHANDLED, `Game "${code}" runs on another server process.`);
     this.roomId = code;
     this.facilitatorKeyHash = record.facilitatorKeyHash;
-    this.setSeatReservationTime(this.settings.reservationSeconds);
+    this.seatReservationTimeout = this.settings.reservationSeconds;
+    this.wrapReserveSeat();
     await this.setPrivate(true);
     this.session = new GameSession(record, gameStore(), this.clock, { changed: (before, after, effects) => this.onChanged(before, after, effects) });
     registerHandlers({
@@ -165,10 +180,13 @@ export class GameRoom extends Room {
     this.clock.setInterval(() => this.disposeIfIdle(), Math.min(IDLE_CHECK_MS, Math.max(250, this.settings.idleEndedSeconds * 500)));
   }
 
-  override async onAuth(client: Client, rawOptions: unknown): Promise<JoinAuth> {
+  /**
+   * Who a join is (the room's half of the checks, after the static onAuth's rate limit): its options, the
+   * facilitator key, the seat token, the seat caps. Called first thing in onJoin: Colyseus 0.18 runs either a
+   * static or an instance onAuth, not both, and a throw in onJoin refuses the join the same way.
+   */
+  private authorize(client: Client, rawOptions: unknown, address: string): JoinAuth {
     this.reservations.done(client.sessionId);
-    const address = this.arrivals.get(client.sessionId) ?? "unknown";
-    this.arrivals.delete(client.sessionId);
     const parsed = JoinOptions.safeParse(rawOptions ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -196,8 +214,9 @@ export class GameRoom extends Room {
     return { role: o.role, name, address: addressKey(this.session.code, address) };
   }
 
-  override onJoin(client: Client, _options: unknown, auth: JoinAuth): void {
+  override onJoin(client: Client, options: unknown): void {
     this.lastActivity = Date.now();
+    const auth = this.authorize(client, options, (client.auth as ReservationAuth | undefined)?.address ?? "unknown");
     let seatId = auth.seatId;
     if (seatId && auth.token) {
       this.pendingReconnects.get(seatId)?.reject(new Error("seat rejoined from another connection"));
@@ -222,28 +241,38 @@ export class GameRoom extends Room {
     this.sendView(client);
   }
 
-  override async onLeave(client: Client, consented: boolean): Promise<void> {
+  /** A connection dropped without saying goodbye: its seat stays connected while it may come back (0.18's automatic reconnection on the client). */
+  override onDrop(client: Client): void {
+    this.lastActivity = Date.now();
+    const seatId = this.seatOf(client)?.seatId;
+    if (!seatId || dataOf(client).kicked || dataOf(client).replaced) return;
+    const pending = this.allowReconnection(client, this.settings.reconnectSeconds);
+    this.pendingReconnects.set(seatId, pending);
+    pending
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.pendingReconnects.get(seatId) === pending) this.pendingReconnects.delete(seatId);
+      });
+  }
+
+  /** The same client came back within the reconnection window: it gets its whole view again. */
+  override onReconnect(client: Client): void {
     this.lastActivity = Date.now();
     const seatId = this.seatOf(client)?.seatId;
     if (!seatId) return;
-    const stillOurs = (): boolean => this.session.seat(seatId)?.sessionId === client.sessionId;
-    const setConnected = (connected: boolean): void => void this.session.apply(seatId, { type: "connect", sessionId: client.sessionId, connected });
-    if (consented || dataOf(client).kicked || dataOf(client).replaced) {
-      if (stillOurs()) setConnected(false);
-      return;
-    }
-    const pending = this.allowReconnection(client, this.settings.reconnectSeconds);
-    this.pendingReconnects.set(seatId, pending);
-    try {
-      const back = await pending;
-      delete dataOf(back).view;
-      if (stillOurs()) setConnected(true);
-      this.sendView(back);
-    } catch {
-      if (stillOurs()) setConnected(false);
-    } finally {
-      if (this.pendingReconnects.get(seatId) === pending) this.pendingReconnects.delete(seatId);
-    }
+    delete dataOf(client).view;
+    if (this.session.seat(seatId)?.sessionId === client.sessionId)
+      this.session.apply(seatId, { type: "connect", sessionId: client.sessionId, connected: true });
+    this.sendView(client);
+  }
+
+  /** A client left for good (consented, kicked, replaced, or its reconnection window ran out). */
+  override onLeave(client: Client): void {
+    this.lastActivity = Date.now();
+    const seatId = this.seatOf(client)?.seatId;
+    if (!seatId) return;
+    if (this.session.seat(seatId)?.sessionId === client.sessionId)
+      this.session.apply(seatId, { type: "connect", sessionId: client.sessionId, connected: false });
   }
 
   override async onDispose(): Promise<void> {

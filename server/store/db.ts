@@ -1,6 +1,7 @@
-/** Opens the SQLite file (WAL mode) and creates the tables the game store uses. */
-import Database from "better-sqlite3";
-import type { Database as Db } from "better-sqlite3";
+/** Opens the SQLite file (WAL mode, node:sqlite: no native addon to build) and creates the tables the game store uses. */
+import { DatabaseSync } from "node:sqlite";
+import type { StatementSync } from "node:sqlite";
+import type { SqlDb, SqlStatement } from "./sql";
 import fs from "node:fs";
 import path from "node:path";
 import { migrateLeases } from "./lease-store";
@@ -91,16 +92,53 @@ CREATE TABLE IF NOT EXISTS match_log (
 );
 `;
 
+/** The embedded implementation of the store's database interface. */
+class SqliteDb implements SqlDb {
+  readonly kind = "sqlite";
+  private readonly statements = new Map<string, StatementSync>();
+  constructor(readonly raw: DatabaseSync) {}
+
+  prepare(sql: string): SqlStatement {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.raw.prepare(sql)));
+    const statement = st;
+    return {
+      run: (...params) => ({ changes: Number(statement.run(...params).changes) }),
+      get: (...params) => statement.get(...params),
+      all: (...params) => statement.all(...params),
+    };
+  }
+
+  exec(sql: string): void {
+    this.raw.exec(sql);
+  }
+
+  transaction<T>(fn: () => T): T {
+    this.raw.exec("BEGIN IMMEDIATE");
+    try {
+      const out = fn();
+      this.raw.exec("COMMIT");
+      return out;
+    } catch (err) {
+      this.raw.exec("ROLLBACK");
+      throw err;
+    }
+  }
+
+  close(): void {
+    this.raw.close();
+  }
+}
+
 /** Open (creating if needed) the database file, in WAL mode, with every table in place. */
-export function openDatabase(file: string): Db {
+export function openDatabase(file: string): SqlDb {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
-  db.pragma("busy_timeout = 5000");
+  const db = new DatabaseSync(file, { timeout: 5000 });
+  db.exec("PRAGMA journal_mode = WAL");
+  db.exec("PRAGMA synchronous = NORMAL");
   db.exec(SCHEMA);
   migrateLeases(db);
   const cols = new Set((db.prepare("PRAGMA table_info(resolutions)").all() as { name: string }[]).map((c) => c.name));
   if (!cols.has("deals_json")) db.exec("ALTER TABLE resolutions ADD COLUMN deals_json TEXT");
-  return db;
+  return new SqliteDb(db);
 }

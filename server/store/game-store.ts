@@ -1,7 +1,7 @@
-/** The game store: every read and write of games, seats, order events, resolutions and chat (SQLite). */
+/** The game store: every read and write of games, seats, order events, resolutions and chat (SQLite through node:sqlite, or PostgreSQL: see sql.ts). */
 import type { DealTerms } from "../../shared/protocol/deals";
 import type { DealProposal } from "../../shared/protocol/room-model";
-import type { Database as Db } from "better-sqlite3";
+import type { SqlDb as Db } from "./sql";
 import type { Order } from "../../shared/protocol/orders";
 import type { OrderLog } from "../../shared/engine/replay";
 import type { EventCard } from "../../shared/engine/state";
@@ -49,7 +49,7 @@ function toRecord(r: GameRow): GameRecord {
   };
 }
 
-/** Typed access to the SQLite tables; every call is synchronous and durable when it returns. */
+/** Typed access to the tables (SQLite or PostgreSQL); every call is synchronous and durable when it returns. */
 export class GameStore {
   /** Facilitator injects waiting for `turn` (played at its resolution), in the order they were added. */
   pendingInjects(code: string, turn: number): EventCard[] {
@@ -82,27 +82,26 @@ export class GameStore {
       .prepare(
         `INSERT INTO games (code, scenario_json, scenario_name, seed, settings_json, facilitator_key_hash, phase, turn,
       paused, locked, deadline, remaining_ms, ready_json, forced_ai_json, created_at, updated_at)
-      VALUES (@code, @scenario_json, @scenario_name, @seed, @settings_json, @facilitator_key_hash, @phase, @turn,
-      @paused, @locked, @deadline, @remaining_ms, @ready_json, @forced_ai_json, @created_at, @updated_at)`,
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run({
-        code: g.code,
-        scenario_json: JSON.stringify(g.scenario),
-        scenario_name: g.scenarioName,
-        seed: g.seed,
-        settings_json: JSON.stringify(g.settings),
-        facilitator_key_hash: g.facilitatorKeyHash,
-        phase: g.phase,
-        turn: g.turn,
-        paused: g.paused ? 1 : 0,
-        locked: g.locked ? 1 : 0,
-        deadline: Math.round(g.deadline),
-        remaining_ms: Math.round(g.remainingMs),
-        ready_json: JSON.stringify(g.readyNations),
-        forced_ai_json: JSON.stringify(g.forcedAi),
-        created_at: g.createdAt,
-        updated_at: g.updatedAt,
-      });
+      .run(
+        g.code,
+        JSON.stringify(g.scenario),
+        g.scenarioName,
+        g.seed,
+        JSON.stringify(g.settings),
+        g.facilitatorKeyHash,
+        g.phase,
+        g.turn,
+        g.paused ? 1 : 0,
+        g.locked ? 1 : 0,
+        Math.round(g.deadline),
+        Math.round(g.remainingMs),
+        JSON.stringify(g.readyNations),
+        JSON.stringify(g.forcedAi),
+        g.createdAt,
+        g.updatedAt,
+      );
   }
 
   /** A game by its code, or undefined. */
@@ -121,7 +120,7 @@ export class GameStore {
     this.db.transaction(() => {
       for (const table of ["seats", "order_events", "resolutions", "injects", "chat", "deals", "games"])
         this.db.prepare(`DELETE FROM ${table} WHERE code = ?`).run(code);
-    })();
+    });
   }
 
   /** Unfinished games worth reopening at boot: touched since `since` (lobby games since `lobbySince`), newest first, at most `limit`. */
@@ -222,14 +221,20 @@ export class GameStore {
   /** Record the orders a turn was resolved with (the replay log). */
   saveResolution(code: string, turn: number, orders: Record<string, Order[]>, injects: EventCard[] = [], deals: DealTerms[] = []): void {
     this.db
-      .prepare("INSERT OR REPLACE INTO resolutions (code, turn, orders_json, injects_json, deals_json, at) VALUES (?, ?, ?, ?, ?, ?)")
+      .prepare(
+        `INSERT INTO resolutions (code, turn, orders_json, injects_json, deals_json, at) VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (code, turn) DO UPDATE SET orders_json = excluded.orders_json, injects_json = excluded.injects_json, deals_json = excluded.deals_json, at = excluded.at`,
+      )
       .run(code, turn, JSON.stringify(orders), injects.length ? JSON.stringify(injects) : null, deals.length ? JSON.stringify(deals) : null, Date.now());
   }
 
   /** Store a deal proposal (written before the sender gets an answer; replaced on every change of status). */
   saveDeal(code: string, deal: DealProposal): void {
     this.db
-      .prepare("INSERT OR REPLACE INTO deals (code, id, turn, json, at) VALUES (?, ?, ?, ?, ?)")
+      .prepare(
+        `INSERT INTO deals (code, id, turn, json, at) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (code, id) DO UPDATE SET turn = excluded.turn, json = excluded.json, at = excluded.at`,
+      )
       .run(code, deal.id, deal.turn, JSON.stringify(deal), Date.now());
   }
 

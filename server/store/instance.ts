@@ -1,12 +1,13 @@
-/** The process-wide game store, opened lazily from DB_FILE (default data/sovereign.db). */
+/** The process-wide game store: PostgreSQL when DATABASE_URL is set, otherwise SQLite from DB_FILE (default data/sovereign.db); opened lazily. */
 import { openDatabase } from "./db";
+import { openPostgres } from "./postgres";
 import { GameStore } from "./game-store";
 
 let store: GameStore | undefined;
 
 /** The store of this process (opened on first use). */
 export function gameStore(): GameStore {
-  store ??= new GameStore(openDatabase(process.env.DB_FILE || "data/sovereign.db"));
+  store ??= new GameStore(process.env.DATABASE_URL ? openPostgres(process.env.DATABASE_URL) : openDatabase(process.env.DB_FILE || "data/sovereign.db"));
   return store;
 }
 

@@ -6,8 +6,8 @@
  * under flood (the server's event-loop delay as everyone else meets it), RSS growth. Bounded in count and time.
  */
 import os from "node:os";
-import { Client } from "colyseus.js";
-import type { Room } from "colyseus.js";
+import { Client } from "@colyseus/sdk";
+import type { Room } from "@colyseus/sdk";
 import { freePort, tempDbFile } from "../server/harness";
 import { serverPid, startServerProcess } from "../load/processes";
 import { cpuMeter, rssMb } from "../load/proc-stats";

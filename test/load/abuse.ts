@@ -1,6 +1,6 @@
 /** Hostile clients for the load bench: a flooder, oversized frames and a client that stops reading. */
-import { Client } from "colyseus.js";
-import type { Room } from "colyseus.js";
+import { Client } from "@colyseus/sdk";
+import type { Room } from "@colyseus/sdk";
 
 /** What the abusers saw. */
 export interface AbuseReport {

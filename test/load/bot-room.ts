@@ -6,8 +6,8 @@
 import { emptyModel, ViewStore } from "../../client/net/model";
 import type { ViewMsg, ViewPatchMsg } from "../../shared/protocol/view-stream";
 import { performance } from "node:perf_hooks";
-import { Client } from "colyseus.js";
-import type { Room } from "colyseus.js";
+import { Client } from "@colyseus/sdk";
+import type { Room } from "@colyseus/sdk";
 import { createGame, resolveTurn } from "../../shared/engine";
 import type { GameState } from "../../shared/engine/state";
 import type { Order } from "../../shared/protocol/orders";

@@ -4,7 +4,7 @@
  * newcomers to a started game waiting for the facilitator, a kicked player kept out, departed seats pruned.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client } from "colyseus.js";
+import { Client } from "@colyseus/sdk";
 import { browser, newGame, sleep, startServer, waitFor } from "./harness";
 import type { TestServer } from "./harness";
 import type { ErrorReply } from "../../shared/protocol/messages";
@@ -44,7 +44,7 @@ describe("seat reservations", () => {
     const answers = await Promise.all(Array.from({ length: 300 }, (_, i) => reserve(game.code, `10.${i % 7}.${Math.floor(i / 7)}.9`)));
     const reserved = answers.filter((a) => a.sessionId).length;
     const room = server.room(game.code);
-    const pending = Object.keys((room as unknown as { reservedSeats: Record<string, unknown> }).reservedSeats).length;
+    const pending = Object.keys((room as unknown as { _reservedSeats: Record<string, unknown> })._reservedSeats).length;
     console.log(`[abuse-seats] 300 anonymous reservations: ${reserved} answered with a seat, ${pending} still pending in the room`);
     expect(pending).toBeLessThanOrEqual(48);
 

@@ -7,7 +7,7 @@
 import { aiOffers } from "../../shared/match/deals";
 import { draftOf } from "../../shared/match/state";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client } from "colyseus.js";
+import { Client } from "@colyseus/sdk";
 import { browser, sleep, startServer, waitFor, twoSeatedPlayers } from "./harness";
 import type { TestServer } from "./harness";
 import { gameStore } from "../../server/store/instance";

@@ -4,8 +4,8 @@
  * log holds exactly the honest orders (plus the AI's) and replays to the final state.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client } from "colyseus.js";
-import type { Room } from "colyseus.js";
+import { Client } from "@colyseus/sdk";
+import type { Room } from "@colyseus/sdk";
 import { baselineOrders } from "../../shared/ai/baseline";
 import { aiSeatOrders } from "../../shared/match";
 import { replay, stateHash } from "../../shared/engine";

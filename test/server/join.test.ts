@@ -1,6 +1,6 @@
 /** Creating games, joining by code, wrong codes, roles, lobby seats, locks and refusals. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client } from "colyseus.js";
+import { Client } from "@colyseus/sdk";
 import { matchMaker } from "@colyseus/core";
 import { gameInfo } from "../../client/net/api";
 import type { ErrorReply } from "../../shared/protocol/messages";

@@ -4,7 +4,7 @@
  * seat and its private view. Nobody can act for another nation.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client } from "colyseus.js";
+import { Client } from "@colyseus/sdk";
 import type { ErrorReply } from "../../shared/protocol/messages";
 import { applyViewPatch, unpackModel } from "../../shared/protocol/view-stream";
 import type { ViewMsg, ViewPatchMsg } from "../../shared/protocol/view-stream";

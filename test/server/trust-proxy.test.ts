@@ -5,8 +5,8 @@
  * front of it. Covers the code look-up limit, the seat-reservation (join) limit and the kick keep-out.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { Client } from "colyseus.js";
-import type { SeatReservation } from "colyseus.js";
+import { Client } from "@colyseus/sdk";
+import type { SeatReservation } from "@colyseus/sdk";
 import { newGame, startServer, waitFor } from "./harness";
 import type { TestServer } from "./harness";
 import { clientAddressFrom, parseProxyTrust } from "../../server/http/client-address";
