@@ -76,6 +76,14 @@ describe("admission and removal", () => {
     expect(await rows.nth(0).innerText()).toMatch(/Lena[\s\S]*wants [\s\S]*waiting since \d{1,2}:\d{2}/);
     expect(await fac.locator("[data-testid=admission] [role=status]").innerText()).toContain("Tom is asking to join. 2 waiting.");
     expect(await axeSerious(fac)).toEqual([]);
+    // The room overview fits the console's column at 1280×800: every column visible, nothing to scroll sideways (#19).
+    const overview = await fac.locator(".table-wrap[aria-label='Room overview']").evaluate((el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+      heads: [...el.querySelectorAll("thead th")].map((th) => th.getBoundingClientRect().right <= el.getBoundingClientRect().right + 0.5),
+    }));
+    expect(overview.scroll).toBeLessThanOrEqual(overview.client);
+    expect(overview.heads).toEqual([true, true, true]);
     await shot(fac, "admission-console-1280");
     await fac.setViewportSize({ width: 1920, height: 1080 });
     await shot(fac, "admission-console-1920");

@@ -79,23 +79,36 @@ export function FacilitatorPanel({ m, actions, composer }: { m: RoomModel; actio
         <table class="overview">
           <thead>
             <tr>
-              {["Nation", "Players", "Ready", "Treasury", "Compute", "Orders", "Seat"].map((x) => (
-                <th key={x}>{x}</th>
-              ))}
+              <th scope="col">Nation</th>
+              <th scope="col" class="num">
+                Treasury
+              </th>
+              <th scope="col" class="num">
+                Compute
+              </th>
             </tr>
           </thead>
           <tbody>
-            {v.own.map((n) => (
-              <tr key={n.id}>
-                <td>{n.name}</td>
-                <td>{String(m.seats.filter((s) => s.nation === n.id).length) + (m.aiNations.includes(n.id) ? " (AI)" : "")}</td>
-                <td>{m.readyNations.includes(n.id) ? "✓" : ""}</td>
-                <td>{usd(n.treasury)}</td>
-                <td>{pf(n.history.at(-1)?.compute ?? 0)}</td>
-                <td>{String((m.orders[n.id] ?? []).length)}</td>
-                <td>{m.seats.some((x) => x.nation === n.id) ? <AiToggle m={m} nation={n.id} actions={actions} /> : "AI"}</td>
-              </tr>
-            ))}
+            {v.own.map((n) => {
+              const players = m.seats.filter((s) => s.nation === n.id).length;
+              const ai = m.aiNations.includes(n.id);
+              const orders = (m.orders[n.id] ?? []).length;
+              const who = ai ? (players ? `${players} watching · AI plays` : "AI plays") : `${players} ${players === 1 ? "player" : "players"}`;
+              return (
+                <tr key={n.id}>
+                  <th scope="row">
+                    <span class="overview-name">{n.name}</span>
+                    <span class="overview-meta muted">
+                      {`${who} · ${orders} ${orders === 1 ? "order" : "orders"}`}
+                      {m.readyNations.includes(n.id) ? <span class="overview-ready"> · ready ✓</span> : null}
+                    </span>
+                    {players > 0 ? <AiToggle m={m} nation={n.id} actions={actions} /> : null}
+                  </th>
+                  <td class="num">{usd(n.treasury)}</td>
+                  <td class="num">{pf(n.history.at(-1)?.compute ?? 0)}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
