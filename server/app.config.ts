@@ -1,4 +1,4 @@
-/** The server: WebSocket transport (64 KB frames; large ones deflated when WS_DEFLATE=1), the "game" room, the JSON API, the monitor, the built client; Redis scale-out from env. */
+/** The server: WebSocket transport (64 KB frames; large server frames deflated unless WS_DEFLATE=0), the "game" room, the JSON API, the monitor, the built client; Redis scale-out from env. */
 import config from "@colyseus/tools";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import type { TransportOptions } from "@colyseus/ws-transport";
@@ -21,11 +21,22 @@ const MAX_PAYLOAD = 64 * 1024;
 
 /**
  * permessage-deflate (RFC 7692) for server frames of 1 KB and more (a turn's resolution patch, the full view at
- * join); smaller ones (acks, chat, ready) go as they are. Every browser and the `ws` client negotiate it. No
+ * join); smaller ones (acks, chat, ready) go as they are. Every browser and Node's WebSocket negotiate it. No
  * context takeover and a 1 KB window with memLevel 4 keep the zlib state small per connection (~12 KB while
- * compressing, instead of ~300 KB with ws defaults). Opt-in with WS_DEFLATE=1 for now: it brings a player's
- * bytes per turn on `full` from ~5.6 KB to ~3.4 KB, but test/server/fuzz.test.ts (10,000 hostile messages, some
- * 5 KB that the client compresses) stalls with it and has not been explained yet.
+ * compressing, instead of ~300 KB with ws defaults). On by default (WS_DEFLATE=0 turns it off): it brings a
+ * player's bytes per turn on `full` from ~7.8 KB to ~4.5 KB and the join from ~16 KB to ~6 KB (`npm run bench patch`).
+ * A client may compress what it sends too; ws inflates such a frame against MAX_PAYLOAD and closes the socket
+ * with 1009 once the inflated size passes it, so a small "zip bomb" costs at most 64 KB of inflate.
+ *
+ * The stall test/server/fuzz.test.ts showed with deflate on (0.16 stack, Node 20) does not reproduce on Node
+ * 24 + Colyseus 0.18 + ws 8.23, with Node's WebSocket or with the `ws` client compressing what it sends.
+ * concurrencyLimit: Infinity takes away the likeliest cause anyway: ws runs every inflate and deflate of the
+ * process through one queue of 10 slots, and PerMessageDeflate.cleanup() closes an inflate stream without
+ * calling its pending job's callback (it does so for deflate only), so a slot can be lost for good; ten lost
+ * and no frame of any client is compressed again. In-process `ws` clients terminated mid-inflate hung exactly
+ * so (CLOSED, no 'close' event) while writing test/server/deflate.test.ts. The queue bounded zlib memory with
+ * 15-bit windows; the 1 KB window and memLevel 4 here bound it already. That test sends twenty bombs from
+ * another process, half closing at once, and checks honest clients and a newcomer keep going.
  */
 const PER_MESSAGE_DEFLATE = {
   threshold: 1024,
@@ -33,6 +44,7 @@ const PER_MESSAGE_DEFLATE = {
   clientNoContextTakeover: true,
   serverMaxWindowBits: 10,
   zlibDeflateOptions: { level: 6, memLevel: 4 },
+  concurrencyLimit: Infinity,
 };
 
 export default config({
@@ -43,7 +55,7 @@ export default config({
     return new WebSocketTransport({
       ...(options as TransportOptions),
       maxPayload: MAX_PAYLOAD,
-      perMessageDeflate: process.env.WS_DEFLATE === "1" ? PER_MESSAGE_DEFLATE : false,
+      perMessageDeflate: process.env.WS_DEFLATE === "0" ? false : PER_MESSAGE_DEFLATE,
     });
   },
   initializeGameServer: (gameServer) => {
