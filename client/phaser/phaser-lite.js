@@ -1,7 +1,7 @@
 /**
  * The part of Phaser the client uses (#18, bundle size): the map and the negotiation table need a Game, Scenes
- * with cameras, tweens, a clock and the JSON loader, and five game objects (Graphics, Text, Image, Container,
- * Layer). Phaser's own entry (node_modules/phaser/src/phaser.js) also brings Arcade and Matter physics, sound,
+ * with cameras, tweens, a clock and the JSON loader, and six game objects (Graphics, Text, Image, Container,
+ * Layer, Rectangle: the signing confetti). Phaser's own entry (node_modules/phaser/src/phaser.js) also brings Arcade and Matter physics, sound,
  * tilemaps, particles, video and every other game object: 357 KB of gzip JavaScript against 195 KB here.
  * vite.config.ts points `import * as Phaser from "phaser"` here (types still come from phaser's own .d.ts) and
  * sets the build flags Phaser's webpack build sets: both renderers, no sound, no WebGL debug, no FB Instant.
@@ -20,6 +20,7 @@ import ContainerClass from "phaser-src/gameobjects/container/Container";
 import GraphicsClass from "phaser-src/gameobjects/graphics/Graphics";
 import ImageClass from "phaser-src/gameobjects/image/Image";
 import LayerClass from "phaser-src/gameobjects/layer/Layer";
+import RectangleClass from "phaser-src/gameobjects/shape/rectangle/Rectangle";
 import TextClass from "phaser-src/gameobjects/text/Text";
 import Vector2Class from "phaser-src/math/Vector2";
 import ScaleModule from "phaser-src/scale";
@@ -38,6 +39,7 @@ import "phaser-src/gameobjects/container/ContainerFactory";
 import "phaser-src/gameobjects/graphics/GraphicsFactory";
 import "phaser-src/gameobjects/image/ImageFactory";
 import "phaser-src/gameobjects/layer/LayerFactory";
+import "phaser-src/gameobjects/shape/rectangle/RectangleFactory";
 import "phaser-src/gameobjects/text/TextFactory";
 import "phaser-src/tweens/TweenManager";
 import "phaser-src/time/Clock";
@@ -50,7 +52,14 @@ import "phaser-src/input/touch";
 export const Cameras = CameraModule;
 export const Display = { Color: ColorModule };
 export const Game = GameClass;
-export const GameObjects = { Container: ContainerClass, Graphics: GraphicsClass, Image: ImageClass, Layer: LayerClass, Text: TextClass };
+export const GameObjects = {
+  Container: ContainerClass,
+  Graphics: GraphicsClass,
+  Image: ImageClass,
+  Layer: LayerClass,
+  Rectangle: RectangleClass,
+  Text: TextClass,
+};
 export const Math = { Vector2: Vector2Class };
 export const Scale = ScaleModule;
 export const Scene = SceneClass;

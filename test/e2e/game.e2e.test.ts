@@ -58,7 +58,7 @@ async function checkMemoryPreview(page: Page): Promise<void> {
   await page.selectOption("select[name=maker]", "micron");
   const preview = page.locator(".memory-preview");
   await expect.poll(async () => preview.innerText(), { timeout: 10_000 }).toMatch(/HBM4 ✗ not qualified/);
-  expect(await preview.innerText()).toMatch(/US\$[\d.]+ \/ GB \/ quarter/);
+  expect(await preview.innerText()).toMatch(/US\$[\d.]+\/GB a quarter/);
   expect(await preview.locator(".qfig").first().getAttribute("title")).toMatch(/M6/);
   await page.click(".tab:has-text('GPUs')");
 }
