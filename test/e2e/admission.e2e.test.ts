@@ -7,27 +7,17 @@
  * facilitator removes a seated player from the seat list: a dialog asks first (Escape keeps them), and the
  * removed player's page says the facilitator removed them. axe on each new screen; screenshots under artifacts.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { hostGame, joinByLink, launch, shot, startServer, watch } from "./harness";
-import type { E2EServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { hostGame, joinByLink, LAPTOP, PHONE, shot, useE2E, watch, WIDE } from "./harness";
 import { axeSerious, overflow } from "./screen-checks";
 import { CHECK_QUESTIONS } from "../../shared/debrief/check-questions";
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useE2E();
 
 /** Follow the join link to a game that has started: the page waits at the door instead of opening the lobby. */
 async function joinLate(page: Page, code: string, name: string): Promise<void> {
-  await page.goto(`${server.url}/join/${code}`);
+  await page.goto(`${e2e.url}/join/${code}`);
   await page.fill("input[name=name]", name);
   await page.click("button:has-text('Join the game')");
   await page.waitForSelector("[data-testid=waiting-room] >> text=Waiting for the facilitator to let you in");
@@ -37,14 +27,14 @@ const activeText = (p: Page): Promise<string> => p.evaluate(() => (document.acti
 
 describe("admission and removal", () => {
   it("lets newcomers in or turns them away by keyboard, gives a late joiner the first check, and removes a player after asking", async () => {
-    const fac = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    const kai = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
-    const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })).newPage();
-    const tom = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    const fac = await e2e.page(LAPTOP);
+    const kai = await e2e.page(WIDE);
+    const phone = await e2e.page(PHONE);
+    const tom = await e2e.page(LAPTOP);
     const watched = [watch(fac), watch(kai), watch(phone), watch(tom)];
 
-    const code = await hostGame(fac, server.url, "tutorial");
-    await joinByLink(kai, server.url, code, "Kai");
+    const code = await hostGame(fac, e2e.url, "tutorial");
+    await joinByLink(kai, e2e.url, code, "Kai");
     await kai.locator(".card").first().locator("button:has-text('Choose')").click();
     const kaiNation = (await kai.locator(".card.mine h3").innerText()).split("·").pop()!.trim();
     await fac.waitForSelector(".card >> text=Players: Kai");
@@ -141,7 +131,7 @@ describe("admission and removal", () => {
     expect(await axeSerious(kai)).toEqual([]);
     await shot(kai, "admission-removed-1920");
     // Coming back under the same name is refused with the same reason.
-    await kai.goto(`${server.url}/join/${code}`);
+    await kai.goto(`${e2e.url}/join/${code}`);
     await kai.fill("input[name=name]", "Kai");
     await kai.click("button:has-text('Join the game')");
     await kai.waitForSelector("text=The facilitator removed you from this game.");

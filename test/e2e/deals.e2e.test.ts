@@ -4,21 +4,11 @@
  * the resolution both see the deal in force and the lease in their compute; the map draws the deal's flows.
  * Also: a vendor quote, a counter-offer answered with a reason, and signing it as an order.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { dismissResults, hostGame, launch, shot, startServer, watch, joinByLink } from "./harness";
-import type { E2EServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { dismissResults, hostGame, joinByLink, shot, useE2E, watch } from "./harness";
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useE2E({ timeout: 180_000 });
 
 type Probe = { renderer: number; width: number; status: string; cards: { key: string; x: number; side: string }[]; signings: number } | null;
 const probe = (p: Page): Promise<Probe> => p.evaluate(() => (window as unknown as { __sarTable?: () => Probe }).__sarTable?.() ?? null);
@@ -40,16 +30,16 @@ async function computeFigure(page: Page): Promise<string> {
 
 describe("negotiating a GPU lease in two tabs", () => {
   it("proposal, counter-offer, signature at the table, enforced for both next turn", async () => {
-    const fac = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    const korea = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-    const japan = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+    const fac = await e2e.page({ viewport: { width: 1440, height: 900 } });
+    const korea = await e2e.page({ viewport: { width: 1366, height: 900 } });
+    const japan = await e2e.page({ viewport: { width: 1366, height: 900 } });
     const watched = [watch(fac), watch(korea), watch(japan)];
-    const code = await hostGame(fac, server.url, "workshop");
+    const code = await hostGame(fac, e2e.url, "workshop");
     for (const [page, i] of [
       [korea, 0],
       [japan, 1],
     ] as const) {
-      await joinByLink(page, server.url, code);
+      await joinByLink(page, e2e.url, code);
       await page.locator(".card").nth(i).locator("button:has-text('Choose')").click();
     }
     await fac.waitForFunction(
@@ -156,6 +146,6 @@ describe("negotiating a GPU lease in two tabs", () => {
     await korea.click(".tab:has-text('GPUs')");
     await korea.waitForSelector(".order-list li:has-text('Dell')");
     for (const w of watched) expect(w.errors).toEqual([]);
-    for (const w of watched) expect([...w.hosts].every((h) => h === new URL(server.url).host)).toBe(true);
+    for (const w of watched) expect([...w.hosts].every((h) => h === new URL(e2e.url).host)).toBe(true);
   }, 600_000);
 });

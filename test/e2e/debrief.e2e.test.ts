@@ -6,44 +6,37 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { ARTIFACTS, launch, shot, startServer, watch } from "./harness";
-import type { E2EServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { ARTIFACTS, shot, useE2E, watch } from "./harness";
 import { setServerUrl } from "../../client/net/api";
 import { newGame, waitFor } from "../server/harness";
 
-let server: E2EServer;
-let browser: Browser;
 let code = "";
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-  setServerUrl(server.url);
-  // A real game: the facilitator starts it, the AI plays every nation, four quarters resolve, then it ends.
-  const { game, host } = await newGame({ scenario: "workshop", turnSeconds: 300 });
-  code = game.code;
-  const fac = await host.join(code, { role: "facilitator" });
-  fac.facilitator({ cmd: "start" });
-  await waitFor(fac, (m) => m.phase === "orders", 15_000, "started");
-  for (let t = 2; t <= 5; t++) {
-    fac.facilitator({ cmd: "force_resolve" });
-    await waitFor(fac, (m) => m.view?.turn === t && m.phase === "orders", 30_000, `turn ${t}`);
-  }
-  fac.facilitator({ cmd: "end" });
-  await waitFor(fac, (m) => m.phase === "ended", 15_000, "ended");
-  await fac.leave();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+const e2e = useE2E({
+  timeout: 180_000,
+  setup: async () => {
+    setServerUrl(e2e.url);
+    // A real game: the facilitator starts it, the AI plays every nation, four quarters resolve, then it ends.
+    const { game, host } = await newGame({ scenario: "workshop", turnSeconds: 300 });
+    code = game.code;
+    const fac = await host.join(code, { role: "facilitator" });
+    fac.facilitator({ cmd: "start" });
+    await waitFor(fac, (m) => m.phase === "orders", 15_000, "started");
+    for (let t = 2; t <= 5; t++) {
+      fac.facilitator({ cmd: "force_resolve" });
+      await waitFor(fac, (m) => m.view?.turn === t && m.phase === "orders", 30_000, `turn ${t}`);
+    }
+    fac.facilitator({ cmd: "end" });
+    await waitFor(fac, (m) => m.phase === "ended", 15_000, "ended");
+    await fac.leave();
+  },
 });
 
 /** Open the debrief's Charts tab at a viewport size. */
 async function openCharts(width: number, height: number): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width, height } })).newPage();
-  await page.goto(`${server.url}/debrief/${code}`);
+  const page = await e2e.page({ viewport: { width, height } });
+  await page.goto(`${e2e.url}/debrief/${code}`);
   await page.waitForSelector("text=Questions for the room");
   await page.click(".tab:has-text('Charts')");
   await page.waitForFunction(() => document.querySelectorAll(".screen-only .chart canvas").length >= 6);
@@ -155,7 +148,7 @@ describe("debrief page", () => {
       .sort();
     expect(pages.length).toBeGreaterThanOrEqual(2);
     // Measure each page image in the browser: mostly white paper, dark ink present, no large dark block (navy header).
-    const measure = await browser.newPage();
+    const measure = await e2e.browser.newPage();
     for (const p of pages) {
       const data = fs.readFileSync(path.join(ARTIFACTS, p)).toString("base64");
       const m = await measure.evaluate(async (src) => {

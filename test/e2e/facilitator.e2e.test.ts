@@ -1,28 +1,17 @@
 /** The facilitator's flow in Chromium: create, lobby, start, inject with preview, force-resolve, end, debrief, print view. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { hostGame, launch, shot, startServer, watch, joinByLink } from "./harness";
-import type { E2EServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import { hostGame, joinByLink, LAPTOP, shot, useE2E, watch } from "./harness";
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useE2E();
 
 describe("facilitator console", () => {
   it("runs a workshop from creation to the printed debrief", async () => {
-    const fac = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    const player = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    const fac = await e2e.page({ viewport: { width: 1440, height: 900 } });
+    const player = await e2e.page(LAPTOP);
     const watched = [watch(fac), watch(player)];
-    const code = await hostGame(fac, server.url, "workshop");
+    const code = await hostGame(fac, e2e.url, "workshop");
 
-    await joinByLink(player, server.url, code);
+    await joinByLink(player, e2e.url, code);
     await player.locator(".card").nth(2).locator("button:has-text('Choose')").click();
     await fac.waitForSelector(".card >> text=Players: Player");
     await shot(fac, "facilitator-lobby");

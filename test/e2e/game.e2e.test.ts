@@ -4,22 +4,11 @@
  * see results and the map change, and reach the end screen. WebGL is asserted (no Canvas fallback),
  * the canvas is not blank, there are no console errors and no request leaves the local server.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { dismissResults, launch, shot, startServer, watch, joinByLink } from "./harness";
-import type { E2EServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { dismissResults, joinByLink, LAPTOP, PHONE, shot, useE2E, watch, WIDE } from "./harness";
 
-let server: E2EServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useE2E({ timeout: 180_000 });
 
 /** Phaser's renderer type (2 = WebGL) and the number of distinct colours in a snapshot of the canvas. */
 async function canvasFacts(page: Page): Promise<{ renderer: number; colours: number }> {
@@ -65,15 +54,15 @@ async function checkMemoryPreview(page: Page): Promise<void> {
 
 describe("a whole tutorial game in the browser", () => {
   it("host, laptop and phone play four quarters to the end screen", async () => {
-    const hostCtx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const laptopCtx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const phoneCtx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const hostCtx = await e2e.browser.newContext(LAPTOP);
+    const laptopCtx = await e2e.browser.newContext(LAPTOP);
+    const phoneCtx = await e2e.browser.newContext(PHONE);
     const host = await hostCtx.newPage();
     const laptop = await laptopCtx.newPage();
     const phone = await phoneCtx.newPage();
     const watched = [watch(host), watch(laptop), watch(phone)];
 
-    await host.goto(`${server.url}/`);
+    await host.goto(`${e2e.url}/`);
     await shot(host, "landing");
     await host.selectOption("form[aria-labelledby=host-h] select[name=preset]", "tutorial");
     await host.click("form[aria-labelledby=host-h] button[type=submit]");
@@ -83,7 +72,7 @@ describe("a whole tutorial game in the browser", () => {
     await host.click("text=Open the facilitator console");
     await host.waitForSelector("text=Lobby — room");
 
-    await laptop.goto(`${server.url}/`);
+    await laptop.goto(`${e2e.url}/`);
     await laptop.fill("input[name=code]", `${code.slice(0, 2).toLowerCase()} ${code.slice(2).toLowerCase()}`);
     await laptop.fill("input[name=name]", "Ana");
     await laptop.click("form[aria-labelledby=join-h] button[type=submit]");
@@ -91,7 +80,7 @@ describe("a whole tutorial game in the browser", () => {
     await laptop.locator(".card").nth(0).locator("button:has-text('Choose')").click();
     await laptop.waitForSelector(".card.mine");
 
-    await joinByLink(phone, server.url, code);
+    await joinByLink(phone, e2e.url, code);
     await phone.locator(".card").nth(1).locator("button:has-text('Choose')").click();
     await phone.waitForSelector(".card.mine");
     await shot(laptop, "lobby");
@@ -143,15 +132,15 @@ describe("a whole tutorial game in the browser", () => {
     expect(await laptop.locator(".print-only .lesson").count()).toBe(6);
     await laptop.emulateMedia({ media: "screen" });
 
-    const projector = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+    const projector = await e2e.page(WIDE);
     watched.push(watch(projector));
-    await projector.goto(`${server.url}/projector/${code}`);
+    await projector.goto(`${e2e.url}/projector/${code}`);
     await projector.waitForSelector(".leaderboard.big li");
     await projector.waitForTimeout(1500);
     await shot(projector, "projector");
     expect(await projector.locator("text=Treasury").count()).toBe(0);
 
-    const host0 = new URL(server.url).host;
+    const host0 = new URL(e2e.url).host;
     for (const w of watched) {
       expect(w.errors).toEqual([]);
       expect(

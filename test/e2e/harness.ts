@@ -7,7 +7,8 @@ import path from "node:path";
 import net from "node:net";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 /** Where screenshots go on every run. */
@@ -145,4 +146,64 @@ export async function joinByLink(page: Page, url: string, code: string, name = "
 export async function dismissResults(page: Page): Promise<void> {
   const results = page.locator("[data-testid=results-screen]");
   if (await results.count()) await results.locator("button:has-text('Back to the map')").click();
+}
+
+/** A laptop page (1280×800). */
+export const LAPTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+/** A touch phone page (390×844). */
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+/** A projector or wide screen page (1920×1080). */
+export const WIDE: BrowserContextOptions = { viewport: { width: 1920, height: 1080 } };
+
+/** A test file's server process and Chromium, started before its tests and closed after them. */
+export interface E2E {
+  /** The running server (a new one after `restart`). */
+  readonly server: E2EServer;
+  /** The server's address, e.g. http://127.0.0.1:40123. */
+  readonly url: string;
+  /** Debian's Chromium. */
+  readonly browser: Browser;
+  /** A page in a fresh browser context (its own storage), at the given size and input. */
+  page(opts?: BrowserContextOptions): Promise<Page>;
+  /** Stop the server (SIGKILL by default) and start it again on the same port and database. */
+  restart(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/**
+ * Register the file's beforeAll/afterAll: (optionally build the client,) start a server and launch Chromium,
+ * then run `setup`; afterwards close the browser and stop the server. Call once at the top of a test file.
+ */
+export function useE2E(opts: { build?: boolean; timeout?: number; setup?: (e2e: E2E) => Promise<void> } = {}): E2E {
+  let server: E2EServer | undefined;
+  let browser: Browser | undefined;
+  const e2e: E2E = {
+    get server() {
+      if (!server) throw new Error("the e2e server is not started (use it inside a test)");
+      return server;
+    },
+    get url() {
+      return e2e.server.url;
+    },
+    get browser() {
+      if (!browser) throw new Error("the e2e browser is not launched (use it inside a test)");
+      return browser;
+    },
+    page: async (o) => (await e2e.browser.newContext(o)).newPage(),
+    restart: async (signal = "SIGKILL") => {
+      const old = e2e.server;
+      await old.stop(signal);
+      server = await startServer({ port: old.port, db: old.db });
+    },
+  };
+  beforeAll(async () => {
+    if (opts.build) buildClient();
+    server = await startServer();
+    browser = await launch();
+    await opts.setup?.(e2e);
+  }, opts.timeout ?? 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return e2e;
 }

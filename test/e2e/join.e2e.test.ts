@@ -4,21 +4,10 @@
  * appears under that name in the facilitator's lobby.
  */
 import os from "node:os";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launch, shot, startServer, watch } from "./harness";
-import type { E2EServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import { LAPTOP, PHONE, shot, useE2E, watch } from "./harness";
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useE2E();
 
 /** This machine's non-loopback IPv4 addresses (what the server should offer). */
 const lan = Object.values(os.networkInterfaces())
@@ -28,9 +17,9 @@ const lan = Object.values(os.networkInterfaces())
 
 describe("joining a workshop", () => {
   it("offers a LAN join URL and QR from a localhost host page, and a phone joins with its name", async () => {
-    const host = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    const host = await e2e.page(LAPTOP);
     const watched = watch(host);
-    await host.goto(`${server.url}/`);
+    await host.goto(`${e2e.url}/`);
     await host.click("form[aria-labelledby=host-h] button[type=submit]");
     const code = (await host.locator("[data-testid=room-code]").innerText()).trim();
     const joinUrl = (await host.locator("[data-testid=join-url]").innerText()).trim();
@@ -48,10 +37,10 @@ describe("joining a workshop", () => {
     await host.waitForSelector("text=Lobby — room");
 
     // The phone follows the link (on loopback here: the test never sends traffic to another address).
-    const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const phoneContext = await e2e.browser.newContext(PHONE);
     const phone = await phoneContext.newPage();
     watched.errors.push(...[]);
-    await phone.goto(`${server.url}${new URL(joinUrl).pathname}`);
+    await phone.goto(`${e2e.url}${new URL(joinUrl).pathname}`);
     const name = phone.locator("input[name=name]");
     await name.waitFor();
     expect(await phone.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("name");
@@ -66,7 +55,7 @@ describe("joining a workshop", () => {
 
     // The next time, the device remembers the name.
     const again = await phoneContext.newPage();
-    await again.goto(`${server.url}/`);
+    await again.goto(`${e2e.url}/`);
     expect(await again.locator("form[aria-labelledby=join-h] input[name=name]").inputValue()).toBe("Mina");
     expect(watched.errors).toEqual([]);
   }, 120_000);

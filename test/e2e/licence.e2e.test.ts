@@ -3,29 +3,18 @@
  * reads the conditions with their explanations, counter-offers for more volume (met halfway with the
  * reason) and signs it as an order.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { hostGame, launch, shot, startServer, watch, joinByLink } from "./harness";
-import type { E2EServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import { hostGame, joinByLink, shot, useE2E, watch } from "./harness";
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useE2E({ timeout: 180_000 });
 
 describe("US export licence panel", () => {
   it("ask, counter-offer, sign as an order", async () => {
-    const fac = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    const uae = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+    const fac = await e2e.page({ viewport: { width: 1440, height: 900 } });
+    const uae = await e2e.page({ viewport: { width: 1366, height: 900 } });
     const watched = [watch(fac), watch(uae)];
-    const code = await hostGame(fac, server.url, "workshop");
-    await joinByLink(uae, server.url, code);
+    const code = await hostGame(fac, e2e.url, "workshop");
+    await joinByLink(uae, e2e.url, code);
     await uae.locator(".card", { hasText: "UAE" }).locator("button:has-text('Choose')").click();
     await fac.waitForFunction(() => [...document.querySelectorAll(".card .players")].filter((p) => p.textContent?.startsWith("Players:")).length === 1);
     await fac.click("text=Start the game");

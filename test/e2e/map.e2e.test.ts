@@ -4,21 +4,11 @@
  * not under a panel; a real wheel and a drag move the camera; hovering, tapping and focusing a data
  * centre show its tooltip; the projector shows every nation; screenshots go to test/e2e/artifacts/map-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { dismissResults, launch, shot, startServer, watch } from "./harness";
-import type { E2EServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { dismissResults, LAPTOP, PHONE, shot, useE2E, watch, WIDE } from "./harness";
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useE2E();
 
 interface Cam {
   cx: number;
@@ -49,7 +39,7 @@ function topAt(page: Page, x: number, y: number): Promise<string> {
 
 /** Start a solo game as `nation` and wait until the map shows it (tutorial skipped). */
 async function soloGame(page: Page, nation: string): Promise<string> {
-  await page.goto(`${server.url}/`);
+  await page.goto(`${e2e.url}/`);
   await page.selectOption("form[aria-labelledby=solo-h] select[name=nation]", nation);
   await page.click("form[aria-labelledby=solo-h] button[type=submit]");
   await page.waitForSelector(".turnbar .phase:has-text('Orders')", { timeout: 90_000 });
@@ -92,13 +82,9 @@ async function expectNationVisible(page: Page, nation: string): Promise<void> {
   expect(await topAt(page, dc.at[0], dc.at[1]), `${dc.name} is not under a panel`).toBe("canvas");
 }
 
-async function context(opts: BrowserContextOptions): Promise<Page> {
-  return (await browser.newContext(opts)).newPage();
-}
-
 describe("the map", () => {
   it("laptop 1280×800: wheel, drag, hover and keyboard; the player's nation framed between the panels", async () => {
-    const page = await context({ viewport: { width: 1280, height: 800 } });
+    const page = await e2e.page(LAPTOP);
     const w = watch(page);
     const code = await soloGame(page, "korea");
     await expectNationVisible(page, "korea");
@@ -172,9 +158,9 @@ describe("the map", () => {
     expect(await page.locator("#map .map-alt li", { hasText: "GPU delivery" }).count()).toBeGreaterThan(0);
     await shot(page, "map-1280x800-turn2");
 
-    const projector = await context({ viewport: { width: 1920, height: 1080 } });
+    const projector = await e2e.page(WIDE);
     const pw = watch(projector);
-    await projector.goto(`${server.url}/projector/${code}`);
+    await projector.goto(`${e2e.url}/projector/${code}`);
     await projector.waitForSelector(".leaderboard.big li");
     await projector.waitForFunction(() => (window as unknown as { __map?: MapHook }).__map?.nationScreen("korea"), null, { timeout: 30_000 });
     await projector.waitForTimeout(600);
@@ -192,7 +178,7 @@ describe("the map", () => {
   }, 240_000);
 
   it("phone 390×844: a tap on a data centre shows its tooltip; the nation is on the visible map", async () => {
-    const page = await context({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await e2e.page(PHONE);
     const w = watch(page);
     await soloGame(page, "korea");
     await expectNationVisible(page, "korea");
@@ -212,7 +198,7 @@ describe("the map", () => {
   }, 180_000);
 
   it("large screen 1920×1080: the player's nation is inside the visible map rectangle", async () => {
-    const page = await context({ viewport: { width: 1920, height: 1080 } });
+    const page = await e2e.page(WIDE);
     const w = watch(page);
     await soloGame(page, "korea");
     await expectNationVisible(page, "korea");

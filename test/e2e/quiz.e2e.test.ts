@@ -6,22 +6,12 @@
  * the check again and see the answers; the debrief's check tab shows the room's and each nation's results.
  */
 import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { joinByLink, launch, shot, startServer, watch } from "./harness";
-import type { E2EServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { joinByLink, LAPTOP, PHONE, shot, useE2E, watch, WIDE } from "./harness";
 import { CHECK_QUESTIONS } from "../../shared/debrief/check-questions";
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useE2E();
 
 const tutorial = JSON.parse(fs.readFileSync("assets/scenarios/tutorial.json", "utf8")) as {
   nations: { id: string; name: string; objectives: { text: string; secret: boolean }[] }[];
@@ -53,23 +43,23 @@ async function answer(page: Page, answers: number[], tap: boolean): Promise<void
 
 describe("workshop end: check, highlights, secrets revealed", () => {
   it("runs the check before and after, highlights the quarter, and reveals secrets only after an early end", async () => {
-    const fac = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    const projector = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
-    const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })).newPage();
+    const fac = await e2e.page(LAPTOP);
+    const projector = await e2e.page(WIDE);
+    const phone = await e2e.page(PHONE);
     const watched = [watch(fac), watch(projector), watch(phone)];
     const t0 = Date.now();
     const mark = (what: string): void => console.log(`[quiz e2e] ${what} at ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-    await fac.goto(`${server.url}/`);
+    await fac.goto(`${e2e.url}/`);
     await fac.selectOption("form[aria-labelledby=host-h] select[name=preset]", "tutorial");
     await fac.click("form[aria-labelledby=host-h] button[type=submit]");
     const code = (await fac.locator("[data-testid=room-code]").innerText()).trim();
     await fac.click("text=Open the facilitator console");
     await fac.waitForSelector("text=Lobby — room");
-    await projector.goto(`${server.url}/projector/${code}`);
+    await projector.goto(`${e2e.url}/projector/${code}`);
 
     // Players join and choose nations: the check appears once they have one.
-    await joinByLink(phone, server.url, code, "Mina");
+    await joinByLink(phone, e2e.url, code, "Mina");
     expect(await phone.locator("[data-testid=check-quiz]").count()).toBe(0);
     await phone.locator(".card").nth(0).locator("button:has-text('Choose')").tap();
     await phone.waitForSelector("[data-testid=check-quiz] >> text=Before you play");
@@ -152,7 +142,7 @@ describe("workshop end: check, highlights, secrets revealed", () => {
     mark("post check handed in");
 
     // The debrief: the room and each nation, before and after.
-    await fac.goto(`${server.url}/debrief/${code}`);
+    await fac.goto(`${e2e.url}/debrief/${code}`);
     await fac.click("button[role=tab]:has-text('Pre/post check')");
     const table = fac.locator(".screen-only [data-testid=check-results] .check-table");
     await table.waitFor();

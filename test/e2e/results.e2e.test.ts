@@ -5,32 +5,22 @@
  * a dashboard figure's popover opens on hover, on keyboard focus and on tap, with this quarter's values
  * and a source link that opens the Sources page. Screenshots at 1280×800, 390×844 and 1920×1080.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch, shot, startServer, watch } from "./harness";
-import type { E2EServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { shot, useE2E, watch } from "./harness";
 import { replay } from "../../shared/engine/replay";
 import type { OrderLog } from "../../shared/engine/replay";
 import type { Scenario } from "../../shared/scenario/schema";
 import type { TurnCauses } from "../../shared/engine/causes";
 import { biggestMovers, causeLines, formatValue } from "../../client/app/ui/figure-format";
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useE2E();
 
 /** What the engine says about `nation`'s last quarter: the game's export replayed with the shared engine. */
 async function engineCauses(page: Page, code: string, nation: string): Promise<TurnCauses> {
   const key = await page.evaluate((c) => localStorage.getItem(`sovereign:facilitator:${c}`) ?? sessionStorage.getItem(`sovereign:facilitator:${c}`), code);
   expect(key, "the solo creator holds the facilitator key").toBeTruthy();
-  const res = await fetch(`${server.url}/api/games/${code}/export`, { headers: { "x-facilitator-key": key! } });
+  const res = await fetch(`${e2e.url}/api/games/${code}/export`, { headers: { "x-facilitator-key": key! } });
   expect(res.status).toBe(200);
   const data = (await res.json()) as { scenario: Scenario; seed: number; log: OrderLog };
   const t = replay(data.scenario, data.seed, data.log).nations[nation].lastTurn;
@@ -54,10 +44,10 @@ async function expectNoToastOver(page: Page): Promise<void> {
 
 describe("results screen and figure popovers", () => {
   it("results stay until dismissed and list the engine's causes; figures explain themselves on hover, focus and tap", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
     const page = await context.newPage();
     const w = watch(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.url}/`);
     await page.selectOption("form[aria-labelledby=solo-h] select[name=nation]", "india");
     await page.click("form[aria-labelledby=solo-h] button[type=submit]");
     await page.waitForSelector(".turnbar >> text=Orders", { timeout: 20_000 });

@@ -5,22 +5,12 @@
  * starting at scroll 0, and a bottom sheet that opens each tab. Focus survives an orders-tab switch and
  * a server update; the glossary is a modal that keeps the focus inside; ? opens the shortcuts.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { hostGame, joinByLink, launch, shot, startServer } from "./harness";
-import type { E2EServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { hostGame, joinByLink, LAPTOP, shot, useE2E } from "./harness";
 import { axeSerious, focused, overflow, smallestText } from "./screen-checks";
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useE2E();
 
 interface Size {
   name: string;
@@ -67,12 +57,12 @@ async function check(page: Page, size: Size, screen: string, problems: string[],
 describe("screens at three sizes", () => {
   it("landing, lobby, game, deals and end fit, read and pass axe; phone sheet, focus and dialogs work", async () => {
     const problems: string[] = [];
-    const fac = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    const code = await hostGame(fac, server.url, "tutorial");
+    const fac = await e2e.page(LAPTOP);
+    const code = await hostGame(fac, e2e.url, "tutorial");
     const nations = ["korea", "uae", "india"];
     const pages: Page[] = [];
     for (const [i, size] of SIZES.entries()) {
-      const ctx = await browser.newContext({
+      const ctx = await e2e.browser.newContext({
         viewport: { width: size.width, height: size.height },
         hasTouch: size.phone,
         isMobile: size.phone,
@@ -80,11 +70,11 @@ describe("screens at three sizes", () => {
       });
       const page = await ctx.newPage();
       pages.push(page);
-      await page.goto(`${server.url}/`);
+      await page.goto(`${e2e.url}/`);
       await page.waitForSelector("form[aria-labelledby=solo-h]");
       await check(page, size, "landing", problems);
       await page.evaluate(() => window.scrollTo(0, 400));
-      await joinByLink(page, server.url, code, `P-${size.name}`);
+      await joinByLink(page, e2e.url, code, `P-${size.name}`);
       await page.waitForTimeout(300);
       expect(await page.evaluate(() => window.scrollY), `lobby@${size.name} opens at the top`).toBe(0);
       await page.locator(`.card:has-text('${nations[i] === "uae" ? "UAE" : nations[i] === "korea" ? "Korea" : "India"}') button:has-text('Choose')`).click();

@@ -3,10 +3,9 @@
  * guided tutorial of first actions whose targets the coach box never covers (skippable and resumable), a reload that keeps the seat, and a server restart (SIGKILL) after which the saved game
  * is resumed from the landing page's list at the same turn.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch, shot, startServer, watch } from "./harness";
-import type { E2EServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { LAPTOP, shot, useE2E, watch } from "./harness";
 
 /** True when the tutorial's coach box and its highlighted target do not overlap. */
 async function coachClear(page: Page): Promise<boolean> {
@@ -19,22 +18,13 @@ async function coachClear(page: Page): Promise<boolean> {
   });
 }
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useE2E();
 
 describe("solo mode", () => {
   it("plays against AI with a resumable tutorial, survives a reload and a server restart", async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    const page = await e2e.page(LAPTOP);
     const w = watch(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.url}/`);
     await page.selectOption("form[aria-labelledby=solo-h] select[name=nation]", "india");
     await page.click("form[aria-labelledby=solo-h] button[type=submit]");
     await page.waitForSelector(".turnbar >> text=Orders", { timeout: 20_000 });
@@ -70,9 +60,8 @@ describe("solo mode", () => {
     await page.click("button.ready");
     await page.waitForSelector(".turnbar >> text=turn 2/4", { timeout: 30_000 });
 
-    await server.stop("SIGKILL");
-    server = await startServer({ port: server.port, db: server.db });
-    await page.goto(`${server.url}/`);
+    await e2e.restart("SIGKILL");
+    await page.goto(`${e2e.url}/`);
     await page.waitForSelector(`.saved >> text=${code}`);
     await page.waitForSelector(`.saved li:has-text('${code}') >> text=turn 2`);
     await shot(page, "solo-saved-games");

@@ -5,23 +5,11 @@
  * registry is loaded only then, the page is searchable, and nothing loads from outside.
  * Screenshots at 1280×800, 390×844 and 1920×1080 in test/e2e/artifacts.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { buildClient, dismissResults, launch, shot, startServer, watch } from "./harness";
-import type { E2EServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import { dismissResults, shot, useE2E, watch } from "./harness";
 import { findSource } from "../../shared/sources/registry";
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  buildClient();
-  server = await startServer();
-  browser = await launch();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useE2E({ build: true, timeout: 180_000 });
 
 const VIEWPORTS = [
   { width: 1280, height: 800 },
@@ -31,14 +19,14 @@ const VIEWPORTS = [
 
 describe("sources page", () => {
   it("follows a figure tooltip's source link to the right entry on the Sources page", async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+    const context = await e2e.browser.newContext({ viewport: VIEWPORTS[0] });
     const page = await context.newPage();
     const w = watch(page);
     const opened: ReturnType<typeof watch>[] = [];
     context.on("page", (p) => opened.push(watch(p)));
     const chunks: string[] = [];
     page.on("request", (r) => chunks.push(r.url()));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.url}/`);
     await page.selectOption("form[aria-labelledby=solo-h] select[name=nation]", "korea");
     await page.click("form[aria-labelledby=solo-h] button[type=submit]");
     await page.waitForSelector(".turnbar >> text=Orders", { timeout: 30_000 });
@@ -114,7 +102,7 @@ describe("sources page", () => {
     expect(await fromNews.locator("#M7").innerText()).toContain(findSource("M7")!.title);
 
     // Nothing loaded from outside, no console errors.
-    const host = new URL(server.url).host;
+    const host = new URL(e2e.url).host;
     expect(opened.length).toBe(2);
     expect([...w.hosts, ...opened.flatMap((o) => [...o.hosts])].filter((x) => x !== host)).toEqual([]);
     expect([...w.errors, ...opened.flatMap((o) => o.errors)]).toEqual([]);
@@ -123,9 +111,9 @@ describe("sources page", () => {
 
   it("opens /sources#M7 directly at every viewport and says so when an id is unknown", async () => {
     for (const v of VIEWPORTS) {
-      const page = await (await browser.newContext({ viewport: v })).newPage();
+      const page = await e2e.page({ viewport: v });
       const w = watch(page);
-      await page.goto(`${server.url}/sources#M7`);
+      await page.goto(`${e2e.url}/sources#M7`);
       await page.waitForSelector("#M7.source-entry.target");
       const box = (await page.locator("#M7").boundingBox())!;
       expect(box.y).toBeGreaterThanOrEqual(0);

@@ -5,33 +5,23 @@
  * facilitator's broadcast as a banner (as does the phone), and reveals the winner at the end; the inject
  * turn follows the current turn; the phone's end screen gives its rank and objectives and fits the screen.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch, shot, startServer, watch } from "./harness";
-import type { E2EServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { LAPTOP, PHONE, shot, useE2E, watch, WIDE } from "./harness";
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useE2E();
 
 /** Largest horizontal overflow of the page, px. */
 const overflow = (p: Page): Promise<number> => p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 describe("workshop day", () => {
   it("joins by name, projects the lobby and the winner, pulses the timer, broadcasts, and ends with a personal verdict", async () => {
-    const fac = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    const projector = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
-    const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })).newPage();
+    const fac = await e2e.page(LAPTOP);
+    const projector = await e2e.page(WIDE);
+    const phone = await e2e.page(PHONE);
     const watched = [watch(fac), watch(projector), watch(phone)];
 
-    await fac.goto(`${server.url}/`);
+    await fac.goto(`${e2e.url}/`);
     await fac.selectOption("form[aria-labelledby=host-h] select[name=preset]", "tutorial");
     await fac.selectOption("form[aria-labelledby=host-h] select[name=timer]", "60");
     await fac.click("form[aria-labelledby=host-h] button[type=submit]");
@@ -41,7 +31,7 @@ describe("workshop day", () => {
     await fac.waitForSelector("text=Lobby — room");
 
     // Projector lobby: code, URL and QR, large; no scores before the start.
-    await projector.goto(`${server.url}/projector/${code}`);
+    await projector.goto(`${e2e.url}/projector/${code}`);
     await projector.waitForSelector("[data-testid=projector-qr]");
     expect(await projector.locator("[data-testid=projector-code]").innerText()).toBe(code);
     expect(await projector.locator("[data-testid=projector-join-url]").innerText()).toBe(joinUrl);
@@ -52,7 +42,7 @@ describe("workshop day", () => {
     expect(await projector.locator(".leaderboard, .score").count()).toBe(0);
 
     // The phone joins by the link with a name and appears on the projector and in the console.
-    await phone.goto(`${server.url}${new URL(joinUrl).pathname}`);
+    await phone.goto(`${e2e.url}${new URL(joinUrl).pathname}`);
     await phone.fill("input[name=name]", "Mina");
     await phone.tap("button:has-text('Join the game')");
     await phone.waitForSelector("text=Lobby — room");
