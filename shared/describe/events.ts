@@ -6,6 +6,7 @@
 import type { Catalogue } from "../engine/state";
 import type { EventCode, EventParams, EventQuarter, GameEvent, SlipReason, SuspensionReason } from "../engine/event-types";
 import { describeDeal } from "../engine/deals";
+import { BASE_DECK } from "../engine/deck";
 import { H100_PF } from "../engine/licences";
 import { conditionLabel } from "./licences";
 import { num, usd, usdK, usdPer } from "./money";
@@ -100,7 +101,10 @@ export const EVENT_TEXT: { [C in EventCode]: EventSentence<C> } = {
   "licence/pledge_paid": (p) => `${usd(p.pledge)} invested in the US under your export licence's pledge.`,
   "milestone/llm": (p, c) => `${nation(c, p.nation)} trains its own ${p.language} large language model on domestic compute: the local-language milestone.`,
   "objective/met": (p, c) => `${nation(c, p.nation)} met ${p.secret ? "its secret" : "an"} objective: ${p.objective} (+${p.points} points).`,
-  "event/card": (p) => `${p.headline} ${p.text} (Real world: ${p.realWorld})`,
+  "event/card": (p) => {
+    const c = { ...BASE_DECK.find((x) => x.id === p.card), ...p };
+    return `${c.headline} ${c.text} (Real world: ${c.realWorld})`;
+  },
   "deal/void": (p, c) => `A deal between ${nation(c, p.from)} and ${nation(c, p.to)} is void: ${describeViolation(p.violation)}`,
   "deal/signed": (p, c) =>
     `Deal signed between ${nation(c, p.deal.from)} and ${nation(c, p.deal.to)} for ${plural(p.deal.quarters, "quarter")}: ${describeDeal(c, p.deal)}.`,

@@ -1,7 +1,7 @@
 /** Resolution phase 1: apply each nation's valid orders (money leaves the treasury here, once). */
 import type { Order } from "../protocol/orders";
 import type { GameState, Nation } from "./state";
-import { gameEvent } from "./event-types";
+import { gameEvent, money } from "./event-types";
 import type { EventCode, EventKind, EventParams, GameEvent } from "./event-types";
 import { findAccelerator, findIntegrator, findPartner } from "./catalogue";
 import { buildOrderCost, cxlCost, dcCapex, findDc, gpuLeadQuarters, gpuOrderCost, findVendor, h100Equivalents, memoryAgreementCost } from "./costs";
@@ -80,7 +80,7 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
         mw: o.mw,
         cooling: o.cooling,
         site: site.name,
-        cost,
+        cost: money(cost),
         online: addQuarters(state.quarter, total),
         plan: planFigures(plan, choice),
       });
@@ -104,7 +104,7 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
       say(state, n, events, "build", "dc/expand", {
         dc: dc.name,
         mw: o.mw,
-        cost,
+        cost: money(cost),
         online: addQuarters(state.quarter, total),
         plan: planFigures(plan, { siteKind: "greenfield", power: dc.power ?? "grid" }),
       });
@@ -136,7 +136,7 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
         model: o.model,
         vendor: vendor.v.name,
         fullstack: o.package === "fullstack",
-        cost,
+        cost: money(cost),
         due: addQuarters(state.quarter, lead - 1),
       });
       return;
@@ -168,8 +168,8 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
         count: q.request.quantity,
         model: q.request.model,
         vendor: q.vendorName,
-        unitPrice: q.unitPrice,
-        cost: q.total,
+        unitPrice: Math.round(q.unitPrice * 1000) / 1000,
+        cost: money(q.total),
         vendorRuns: q.operator === "vendor",
         inCountry: q.mgmtSoftware === "in-country",
         due: addQuarters(state.quarter, q.leadQuarters - 1),
@@ -191,7 +191,7 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
         maker: maker.name,
         gb: o.gbPerQuarter,
         quarters: o.quarters,
-        cost,
+        cost: money(cost),
         ...agreementServes(state, o.maker),
       });
       return;
@@ -201,14 +201,14 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
       const cost = cxlCost(state, dc);
       n.treasury -= cost;
       dc.cxl = true;
-      say(state, n, events, "order", "dc/cxl", { dc: dc.name, cost, uplift: state.catalogue.cxlInferenceUplift });
+      say(state, n, events, "order", "dc/cxl", { dc: dc.name, cost: money(cost), uplift: state.catalogue.cxlInferenceUplift });
       return;
     }
     case "talent": {
       const cost = state.catalogue.talentCost[o.level - 1];
       n.treasury -= cost;
       n.expertise = Math.min(100, n.expertise + state.catalogue.talentGain[o.level - 1] * (1 - n.expertise / 120));
-      say(state, n, events, "policy", "policy/talent", { level: o.level, cost });
+      say(state, n, events, "policy", "policy/talent", { level: o.level, cost: money(cost) });
       return;
     }
     case "policy": {
@@ -221,7 +221,7 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
       const integ = findIntegrator(state.catalogue, o.integrator)!;
       n.treasury -= o.amount;
       n.stakes[integ.id] = (n.stakes[integ.id] ?? 0) + o.amount;
-      say(state, n, events, "finance", "finance/invested", { integrator: integ.name, amount: o.amount, stake: n.stakes[integ.id] });
+      say(state, n, events, "finance", "finance/invested", { integrator: integ.name, amount: money(o.amount), stake: money(n.stakes[integ.id]) });
       return;
     }
     case "hold":

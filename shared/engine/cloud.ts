@@ -22,7 +22,7 @@
  */
 import type { CloudContractOrder, CloudProvider, Order } from "../protocol/orders";
 import type { CloudContract, GameState, Nation } from "./state";
-import { gameEvent } from "./event-types";
+import { gameEvent, money } from "./event-types";
 import type { GameEvent } from "./event-types";
 import type { OperationsFigures } from "./operations";
 import type { ValidationResult } from "./errors";
@@ -142,7 +142,7 @@ export function applyCloudContract(state: GameState, n: Nation, o: CloudContract
       n.id,
       "order",
       "cloud/rented",
-      { provider: CLOUD_PROVIDERS[o.provider].name, count: o.gpus, model: o.model, quarters: o.quarters, fee },
+      { provider: CLOUD_PROVIDERS[o.provider].name, count: o.gpus, model: o.model, quarters: o.quarters, fee: money(fee) },
       { sources: CLOUD_PROVIDERS[o.provider].sources },
     ),
   );

@@ -90,8 +90,8 @@ export interface EventParams {
   "milestone/llm": { nation: string; language: string };
   /** An objective met; its text is the scenario's. */
   "objective/met": { nation: string; secret: boolean; objective: string; points: number };
-  /** An event card of the deck; headline, text and real-world note are the scenario's. */
-  "event/card": { card: string; headline: string; text: string; realWorld: string };
+  /** An event card: a card of the base deck by its id alone (its words are in shared/engine/deck.ts), any other card with its words. */
+  "event/card": { card: string; headline?: string; text?: string; realWorld?: string };
   "deal/void": { from: string; to: string; violation: EventViolation };
   "deal/signed": { deal: DealTerms };
   "deal/complete": { from: string; to: string };
@@ -130,6 +130,12 @@ export function gameEvent<C extends EventCode>(
   cite?: { sources: string[] },
 ): GameEvent {
   return (cite ? { turn, nation, kind, code, params, sources: cite.sources } : { turn, nation, kind, code, params }) as GameEvent;
+}
+
+/** A sum of US$ M at the precision the news shows it (shared/describe/money.ts `usd`): tenths below 10, whole below 1,000, then tens. */
+export function money(m: number): number {
+  const a = Math.abs(m);
+  return (a < 10 ? Math.round(m * 10) / 10 : a < 1000 ? Math.round(m) : Math.round(m / 10) * 10) + 0;
 }
 
 /** Narrow an event to one code. */

@@ -5,7 +5,7 @@
  */
 import type { Order } from "../protocol/orders";
 import type { EventCard, GameState } from "./state";
-import { gameEvent } from "./event-types";
+import { gameEvent, money as moneyFigure } from "./event-types";
 import type { GameEvent } from "./event-types";
 import { applyOrders } from "./apply-orders";
 import { runEvents } from "./events";
@@ -73,7 +73,7 @@ export function resolveTurn(input: GameState, ordersByNation: Record<string, Ord
     const unpaid = n.treasury < n.treasuryFloor;
     if (unpaid) {
       n.treasury = n.treasuryFloor;
-      events.push(gameEvent(state.turn, id, "finance", "finance/unpaid", { opex: f.opex, held: before + revenue }));
+      events.push(gameEvent(state.turn, id, "finance", "finance/unpaid", { opex: moneyFigure(f.opex), held: moneyFigure(before + revenue) }));
     }
     n.cumulativeRevenue += revenue;
     develop(state, n, f, prev, unpaid, events);
@@ -148,9 +148,9 @@ function explainQuarter(state: GameState, id: string, computeDelta: number, reve
     gameEvent(state.turn, id, "finance", "finance/quarter", {
       quarter: { ...state.quarter },
       compute: Math.round(computeDelta) + 0, // rounded here, and + 0 turns −0 into 0 (JSON has no −0; the sentence never reads minus zero)
-      revenue,
-      opex,
-      budget: n.budgetPerQuarter,
+      revenue: moneyFigure(revenue),
+      opex: moneyFigure(opex),
+      budget: moneyFigure(n.budgetPerQuarter),
       pending,
       models,
     }),
