@@ -15,6 +15,7 @@ import { h, mount } from "./dom";
 import { idx, pf } from "./format";
 import { openGlossary, openShortcuts, removeDialogs } from "./dialogs";
 import { renderResults } from "./ui/results-screen";
+import { eventContext } from "../../shared/describe/events";
 import { CheckQuiz } from "./check-quiz";
 import { ProjectorHighlights } from "./projector-highlights";
 import { OrdersPanel } from "./orders-panel";
@@ -358,6 +359,7 @@ export class GameScreen {
         ? m.view.own.find((n) => n.id === m.you.nation)
         : undefined,
       m.view?.news ?? [],
+      m.view ? eventContext(m.view) : undefined,
       (ids) => pulseSites(ids),
     );
     const own = m.view?.own.find((n) => n.id === m.you.nation);

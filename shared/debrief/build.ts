@@ -3,6 +3,7 @@
  * moments and the six learning points of GAME.md tied to what happened in this game. Pure and
  * deterministic, so a golden replay produces the same text and CSV byte for byte.
  */
+import { describeEvent, eventContext } from "../describe/events";
 import type { Scenario } from "../scenario/schema";
 import type { GameEvent, GameState, NationStats } from "../engine/state";
 import type { OrderLog } from "../engine/replay";
@@ -87,7 +88,7 @@ export function buildDebrief(scenario: Scenario, seed: number, log: OrderLog): D
         quarter: quarterLabel(prev.quarter),
         nation: id,
         decisions: s.nations[id].lastOrders.filter((o) => o.type !== "hold").map((o) => describeOrder(prev, o)),
-        events: s.log.filter((e) => e.turn === prev.turn && e.nation === id).map((e) => e.text),
+        events: s.log.filter((e) => e.turn === prev.turn && e.nation === id).map((e) => describeEvent(e, eventContext(s))),
       });
     }
   }
@@ -161,7 +162,7 @@ export function keyMoments(states: GameState[]): KeyMoment[] {
         turn: slips[0].turn,
         nation: id,
         kind: "slip",
-        text: `${final.nations[id].name}: ${slips.length} delivery slip${slips.length > 1 ? "s" : ""}. First: ${slips[0].text}`,
+        text: `${final.nations[id].name}: ${slips.length} delivery slip${slips.length > 1 ? "s" : ""}. First: ${describeEvent(slips[0], eventContext(final))}`,
       });
     const n = final.nations[id];
     if (n.milestoneTurn !== null)
@@ -181,7 +182,8 @@ export function keyMoments(states: GameState[]): KeyMoment[] {
       });
     }
   }
-  for (const e of final.log.filter((x) => x.kind === "event")) out.push({ turn: e.turn, nation: null, kind: "event", text: e.text });
+  for (const e of final.log.filter((x) => x.kind === "event"))
+    out.push({ turn: e.turn, nation: null, kind: "event", text: describeEvent(e, eventContext(final)) });
   return out.sort((a, b) => a.turn - b.turn || (a.nation ?? "").localeCompare(b.nation ?? ""));
 }
 

@@ -207,9 +207,9 @@ function partnerships(final: GameState): Lesson {
   };
 }
 
-/** Delivery slips of a nation caused by HBM (the slip text names HBM). */
+/** Delivery slips of a nation caused by HBM (not by packaging). */
 function hbmSlips(final: GameState, id: string): number {
-  return final.log.filter((e) => e.nation === id && e.kind === "slip" && /HBM/.test(e.text)).length;
+  return final.log.filter((e) => e.nation === id && e.code === "gpu/slipped" && e.params.reason.why !== "packaging").length;
 }
 
 function memory(final: GameState): Lesson {

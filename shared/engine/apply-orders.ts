@@ -1,20 +1,19 @@
 /** Resolution phase 1: apply each nation's valid orders (money leaves the treasury here, once). */
-import { describeViolation } from "../describe/refusals";
 import type { Order } from "../protocol/orders";
-import type { GameEvent, GameState, Nation } from "./state";
+import type { GameState, Nation } from "./state";
+import { gameEvent, money } from "./event-types";
+import type { EventCode, EventKind, EventParams, GameEvent } from "./event-types";
 import { findAccelerator, findIntegrator, findPartner } from "./catalogue";
 import { buildOrderCost, cxlCost, dcCapex, findDc, gpuLeadQuarters, gpuOrderCost, findVendor, h100Equivalents, memoryAgreementCost } from "./costs";
-import { buildPlan, commitPower, describePlan, gridOf, powerChoice } from "./power";
+import { buildPlan, commitPower, gridOf, planFigures, powerChoice } from "./power";
 import { validateOrderSet } from "./validate";
 import { applyOfftake } from "./offtake";
 import { recordOrderTerms, recordServiceTerms } from "./quotes";
 import { negotiate } from "./quote-check";
 import { applyCloudContract } from "./cloud";
 import { grantLicence, negotiateLicence } from "./licences";
-import { addQuarters, quarterLabel } from "./quarter";
+import { addQuarters } from "./quarter";
 import { agreementServes } from "./hbm";
-
-const usd = (m: number): string => (m >= 1000 ? `US$${(m / 1000).toFixed(2)}B` : `US$${m.toFixed(0)}M`);
 
 /**
  * Apply one nation's orders: each is validated in sequence against the state as it was before the
@@ -24,14 +23,15 @@ const usd = (m: number): string => (m >= 1000 ? `US$${(m / 1000).toFixed(2)}B` :
 export function applyOrders(before: GameState, state: GameState, nation: Nation, orders: Order[], events: GameEvent[]): Order[] {
   const { accepted, rejected } = validateOrderSet(before, nation.id, orders);
   for (const r of rejected) {
-    events.push({ turn: state.turn, nation: nation.id, kind: "rejected", text: `Order not carried out: ${describeViolation(r.error)}` });
+    events.push(gameEvent(state.turn, nation.id, "rejected", "order/rejected", { violation: { key: r.error.key, params: r.error.params } }));
   }
   for (const order of accepted) applyOne(before, state, nation, order, events);
   return accepted;
 }
 
-function say(state: GameState, nation: Nation, events: GameEvent[], kind: GameEvent["kind"], text: string): void {
-  events.push({ turn: state.turn, nation: nation.id, kind, text });
+/** Tell the nation what one of its orders did. */
+function say<C extends EventCode>(state: GameState, nation: Nation, events: GameEvent[], kind: EventKind, code: C, params: EventParams[C]): void {
+  events.push(gameEvent(state.turn, nation.id, kind, code, params));
 }
 
 /** Apply one accepted order to `state`; quotes are re-derived from the pre-turn state `before`, where they were made. */
@@ -75,14 +75,15 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
         power: choice.power,
         siteKind: choice.siteKind,
       });
-      const online = quarterLabel(addQuarters(state.quarter, total));
-      say(
-        state,
-        n,
-        events,
-        "build",
-        `${builderName} will build ${o.mw} MW (${o.cooling} cooling) in ${site.name} for ${usd(cost)}; online in ${online}.${describePlan(plan, choice)}`,
-      );
+      say(state, n, events, "build", "dc/build", {
+        builder: builderName,
+        mw: o.mw,
+        cooling: o.cooling,
+        site: site.name,
+        cost: money(cost),
+        online: addQuarters(state.quarter, total),
+        plan: planFigures(plan, choice),
+      });
       return;
     }
     case "expand_dc": {
@@ -100,13 +101,13 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
       dc.quartersLeft = Math.max(dc.quartersLeft, total);
       dc.buildQuarters = Math.min(total, plan.construction);
       if (dc.status === "online") dc.status = "building";
-      say(
-        state,
-        n,
-        events,
-        "build",
-        `${dc.name} grows by ${o.mw} MW for ${usd(cost)}; the new capacity is online in ${quarterLabel(addQuarters(state.quarter, total))}.${describePlan(plan, { siteKind: "greenfield", power: dc.power ?? "grid" })}`,
-      );
+      say(state, n, events, "build", "dc/expand", {
+        dc: dc.name,
+        mw: o.mw,
+        cost: money(cost),
+        online: addQuarters(state.quarter, total),
+        plan: planFigures(plan, { siteKind: "greenfield", power: dc.power ?? "grid" }),
+      });
       return;
     }
     case "order_gpus": {
@@ -130,14 +131,14 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
         cost,
       });
       if (o.package === "fullstack" && vendor.kind === "partner") recordOrderTerms(state, n, o);
-      const pkg = o.package === "fullstack" ? "a full-stack AI factory (managed operations, SLA)" : "components (you integrate and run them)";
-      say(
-        state,
-        n,
-        events,
-        "order",
-        `Ordered ${o.quantity.toLocaleString("en-US")} ${a.name} from ${vendor.v.name} as ${pkg} for ${usd(cost)}; due ${quarterLabel(addQuarters(state.quarter, lead - 1))} if HBM allows.`,
-      );
+      say(state, n, events, "order", "gpu/ordered", {
+        count: o.quantity,
+        model: o.model,
+        vendor: vendor.v.name,
+        fullstack: o.package === "fullstack",
+        cost: money(cost),
+        due: addQuarters(state.quarter, lead - 1),
+      });
       return;
     }
     case "sign_quote": {
@@ -163,13 +164,16 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
         operator: q.operator === "vendor" ? "integrator" : "nation",
       });
       recordServiceTerms(n, q);
-      say(
-        state,
-        n,
-        events,
-        "order",
-        `Signed ${q.vendorName}'s quote: ${q.request.quantity.toLocaleString("en-US")} ${a.name} at US$${Math.round(q.unitPrice * 1000).toLocaleString("en-US")}k each (${usd(q.total)}), ${q.operator === "vendor" ? `run by ${q.vendorName}` : "run by your team"}, management software ${q.mgmtSoftware === "in-country" ? "in the country" : "in the vendor's cloud"}; due ${quarterLabel(addQuarters(state.quarter, q.leadQuarters - 1))} if HBM allows.`,
-      );
+      say(state, n, events, "order", "gpu/quote_signed", {
+        count: q.request.quantity,
+        model: q.request.model,
+        vendor: q.vendorName,
+        unitPrice: Math.round(q.unitPrice * 1000) / 1000,
+        cost: money(q.total),
+        vendorRuns: q.operator === "vendor",
+        inCountry: q.mgmtSoftware === "in-country",
+        due: addQuarters(state.quarter, q.leadQuarters - 1),
+      });
       return;
     }
     case "memory_agreement": {
@@ -183,13 +187,13 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
         fromTurn: state.turn,
         toTurn: state.turn + o.quarters - 1,
       });
-      say(
-        state,
-        n,
-        events,
-        "order",
-        `${maker.name} reserves ${(o.gbPerQuarter / 1000).toLocaleString("en-US")} TB of HBM a quarter for you for ${o.quarters} quarters (${usd(cost)}): ${agreementServes(state, o.maker)}.`,
-      );
+      say(state, n, events, "order", "hbm/agreement", {
+        maker: maker.name,
+        gb: o.gbPerQuarter,
+        quarters: o.quarters,
+        cost: money(cost),
+        ...agreementServes(state, o.maker),
+      });
       return;
     }
     case "cxl_upgrade": {
@@ -197,39 +201,27 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
       const cost = cxlCost(state, dc);
       n.treasury -= cost;
       dc.cxl = true;
-      say(
-        state,
-        n,
-        events,
-        "order",
-        `${dc.name} gets CXL memory expansion for ${usd(cost)}: +${Math.round(state.catalogue.cxlInferenceUplift * 100)} % inference capacity.`,
-      );
+      say(state, n, events, "order", "dc/cxl", { dc: dc.name, cost: money(cost), uplift: state.catalogue.cxlInferenceUplift });
       return;
     }
     case "talent": {
       const cost = state.catalogue.talentCost[o.level - 1];
       n.treasury -= cost;
       n.expertise = Math.min(100, n.expertise + state.catalogue.talentGain[o.level - 1] * (1 - n.expertise / 120));
-      say(state, n, events, "policy", `Talent programme level ${o.level} funded (${usd(cost)}): expertise grows.`);
+      say(state, n, events, "policy", "policy/talent", { level: o.level, cost: money(cost) });
       return;
     }
     case "policy": {
       n.policies[o.policy] = o.enabled;
       if (o.policy === "data_localisation" && o.enabled) n.support = Math.min(100, n.support + 3);
-      say(state, n, events, "policy", `Policy "${o.policy.replace("_", " ")}" is now ${o.enabled ? "on" : "off"}.`);
+      say(state, n, events, "policy", "policy/set", { policy: o.policy, on: o.enabled });
       return;
     }
     case "invest_integrator": {
       const integ = findIntegrator(state.catalogue, o.integrator)!;
       n.treasury -= o.amount;
       n.stakes[integ.id] = (n.stakes[integ.id] ?? 0) + o.amount;
-      say(
-        state,
-        n,
-        events,
-        "finance",
-        `You invested ${usd(o.amount)} in ${integ.name} (stake now ${usd(n.stakes[integ.id])}): priority in its allocation, a 3 % discount, expertise transfer and its share of the integrator's profit or loss each quarter.`,
-      );
+      say(state, n, events, "finance", "finance/invested", { integrator: integ.name, amount: money(o.amount), stake: money(n.stakes[integ.id]) });
       return;
     }
     case "hold":

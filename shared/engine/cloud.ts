@@ -21,7 +21,9 @@
  *   but the provider runs the stack and holds the keys; estimate, below an integrator-run 0.25).
  */
 import type { CloudContractOrder, CloudProvider, Order } from "../protocol/orders";
-import type { CloudContract, GameEvent, GameState, Nation } from "./state";
+import type { CloudContract, GameState, Nation } from "./state";
+import { gameEvent, money } from "./event-types";
+import type { GameEvent } from "./event-types";
 import type { OperationsFigures } from "./operations";
 import type { ValidationResult } from "./errors";
 import { OK, reject } from "./errors";
@@ -134,14 +136,16 @@ export function applyCloudContract(state: GameState, n: Nation, o: CloudContract
     feePerQuarter: fee,
   };
   n.cloudContracts = [...(n.cloudContracts ?? []), c];
-  const a = findAccelerator(state.catalogue, o.model);
-  events.push({
-    turn: state.turn,
-    nation: n.id,
-    kind: "order",
-    text: `${CLOUD_PROVIDERS[o.provider].name} rents you ${o.gpus.toLocaleString("en-US")} ${a?.name ?? o.model} for ${o.quarters} quarter${o.quarters > 1 ? "s" : ""} at US$${fee.toFixed(1)}M a quarter, online next quarter: no capex, but the provider runs it (low sovereignty).`,
-    sources: CLOUD_PROVIDERS[o.provider].sources,
-  });
+  events.push(
+    gameEvent(
+      state.turn,
+      n.id,
+      "order",
+      "cloud/rented",
+      { provider: CLOUD_PROVIDERS[o.provider].name, count: o.gpus, model: o.model, quarters: o.quarters, fee: money(fee) },
+      { sources: CLOUD_PROVIDERS[o.provider].sources },
+    ),
+  );
 }
 
 /** Contracts of a nation online this turn. */

@@ -1,5 +1,7 @@
 /** Resolution phase 3: construction progress (planned → building → online). */
-import type { GameEvent, GameState, Nation } from "./state";
+import type { GameState, Nation } from "./state";
+import { gameEvent } from "./event-types";
+import type { GameEvent } from "./event-types";
 
 /** Advance every data centre of a nation by one quarter of work. */
 export function progressConstruction(state: GameState, n: Nation, events: GameEvent[]): void {
@@ -10,13 +12,8 @@ export function progressConstruction(state: GameState, n: Nation, events: GameEv
       const added = dc.mw - dc.mwOnline;
       dc.mwOnline = dc.mw;
       dc.status = "online";
-      events.push({
-        turn: state.turn,
-        nation: n.id,
-        kind: "online",
-        text: `${dc.name} is online: ${added} MW of ${dc.cooling}-cooled capacity ready for GPUs.`,
-      });
-      events.push({ turn: state.turn, nation: null, kind: "online", text: `${n.name} brings ${added} MW online in ${dc.name.replace(/ \d+ MW$/, "")}.` });
+      events.push(gameEvent(state.turn, n.id, "online", "dc/online", { dc: dc.name, mw: added, cooling: dc.cooling }));
+      events.push(gameEvent(state.turn, null, "online", "dc/online_public", { nation: n.id, mw: added, place: dc.name.replace(/ \d+ MW$/, "") }));
     } else if (dc.status === "planned" && dc.quartersLeft <= dc.buildQuarters) {
       dc.status = "building";
     }

@@ -15,10 +15,11 @@
  * A deal that could not be covered is refused when proposed, accepted and signed, so a nation can never
  * lack what it promised. Money, GPUs and HBM are conserved across deals (tested).
  */
-import { describeViolation } from "../describe/refusals";
 import type { DealItem, DealTerms } from "../protocol/deals";
 import type { Order } from "../protocol/orders";
-import type { GameEvent, GameState, Nation } from "./state";
+import type { GameState, Nation } from "./state";
+import { gameEvent } from "./event-types";
+import type { GameEvent } from "./event-types";
 import type { ValidationResult } from "./errors";
 import { OK, reject } from "./errors";
 import { findAccelerator } from "./catalogue";
@@ -169,12 +170,9 @@ export function withSignedDeals(input: GameState, deals: DealTerms[], events: Ga
     const check = validateDeal(state, d, {}, []);
     if (!check.ok) {
       for (const n of [d.from, d.to])
-        events.push({
-          turn: state.turn,
-          nation: n,
-          kind: "rejected",
-          text: `A deal between ${state.nations[d.from]?.name ?? d.from} and ${state.nations[d.to]?.name ?? d.to} is void: ${describeViolation(check.error)}`,
-        });
+        events.push(
+          gameEvent(state.turn, n, "rejected", "deal/void", { from: d.from, to: d.to, violation: { key: check.error.key, params: check.error.params } }),
+        );
       continue;
     }
     signed.push(d);
@@ -184,13 +182,7 @@ export function withSignedDeals(input: GameState, deals: DealTerms[], events: Ga
     state.deals!.push(active);
     const a = state.nations[d.from],
       b = state.nations[d.to];
-    for (const n of [a, b])
-      events.push({
-        turn: state.turn,
-        nation: n.id,
-        kind: "info",
-        text: `Deal signed between ${a.name} and ${b.name} for ${d.quarters} quarter${d.quarters > 1 ? "s" : ""}: ${describeDeal(state, d)}.`,
-      });
+    for (const n of [a, b]) events.push(gameEvent(state.turn, n.id, "info", "deal/signed", { deal: structuredClone(d) }));
   }
   return state;
 }
@@ -254,14 +246,7 @@ export function runDeals(state: GameState, events: GameEvent[]): void {
       }
     }
     if (state.turn === d.untilTurn) {
-      for (const id of [d.from, d.to])
-        if (state.nations[id])
-          events.push({
-            turn: state.turn,
-            nation: id,
-            kind: "info",
-            text: `The deal between ${state.nations[d.from]?.name ?? d.from} and ${state.nations[d.to]?.name ?? d.to} is complete: every transfer was made.`,
-          });
+      for (const id of [d.from, d.to]) if (state.nations[id]) events.push(gameEvent(state.turn, id, "info", "deal/complete", { from: d.from, to: d.to }));
     }
   }
 }

@@ -15,7 +15,9 @@
  * - support drifts 10 % toward 50, +2 when compute grows more than 10 %, +6 at the milestone,
  *   −4 when bills went unpaid.
  */
-import type { GameEvent, GameState, Nation, Objective } from "./state";
+import type { GameState, Nation, Objective } from "./state";
+import { gameEvent } from "./event-types";
+import type { GameEvent } from "./event-types";
 import { findIntegrator, findPartner } from "./catalogue";
 import type { OperationsFigures } from "./operations";
 import { partnershipExpertise, trilateralMinGb } from "./partnerships";
@@ -55,12 +57,7 @@ export function develop(state: GameState, n: Nation, f: OperationsFigures, prevC
   ) {
     n.milestoneTurn = state.turn;
     n.support = clamp(n.support + 6, 0, 100);
-    events.push({
-      turn: state.turn,
-      nation: null,
-      kind: "milestone",
-      text: `${n.name} trains its own ${n.language} large language model on domestic compute: the local-language milestone.`,
-    });
+    events.push(gameEvent(state.turn, null, "milestone", "milestone/llm", { nation: n.id, language: n.language }));
   }
   n.support += (50 - n.support) * 0.1;
   if (f.compute > prevCompute * 1.1 && f.compute > 0) n.support += 2;
@@ -97,12 +94,9 @@ export function checkObjectives(state: GameState, n: Nation, effectiveCompute: n
     const target = o.metric === "milestone" ? 1 : o.target;
     if (objectiveValue(n, o, effectiveCompute) >= target) {
       n.objectivesMet.push(o.id);
-      events.push({
-        turn: state.turn,
-        nation: o.secret ? n.id : null,
-        kind: "objective",
-        text: `${n.name} met ${o.secret ? "its secret" : "an"} objective: ${o.text} (+${o.points} points).`,
-      });
+      events.push(
+        gameEvent(state.turn, o.secret ? n.id : null, "objective", "objective/met", { nation: n.id, secret: o.secret, objective: o.text, points: o.points }),
+      );
     }
   }
 }

@@ -1,5 +1,8 @@
 /** Resolution phase 2: events of the quarter (scheduled, injected, drawn from the seeded deck) and their effects. */
-import type { Effect, EventCard, GameEvent, GameState, Nation } from "./state";
+import type { Effect, EventCard, GameState, Nation } from "./state";
+import { gameEvent } from "./event-types";
+import { BASE_DECK } from "./deck";
+import type { GameEvent } from "./event-types";
 import { nextFloat, nextInt } from "./rng";
 import { gridCrunch, powerPriceShock } from "./power";
 import { reviewLicence, scaleLicences } from "./licences";
@@ -74,13 +77,10 @@ export function runEvents(state: GameState, injects: EventCard[], events: GameEv
   const cards = drawEvents(state, injects);
   for (const card of cards) {
     for (const e of card.effects) applyEffect(state, e, events);
-    events.push({
-      turn: state.turn,
-      nation: null,
-      kind: "event",
-      text: `${card.headline} ${card.text} (Real world: ${card.realWorld})`,
-      sources: card.sources,
-    });
+    const known = BASE_DECK.find((c) => c.id === card.id);
+    const same = known && known.headline === card.headline && known.text === card.text && known.realWorld === card.realWorld;
+    const words = same ? {} : { headline: card.headline, text: card.text, realWorld: card.realWorld };
+    events.push(gameEvent(state.turn, null, "event", "event/card", { card: card.id, ...words }, { sources: card.sources }));
   }
   state.market.modifiers = state.market.modifiers.filter((m) => m.untilTurn >= state.turn);
   return cards;

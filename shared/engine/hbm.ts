@@ -255,10 +255,9 @@ export function previewAgreement(state: GameState, nation: Nation, maker: Memory
   };
 }
 
-/** What an agreement with this maker serves this year, in words (for the order's news line). */
-export function agreementServes(state: GameState, maker: MemoryMakerId): string {
+/** What an agreement with this maker serves this year: its qualified pools, and whether HBM4 is among them (for the order's news line). */
+export function agreementServes(state: GameState, maker: MemoryMakerId): { pools: string[]; year: number; hbm4: boolean } {
   const year = state.quarter.year;
   const pools = (["hbm3e", "hbm4"] as HbmPool[]).filter((p) => isQualified(maker, p, year)).map((p) => POOL_NAME[p]);
-  const not = isQualified(maker, "hbm4", year) ? "" : ` (not qualified for HBM4 in ${year}, M6: it does not serve HBM4 parts such as Rubin or MI455X)`;
-  return `this volume serves your ${pools.join(" and ")} parts first when HBM is short${not}, and weights your share of the open pool`;
+  return { pools, year, hbm4: isQualified(maker, "hbm4", year) };
 }

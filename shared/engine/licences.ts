@@ -25,9 +25,12 @@
  *   review event can suspend licences (all, or those without audits). Suspended, no new controlled orders.
  */
 import { usd } from "../describe/money";
+import { conditionLabel } from "../describe/licences";
 import type { LicenceAsk, LicenceCondition, LicenceRequest } from "../protocol/licences";
 import type { Order, SignLicenceOrder } from "../protocol/orders";
-import type { Accelerator, ExportLicence, GameEvent, GameState, Nation } from "./state";
+import type { Accelerator, ExportLicence, GameState, Nation } from "./state";
+import { gameEvent } from "./event-types";
+import type { GameEvent, SuspensionReason } from "./event-types";
 import type { ValidationResult } from "./errors";
 import { OK, reject } from "./errors";
 import { findAccelerator } from "./catalogue";
@@ -285,39 +288,32 @@ export function grantLicence(state: GameState, n: Nation, offer: LicenceOffer, e
     toTurn: offer.toTurn,
     suspendedUntil: null,
   });
-  events.push({
-    turn: state.turn,
-    nation: null,
-    kind: "policy",
-    sources: ["N20", "N21", "E21"],
-    text: `The US grants ${n.name} an export licence for ${eqText(offer.volume)} until turn ${offer.toTurn}, from ${offer.fromTurn === state.turn ? "now" : "next quarter"}, with conditions: ${offer.conditions.map(conditionLabel).join(", ")}${offer.pledgePerQuarter > 0 ? ` (US$${offer.pledgePerQuarter}M a quarter invested in the US)` : ""}.`,
-  });
+  events.push(
+    gameEvent(
+      state.turn,
+      null,
+      "policy",
+      "licence/granted",
+      {
+        nation: n.id,
+        volume: offer.volume,
+        toTurn: offer.toTurn,
+        now: offer.fromTurn === state.turn,
+        conditions: offer.conditions,
+        pledge: offer.pledgePerQuarter,
+      },
+      { sources: ["N20", "N21", "E21"] },
+    ),
+  );
 }
 
-/** A condition in words. */
-export function conditionLabel(c: LicenceCondition): string {
-  switch (c) {
-    case "reporting":
-      return "quarterly reporting";
-    case "security_audit":
-      return "on-site US security audits";
-    case "no_chinese_vendors":
-      return "no Chinese vendors";
-    case "us_investment":
-      return "investment pledged in the US";
-  }
-}
+/** A condition in words (written in shared/describe/licences.ts). */
+export { conditionLabel };
 
 /** Suspend a licence with a public event. */
-export function suspendLicence(state: GameState, n: Nation, l: ExportLicence, quarters: number, why: string, events: GameEvent[]): void {
+export function suspendLicence(state: GameState, n: Nation, l: ExportLicence, quarters: number, why: SuspensionReason, events: GameEvent[]): void {
   l.suspendedUntil = Math.max(l.suspendedUntil ?? 0, state.turn + quarters);
-  events.push({
-    turn: state.turn,
-    nation: null,
-    kind: "policy",
-    sources: ["E5", "E21"],
-    text: `The US suspends ${n.name}'s export licence until after turn ${l.suspendedUntil}: ${why}`,
-  });
+  events.push(gameEvent(state.turn, null, "policy", "licence/suspended", { nation: n.id, until: l.suspendedUntil, reason: why }, { sources: ["E5", "E21"] }));
 }
 
 /** Each quarter: pay investment pledges; a missed payment is a breach that suspends the licence. */
@@ -328,9 +324,9 @@ export function runLicences(state: GameState, events: GameEvent[]): void {
     if (!l || l.pledgePerQuarter <= 0 || isSuspended(l, state.turn)) continue;
     if (n.treasury - l.pledgePerQuarter >= n.treasuryFloor) {
       n.treasury -= l.pledgePerQuarter;
-      events.push({ turn: state.turn, nation: id, kind: "finance", text: `US$${l.pledgePerQuarter}M invested in the US under your export licence's pledge.` });
+      events.push(gameEvent(state.turn, id, "finance", "licence/pledge_paid", { pledge: l.pledgePerQuarter }));
     } else {
-      suspendLicence(state, n, l, SUSPENSION_QUARTERS, `${n.name} missed its US$${l.pledgePerQuarter}M investment pledge, a condition of the licence.`, events);
+      suspendLicence(state, n, l, SUSPENSION_QUARTERS, { why: "missed_pledge", pledge: l.pledgePerQuarter }, events);
     }
   }
 }
@@ -348,14 +344,7 @@ export function scaleLicences(n: Nation, factor: number): void {
 export function reviewLicence(state: GameState, n: Nation, quarters: number, unlessAudited: boolean, events: GameEvent[]): void {
   const l = currentLicence(n, state.turn);
   if (!l || (unlessAudited && l.conditions.includes("security_audit"))) return;
-  suspendLicence(
-    state,
-    n,
-    l,
-    quarters,
-    unlessAudited ? "its licensed sites had no US security audits when the review came." : "a review found a breach of its conditions.",
-    events,
-  );
+  suspendLicence(state, n, l, quarters, unlessAudited ? { why: "no_audit" } : { why: "breach" }, events);
 }
 
 /** Export exposure (0..1) for the sovereignty index: US silicon for all, more for licence-bound buyers and each condition. */

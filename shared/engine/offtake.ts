@@ -8,7 +8,9 @@
  * one contract per site at a time; no up-front payment.
  */
 import type { OfftakeOrder, Order } from "../protocol/orders";
-import type { GameEvent, GameState, Nation } from "./state";
+import type { GameState, Nation } from "./state";
+import { gameEvent } from "./event-types";
+import type { GameEvent } from "./event-types";
 import type { ValidationResult } from "./errors";
 import { OK, reject } from "./errors";
 import { findAccelerator } from "./catalogue";
@@ -50,14 +52,7 @@ export function applyOfftake(state: GameState, n: Nation, o: OfftakeOrder, event
     toTurn: state.turn + o.quarters - 1,
     rents,
   });
-  const list = Object.entries(rents)
-    .map(([m, r]) => `${findAccelerator(state.catalogue, m)?.name ?? m} US$${r.toFixed(2)}/h`)
-    .join(", ");
-  events.push({
-    turn: state.turn,
-    nation: n.id,
-    kind: "order",
-    text: `An anchor tenant takes ${Math.round(o.share * 100)} % of ${dc.name} for ${o.quarters} quarters at a fixed rent (${list}); that capacity trains its models, not yours.`,
-    sources: ["N22", "N45", "G14"],
-  });
+  events.push(
+    gameEvent(state.turn, n.id, "order", "offtake/signed", { share: o.share, dc: dc.name, quarters: o.quarters, rents }, { sources: ["N22", "N45", "G14"] }),
+  );
 }

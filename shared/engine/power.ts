@@ -28,6 +28,8 @@ import type { Builder, DataCentre, GameState, Integrator, LocalPartner, Nation }
 import type { ValidationResult } from "./errors";
 import { OK, reject } from "./errors";
 import { pow } from "./det-math";
+import type { EventPlan } from "./event-types";
+import { planSentence } from "../describe/plan";
 
 /** Where a data centre's electricity comes from. */
 export type PowerSource = "grid" | "onsite" | "ppa";
@@ -252,16 +254,19 @@ export function powerPriceShock(n: Nation, factor: number): void {
 
 /** One sentence on what a build waits for and what its power costs (for the order's news line and the client). */
 export function describePlan(plan: BuildPlan, choice: { siteKind: SiteKind; power: PowerSource }): string {
-  const parts: string[] = [];
-  if (plan.permit > 0) parts.push(`${plan.permit} quarter${plan.permit === 1 ? "" : "s"} of permits`);
-  parts.push(
-    `${plan.construction} quarter${plan.construction === 1 ? "" : "s"} of construction${choice.siteKind === "brownfield" ? " in an existing powered shell" : ""}`,
-  );
-  if (plan.powerWait > plan.permit + plan.construction) {
-    parts.push(choice.power === "ppa" ? `the PPA's plant takes ${plan.powerWait} quarters` : `it waits ${plan.powerWait} quarters in the grid queue`);
-  }
-  const source = choice.power === "onsite" ? "on-site generation" : choice.power === "ppa" ? "a power-purchase agreement (fixed price)" : "the grid";
-  return ` ${parts.join(", ")}; power from ${source} at US$${Math.round(plan.powerPrice)}/MWh.`;
+  return planSentence(planFigures(plan, choice));
+}
+
+/** The figures of a build plan, as its news line carries them. */
+export function planFigures(plan: BuildPlan, choice: { siteKind: SiteKind; power: PowerSource }): EventPlan {
+  return {
+    permit: plan.permit,
+    construction: plan.construction,
+    powerWait: plan.powerWait,
+    powerPrice: plan.powerPrice,
+    brownfield: choice.siteKind === "brownfield",
+    power: choice.power,
+  };
 }
 
 /** The nation's grid after the builds and expansions already ordered this turn. */

@@ -4,7 +4,9 @@
  * expertise, capability, support → objectives and score → next quarter.
  */
 import type { Order } from "../protocol/orders";
-import type { EventCard, GameEvent, GameState } from "./state";
+import type { EventCard, GameState } from "./state";
+import { gameEvent, money as moneyFigure } from "./event-types";
+import type { GameEvent } from "./event-types";
 import { applyOrders } from "./apply-orders";
 import { runEvents } from "./events";
 import { progressConstruction } from "./construction";
@@ -15,8 +17,7 @@ import { checkObjectives, develop } from "./development";
 import { computeOutcomes } from "./outcomes";
 import { bookQuarter } from "./money";
 import { advanceGrid } from "./power";
-import { addQuarters, quarterLabel } from "./quarter";
-import { findAccelerator } from "./catalogue";
+import { addQuarters } from "./quarter";
 import { structuredCloneJson } from "./view";
 import type { DealTerms } from "../protocol/deals";
 import { runDeals, withSignedDeals } from "./deals";
@@ -34,8 +35,6 @@ export interface ResolveOptions {
   injects?: EventCard[];
   deals?: DealTerms[];
 }
-
-const usd = (m: number): string => `US$${m.toFixed(0)}M`;
 
 /** Resolve the current quarter. Never mutates the input state. Orders for other turns or nations are ignored with a note. */
 export function resolveTurn(input: GameState, ordersByNation: Record<string, Order[]>, opts: ResolveOptions = {}): TurnResult {
@@ -74,12 +73,7 @@ export function resolveTurn(input: GameState, ordersByNation: Record<string, Ord
     const unpaid = n.treasury < n.treasuryFloor;
     if (unpaid) {
       n.treasury = n.treasuryFloor;
-      events.push({
-        turn: state.turn,
-        nation: id,
-        kind: "finance",
-        text: `Running costs of ${usd(f.opex)} exceeded what the treasury held (${usd(before + revenue)}): bills went unpaid and public support fell.`,
-      });
+      events.push(gameEvent(state.turn, id, "finance", "finance/unpaid", { opex: moneyFigure(f.opex), held: moneyFigure(before + revenue) }));
     }
     n.cumulativeRevenue += revenue;
     develop(state, n, f, prev, unpaid, events);
@@ -108,7 +102,7 @@ export function resolveTurn(input: GameState, ordersByNation: Record<string, Ord
   state.log.push(...events);
   if (state.turn >= state.maxTurns) {
     state.finished = true;
-    state.log.push({ turn: state.turn, nation: null, kind: "info", text: `The game ends after ${quarterLabel(state.quarter)}.` });
+    state.log.push(gameEvent(state.turn, null, "info", "game/ended", { quarter: { ...state.quarter } }));
   } else {
     state.turn += 1;
     state.quarter = next;
@@ -149,13 +143,16 @@ function salesToOthers(sales: Record<string, Record<string, number>>, self: stri
 function explainQuarter(state: GameState, id: string, computeDelta: number, revenue: number, opex: number, events: GameEvent[]): void {
   const n = state.nations[id];
   const pending = n.pendingGpus.reduce((s, p) => s + p.quantity, 0);
-  const models = [...new Set(n.pendingGpus.map((p) => findAccelerator(state.catalogue, p.model)?.name ?? p.model))].join(", ");
-  const shown = Math.round(computeDelta); // never "−0 PF"
-  const sign = shown >= 0 ? "+" : "−";
-  events.push({
-    turn: state.turn,
-    nation: id,
-    kind: "finance",
-    text: `${quarterLabel(state.quarter)}: compute ${sign}${Math.abs(shown).toLocaleString("en-US")} PF, revenue ${usd(revenue)}, running costs ${usd(opex)}, budget +${usd(n.budgetPerQuarter)} for next quarter.${pending > 0 ? ` Still on order: ${pending.toLocaleString("en-US")} GPUs (${models}).` : ""}`,
-  });
+  const models = [...new Set(n.pendingGpus.map((p) => p.model))];
+  events.push(
+    gameEvent(state.turn, id, "finance", "finance/quarter", {
+      quarter: { ...state.quarter },
+      compute: Math.round(computeDelta) + 0, // rounded here, and + 0 turns −0 into 0 (JSON has no −0; the sentence never reads minus zero)
+      revenue: moneyFigure(revenue),
+      opex: moneyFigure(opex),
+      budget: moneyFigure(n.budgetPerQuarter),
+      pending,
+      models,
+    }),
+  );
 }

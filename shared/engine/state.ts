@@ -3,6 +3,7 @@
  * Units: money in USD millions (M), compute in PFLOPS FP8 dense (PF), power in MW of IT load, HBM in GB,
  * one turn = one quarter.
  */
+import type { GameEvent } from "./event-types";
 import type { Order, PolicyId } from "../protocol/orders";
 import type { LicenceCondition } from "../protocol/licences";
 import type { ActiveDeal, PromiseEntry } from "./deals";
@@ -417,15 +418,7 @@ export interface Market {
 }
 
 /** Something that happened: shown in the news (public) or to one nation (private). */
-export interface GameEvent {
-  turn: number;
-  /** null = public news; otherwise only this nation (and the facilitator) sees it. */
-  nation: string | null;
-  kind: "event" | "order" | "delivery" | "slip" | "build" | "online" | "milestone" | "finance" | "policy" | "rejected" | "objective" | "info";
-  text: string;
-  /** Source ids from facts.md behind the event, where one stands behind it. */
-  sources?: string[];
-}
+export type { GameEvent };
 
 /** Scoring weights (points per unit; see shared/engine/score.ts for the formula). */
 export interface ScoringWeights {

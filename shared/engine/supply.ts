@@ -7,7 +7,9 @@
  * quarter delivers part of every order and the rest slips one quarter, with the reason and the figures.
  * The HBM price index follows demand/supply inside a sourced band per year (M15, M16).
  */
-import type { GameEvent, GameState } from "./state";
+import type { GameState } from "./state";
+import { gameEvent } from "./event-types";
+import type { GameEvent, SlipReason } from "./event-types";
 import { findAccelerator } from "./catalogue";
 import { nextFloat } from "./rng";
 import { hbmTotalSupplyGb, modifierFactor, nextHbmPriceIndex, hbmPoolOf, POOL_NAME, HBM_POOLS } from "./hbm";
@@ -67,40 +69,40 @@ export function runSupply(state: GameState, events: GameEvent[]): void {
   for (const p of HBM_POOLS) {
     const o = pools[p];
     if (o.demandGb <= o.supplyGb) continue;
-    events.push({
-      turn: state.turn,
-      nation: null,
-      kind: "info",
-      text: `HBM sold out (${POOL_NAME[p]}): sovereign buyers wanted ${(o.demandGb / 1e6).toFixed(2)} M GB this quarter, ${(o.supplyGb / 1e6).toFixed(2)} M GB were available; orders got their pro-rata share and the rest waits a quarter.`,
-      sources: ["M7", "M9", "M10", "M14"],
-    });
+    events.push(
+      gameEvent(
+        state.turn,
+        null,
+        "info",
+        "hbm/sold_out",
+        { pool: POOL_NAME[p], demandGb: o.demandGb, supplyGb: o.supplyGb },
+        { sources: ["M7", "M9", "M10", "M14"] },
+      ),
+    );
   }
 }
 
-const pct = (x: number): string => `${Math.round(x * 100)} %`;
-
 /** Why the rest of an order slipped, with the figures. */
-function slipReason(state: GameState, d: DueOrder, pool: PoolOutcome, wanted: number): string {
-  if (d.limit === "packaging")
-    return `CoWoS packaging slots ran out this quarter (${packagingSupply(state).toLocaleString("en-US")} GPUs for all sovereign buyers)`;
+function slipReason(state: GameState, d: DueOrder, pool: PoolOutcome, wanted: number): SlipReason {
+  if (d.limit === "packaging") return { why: "packaging", slots: packagingSupply(state) };
   const p: HbmPool = d.pool;
-  const first =
-    d.delivered === 0 && openPoolGroup(state, d.order, d.nation, d.a) > 0
-      ? "; orders with integrator priority, the US full-stack path and orders waiting a year or more were served first"
-      : "";
-  const figures = `${POOL_NAME[p]} demand ${(pool.demandGb / 1e6).toFixed(2)} M GB vs ${(pool.supplyGb / 1e6).toFixed(2)} M GB available, so this order got ${pct(d.delivered / Math.max(1, wanted))} of what was due${first}`;
+  const figures = {
+    pool: POOL_NAME[p],
+    demandGb: pool.demandGb,
+    supplyGb: pool.supplyGb,
+    pct: Math.round((d.delivered / Math.max(1, wanted)) * 100),
+    servedFirst: d.delivered === 0 && openPoolGroup(state, d.order, d.nation, d.a) > 0,
+  };
   const makers = state.catalogue.memoryMakers;
   const name = (id: string): string => makers.find((m) => m.id === id)?.name ?? id;
-  if (d.contractedGb > 0)
-    return `HBM was sold out and your memory agreement did not cover the whole order (${d.reserved.toLocaleString("en-US")} GPUs came from your reserved volume; ${figures})`;
-  if (d.unqualified.length > 0)
-    return `HBM was sold out and your memory agreement with ${d.unqualified.map(name).join(" and ")} does not cover ${POOL_NAME[p]} parts: not qualified for ${POOL_NAME[p]} in ${state.quarter.year} (M6) (${figures})`;
-  return `HBM was sold out and you have no memory agreement (${figures})`;
+  if (d.contractedGb > 0) return { why: "agreement_short", ...figures, reserved: d.reserved };
+  if (d.unqualified.length > 0) return { why: "unqualified", ...figures, makers: d.unqualified.map(name), year: state.quarter.year };
+  return { why: "no_agreement", ...figures };
 }
 
 /** Install what arrived, keep the rest pending one more quarter, and explain. */
 function deliver(state: GameState, d: DueOrder, pool: PoolOutcome, events: GameEvent[]): void {
-  const { order, nation, a } = d;
+  const { order, nation } = d;
   const wanted = order.quantity;
   const dc = nation.dataCentres.find((x) => x.id === order.dcId);
   if (d.delivered > 0 && dc) {
@@ -113,13 +115,9 @@ function deliver(state: GameState, d: DueOrder, pool: PoolOutcome, events: GameE
       batch.value += value;
     } else dc.gpus.push({ model: order.model, count: d.delivered, operator, vendor: order.vendor, value });
     order.cost -= value;
-    const where = dc.status === "online" ? "" : ` They wait in ${dc.name} until it is online.`;
-    events.push({
-      turn: state.turn,
-      nation: nation.id,
-      kind: "delivery",
-      text: `${d.delivered.toLocaleString("en-US")} ${a.name} delivered to ${dc.name}.${where}`,
-    });
+    events.push(
+      gameEvent(state.turn, nation.id, "delivery", "gpu/delivered", { count: d.delivered, model: order.model, dc: dc.name, waiting: dc.status !== "online" }),
+    );
   }
   order.quantity -= d.delivered;
   if (order.quantity <= 0) {
@@ -128,11 +126,14 @@ function deliver(state: GameState, d: DueOrder, pool: PoolOutcome, events: GameE
   }
   order.dueTurn = state.turn + 1;
   order.slipped += 1;
-  events.push({
-    turn: state.turn,
-    nation: nation.id,
-    kind: "slip",
-    text: `Your ${a.name} order slipped one quarter (${order.quantity.toLocaleString("en-US")} still to come): ${slipReason(state, d, pool, wanted)}.`,
-    sources: d.limit === "packaging" ? ["M30"] : ["M7", "M9", "M10", "M14"],
-  });
+  events.push(
+    gameEvent(
+      state.turn,
+      nation.id,
+      "slip",
+      "gpu/slipped",
+      { model: order.model, left: order.quantity, reason: slipReason(state, d, pool, wanted) },
+      { sources: d.limit === "packaging" ? ["M30"] : ["M7", "M9", "M10", "M14"] },
+    ),
+  );
 }

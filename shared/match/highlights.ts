@@ -4,6 +4,8 @@
  * the quarter, milestones and objectives met in public, and the largest capacity brought online. Pure.
  */
 import type { GameView } from "../engine/view";
+import type { EventOf } from "../engine/event-types";
+import { describeEvent, eventContext, eventHeadline } from "../describe/events";
 
 /** A signed deal as everyone may know it: the quarter's turn and the two parties (the terms stay private). */
 export interface SignedDeal {
@@ -27,11 +29,6 @@ export interface Highlight {
 
 /** How many turns back the public list of signed deals reaches. */
 export const SIGNED_DEALS_KEEP_TURNS = 2;
-
-const firstSentence = (t: string): string => {
-  const m = /^(.+?[.!?])(\s|$)/.exec(t);
-  return (m ? m[1] : t).trim();
-};
 
 /** The highlights of the quarter resolved last (turn view.turn − 1), most important first; empty before the first resolution. */
 export function turnHighlights(view: GameView, signed: readonly SignedDeal[] = []): Highlight[] {
@@ -71,35 +68,23 @@ export function turnHighlights(view: GameView, signed: readonly SignedDeal[] = [
     out.push({ kind: "deal", label: "Deal signed", headline: `${name(d.from)} and ${name(d.to)} sign a deal`, nations: [d.from, d.to] });
   }
   const news = view.news.filter((e) => e.turn === turn && e.nation === null);
+  const ctx = eventContext(view);
   for (const e of news.filter((x) => x.kind === "event"))
-    out.push({ kind: "event", label: "Event of the quarter", headline: firstSentence(e.text), nations: [], sources: e.sources });
-  for (const e of news.filter((x) => x.kind === "info" && x.sources?.length))
-    out.push({ kind: "event", label: "Market", headline: firstSentence(e.text.replace(/\s*\([^)]*\)/, "")), nations: [], sources: e.sources });
-  for (const e of news.filter((x) => x.kind === "milestone"))
-    out.push({
-      kind: "milestone",
-      label: "Milestone",
-      headline: firstSentence(e.text.replace(/: the local-language milestone\.$/, ".")),
-      nations: view.nations.filter((n) => e.text.startsWith(n.name)).map((n) => n.id),
-    });
-  for (const e of news.filter((x) => x.kind === "objective"))
-    out.push({
-      kind: "objective",
-      label: "Objective met",
-      headline: e.text.replace(/ \(\+\d+ points\)\.$/, "."),
-      nations: view.nations.filter((n) => e.text.startsWith(n.name)).map((n) => n.id),
-    });
-  const online = news
-    .filter((x) => x.kind === "online")
-    .map((e) => ({ e, mw: Number(/brings (\d+(?:\.\d+)?) MW online/.exec(e.text)?.[1] ?? 0) }))
-    .sort((a, b) => b.mw - a.mw)[0];
-  if (online && online.mw > 0)
+    out.push({ kind: "event", label: "Event of the quarter", headline: eventHeadline(e, ctx), nations: [], sources: e.sources });
+  for (const e of news.filter((x) => x.code === "hbm/sold_out"))
+    out.push({ kind: "event", label: "Market", headline: eventHeadline(e, ctx), nations: [], sources: e.sources });
+  for (const e of news)
+    if (e.code === "milestone/llm") out.push({ kind: "milestone", label: "Milestone", headline: eventHeadline(e, ctx), nations: [e.params.nation] });
+  for (const e of news)
+    if (e.code === "objective/met") out.push({ kind: "objective", label: "Objective met", headline: eventHeadline(e, ctx), nations: [e.params.nation] });
+  const online = news.filter((e): e is EventOf<"dc/online_public"> => e.code === "dc/online_public").sort((a, b) => b.params.mw - a.params.mw)[0];
+  if (online && online.params.mw > 0)
     out.push({
       kind: "online",
       label: "Biggest build online",
-      headline: online.e.text,
-      figure: `${online.mw} MW`,
-      nations: view.nations.filter((n) => online.e.text.startsWith(n.name)).map((n) => n.id),
+      headline: describeEvent(online, ctx),
+      figure: `${online.params.mw} MW`,
+      nations: [online.params.nation],
     });
   return out;
 }

@@ -64,7 +64,7 @@ describe("facilitator injects", () => {
     p.setReady(1, true);
     await waitFor(p, (m) => m.view!.turn === 2, 15_000, "turn 2");
     const after = server.room(game.code).session.state;
-    expect(after.log.some((e) => e.turn === 1 && e.kind === "event" && /Emergency AI grant/.test(e.text))).toBe(true);
+    expect(after.log.some((e) => e.turn === 1 && e.code === "event/card" && e.params.card === grant.id)).toBe(true);
     // Same orders were resolved, so the difference to a no-inject replay is exactly the previewed impact.
     const exp = await (await fetch(`${server.url}/api/games/${game.code}/export`, { headers: { "x-facilitator-key": game.facilitatorKey } })).json();
     expect(exp.log[0].injects).toHaveLength(1);

@@ -193,7 +193,7 @@ describe("claim 4: memory (HBM, CXL) is a bottleneck", () => {
     expect(k.india).toBeGreaterThan(0);
     expect(i.india).toBeGreaterThan(i.korea * 1.3);
     expect(i.korea).toBeGreaterThan(0);
-    expect(k.log.some((e) => e.nation === "india" && e.kind === "slip" && /HBM was sold out and you have no memory agreement/.test(e.text))).toBe(true);
+    expect(k.log.some((e) => e.nation === "india" && e.code === "gpu/slipped" && e.params.reason.why === "no_agreement")).toBe(true);
   });
 
   it("CXL raises the inference capacity (revenue) of installed GPUs", () => {

@@ -213,7 +213,7 @@ function expectedCash(deals: DealTerms[], nation: string, k: number): number {
 
 const escrowTotal = (s: GameState): number => (s.deals ?? []).reduce((x, d) => x + Object.values(d.escrow).reduce((a, b) => a + b, 0), 0);
 const totalMoney = (s: GameState): number => Object.values(s.nations).reduce((x, n) => x + n.treasury, 0) + escrowTotal(s);
-const unpaid = (events: GameEvent[]): GameEvent[] => events.filter((e) => e.kind === "finance" && /bills went unpaid/.test(e.text));
+const unpaid = (events: GameEvent[]): GameEvent[] => events.filter((e) => e.code === "finance/unpaid");
 /** A nation with every money figure blanked: what must not differ when only cash changes hands. */
 /** A nation without its money: treasury, the treasury column of its history and the treasury line of last quarter's causes (Nation.lastTurn). */
 const withoutMoney = (n: Nation) => ({

@@ -116,7 +116,9 @@ describe("a licence negotiated like a quote", () => {
     g = r.state;
     const l = currentLicence(g.nations.korea, g.turn)!;
     expect(isSuspended(l, g.turn)).toBe(true);
-    expect(r.events.some((e) => e.nation === null && /suspends South Korea's export licence/.test(e.text))).toBe(true);
+    expect(
+      r.events.some((e) => e.nation === null && e.code === "licence/suspended" && e.params.nation === "korea" && e.params.reason.why === "missed_pledge"),
+    ).toBe(true);
     expect(code(validateOrder(g, "korea", gpus("h100", 10, g.turn)))).toBe(RuleError.ExportRestricted);
   });
 });

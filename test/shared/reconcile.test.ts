@@ -42,14 +42,16 @@ describe("numbers that reconcile", () => {
     const p = r.state.nations[id].pendingGpus.find((x) => x.orderedTurn === s.turn);
     expect(p).toBeDefined();
     expect(quarterLabel(addQuarters(s.quarter, p!.dueTurn - s.turn))).toBe(label);
-    expect(r.events.find((e) => e.nation === id && e.kind === "order")?.text).toContain(`due ${label}`);
+    const signed = r.events.find((e) => e.nation === id && e.kind === "order");
+    expect(signed?.code === "gpu/quote_signed" && quarterLabel(signed.params.due)).toBe(label);
     // A plain order names the same quarter for the same lead time.
     const a = findAccelerator(s.catalogue, "b200")!;
     const lead = gpuLeadQuarters(a, findVendor(s, "penguin")!);
     const r2 = resolveTurn(s, {
       [id]: [{ type: "order_gpus", turn: s.turn, model: "b200", quantity: 64, vendor: "penguin", package: "fullstack", dcId: dc.id }],
     });
-    expect(r2.events.find((e) => e.nation === id && e.kind === "order")?.text).toContain(`due ${dueLabel(s.quarter, lead)}`);
+    const ordered = r2.events.find((e) => e.nation === id && e.kind === "order");
+    expect(ordered?.code === "gpu/ordered" && quarterLabel(ordered.params.due)).toBe(dueLabel(s.quarter, lead));
   });
 
   it("compute is in PF everywhere, as the objectives state it (no EF on the dashboard)", () => {

@@ -22,7 +22,7 @@ describe("phase: orders", () => {
     const r = resolveTurn(s, { korea: [o] });
     const plain = resolveTurn(s, {});
     expect(plain.state.nations.korea.treasury - r.state.nations.korea.treasury).toBeCloseTo(cost, 6);
-    expect(r.events.some((e) => e.nation === "korea" && e.kind === "order" && /500 .*B200/.test(e.text))).toBe(true);
+    expect(r.events.some((e) => e.nation === "korea" && e.code === "gpu/ordered" && e.params.count === 500 && e.params.model === "b200")).toBe(true);
   });
 
   it("orders are checked again at resolution, in sequence; illegal ones are skipped with a reason", () => {
@@ -36,7 +36,7 @@ describe("phase: orders", () => {
     });
     const rejected = r.events.filter((e) => e.kind === "rejected" && e.nation === "korea");
     expect(rejected).toHaveLength(2);
-    expect(rejected[1].text).toMatch(/only US\$35M is left/);
+    expect(rejected[1]).toMatchObject({ code: "order/rejected", params: { violation: { key: "money/cannot_afford:costs_but_only", params: { left: 35 } } } });
     expect(r.state.nations.korea.lastOrders.map((o) => o.type)).toEqual(["talent"]);
   });
 });
@@ -93,7 +93,7 @@ describe("phase: deliveries", () => {
     for (let i = 0; i < 6 && s.nations.korea.pendingGpus.length > 0; i++) s = resolveTurn(s, {}).state;
     expect(s.nations.korea.pendingGpus).toHaveLength(0);
     expect(s.nations.korea.dataCentres[0].gpus[0].count).toBe(1200);
-    expect(s.log.some((e) => e.kind === "slip" && /CoWoS packaging/.test(e.text))).toBe(true);
+    expect(s.log.some((e) => e.code === "gpu/slipped" && e.params.reason.why === "packaging")).toBe(true);
     expect(s.log.filter((e) => e.kind === "delivery" && e.nation === "korea").length).toBeGreaterThanOrEqual(3);
   });
 
@@ -105,7 +105,7 @@ describe("phase: deliveries", () => {
     expect(s.market.lastHbmDemandGb).toBe(3000 * 80);
     expect(s.market.hbmPriceIndex).toBeGreaterThan(1.05);
     expect(s.market.hbmPriceIndex).toBeLessThanOrEqual(hbmPriceBand(2026)[1]); // M15: at most +20 % in 2026
-    expect(s.log.some((e) => e.nation === null && /HBM sold out/.test(e.text))).toBe(true);
+    expect(s.log.some((e) => e.nation === null && e.code === "hbm/sold_out" && e.params.demandGb > e.params.supplyGb)).toBe(true);
   });
 });
 
@@ -153,7 +153,7 @@ describe("phase: operations and money", () => {
     const broke = withGpus({ treasury: 0, budgetPerQuarter: 0, powerPrice: 1000 });
     const r = resolveTurn(broke, {});
     expect(r.state.nations.korea.treasury).toBeGreaterThanOrEqual(0);
-    expect(r.events.some((e) => e.kind === "finance" && /unpaid/.test(e.text))).toBe(true);
+    expect(r.events.some((e) => e.code === "finance/unpaid" && e.params.opex > e.params.held)).toBe(true);
   });
 
   it("the budget arrives for the next quarter", () => {
@@ -216,7 +216,7 @@ describe("events", () => {
     for (let i = 0; i < 8; i++) {
       a = resolveTurn(a, {}).state;
       b = resolveTurn(b, {}).state;
-      seen.push(...a.log.filter((e) => e.turn === i + 1 && e.kind === "event").map((e) => e.text));
+      seen.push(...a.log.filter((e) => e.turn === i + 1 && e.kind === "event").map((e) => (e.code === "event/card" ? e.params.card : "")));
     }
     expect(JSON.stringify(a.log)).toBe(JSON.stringify(b.log));
     expect(new Set(seen).size).toBe(seen.length);

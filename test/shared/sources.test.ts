@@ -147,7 +147,7 @@ describe("every source id shown or cited resolves", () => {
     const played = PRESET_IDS.filter((id) => id !== "full").map((id) => runSim(presetScenario(id), 7).state.log);
     const news = played.flat().filter((e) => e.sources?.length);
     expect(news.length).toBeGreaterThan(0);
-    cited.push(...news.map((e) => ({ where: `news T${e.turn} "${e.text.slice(0, 40)}…"`, ids: e.sources! })));
+    cited.push(...news.map((e) => ({ where: `news T${e.turn} ${e.code}`, ids: e.sources! })));
     expect(unresolved(cited)).toEqual([]);
   });
 

@@ -6,6 +6,8 @@
 import { render } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import type { GameEvent, Nation } from "../../../shared/engine/state";
+import type { EventContext } from "../../../shared/describe/events";
+import { describeEvent } from "../../../shared/describe/events";
 import type { FigureChange, TurnCauses } from "../../../shared/engine/causes";
 import { causesHeading, FIGURE_NAMES } from "../../../shared/engine/causes";
 import { biggestMovers, causeLines, formatAmount, formulaLine, valuePair } from "./figure-format";
@@ -19,6 +21,8 @@ export interface ResultsProps {
   turn: TurnCauses;
   /** Events of the resolved turn this seat may see (news). */
   events: GameEvent[];
+  /** Names and catalogue the events' sentences need. */
+  ctx: EventContext;
   nationId: string;
   onDismiss: () => void;
 }
@@ -46,7 +50,7 @@ function Mover({ f, open }: { f: FigureChange; open: boolean }) {
 }
 
 /** The results panel of one resolved quarter. */
-export function ResultsScreen({ turn, events, nationId, onDismiss }: ResultsProps) {
+export function ResultsScreen({ turn, events, ctx, nationId, onDismiss }: ResultsProps) {
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const a = document.activeElement;
@@ -62,9 +66,7 @@ export function ResultsScreen({ turn, events, nationId, onDismiss }: ResultsProp
   }, [turn.turn]);
   const mine = events.filter((e) => e.turn === turn.turn && e.nation === nationId);
   const outcomes = mine.filter((e) => ORDER_KINDS.includes(e.kind));
-  const happened = events.filter(
-    (e) => e.turn === turn.turn && !outcomes.includes(e) && !(e.nation === nationId && e.kind === "finance" && /: compute [+−]/.test(e.text)),
-  );
+  const happened = events.filter((e) => e.turn === turn.turn && !outcomes.includes(e) && !(e.nation === nationId && e.code === "finance/quarter"));
   const movers = biggestMovers(turn.figures);
   return (
     <section
@@ -96,7 +98,7 @@ export function ResultsScreen({ turn, events, nationId, onDismiss }: ResultsProp
           {outcomes.map((e, i) => (
             <li key={i} class={`outcome ${e.kind}`}>
               {e.kind === "rejected" ? "✗ " : "✓ "}
-              {e.text}
+              {describeEvent(e, ctx)}
             </li>
           ))}
         </ul>
@@ -108,7 +110,7 @@ export function ResultsScreen({ turn, events, nationId, onDismiss }: ResultsProp
         <ul>
           {happened.map((e, i) => (
             <li key={i} class={e.nation ? "private" : ""}>
-              {e.text}
+              {describeEvent(e, ctx)}
             </li>
           ))}
         </ul>
@@ -139,11 +141,12 @@ export function renderResults(
   code: string,
   own: Nation | undefined,
   events: GameEvent[],
+  ctx: EventContext | undefined,
   onDismissed: (changedDcs: string[]) => void,
 ): void {
   const t = own?.lastTurn;
   const dismissed = Number(sessionStorage.getItem(dismissedKey(code)) ?? 0);
-  if (!own || !t || t.turn <= dismissed) {
+  if (!own || !t || !ctx || t.turn <= dismissed) {
     render(null, host);
     return;
   }
@@ -152,5 +155,5 @@ export function renderResults(
     render(null, host);
     onDismissed(t.changedDcs);
   };
-  render(<ResultsScreen turn={t} events={events} nationId={own.id} onDismiss={dismiss} />, host);
+  render(<ResultsScreen turn={t} events={events} ctx={ctx} nationId={own.id} onDismiss={dismiss} />, host);
 }

@@ -1,6 +1,7 @@
 /** The side column: news, leaderboard and table talk (chat keeps its draft across server updates). */
 import { useState } from "preact/hooks";
 import type { RoomModel } from "../../../shared/protocol/room-model";
+import { describeEvent, eventContext } from "../../../shared/describe/events";
 import { idx, pf } from "../format";
 import { FIGURES } from "../glossary";
 import type { ScreenActions } from "./actions";
@@ -10,6 +11,7 @@ import { FigurePopover, installTapToggle } from "../ui/figure-popover";
 /** The newest 30 news items, newest first; private items (your nation only) are tinted. */
 export function News({ m }: { m: RoomModel }) {
   const items = [...m.view!.news].reverse().slice(0, 30);
+  const ctx = eventContext(m.view!);
   return (
     <section class="panel news" id="news" tabIndex={-1} aria-label="News">
       <h2>News</h2>
@@ -17,7 +19,7 @@ export function News({ m }: { m: RoomModel }) {
         {items.map((e, i) => (
           <li key={`${e.turn}-${items.length - i}`} class={e.nation ? "private" : ""}>
             <span class="muted">{`T${e.turn} `}</span>
-            {e.text}
+            {describeEvent(e, ctx)}
             {e.sources?.length ? <SourceLine text={e.sources.join(", ")} /> : null}
           </li>
         ))}
