@@ -105,6 +105,26 @@ export default tseslint.config(
     },
   },
   {
+    // zod stays off the browser bundle (#18): the client and the shared code it bundles read the zod-free names and types of
+    // shared/protocol (names.ts, s2c.ts, view-stream.ts); the modules that build zod schemas may be imported for their types only.
+    files: ["client/**/*.{ts,tsx}", ...["engine", "ai", "match", "describe", "debrief", "sources"].map((d) => `shared/${d}/**/*.ts`)],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["zod", "zod/*"], message: "zod stays off the client: use the plain names and types of shared/protocol/names.ts and s2c.ts." },
+            {
+              regex: "(^|/)(protocol/(messages|orders|deals|licences|server-messages)|scenario/(schema|load|presets))$",
+              allowTypeImports: true,
+              message: "This module builds zod schemas: import its types only (import type), or the values from shared/protocol/names.ts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Math.pow/log/exp and `**` with a variable exponent are not bit-identical across V8 versions (#17): the engine and the
     // match use shared/engine/det-math.ts so replays hash the same on every runtime.
     files: ["shared/engine/**/*.ts", "shared/match/**/*.ts"],

@@ -230,8 +230,8 @@ export class GameScreen {
         if (this.conn!.closeReason && this.resultsHost) renderTree(null, this.resultsHost); // the removed page stands alone
       }
     });
-    this.conn.onMessage<{ message: string }>("warning", (w) => this.flash(w.message));
-    this.conn.onMessage<{ message: string }>("error", (e) => this.flash(e.message));
+    this.conn.onMessage("warning", (w) => this.flash(w.message));
+    this.conn.onMessage("error", (e) => this.flash(e.message));
     this.tick = setInterval(() => this.updateClock(), 500);
     document.addEventListener("keydown", this.onKey);
     this.render(this.conn.model());

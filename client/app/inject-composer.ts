@@ -1,7 +1,6 @@
 /** The facilitator's inject composer: a deck event or a custom one, previewed on every nation, played now or scheduled. */
 import type { GameConnection } from "../net/api";
 import type { EventCard, Effect } from "../../shared/engine/state";
-import type { InjectPreview } from "../../shared/engine/preview";
 import { BASE_DECK } from "../../shared/engine/deck";
 import { h, mount } from "./dom";
 import { idx, pf, usd } from "./format";
@@ -94,7 +93,7 @@ export function injectComposer(conn: GameConnection, nations: { id: string; name
             effects: [effectOf(kind.value as Effect["kind"], [target.value], Number(value.value))],
           },
         };
-  conn.onMessage<{ card: EventCard } & InjectPreview>("inject_preview", (p) => {
+  conn.onMessage("inject_preview", (p) => {
     const span = p.quarters === 1 ? "this quarter" : `over the ${p.quarters} quarters it lasts (holding after this quarter)`;
     mount(
       out,
@@ -124,7 +123,7 @@ export function injectComposer(conn: GameConnection, nations: { id: string; name
       ),
     );
   });
-  conn.onMessage<{ cmd: string }>("facilitator_ack", (a) => {
+  conn.onMessage("facilitator_ack", (a) => {
     if (a.cmd === "inject") mount(out, h("p", {}, "Inject recorded: it plays at the resolution of the chosen turn and is kept in the game log."));
   });
   return h(

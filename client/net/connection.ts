@@ -1,6 +1,7 @@
 /**
  * GameConnection: one seat's live link to a game room. It keeps the RoomModel up to date from the
- * server's view stream (a full view, then a JSON patch per change), forwards server messages, sends typed intents, and reconnects by itself after a drop:
+ * server's view stream (a full view, then a JSON patch per change), forwards server messages (typed by name, shared/protocol/s2c.ts;
+ * the server is trusted, so they are not parsed again here and zod stays off the client), sends typed intents, and reconnects by itself after a drop:
  * @colyseus/sdk 0.18's automatic reconnection first (same room, same session, with backoff), then, when the room
  * is gone (a server restart) or the SDK gives up, a new join with the seat token.
  */
@@ -11,12 +12,11 @@ import type { DealItem, QuoteAsk, QuoteRequest } from "../../shared/protocol/dea
 import type { Quote, QuoteAnswer } from "../../shared/engine/quotes";
 import type { LicenceAsk, LicenceRequest } from "../../shared/protocol/licences";
 import type { LicenceAnswer, LicenceOffer } from "../../shared/engine/licences";
-import { C2S, S2C } from "../../shared/protocol/messages";
-import type { ErrorReply, FacilitatorMsg, JoinOptions, OrderRejectedReply } from "../../shared/protocol/messages";
-import type { OrderAckMsg, WelcomeMsg } from "../../shared/protocol/server-extra";
+import { C2S, S2C } from "../../shared/protocol/names";
+import type { C2SName, S2CName } from "../../shared/protocol/names";
+import type { C2SPayload, FacilitatorMsg, JoinOptions } from "../../shared/protocol/messages";
+import type { ErrorReply, ServerMessages } from "../../shared/protocol/s2c";
 import { emptyModel, ViewStore } from "./model";
-import { ViewMsg, ViewPatchMsg } from "../../shared/protocol/view-stream";
-import { parseServerMessage } from "../../shared/protocol/server-messages";
 import type { Identity } from "./model";
 import type { SeatMemory } from "./seat-memory";
 
@@ -25,6 +25,15 @@ export type ConnectionStatus = "connected" | "reconnecting" | "closed";
 
 /** Result of adding an order: its index in the nation's set, or why it was refused. */
 export type AddOrderResult = { ok: true; index: number } | { ok: false; code: string; message: string };
+
+/** A server message with its name, narrowed together by a switch on `type`. */
+type ServerEnvelope = { [K in S2CName]: { type: K; message: ServerMessages[K] } }[S2CName];
+
+const SERVER_NAMES = new Set<string>(Object.values(S2C));
+/** Is `type` a message name the server sends? */
+function isServerName(type: string): type is S2CName {
+  return SERVER_NAMES.has(type);
+}
 
 /** Close codes after which the client must not reconnect (left, kicked, flooding, replaced by another tab). */
 const FINAL_CLOSE_CODES = new Set([1000, 4000, 4009, 4029, 4030]);
@@ -52,7 +61,7 @@ export class GameConnection {
   private readonly store: ViewStore;
   private readonly changeListeners = new Set<Listener<RoomModel>>();
   private readonly statusListeners = new Set<Listener<ConnectionStatus>>();
-  private readonly messageListeners = new Map<string, Set<Listener<unknown>>>();
+  private readonly messageListeners = new Map<S2CName, Set<Listener<never>>>();
   private readonly pendingAdds = new Map<string, { resolve: Listener<AddOrderResult>; timer: ReturnType<typeof setTimeout> }>();
   private nextRid = 1;
   private me: Identity;
@@ -92,12 +101,12 @@ export class GameConnection {
     return () => this.statusListeners.delete(cb);
   }
 
-  /** Call `cb` for every server message of `type` (see S2C); returns an unsubscribe function. */
-  onMessage<T = unknown>(type: string, cb: Listener<T>): () => void {
+  /** Call `cb` for every server message named `type` (S2C), with that message's payload type; returns an unsubscribe function. */
+  onMessage<K extends S2CName>(type: K, cb: Listener<ServerMessages[K]>): () => void {
     let set = this.messageListeners.get(type);
     if (!set) this.messageListeners.set(type, (set = new Set()));
-    set.add(cb as Listener<unknown>);
-    return () => set.delete(cb as Listener<unknown>);
+    set.add(cb);
+    return () => set.delete(cb);
   }
 
   /** Add an order to your nation's set; resolves when the server stored it or refused it. */
@@ -144,7 +153,8 @@ export class GameConnection {
     return this.answerOf(
       S2C.quote,
       (rid) => this.send(C2S.quote, { request, asks, rid }, rid),
-      (m: { quote: Quote; answers: QuoteAnswer[] }) => ({ ok: true as const, quote: m.quote, answers: m.answers }),
+      // The vendor's floor price stays on the server (absent here); the panels read every other field of Quote.
+      (m) => ({ ok: true as const, quote: m.quote as Quote, answers: m.answers }),
     );
   }
 
@@ -156,7 +166,7 @@ export class GameConnection {
     return this.answerOf(
       S2C.licence,
       (rid) => this.send(C2S.licence, { request, asks, rid }, rid),
-      (m: { offer: LicenceOffer; answers: LicenceAnswer[] }) => ({ ok: true as const, offer: m.offer, answers: m.answers }),
+      (m) => ({ ok: true as const, offer: m.offer, answers: m.answers }),
     );
   }
 
@@ -165,7 +175,7 @@ export class GameConnection {
     return this.answerOf(
       S2C.dealAck,
       (rid) => this.send(C2S.dealPropose, { to, quarters, items, ...(replyTo ? { replyTo } : {}), rid }, rid),
-      (m: { id: string }) => ({ ok: true as const, id: m.id }),
+      (m) => ({ ok: true as const, id: m.id }),
     );
   }
 
@@ -174,7 +184,7 @@ export class GameConnection {
     return this.answerOf(
       S2C.dealAck,
       (rid) => this.send(C2S.dealRespond, { id, accept, rid }, rid),
-      (m: { id: string }) => ({ ok: true as const, id: m.id }),
+      (m) => ({ ok: true as const, id: m.id }),
     );
   }
 
@@ -192,8 +202,12 @@ export class GameConnection {
     return `r${this.nextRid++}`;
   }
 
-  /** Send a request with a fresh id and resolve with the answer of `okType` or the error that carries the same id. */
-  private answerOf<M, R>(okType: string, send: (rid: string) => void, map: (m: M) => R): Promise<R | { ok: false; message: string }> {
+  /** Send a request with a fresh id and resolve with the answer of `okType` or the error that carries the same id (answers to other requests are not this one's). */
+  private answerOf<K extends "quote" | "licence" | "deal_ack" | "check_ack", R>(
+    okType: K,
+    send: (rid: string) => void,
+    map: (m: ServerMessages[K]) => R,
+  ): Promise<R | { ok: false; message: string }> {
     return new Promise((resolve) => {
       const rid = this.rid();
       const offs: (() => void)[] = [];
@@ -204,12 +218,12 @@ export class GameConnection {
       };
       const timer = setTimeout(() => done({ ok: false, message: "No answer from the server." }), 10_000);
       offs.push(
-        this.onMessage<M & { rid?: string }>(okType, (m) => {
+        this.onMessage(okType, (m) => {
           if (m.rid === rid) done(map(m));
         }),
       );
       offs.push(
-        this.onMessage<ErrorReply>(S2C.error, (e) => {
+        this.onMessage(S2C.error, (e) => {
           if (e.rid === rid) done({ ok: false, message: e.message });
         }),
       );
@@ -239,7 +253,8 @@ export class GameConnection {
     return this.room;
   }
 
-  private send(type: string, payload: unknown, rid?: string): void {
+  /** Send the message named `type` with its payload type (C2SPayload: the server's schema's input, checked by tsc, erased in the bundle). */
+  private send<K extends C2SName>(type: K, payload: C2SPayload<K>, rid?: string): void {
     if (this.status !== "connected") {
       this.emitMessage(S2C.error, { code: "internal", type, message: "Not connected: try again in a moment.", ...(rid ? { rid } : {}) } satisfies ErrorReply);
       return;
@@ -283,42 +298,42 @@ export class GameConnection {
     for (const cb of this.changeListeners) cb(next);
   }
 
+  /** One message from the (trusted) server, typed by its name: the view stream updates the model, answers settle their requests, every message goes to its listeners. */
   private onServerMessage(type: string, raw: unknown): void {
-    const message = parseServerMessage(type, raw);
-    if (message === null) {
-      console.warn(`Dropped a server message that does not match its schema: ${type}`);
+    if (!isServerName(type)) {
+      console.warn(`Dropped a server message of unknown type: ${type}`);
       return;
     }
-    if (type === S2C.view) {
-      const v = ViewMsg.safeParse(message);
-      if (v.success) this.refresh(this.store.reset(v.data));
-      return;
+    const message = raw as ServerMessages[typeof type];
+    const m = { type, message } as ServerEnvelope;
+    switch (m.type) {
+      case S2C.view:
+        this.refresh(this.store.reset(m.message));
+        return;
+      case S2C.viewPatch: {
+        const next = this.store.patch(m.message);
+        if (next) this.refresh(next);
+        return;
+      }
+      case S2C.welcome:
+        this.memory.setSeatToken(this.code, m.message.seatToken);
+        this.me = { sessionId: m.message.sessionId, role: m.message.role, name: m.message.name };
+        break;
+      case S2C.orderAck:
+        this.settleAdd(m.message.rid, { ok: true, index: m.message.index });
+        break;
+      case S2C.orderRejected:
+        this.settleAdd(m.message.rid, { ok: false, code: m.message.code, message: m.message.message });
+        break;
+      case S2C.error:
+        if (m.message.type === C2S.addOrder) this.settleAdd(m.message.rid, { ok: false, code: m.message.code, message: m.message.message });
+        break;
     }
-    if (type === S2C.viewPatch) {
-      const p = ViewPatchMsg.safeParse(message);
-      const next = p.success ? this.store.patch(p.data) : null;
-      if (next) this.refresh(next);
-      return;
-    }
-    if (type === S2C.welcome) {
-      const w = message as WelcomeMsg;
-      this.memory.setSeatToken(this.code, w.seatToken);
-      this.me = { sessionId: w.sessionId, role: w.role, name: w.name };
-    } else if (type === S2C.orderAck) {
-      const a = message as OrderAckMsg;
-      this.settleAdd(a.rid, { ok: true, index: a.index });
-    } else if (type === S2C.orderRejected) {
-      const r = message as OrderRejectedReply;
-      this.settleAdd(r.rid, { ok: false, code: r.code, message: r.message });
-    } else if (type === S2C.error && (message as ErrorReply).type === C2S.addOrder) {
-      const e = message as ErrorReply;
-      this.settleAdd(e.rid, { ok: false, code: e.code, message: e.message });
-    }
-    this.emitMessage(type, message);
+    this.emitMessage(m.type, m.message);
   }
 
-  private emitMessage(type: string, message: unknown): void {
-    for (const cb of this.messageListeners.get(type) ?? []) cb(message);
+  private emitMessage<K extends S2CName>(type: K, message: ServerMessages[K]): void {
+    for (const cb of this.messageListeners.get(type) ?? []) (cb as Listener<ServerMessages[K]>)(message);
   }
 
   /** Answer the add_order request with this id (an answer without a known id is ignored). */

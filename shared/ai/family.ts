@@ -15,7 +15,7 @@
  * 7. AMD-heavy when AMD makes at least half of its compute, else NVIDIA-heavy.
  */
 import type { Order } from "../protocol/orders";
-import { PolicyId as PolicyIdSchema } from "../protocol/orders";
+import { POLICY_IDS } from "../protocol/names";
 import type { Builder, Catalogue, Nation } from "../engine/state";
 import type { StrategyOverride } from "./personality";
 
@@ -70,7 +70,7 @@ export interface Behaviour {
 export const CASH_HOARDER_SHARE = 0.85;
 
 /** Policies a nation must use to be a policy-maximiser under rules with `count` policies. */
-export function policyMaximiserThreshold(count = PolicyIdSchema.options.length): number {
+export function policyMaximiserThreshold(count = POLICY_IDS.length): number {
   return Math.max(3, Math.ceil(0.6 * count));
 }
 

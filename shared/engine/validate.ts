@@ -13,7 +13,7 @@ import type {
   OrderGpusOrder,
   PolicyOrder,
 } from "../protocol/orders";
-import { MAX_ORDERS_PER_TURN } from "../protocol/orders";
+import { MAX_ORDERS_PER_TURN } from "../protocol/names";
 import type { GameState, Nation } from "./state";
 import type { RuleViolation, ValidationResult } from "./errors";
 import { OK, reject, RuleError } from "./errors";

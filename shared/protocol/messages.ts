@@ -1,6 +1,7 @@
 /**
- * Every client↔server message: names and zod schemas (shape only), types inferred from them.
- * The server parses each incoming message with these before anything else; rules are the engine's.
+ * Every client→server message: zod schemas (shape only), types inferred from them. The server parses each
+ * incoming message with these before anything else; rules are the engine's. The names live in names.ts and the
+ * server→client payload types in s2c.ts, both zod-free: the browser client imports only those (and types from here).
  */
 import { z } from "zod";
 import { DealItem, QuoteAsk, QuoteRequest } from "./deals";
@@ -17,45 +18,12 @@ const turn = z.number().int().min(1).max(200);
 /** A request id the client picks; the answer (ack, refusal or error) carries the same id. */
 const rid = z.string().min(1).max(32).optional();
 
-/** Names of messages a client sends. */
-export const C2S = {
-  chooseSeat: "choose_seat",
-  addOrder: "add_order",
-  removeOrder: "remove_order",
-  clearOrders: "clear_orders",
-  ready: "ready",
-  chat: "chat",
-  facilitator: "facilitator",
-  ping: "ping",
-  quote: "quote",
-  dealPropose: "deal_propose",
-  dealRespond: "deal_respond",
-  licence: "licence",
-  checkAnswer: "check_answer",
-} as const;
+import { C2S } from "./names";
+import type { C2SName } from "./names";
 
-/** Names of messages the server sends. */
-export const S2C = {
-  error: "error",
-  orderAck: "order_ack",
-  orderRejected: "order_rejected",
-  warning: "warning",
-  chat: "chat",
-  results: "results",
-  welcome: "welcome",
-  pong: "pong",
-  facilitatorAck: "facilitator_ack",
-  injectPreview: "inject_preview",
-  quote: "quote",
-  dealAck: "deal_ack",
-  licence: "licence",
-  /** The whole read model (shared/protocol/view-stream.ts). */
-  view: "view",
-  /** One JSON patch of the read model. */
-  viewPatch: "view_patch",
-  /** The pre/post check sheet was handed in. */
-  checkAck: "check_ack",
-} as const;
+/** Names of messages (zod-free, in names.ts so the client can import them without zod). */
+export { C2S, S2C } from "./names";
+export type { C2SName, S2CName } from "./names";
 
 /** Lobby: take a seat in a nation (or leave it with null). */
 export const ChooseSeatMsg = z.object({ nation: nationId.nullable() });
@@ -157,25 +125,7 @@ export interface CreateGameResponse {
   scenario: string;
 }
 
-/** Error reply for malformed input (shape), naming the field and the reason. */
-export interface ErrorReply {
-  code: "malformed" | "unknown_type" | "rate_limited" | "forbidden" | "not_in_phase" | "no_seat" | "stale_turn" | "not_found" | "internal";
-  message: string;
-  field?: string;
-  type?: string;
-  /** The request id of the message refused, when it had one. */
-  rid?: string;
-  /** The match's stable reason for a refusal (e.g. "work/budget_spent", "seat/kept_out"), when it has one. */
-  reason?: string;
-}
-
-/** Rule violation reply with the engine's code and sentence. */
-export interface OrderRejectedReply {
-  code: string;
-  message: string;
-  order: unknown;
-  rid?: string;
-}
+export type { ErrorReply, OrderRejectedReply } from "./s2c";
 
 export type ChooseSeatMsg = z.infer<typeof ChooseSeatMsg>;
 export type AddOrderMsg = z.infer<typeof AddOrderMsg>;
@@ -185,3 +135,23 @@ export type ChatMsg = z.infer<typeof ChatMsg>;
 export type FacilitatorMsg = z.infer<typeof FacilitatorMsg>;
 export type JoinOptions = z.infer<typeof JoinOptions>;
 export type CreateGameRequest = z.infer<typeof CreateGameRequest>;
+
+/** Every client→server message's schema, by name (C2S). */
+export const C2SSchemas = {
+  [C2S.chooseSeat]: ChooseSeatMsg,
+  [C2S.addOrder]: AddOrderMsg,
+  [C2S.removeOrder]: RemoveOrderMsg,
+  [C2S.clearOrders]: ClearOrdersMsg,
+  [C2S.ready]: ReadyMsg,
+  [C2S.chat]: ChatMsg,
+  [C2S.facilitator]: FacilitatorMsg,
+  [C2S.ping]: PingMsg,
+  [C2S.quote]: QuoteMsg,
+  [C2S.dealPropose]: DealProposeMsg,
+  [C2S.dealRespond]: DealRespondMsg,
+  [C2S.licence]: LicenceMsg,
+  [C2S.checkAnswer]: CheckAnswerMsg,
+} as const satisfies Record<C2SName, z.ZodType>;
+
+/** What a client may send as the message named `K` (the schema's input: defaults may be left out). */
+export type C2SPayload<K extends C2SName> = z.input<(typeof C2SSchemas)[K]>;

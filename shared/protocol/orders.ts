@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { QuoteAsk, QuoteRequest } from "./deals";
 import { LicenceAsk, LicenceRequest } from "./licences";
+import { MAX_ORDERS_PER_TURN, POLICY_IDS } from "./names";
 
 const id = z
   .string()
@@ -75,7 +76,7 @@ export const TalentOrder = z.object({
 });
 
 /** The policy levers a government can switch on or off. */
-export const PolicyId = z.enum(["data_localisation", "power_subsidy", "gpuaas_hub", "us_alignment"]);
+export const PolicyId = z.enum(POLICY_IDS);
 
 /** Switch a national policy on or off. */
 export const PolicyOrder = z.object({
@@ -151,8 +152,8 @@ export const Order = z.discriminatedUnion("type", [
   SignLicenceOrder,
 ]);
 
-/** At most this many orders per nation per quarter. */
-export const MAX_ORDERS_PER_TURN = 24;
+/** At most this many orders per nation per quarter (names.ts, zod-free). */
+export { MAX_ORDERS_PER_TURN };
 
 /** A nation's whole order set for one quarter. */
 export const OrderSet = z.array(Order).max(MAX_ORDERS_PER_TURN);

@@ -2,9 +2,9 @@
  * The view stream: what a seat sees (shared/match/view.ts matchView) travels in its wire form (view-wire.ts:
  * derivable parts left out) as the whole model once (join, reconnect), then as one compact patch per change,
  * numbered by a revision. The client turns the compact patch into RFC 6902 operations and fast-json-patch
- * applies them (MIT, no dependencies, ~13 KB minified).
+ * applies them (MIT, no dependencies, ~13 KB minified). No zod here: the browser imports this module; the
+ * server's schemas of these messages are in server-messages.ts.
  */
-import { z } from "zod";
 import fastJsonPatch from "fast-json-patch";
 import type { Operation } from "fast-json-patch";
 import type { RoomModel } from "./room-model";
@@ -17,16 +17,19 @@ export { packModel, unpackModel } from "./view-wire";
 const { applyPatch } = fastJsonPatch;
 
 /** One compact patch operation: [code 0 add / 1 remove / 2 replace, path segments kept from the previous operation, new segments, value]. */
-export const PatchOp = z.tuple([z.number().int().min(0).max(2), z.number().int().min(0), z.array(z.union([z.string(), z.number().int().min(0)]))], z.unknown());
+export type PatchOp = WireOp;
 
 /** S2C "view": the whole read model (wire form) at revision `rev` (sent at join and reconnect). */
-export const ViewMsg = z.object({ rev: z.number().int().min(0), model: z.custom<WireModel>((v) => typeof v === "object" && v !== null) });
-/** S2C "view_patch": the change from revision `rev - 1` to `rev`. */
-export const ViewPatchMsg = z.object({ rev: z.number().int().min(1), ops: z.array(PatchOp) });
+export interface ViewMsg {
+  rev: number;
+  model: WireModel;
+}
 
-export type PatchOp = WireOp;
-export type ViewMsg = z.infer<typeof ViewMsg>;
-export type ViewPatchMsg = z.infer<typeof ViewPatchMsg>;
+/** S2C "view_patch": the change from revision `rev - 1` to `rev`. */
+export interface ViewPatchMsg {
+  rev: number;
+  ops: WireOp[];
+}
 
 /** The model as it travels: its wire form (plain JSON, derivable parts left out). */
 export function wireModel(model: RoomModel): WireModel {

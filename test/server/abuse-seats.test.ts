@@ -142,7 +142,7 @@ describe("newcomers and kicks", () => {
     await waitFor(fac, (x) => x.seats.some((s) => s.name === "Late" && s.wants === nation), 5000, "Late's wish");
     await sleep(200);
     expect(server.room(game.code).session.match.seats.find((s) => s.name === "Late")?.nation).toBeNull();
-    const err = new Promise<ErrorReply>((resolve) => late.onMessage<ErrorReply>("error", resolve));
+    const err = new Promise<ErrorReply>((resolve) => late.onMessage("error", resolve));
     late.chat("all", "let me in");
     expect(await err).toMatchObject({ code: "no_seat" });
     fac.facilitator({ cmd: "admit", sessionId: m.seats.find((s) => s.name === "Late")!.sessionId, accept: true });

@@ -40,7 +40,7 @@ describe("a whole game", () => {
     const sent: Record<number, Record<string, Order[]>> = {};
     const results: ResultsMsg[] = [];
     const newsAtResults: number[] = [];
-    a.onMessage<ResultsMsg>("results", (r) => {
+    a.onMessage("results", (r) => {
       results.push(r);
       newsAtResults.push(a.model().view!.news.filter((e) => e.turn === r.turn).length);
     });

@@ -9,6 +9,7 @@ import path from "node:path";
 import type { ColyseusTestServer } from "@colyseus/testing";
 import type { RoomModel } from "../../shared/protocol/room-model";
 import type { CreateGameResponse, JoinOptions } from "../../shared/protocol/messages";
+import type { S2CName } from "../../shared/protocol/names";
 import type { GameRoom } from "../../server/rooms/GameRoom";
 import { createGame, joinGame, memoryStorage, setServerUrl } from "../../client/net/api";
 import type { CreateGameInput, GameConnection } from "../../client/net/api";
@@ -114,17 +115,17 @@ export function waitFor(conn: GameConnection, pred: (m: RoomModel) => boolean, t
   });
 }
 
-/** Resolve with the next message of `type` on the connection. */
-export function nextMessage<T = unknown>(conn: GameConnection, type: string, timeoutMs = 10_000): Promise<T> {
+/** Resolve with the next message of `type` on the connection (typed by the caller: tests read a few fields). */
+export function nextMessage<T = unknown>(conn: GameConnection, type: S2CName, timeoutMs = 10_000): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       off();
       reject(new Error(`Timed out waiting for message "${type}"`));
     }, timeoutMs);
-    const off = conn.onMessage<T>(type, (m) => {
+    const off = conn.onMessage(type, (m) => {
       clearTimeout(timer);
       off();
-      resolve(m);
+      resolve(m as T);
     });
   });
 }

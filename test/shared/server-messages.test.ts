@@ -1,4 +1,4 @@
-/** Every server→client message has a zod schema; the client drops a message that does not match it. */
+/** Every server→client message has a zod schema: the contract the server is tested against (the client trusts the server and does not parse them). */
 import { describe, expect, it } from "vitest";
 import { S2C } from "../../shared/protocol/messages";
 import { parseServerMessage, S2CSchemas } from "../../shared/protocol/server-messages";
