@@ -5,14 +5,14 @@
  */
 import { describeRefusal } from "../../shared/describe/refusals";
 import { matchMaker, Room, ServerError, ErrorCode } from "@colyseus/core";
-import type { AuthContext, Client, Deferred } from "@colyseus/core";
+import type { AuthContext, Deferred } from "@colyseus/core";
 import { JoinOptions, S2C } from "../../shared/protocol/messages";
 import type { ResultsMsg, WelcomeMsg } from "../../shared/protocol/server-extra";
 import { GameSession } from "../session/game-session";
 import type { Match, MatchEffect, MatchSeat } from "../../shared/match";
 import { canJoin, defaultSeatName, matchView, REMOVAL_MESSAGE } from "../../shared/match";
 import { viewPatch, wireModel } from "../../shared/protocol/view-stream";
-import type { ViewMsg, ViewPatchMsg, WireModel } from "../../shared/protocol/view-stream";
+import type { ViewMsg, ViewPatchMsg } from "../../shared/protocol/view-stream";
 import { gameStore } from "../store/instance";
 import { serverSettings } from "../settings";
 import type { ServerSettings } from "../settings";
@@ -26,6 +26,8 @@ import { seatCapRefusal } from "../../shared/match/admission";
 import { addressKey, checkReservationRate, ReservationBook } from "./reservations";
 import type { ReservationAuth } from "./reservations";
 import { matchmakingRequest } from "../http/client-address";
+import type { GameClient, SentView } from "./game-client";
+import { dataOf } from "./game-client";
 
 /** Options the server (never a client) passes to matchMaker.createRoom. */
 export interface GameRoomCreateOptions {
@@ -71,34 +73,14 @@ const VIEW_BATCH_MS = 25;
 /** How often the room checks whether it has sat empty too long (at most). */
 const IDLE_CHECK_MS = 60_000;
 
-/** One game, addressed by its 5-letter code. */
-/** What the room keeps on each client (Colyseus types userData as any). */
-interface ClientData {
-  seatId?: string;
-  view?: SentView;
-  kicked?: boolean;
-  replaced?: boolean;
-}
-
-/** The room's data on a client (created on first use). */
-function dataOf(client: Client): ClientData {
-  client.userData ??= {};
-  return client.userData as ClientData;
-}
-
-/** What the room last sent a client of the view stream. */
-interface SentView {
-  rev: number;
-  model: WireModel;
-}
-
-export class GameRoom extends Room {
+/** One game, addressed by its 5-letter code; its clients are typed (game-client.ts): every send is checked against its S2C schema. */
+export class GameRoom extends Room<{ client: GameClient }> {
   /** Connections and reservations at once: above what the seat caps allow (admission.ts), so Colyseus never locks the room on its own. */
   override maxClients = 500;
   override autoDispose = false;
   session!: GameSession;
   settings: ServerSettings = serverSettings();
-  private readonly pendingReconnects = new Map<string, Deferred<Client>>();
+  private readonly pendingReconnects = new Map<string, Deferred<GameClient>>();
   private lastActivity = Date.now();
   private readonly reservations = new ReservationBook({ perAddress: this.settings.reservationsPerAddress, perRoom: this.settings.reservationsPerRoom });
   private facilitatorKeyHash = "";
@@ -154,7 +136,7 @@ export class GameRoom extends Room {
   /** The pending flush of every client's view patch (one per batch window). */
   private viewFlush: ReturnType<typeof setTimeout> | null = null;
   /** Clients whose send() first flushes their pending view patch. */
-  private readonly flushing = new WeakSet<Client>();
+  private readonly flushing = new WeakSet<GameClient>();
 
   override async onCreate(options: GameRoomCreateOptions): Promise<void> {
     if (options?.internal !== INTERNAL_CREATE_KEY) throw new ServerError(ErrorCode.MATCHMAKE_UNHANDLED, "Games are created over HTTP: POST /api/games.");
@@ -185,7 +167,7 @@ export class GameRoom extends Room {
    * facilitator key, the seat token, the seat caps. Called first thing in onJoin: Colyseus 0.18 runs either a
    * static or an instance onAuth, not both, and a throw in onJoin refuses the join the same way.
    */
-  private authorize(client: Client, rawOptions: unknown, address: string): JoinAuth {
+  private authorize(client: GameClient, rawOptions: unknown, address: string): JoinAuth {
     this.reservations.done(client.sessionId);
     const parsed = JoinOptions.safeParse(rawOptions ?? {});
     if (!parsed.success) {
@@ -214,7 +196,7 @@ export class GameRoom extends Room {
     return { role: o.role, name, address: addressKey(this.session.code, address) };
   }
 
-  override onJoin(client: Client, options: unknown): void {
+  override onJoin(client: GameClient, options: unknown): void {
     this.lastActivity = Date.now();
     const auth = this.authorize(client, options, (client.auth as ReservationAuth | undefined)?.address ?? "unknown");
     let seatId = auth.seatId;
@@ -242,11 +224,11 @@ export class GameRoom extends Room {
   }
 
   /** A connection dropped without saying goodbye: its seat stays connected while it may come back (0.18's automatic reconnection on the client). */
-  override onDrop(client: Client): void {
+  override onDrop(client: GameClient): void {
     this.lastActivity = Date.now();
     const seatId = this.seatOf(client)?.seatId;
     if (!seatId || dataOf(client).kicked || dataOf(client).replaced) return;
-    const pending = this.allowReconnection(client, this.settings.reconnectSeconds);
+    const pending = this.allowReconnection(client, this.settings.reconnectSeconds) as Deferred<GameClient>;
     this.pendingReconnects.set(seatId, pending);
     pending
       .catch(() => undefined)
@@ -256,7 +238,7 @@ export class GameRoom extends Room {
   }
 
   /** The same client came back within the reconnection window: it gets its whole view again. */
-  override onReconnect(client: Client): void {
+  override onReconnect(client: GameClient): void {
     this.lastActivity = Date.now();
     const seatId = this.seatOf(client)?.seatId;
     if (!seatId) return;
@@ -267,7 +249,7 @@ export class GameRoom extends Room {
   }
 
   /** A client left for good (consented, kicked, replaced, or its reconnection window ran out). */
-  override onLeave(client: Client): void {
+  override onLeave(client: GameClient): void {
     this.lastActivity = Date.now();
     const seatId = this.seatOf(client)?.seatId;
     if (!seatId) return;
@@ -293,12 +275,12 @@ export class GameRoom extends Room {
   }
 
   /** The seat a client holds, if it still exists. */
-  seatOf(client: Client): MatchSeat | undefined {
+  seatOf(client: GameClient): MatchSeat | undefined {
     const seatId = dataOf(client).seatId;
     return seatId ? this.session.seat(seatId) : undefined;
   }
 
-  private disconnectSeat(seatId: string, closeCode: number, reason: string, except?: Client): void {
+  private disconnectSeat(seatId: string, closeCode: number, reason: string, except?: GameClient): void {
     for (const c of this.clients) {
       const d = dataOf(c);
       if (c === except || d.seatId !== seatId) continue;
@@ -321,18 +303,18 @@ export class GameRoom extends Room {
   }
 
   /** Make every other message to `client` send its pending view patch first, so it always arrives after the change it answers. */
-  private flushBeforeSend(client: Client): void {
+  private flushBeforeSend(client: GameClient): void {
     if (this.flushing.has(client)) return;
     this.flushing.add(client);
     const send = client.send.bind(client) as (type: string | number, message?: unknown, options?: unknown) => void;
     client.send = ((type: string | number, message?: unknown, options?: unknown) => {
       if (type !== S2C.view && type !== S2C.viewPatch) this.pushView(client);
       send(type, message, options);
-    }) as Client["send"];
+    }) as GameClient["send"];
   }
 
   /** Send a client its whole view (join, reconnect): the stream restarts from this revision. */
-  private sendView(client: Client): void {
+  private sendView(client: GameClient): void {
     const d = dataOf(client);
     const seatId = d.seatId;
     if (!seatId) return;
@@ -343,7 +325,7 @@ export class GameRoom extends Room {
   }
 
   /** Send a client the patch from what it holds to its view now (nothing when nothing it sees changed). */
-  private pushView(client: Client): void {
+  private pushView(client: GameClient): void {
     const { view: sent, seatId } = dataOf(client);
     if (!sent || !seatId) return;
     const next = wireModel(matchView(this.session.match, seatId));

@@ -3,7 +3,6 @@
  * `error` reply, never a kick), the sender's seat, then one intent to the match. No game rules here.
  */
 import { describeRefusal } from "../../shared/describe/refusals";
-import type { Client } from "@colyseus/core";
 import type { z } from "zod";
 import {
   AddOrderMsg,
@@ -29,20 +28,21 @@ import { BASE_DECK } from "../../shared/engine/deck";
 import type { FacilitatorIntent, MatchSeat, Outcome } from "../../shared/match";
 import type { ServerSettings } from "../settings";
 import { withinRate } from "./rate-guard";
+import type { GameClient } from "./game-client";
 
 /** What the handlers need from the room. */
 export interface HandlerHost {
   session: GameSession;
   settings: ServerSettings;
   /** Register a handler for one message type. */
-  listen(type: string, cb: (client: Client, message: unknown) => void): void;
+  listen(type: string, cb: (client: GameClient, message: unknown) => void): void;
   /** Register the handler for every unregistered type. */
-  listenUnknown(cb: (client: Client, type: string | number, message: unknown) => void): void;
-  seatOf(client: Client): MatchSeat | undefined;
+  listenUnknown(cb: (client: GameClient, type: string | number, message: unknown) => void): void;
+  seatOf(client: GameClient): MatchSeat | undefined;
 }
 
 /** Send an `error` reply. */
-export function replyError(client: Client, e: ErrorReply): void {
+export function replyError(client: GameClient, e: ErrorReply): void {
   client.send(S2C.error, e);
 }
 
@@ -52,7 +52,7 @@ function describeIssue(type: string, err: z.ZodError): ErrorReply {
   return { code: "malformed", type, field, message: field ? `${field}: ${issue.message}` : (issue?.message ?? "Malformed message.") };
 }
 
-function answer(client: Client, type: string, outcome: Outcome, rid?: string): void {
+function answer(client: GameClient, type: string, outcome: Outcome, rid?: string): void {
   if (!outcome.ok)
     replyError(client, {
       code: outcome.code === "rule" ? "forbidden" : outcome.code,
@@ -71,7 +71,7 @@ function ridOf(raw: unknown): string | undefined {
 
 /** Register a handler for every client message type, plus a catch-all for unknown types. */
 export function registerHandlers(host: HandlerHost): void {
-  const on = <S extends z.ZodType>(type: string, schema: S, fn: (client: Client, seat: MatchSeat, msg: z.output<S>) => void): void => {
+  const on = <S extends z.ZodType>(type: string, schema: S, fn: (client: GameClient, seat: MatchSeat, msg: z.output<S>) => void): void => {
     host.listen(type, (client, raw) => {
       if (!withinRate(client, host.settings)) return;
       const seat = host.seatOf(client);
@@ -117,7 +117,8 @@ export function registerHandlers(host: HandlerHost): void {
   });
   on(C2S.dealPropose, DealProposeMsg, (c, seat, m) => {
     const r = s().apply(seat.seatId, { type: "deal_propose", to: m.to, quarters: m.quarters, items: m.items, ...(m.replyTo ? { replyTo: m.replyTo } : {}) });
-    if (r.ok) c.send(S2C.dealAck, { id: r.id, action: "proposed", ...(m.rid ? { rid: m.rid } : {}) });
+    // A proposal that is made always has its id (shared/match/deals.ts playerProposes); the schema requires it.
+    if (r.ok && r.id !== undefined) c.send(S2C.dealAck, { id: r.id, action: "proposed", ...(m.rid ? { rid: m.rid } : {}) });
     else answer(c, C2S.dealPropose, r, m.rid);
   });
   on(C2S.dealRespond, DealRespondMsg, (c, seat, m) => {

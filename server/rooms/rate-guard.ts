@@ -1,23 +1,18 @@
 /** Per-client message rate limit: a token bucket, a warning when it runs dry, a disconnect after sustained abuse. */
-import type { Client } from "@colyseus/core";
 import { S2C } from "../../shared/protocol/messages";
 import type { ErrorReply } from "../../shared/protocol/messages";
 import { TokenBucket } from "./token-bucket";
 import type { ServerSettings } from "../settings";
+import type { GameClient, RateState } from "./game-client";
+import { dataOf } from "./game-client";
 
 /** Close code sent to a client disconnected for flooding. */
 export const CLOSE_FLOODING = 4029;
 const WINDOW_MS = 5000;
 
-interface RateState {
-  bucket: TokenBucket;
-  windowStart: number;
-  strikes: number;
-}
-
 /** True when the client may send this message; otherwise warns it and, after sustained abuse, disconnects it. */
-export function withinRate(client: Client, settings: ServerSettings): boolean {
-  const ud = (client.userData ??= {});
+export function withinRate(client: GameClient, settings: ServerSettings): boolean {
+  const ud = dataOf(client);
   const rs: RateState = (ud.rate ??= { bucket: new TokenBucket(settings.ratePerSecond, settings.rateBurst), windowStart: 0, strikes: 0 });
   const now = Date.now();
   if (rs.bucket.take(now)) return true;

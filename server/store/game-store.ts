@@ -31,10 +31,10 @@ interface GameRow {
 function toRecord(r: GameRow): GameRecord {
   return {
     code: r.code,
-    scenario: JSON.parse(r.scenario_json),
+    scenario: JSON.parse(r.scenario_json) as GameRecord["scenario"],
     scenarioName: r.scenario_name,
     seed: r.seed,
-    settings: JSON.parse(r.settings_json),
+    settings: JSON.parse(r.settings_json) as GameRecord["settings"],
     facilitatorKeyHash: r.facilitator_key_hash,
     phase: r.phase as GameRecord["phase"],
     turn: r.turn,
@@ -42,8 +42,8 @@ function toRecord(r: GameRow): GameRecord {
     locked: r.locked === 1,
     deadline: r.deadline,
     remainingMs: r.remaining_ms,
-    readyNations: JSON.parse(r.ready_json),
-    forcedAi: JSON.parse(r.forced_ai_json),
+    readyNations: JSON.parse(r.ready_json) as string[],
+    forcedAi: JSON.parse(r.forced_ai_json) as string[],
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -255,9 +255,9 @@ export class GameStore {
     }[];
     return rows.map((r) => ({
       turn: r.turn,
-      orders: JSON.parse(r.orders_json),
-      ...(r.injects_json ? { injects: JSON.parse(r.injects_json) } : {}),
-      ...(r.deals_json ? { deals: JSON.parse(r.deals_json) } : {}),
+      orders: JSON.parse(r.orders_json) as OrderLog[number]["orders"],
+      ...(r.injects_json ? { injects: JSON.parse(r.injects_json) as NonNullable<OrderLog[number]["injects"]> } : {}),
+      ...(r.deals_json ? { deals: JSON.parse(r.deals_json) as NonNullable<OrderLog[number]["deals"]> } : {}),
     }));
   }
 

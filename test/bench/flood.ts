@@ -174,12 +174,12 @@ export async function benchFlood(): Promise<Figure[]> {
         note: `quiet ${fmt(quietCpu)} %; machine load average ${fmt(os.loadavg()[0])} on ${os.cpus().length} cores`,
       },
       {
-        name: "flood: /api/health p99 while flooded",
-        value: fmt(hf.p99),
+        name: "flood: /api/health slowest answer while flooded",
+        value: fmt(hf.max),
         unit: "ms",
-        target: "≤ 100 ms",
-        meets: hf.p99 <= 100,
-        note: `quiet p99 ${fmt(hq.p99)} ms; p50 ${fmt(hq.p50)} → ${fmt(hf.p50)} ms`,
+        target: "every answer ≤ 100 ms",
+        meets: hf.max <= 100,
+        note: `p99 ${fmt(hf.p99)} ms (quiet ${fmt(hq.p99)}); p50 ${fmt(hq.p50)} → ${fmt(hf.p50)} ms`,
       },
       {
         name: "flood: honest player order→ack p99 while flooded",

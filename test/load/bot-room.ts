@@ -1,7 +1,9 @@
 /**
- * One load-test game: created over HTTP, 8 real colyseus.js clients (a facilitator and 7 players on the
- * `workshop` preset's 6 nations), then turns of engine-chosen orders (baselineOrders on a local replica of
- * the game, which equals the server's while every order is accepted), a chat line and ready-ups.
+ * One load-test game: created over HTTP, 8 real @colyseus/sdk clients (a facilitator and 7 players on the
+ * `workshop` preset's 6 nations). Light clients: only the facilitator keeps the view (it tells the bots the
+ * phase and turn); players drop view frames unread (the SDK still inflates and unpacks them) and match their
+ * order answers by request id. A turn is each player's ten orders (the nation lead's baselineOrders on a local
+ * replica of the game, then `hold`s), three chat lines and Ready, at the workshop's pace or back to back.
  */
 import { emptyModel, ViewStore } from "../../client/net/model";
 import type { ViewMsg, ViewPatchMsg } from "../../shared/protocol/view-stream";
@@ -13,6 +15,8 @@ import type { GameState } from "../../shared/engine/state";
 import type { Order } from "../../shared/protocol/orders";
 import { baselineOrders } from "../../shared/ai/baseline";
 import { presetScenario } from "../../shared/scenario/presets";
+import type { Rng, WorkshopPace } from "./pace";
+import { CHAT_LINES, ORDERS_PER_TURN, rng, spread } from "./pace";
 
 /** What a run records. */
 export interface LoadStats {
@@ -20,37 +24,72 @@ export interface LoadStats {
   resolveMs: number[];
   errors: string[];
   rejected: number;
+  /** Client→server messages sent. */
+  sent: number;
+  /** Turns resolved. */
+  turns: number;
 }
 
 /** A new, empty record. */
-export const newStats = (): LoadStats => ({ ackMs: [], resolveMs: [], errors: [], rejected: 0 });
+export const newStats = (): LoadStats => ({ ackMs: [], resolveMs: [], errors: [], rejected: 0, sent: 0, turns: 0 });
+
+/** The record the bots write to now: the bench swaps in a fresh one at the start of each measured window. */
+export interface StatsRef {
+  stats: LoadStats;
+}
 
 const PRESET = "workshop";
 const PLAYERS = 7;
 const ACK_TIMEOUT_MS = 5000;
+const TURN_TIMEOUT_MS = 60_000;
 const scenario = presetScenario(PRESET);
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-type Seat = { room: Room; nation: string | null; waiters: Set<() => void>; pending: ((ok: boolean) => void)[]; view: ViewStore };
+interface Seat {
+  room: Room;
+  label: string;
+  nation: string | null;
+  /** The facilitator's read model (players keep none). */
+  view?: ViewStore;
+  waiters: Set<() => void>;
+  acks: Map<string, () => void>;
+  /** The seat's chat bucket as the server keeps it (0.5 a second, burst 5), so back-to-back turns never get a refusal. */
+  chat: { tokens: number; last: number };
+  rid: number;
+}
 
-function seat(room: Room, stats: LoadStats, label: string): Seat {
-  const s: Seat = { room, nation: null, waiters: new Set(), pending: [], view: new ViewStore(emptyModel("", { sessionId: "", role: "player", name: label })) };
+function seat(room: Room, ref: StatsRef, label: string, keepView: boolean): Seat {
+  const s: Seat = {
+    room,
+    label,
+    nation: null,
+    waiters: new Set(),
+    acks: new Map(),
+    chat: { tokens: 5, last: Date.now() },
+    rid: 0,
+    ...(keepView ? { view: new ViewStore(emptyModel("", { sessionId: "", role: "facilitator", name: label })) } : {}),
+  };
   room.onMessage("*", (type, msg) => {
     if (type === "view" || type === "view_patch") {
+      if (!s.view) return;
       if (type === "view") s.view.reset(msg as ViewMsg);
       else s.view.patch(msg as ViewPatchMsg);
       for (const w of [...s.waiters]) w();
     } else if (type === "order_ack" || type === "order_rejected") {
-      if (type === "order_rejected") stats.rejected += 1;
-      s.pending.shift()?.(true);
+      if (type === "order_rejected") ref.stats.rejected += 1;
+      const rid = (msg as { rid?: string }).rid;
+      if (rid) s.acks.get(rid)?.();
     } else if (type === "error") {
-      const e = msg as { type?: string; message?: string };
-      stats.errors.push(`${label}: error ${e.type ?? ""} ${e.message ?? ""}`);
-      if (e.type === "add_order") s.pending.shift()?.(false);
-    } else if (type === "warning") stats.errors.push(`${label}: warning ${(msg as { message?: string }).message ?? ""}`);
+      const e = msg as { type?: string; message?: string; rid?: string };
+      ref.stats.errors.push(`${label}: error ${e.type ?? ""} ${e.message ?? ""}`);
+      if (e.rid) s.acks.get(e.rid)?.();
+    } else if (type === "warning") ref.stats.errors.push(`${label}: warning ${(msg as { message?: string }).message ?? ""}`);
   });
   room.onLeave((code) => {
-    if (code !== 1000 && code !== 4000) stats.errors.push(`${label}: dropped with code ${code}`);
+    if (code !== 1000 && code !== 4000) ref.stats.errors.push(`${label}: dropped with code ${code}`);
   });
+  // A dropped socket the SDK reconnects on its own is an error of the run too.
+  room.onDrop((code) => ref.stats.errors.push(`${label}: connection dropped (${code}), reconnecting`));
   return s;
 }
 
@@ -78,20 +117,45 @@ function until(s: Seat, pred: () => boolean, ms: number, what: string): Promise<
   });
 }
 
-function sendOrder(s: Seat, order: Order, stats: LoadStats): Promise<void> {
+function send(s: Seat, ref: StatsRef, type: string, msg: unknown): void {
+  ref.stats.sent += 1;
+  s.room.send(type, msg);
+}
+
+/** Send one order and resolve once its answer (ack, rejection or error with its rid) arrives; records the latency. */
+function sendOrder(s: Seat, order: Order, ref: StatsRef): Promise<void> {
   return new Promise((resolve) => {
+    const rid = `o${s.rid++}`;
     const t0 = performance.now();
     const timer = setTimeout(() => {
-      stats.errors.push(`order ack timeout (${ACK_TIMEOUT_MS} ms)`);
+      s.acks.delete(rid);
+      ref.stats.errors.push(`${s.label}: order ack timeout (${ACK_TIMEOUT_MS} ms)`);
       resolve();
     }, ACK_TIMEOUT_MS);
-    s.pending.push(() => {
+    s.acks.set(rid, () => {
       clearTimeout(timer);
-      stats.ackMs.push(performance.now() - t0);
+      s.acks.delete(rid);
+      ref.stats.ackMs.push(performance.now() - t0);
       resolve();
     });
-    s.room.send("add_order", { order });
+    send(s, ref, "add_order", { order, rid });
   });
+}
+
+/** Take a chat token as the server would (0.5/s, burst 5); false when a line now would be refused. */
+function chatAllowed(s: Seat): boolean {
+  const now = Date.now();
+  s.chat.tokens = Math.min(5, s.chat.tokens + ((now - s.chat.last) / 1000) * 0.5);
+  s.chat.last = now;
+  if (s.chat.tokens < 1) return false;
+  s.chat.tokens -= 1;
+  return true;
+}
+
+/** Options of a bot game. */
+export interface BotOptions {
+  /** The game's turn timer (the deadline; bots ready before it). */
+  turnSeconds?: number;
 }
 
 /** A game driven by 8 clients. */
@@ -99,14 +163,25 @@ export class BotGame {
   private seats: Seat[] = [];
   private fac!: Seat;
   private state: GameState;
+  private readonly rnd: Rng;
+  private planned: Record<string, Order[]> = {};
+  /** Nations whose Ready was sent this turn: a team-mate's button shows it and is not pressed again (a Ready after the last one would meet the resolution). */
+  private readied = new Set<string>();
   code = "";
 
   constructor(
     private readonly url: string,
     private readonly seed: number,
-    private readonly stats: LoadStats,
+    private readonly ref: StatsRef,
+    private readonly opts: BotOptions = {},
   ) {
     this.state = createGame(scenario, seed);
+    this.rnd = rng(seed);
+  }
+
+  /** True once the game's last turn is resolved. */
+  get finished(): boolean {
+    return this.state.finished;
   }
 
   /** Create the game over HTTP and join its facilitator only. */
@@ -114,13 +189,13 @@ export class BotGame {
     const res = await fetch(`${this.url}/api/games`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ scenario: PRESET, seed: this.seed, turnSeconds: 600, teamSize: 2 }),
+      body: JSON.stringify({ scenario: PRESET, seed: this.seed, turnSeconds: this.opts.turnSeconds ?? 600, teamSize: 2 }),
     });
     if (res.status !== 201) throw new Error(`create game: HTTP ${res.status}`);
     const game = (await res.json()) as { code: string; facilitatorKey: string };
     this.code = game.code;
     const client = new Client(this.url);
-    this.fac = seat(await client.joinById(game.code, { role: "facilitator", facilitatorKey: game.facilitatorKey }), this.stats, `${game.code}/fac`);
+    this.fac = seat(await client.joinById(game.code, { role: "facilitator", facilitatorKey: game.facilitatorKey }), this.ref, `${game.code}/fac`, true);
     return client;
   }
 
@@ -129,52 +204,130 @@ export class BotGame {
     const client = await this.openFacilitatorOnly();
     const nations = this.state.order;
     for (let i = 0; i < PLAYERS; i++) {
-      const s = seat(await client.joinById(this.code, { name: `Bot ${i + 1}` }), this.stats, `${this.code}/p${i}`);
+      const s = seat(await client.joinById(this.code, { name: `Bot ${i + 1}` }), this.ref, `${this.code}/p${i}`, false);
       s.nation = nations[i % nations.length];
-      s.room.send("choose_seat", { nation: s.nation });
+      send(s, this.ref, "choose_seat", { nation: s.nation });
       this.seats.push(s);
     }
-    await until(this.fac, () => this.fac.view.model.seats.filter((x) => x.nation).length === PLAYERS, 30_000, "seated");
+    await until(this.fac, () => this.fac.view!.model.seats.filter((x) => x.nation).length === PLAYERS, 30_000, "seated");
   }
 
   /** Facilitator starts the game. */
   async start(): Promise<void> {
-    this.fac.room.send("facilitator", { cmd: "start" });
-    await until(this.fac, () => this.fac.view.model.phase === "orders", 30_000, "orders phase");
+    send(this.fac, this.ref, "facilitator", { cmd: "start" });
+    await until(this.fac, () => this.fac.view!.model.phase === "orders", 30_000, "orders phase");
   }
 
-  /** Play one turn: orders (first player of each nation), a chat line, ready-ups; records latencies; false once the game is over. */
-  async playTurn(): Promise<boolean> {
-    if (this.state.finished) return false;
+  private phase(): { turn: number; phase: string; finished: boolean } {
+    const m = this.fac.view!.model;
+    return { turn: m.view?.turn ?? 0, phase: m.phase, finished: m.view?.finished ?? false };
+  }
+
+  /** Each player's ten orders this turn: the nation lead's baseline orders first, then holds; the replica's order sets. */
+  private plan(): Map<Seat, Order[]> {
     const turn = this.state.turn;
-    const orders: Record<string, Order[]> = {};
-    const leads = this.seats.filter((s, i) => this.seats.findIndex((x) => x.nation === s.nation) === i);
+    const out = new Map<Seat, Order[]>();
+    this.planned = {};
+    for (const s of this.seats) {
+      const nation = s.nation!;
+      const lead = this.seats.find((x) => x.nation === nation) === s;
+      const mine = lead ? baselineOrders(this.state, nation).slice(0, ORDERS_PER_TURN) : [];
+      while (mine.length < ORDERS_PER_TURN) mine.push({ type: "hold", turn });
+      out.set(s, mine);
+      (this.planned[nation] ??= []).push(...mine);
+    }
+    return out;
+  }
+
+  /** Ready for the seat's nation, unless a team-mate already sent it this turn. */
+  private ready(s: Seat, turn: number): void {
+    if (this.readied.has(s.nation!)) return;
+    this.readied.add(s.nation!);
+    send(s, this.ref, "ready", { turn, ready: true });
+  }
+
+  private chatLine(s: Seat, i: number): void {
+    send(s, this.ref, "chat", { to: "all", text: `turn ${this.state.turn} line ${i + 1} from ${s.nation}` });
+  }
+
+  /** After every Ready: wait for the next turn's orders phase (or the end); records the resolution time. */
+  private async nextTurn(turn: number, t0: number): Promise<boolean> {
+    await until(
+      this.fac,
+      () => (this.phase().turn === turn + 1 && this.phase().phase !== "resolution") || this.phase().finished,
+      TURN_TIMEOUT_MS,
+      `turn ${turn} resolved`,
+    );
+    this.ref.stats.resolveMs.push(performance.now() - t0);
+    this.ref.stats.turns += 1;
+    this.state = resolveTurn(this.state, this.planned).state;
+    await until(this.fac, () => this.phase().phase === "orders" || this.phase().phase === "ended", TURN_TIMEOUT_MS, `turn ${turn + 1} orders`);
+    return !this.state.finished;
+  }
+
+  /** Stress pace, first half: every player sends its ten orders one after another as fast as they are answered, and its chat lines the chat limit allows. */
+  async sendOrdersNow(): Promise<void> {
+    const plan = this.plan();
+    this.readied.clear();
     await Promise.all(
-      leads.map(async (s) => {
-        const mine = baselineOrders(this.state, s.nation!);
-        orders[s.nation!] = mine;
-        for (const o of mine) await sendOrder(s, o, this.stats);
+      this.seats.map(async (s) => {
+        for (const o of plan.get(s)!) await sendOrder(s, o, this.ref);
+        for (let i = 0; i < CHAT_LINES; i++) if (chatAllowed(s)) this.chatLine(s, i);
       }),
     );
-    // One line every other turn: the game allows a seat one chat line per 2 s (burst 5).
-    if (turn % 2 === 1) this.seats[0].room.send("chat", { to: "all", text: `turn ${turn} from ${this.seats[0].nation}` });
+  }
+
+  /** Stress pace, second half: every player sends Ready; resolves when the next turn's orders phase is open; false once the game is over. */
+  async readyNow(): Promise<boolean> {
+    const turn = this.state.turn;
     const t0 = performance.now();
-    for (const s of leads) s.room.send("ready", { turn, ready: true });
-    const st = (): { turn: number; phase: string; finished: boolean } => {
-      const m = this.fac.view.model;
-      return { turn: m.view?.turn ?? 0, phase: m.phase, finished: m.view?.finished ?? false };
-    };
-    await until(this.fac, () => (st().turn === turn + 1 && st().phase !== "resolution") || st().finished, 30_000, `turn ${turn} resolved`);
-    this.stats.resolveMs.push(performance.now() - t0);
-    this.state = resolveTurn(this.state, orders).state;
-    await until(this.fac, () => st().phase === "orders" || st().phase === "ended", 30_000, `turn ${turn + 1} orders`);
-    return !this.state.finished;
+    for (const s of this.seats) this.ready(s, turn);
+    return this.nextTurn(turn, t0);
+  }
+
+  /** One turn back to back (stress pace). */
+  async playTurn(): Promise<boolean> {
+    if (this.state.finished) return false;
+    await this.sendOrdersNow();
+    return this.readyNow();
+  }
+
+  /** One turn at the workshop's pace: each player's orders and chat lines spread over the turn, then Ready near its end. */
+  async playWorkshopTurn(pace: WorkshopPace): Promise<boolean> {
+    if (this.state.finished) return false;
+    const turn = this.state.turn;
+    const plan = this.plan();
+    this.readied.clear();
+    const start = performance.now();
+    const at = (ms: number): Promise<void> => sleep(Math.max(0, start + ms - performance.now()));
+    let lastReady = 0;
+    await Promise.all(
+      this.seats.map(async (s) => {
+        const orders = plan.get(s)!;
+        const times = spread(this.rnd, orders.length, pace.firstMs, pace.ordersUntilMs);
+        const chats = spread(this.rnd, CHAT_LINES, pace.firstMs, pace.ordersUntilMs);
+        const sends: Promise<void>[] = [];
+        chats.forEach((t, i) => sends.push(at(t).then(() => this.chatLine(s, i))));
+        // Orders go out at their times without waiting for the previous answer, as players click.
+        times.forEach((t, i) => sends.push(at(t).then(() => sendOrder(s, orders[i], this.ref))));
+        await Promise.all(sends);
+        await at(pace.readyFromMs + this.rnd() * (pace.readyToMs - pace.readyFromMs));
+        lastReady = performance.now();
+        this.ready(s, turn);
+      }),
+    );
+    return this.nextTurn(turn, lastReady);
   }
 
   /** End the game and leave with every client. */
   async finish(): Promise<void> {
-    this.fac.room.send("facilitator", { cmd: "end" });
-    await until(this.fac, () => this.fac.view.model.phase === "ended", 30_000, "ended").catch((e: Error) => this.stats.errors.push(e.message));
+    send(this.fac, this.ref, "facilitator", { cmd: "end" });
+    await until(this.fac, () => this.fac.view!.model.phase === "ended", 30_000, "ended").catch((e: Error) => this.ref.stats.errors.push(e.message));
+    await Promise.all([...this.seats, this.fac].map((s) => s.room.leave(true).catch(() => undefined)));
+  }
+
+  /** Leave with every client without ending the game (the end of a run). */
+  async leave(): Promise<void> {
     await Promise.all([...this.seats, this.fac].map((s) => s.room.leave(true).catch(() => undefined)));
   }
 }

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { pinned } from "./affinity";
 
 /** Repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -80,9 +81,10 @@ export async function startRedis(port: number): Promise<Child> {
   throw new Error(`redis-server did not start: ${child.output()}`);
 }
 
-/** Start the game server on 127.0.0.1:port; resolves once /api/health answers. */
-export async function startServerProcess(port: number, env: Record<string, string>): Promise<Child> {
-  const child = start("npx", ["tsx", "server/index.ts"], { ...process.env, NODE_APP_INSTANCE: "", RESULTS_SECONDS: "0.3", ...env, PORT: String(port) });
+/** Start the game server on 127.0.0.1:port (pinned to core `cpu` when given, see affinity.ts); resolves once /api/health answers. */
+export async function startServerProcess(port: number, env: Record<string, string>, cpu?: number): Promise<Child> {
+  const [cmd, args] = pinned(cpu, "npx", ["tsx", "server/index.ts"]);
+  const child = start(cmd, args, { ...process.env, NODE_APP_INSTANCE: "", RESULTS_SECONDS: "0.3", ...env, PORT: String(port) });
   const deadline = Date.now() + 45_000;
   while (Date.now() < deadline) {
     if (child.proc.exitCode !== null) throw new Error(`server exited: ${child.output()}`);

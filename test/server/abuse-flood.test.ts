@@ -2,13 +2,17 @@
  * A deal flood inside the message rate limit, with real clients against a real server: a seated player
  * proposes deals to an AI nation at 18 messages a second. The work budget refuses the excess with
  * work/budget_spent, the AI answers only a budget's worth, while an honest player's orders are all
- * acknowledged and stored with bounded latency and /api/health keeps answering fast.
+ * acknowledged and stored with bounded latency and /api/health keeps answering fast: every /api/health answer within
+ * 100 ms and the honest order→ack p99 ≤ 50 ms (#16) when the machine is not oversubscribed (1-minute load average ≤
+ * cores at the start and the end, or LATENCY_STRICT=1); on a busy machine, bounds relative to the same run's quiet
+ * figures. The figures measured are printed either way.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browser, sleep, startServer, waitFor, twoSeatedPlayers } from "./harness";
 import type { TestServer } from "./harness";
 import { percentiles } from "../bench/report";
 import { MAX_PROPOSALS_PER_TURN, WORK_BUDGET, WORK_COST } from "../../shared/match/budget";
+import { machineLoad, strictLatency } from "../load/machine";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -86,6 +90,7 @@ describe("deal flood at the allowed message rate", () => {
     };
     // Warm the AI's answer code (first call compiles it) from the other nation, whose budget is its own.
     expect((await b.proposeDeal(ai, 1, [{ kind: "cash", giver: "from", now: 1, perQuarter: 0 }])).ok).toBe(true);
+    const loadAtStart = machineLoad();
     const quiet = await measure(3000);
     const until = Date.now() + FLOOD_MS;
     const flood = (async () => {
@@ -101,6 +106,8 @@ describe("deal flood at the allowed message rate", () => {
       return i;
     })();
     const [sent, during] = await Promise.all([flood, measure(FLOOD_MS)]);
+    const loadAtEnd = machineLoad();
+    const strict = strictLatency(loadAtStart, loadAtEnd);
     await sleep(500);
 
     const room = server.room(game.code);
@@ -111,7 +118,7 @@ describe("deal flood at the allowed message rate", () => {
     const hq = percentiles(quiet.health);
     const kq = percentiles(quiet.ackMs);
     console.log(
-      `[abuse-flood] flooder sent ${sent} proposals in ${FLOOD_MS} ms: ${acks} accepted, refusals ${JSON.stringify(refusals)}; health p50/p99 quiet ${hq.p50.toFixed(1)}/${hq.p99.toFixed(1)} ms, flood ${h.p50.toFixed(1)}/${h.p99.toFixed(1)} ms; honest ack p50/p99 quiet ${kq.p50.toFixed(1)}/${kq.p99.toFixed(1)} ms, flood ${k.p50.toFixed(1)}/${k.p99.toFixed(1)} ms (${honestAcked}/${honestSent} acked)`,
+      `[abuse-flood] flooder sent ${sent} proposals in ${FLOOD_MS} ms: ${acks} accepted, refusals ${JSON.stringify(refusals)}; health p50/p99 quiet ${hq.p50.toFixed(1)}/${hq.p99.toFixed(1)} ms, flood ${h.p50.toFixed(1)}/${h.p99.toFixed(1)} ms; honest ack p50/p99 quiet ${kq.p50.toFixed(1)}/${kq.p99.toFixed(1)} ms, flood ${k.p50.toFixed(1)}/${k.p99.toFixed(1)} ms (${honestAcked}/${honestSent} acked); health max during flood ${h.max.toFixed(1)} ms; load average ${loadAtStart.load1.toFixed(1)} → ${loadAtEnd.load1.toFixed(1)} on ${loadAtEnd.cores} cores: ${strict ? "strict targets" : "busy machine, relative bounds"}`,
     );
 
     for (const [k, v] of Object.entries(cost))
@@ -128,11 +135,17 @@ describe("deal flood at the allowed message rate", () => {
     expect(refusals["work/budget_spent"] ?? 0).toBeGreaterThan(sent / 2);
     expect(honestAcked).toBe(honestSent);
     expect(room.session.match.orders.sets[nb]).toHaveLength(honestSent);
-    // The issue's targets (health ≤ 100 ms, ack p99 ≤ 50 ms) hold on an idle machine; this 2-core machine is shared by
-    // many test runs (load average 20+), so the bound is relative to the quiet figures of the same run. Without the
-    // budget the AI answers every proposal (108 in 6 s at 7–280 ms each here) and both figures grow by seconds.
-    expect(h.p99).toBeLessThanOrEqual(2 * hq.p99 + 300);
-    expect(k.p99).toBeLessThanOrEqual(2 * kq.p99 + 300);
+    // The issue's targets: every /api/health answer within 100 ms, honest ack p99 ≤ 50 ms. On an oversubscribed machine
+    // (a 2-core machine shared by many test runs reaches a load average of 20+) the server gets a fraction of a core,
+    // so the bound is relative to the quiet figures of the same run. Without the budget the AI answers every proposal
+    // (108 in 6 s at 7–280 ms each here) and both figures grow by seconds, which either bound catches.
+    if (strict) {
+      expect(h.max).toBeLessThanOrEqual(100);
+      expect(k.p99).toBeLessThanOrEqual(50);
+    } else {
+      expect(h.p99).toBeLessThanOrEqual(2 * hq.p99 + 300);
+      expect(k.p99).toBeLessThanOrEqual(2 * kq.p99 + 300);
+    }
     // The flooding nation still plays: its own orders go through.
     expect((await a.addOrder({ type: "hold", turn })).ok).toBe(true);
     const other = await browser().join(game.code, { role: "projector" });

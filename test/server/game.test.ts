@@ -88,7 +88,7 @@ describe("a whole game", () => {
     }
     const res = await fetch(`${server.url}/api/games/${game.code}/export`);
     expect(res.status).toBe(200);
-    const exp = await res.json();
+    const exp = (await res.json()) as { scenario: Parameters<typeof replay>[0]; seed: number; log: Parameters<typeof replay>[2]; stateHash: string };
     const replayed = replay(exp.scenario, exp.seed, exp.log);
     expect(stateHash(replayed)).toBe(stateHash(room().session.state));
     expect(exp.stateHash).toBe(stateHash(room().session.state));

@@ -37,7 +37,7 @@ let portA = 0;
 async function exportOf(url: string, code: string, key: string): Promise<{ stateHash: string; log: unknown[] }> {
   const res = await fetch(`${url}/api/games/${code}/export`, { headers: { "x-facilitator-key": key } });
   expect(res.status).toBe(200);
-  return res.json();
+  return (await res.json()) as { stateHash: string; log: unknown[] };
 }
 
 /** The parts of a model every seat shares. */
@@ -77,7 +77,7 @@ describe.skipIf(redisMissing).each(stores)("two processes, one Redis, store $sto
       const fac = await host.join(game.code, { role: "facilitator" });
       // Players use B's endpoint: B's matchmaker finds the room in Redis and reserves the seat on A.
       setServerUrl(urlB);
-      const info = await (await fetch(`${urlB}/api/games/${game.code}`)).json();
+      const info = (await (await fetch(`${urlB}/api/games/${game.code}`)).json()) as { code: string };
       expect(info.code).toBe(game.code);
       const a = await browser().join(game.code, { name: "Ana" });
       const b = await browser().join(game.code, { name: "Ben" });
