@@ -1,8 +1,12 @@
-/** The pre/post check sheets of a game: from its live match, or read back from the stored match log once the room has closed. */
+/**
+ * The pre/post check sheets of a game: from its live match, or, once the room has closed (or the server
+ * restarted), from the match rebuilt by replaying its stored log, so each sheet keeps what the reducer
+ * recorded at the time (the nation then, and the turn of a late joiner's arrival sheet).
+ */
 import { matchMaker } from "@colyseus/core";
-import { sheetsOf } from "../../shared/match";
+import { createMatch, replayMatch, sheetsOf } from "../../shared/match";
+import { createGame } from "../../shared/engine";
 import type { CheckSheet } from "../../shared/debrief/check-results";
-import { sheetsFromLog } from "../../shared/debrief/check-results";
 import { gameStore } from "../store/instance";
 import type { GameRoom } from "../rooms/GameRoom";
 
@@ -10,10 +14,11 @@ import type { GameRoom } from "../rooms/GameRoom";
 export function checkSheets(code: string): CheckSheet[] {
   const room = matchMaker.getLocalRoomById(code) as GameRoom | undefined;
   if (room?.session) return sheetsOf(room.session.match);
-  const seats = new Map(
-    gameStore()
-      .seats(code)
-      .map((s) => [s.seatId, s]),
-  );
-  return sheetsFromLog(gameStore().matchLog(code), (id) => seats.get(id));
+  const store = gameStore();
+  const record = store.game(code);
+  if (!record) return [];
+  const log = store.matchLog(code);
+  if (!log.some((e) => e.intent.type === "check_answer")) return [];
+  const start = createMatch({ code, scenarioName: record.scenarioName, settings: record.settings, state: createGame(record.scenario, record.seed) });
+  return sheetsOf(replayMatch(start, log));
 }

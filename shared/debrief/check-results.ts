@@ -89,18 +89,3 @@ export function checkResults(sheets: CheckSheet[], nations: string[], qs: readon
 export function percent(share: number | null): string {
   return share === null ? "—" : `${Math.round(share * 100)} %`;
 }
-
-/** The sheets handed in, read back from a match log (every logged check_answer was accepted); `seatOf` gives a seat's name and nation. */
-export function sheetsFromLog(
-  log: readonly { actor: string; intent: { type: string } }[],
-  seatOf: (seatId: string) => { name: string; nation: string | null } | undefined,
-): CheckSheet[] {
-  const out: CheckSheet[] = [];
-  for (const e of log) {
-    if (e.intent.type !== "check_answer") continue;
-    const i = e.intent as { type: "check_answer"; stage: "pre" | "post"; answers: number[] };
-    const seat = seatOf(e.actor);
-    if (seat?.nation) out.push({ seatId: e.actor, name: seat.name, nation: seat.nation, stage: i.stage, answers: i.answers });
-  }
-  return out;
-}

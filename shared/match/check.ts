@@ -24,6 +24,29 @@ export interface CheckStatus {
   counts: { pre: number; post: number; late?: number; latePlayers?: number };
 }
 
+/** Which sheets one player handed in, for the facilitator's console (never the answers). */
+export interface SeatCheck {
+  pre: boolean;
+  post: boolean;
+  /** The player joined after the first turn resolved: their "pre" sheet is (or will be) answered on arrival. */
+  late?: boolean;
+}
+
+/** Per seat id, which sheets each player of the match handed in (the facilitator's view of the check). */
+export function seatChecks(m: Match): Map<string, SeatCheck> {
+  const handed = new Set(sheetsOf(m).map((s) => `${s.stage}:${s.seatId}`));
+  const out = new Map<string, SeatCheck>();
+  for (const s of m.seats) {
+    if (s.role !== "player") continue;
+    out.set(s.seatId, {
+      pre: handed.has(`pre:${s.seatId}`),
+      post: handed.has(`post:${s.seatId}`),
+      ...(s.seatedTurn !== undefined ? { late: true } : {}),
+    });
+  }
+  return out;
+}
+
 /** The stage of the check a match is in: "pre" until turn 1 resolves, "post" once ended, else null. */
 export function checkStage(m: Match): "pre" | "post" | null {
   if (m.phase === "ended") return "post";

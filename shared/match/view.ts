@@ -13,7 +13,7 @@ import { aiNations } from "./control";
 import { liveState } from "./live";
 import { recentProposals } from "./deals";
 import { hideUnsettledSecrets } from "./secrecy";
-import { checkStatus } from "./check";
+import { checkStatus, seatChecks } from "./check";
 import type { SignedDeal } from "./highlights";
 import { SIGNED_DEALS_KEEP_TURNS } from "./highlights";
 
@@ -64,6 +64,8 @@ export function matchView(m: Match, seatId: string): RoomModel {
   // Once the match has ended (however it ended: last turn or the facilitator's "End game") secrets are revealed to all.
   const view: GameView = hideUnsettledSecrets(viewFor(liveState(m), engineSeat(seat), { copy: false, reveal: m.phase === "ended" }), m, seat);
   const orders: Record<string, Order[]> = Object.fromEntries(nations.map((n) => [n, ordersOf(m, n)]));
+  // Who answered the check, per player: the facilitator's console only (players see only their own status, never answers).
+  const checks = seat?.role === "facilitator" ? seatChecks(m) : undefined;
   const seats: SeatInfo[] = m.seats.map((s) => ({
     sessionId: s.sessionId,
     name: s.name,
@@ -71,6 +73,7 @@ export function matchView(m: Match, seatId: string): RoomModel {
     nation: s.nation,
     connected: s.connected,
     ...(s.waiting ? { waiting: true, ...(s.since ? { since: s.since } : {}), ...(s.wants ? { wants: s.wants } : {}) } : {}),
+    ...(checks?.has(s.seatId) ? { check: checks.get(s.seatId)! } : {}),
   }));
   return {
     code: m.code,

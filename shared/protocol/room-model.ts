@@ -5,7 +5,7 @@
 import type { DealTerms } from "./deals";
 import type { GameView } from "../engine/view";
 import type { Order } from "./orders";
-import type { CheckStatus } from "../match/check";
+import type { CheckStatus, SeatCheck } from "../match/check";
 import type { SignedDeal } from "../match/highlights";
 
 /** Phases of a turn (GAME.md "The turn"), plus the lobby before and the end after. */
@@ -27,6 +27,8 @@ export interface SeatInfo {
   since?: number;
   /** The nation a waiting newcomer asked for. */
   wants?: string;
+  /** Which pre/post check sheets this player handed in: in the facilitator's view only (absent for everyone else). */
+  check?: SeatCheck;
 }
 
 /** A chat line (only parties and the facilitator receive private ones). */

@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { RoomModel, SeatInfo } from "../../../shared/protocol/room-model";
 import type { ScreenActions } from "./actions";
+import { CheckMarks } from "./check-count";
 import "./admission.css";
 
 /** "14:02" (local clock) of an epoch-ms time. */
@@ -160,7 +161,7 @@ export function KickButton({ s, actions, nation }: { s: SeatInfo; actions: Scree
   );
 }
 
-/** The facilitator's list of players in the running game: name, online dot, nation, ready, Remove. */
+/** The facilitator's list of players in the running game: name, online dot, nation, ready, the check sheets handed in, Remove. */
 export function SeatList({ m, actions }: { m: RoomModel; actions: ScreenActions }) {
   const players = m.seats.filter((s) => s.role === "player" && !s.waiting);
   const order = m.view?.nations.map((n) => n.id) ?? [];
@@ -183,6 +184,7 @@ export function SeatList({ m, actions }: { m: RoomModel; actions: ScreenActions 
                   <span class="who">{s.name}</span>
                   <span class="muted">{nation || "no nation yet"}</span>
                   {m.phase === "orders" && s.nation ? <span class={`pill ${ready ? "accepted" : "proposed"}`}>{ready ? "ready" : "not ready"}</span> : null}
+                  <CheckMarks m={m} s={s} />
                   <KickButton s={s} actions={actions} nation={nation} />
                 </li>
               );

@@ -1,5 +1,8 @@
-/** "Check: 5 of 8 players answered before the game (1 of 2 who joined late answered on arrival), 3 after" for the facilitator and the projector. */
-import type { RoomModel } from "../../../shared/protocol/room-model";
+/**
+ * The check for the facilitator (and the projector's count): "Check: 5 of 8 players answered before the game
+ * (1 of 2 who joined late answered on arrival), 3 after", and, in the facilitator's view, who answered which sheet.
+ */
+import type { RoomModel, SeatInfo } from "../../../shared/protocol/room-model";
 
 /** The check's answer counts, or nothing when the game has no check. */
 export function CheckCount({ m }: { m: RoomModel }) {
@@ -12,5 +15,54 @@ export function CheckCount({ m }: { m: RoomModel }) {
       {c.counts.latePlayers ? ` (${c.counts.late ?? 0} of ${c.counts.latePlayers} who joined late answered on arrival)` : ""}
       {m.phase === "ended" ? `, ${c.counts.post} after` : ""}
     </p>
+  );
+}
+
+/** One sheet's mark: "Before ✓" or "Before —", with the whole sentence for a screen reader. */
+function Mark({ s, stage }: { s: SeatInfo; stage: "pre" | "post" }) {
+  const done = !!s.check?.[stage];
+  const label = stage === "pre" ? (s.check?.late ? "On arrival" : "Before") : "After";
+  const said = `${s.name} ${done ? "answered" : "has not answered"} the ${stage === "pre" ? (s.check?.late ? "check on arrival" : "check before the game") : "check after the game"}`;
+  return (
+    <span class={`check-mark ${done ? "done" : "open"}`} data-stage={stage} data-done={done ? "1" : "0"} title={said}>
+      <span aria-hidden="true">{`${label} ${done ? "✓" : "—"}`}</span>
+      <span class="sr-only">{said}</span>
+    </span>
+  );
+}
+
+/** Which sheets a player handed in (facilitator's view: absent elsewhere, then nothing is drawn); the "after" mark once the game has ended. */
+export function CheckMarks({ m, s }: { m: RoomModel; s: SeatInfo }) {
+  if (!s.check || !s.nation) return null;
+  return (
+    <span class="check-marks" data-testid="check-marks">
+      <Mark s={s} stage="pre" />
+      {m.phase === "ended" || s.check.post ? <Mark s={s} stage="post" /> : null}
+    </span>
+  );
+}
+
+/** The facilitator's list of seated players with online dots and the sheets each handed in (lobby and end screen). */
+export function CheckRoster({ m }: { m: RoomModel }) {
+  const order = m.view?.nations.map((n) => n.id) ?? [];
+  const players = m.seats.filter((s) => s.role === "player" && s.nation && s.check).sort((a, b) => order.indexOf(a.nation!) - order.indexOf(b.nation!));
+  if (!m.check || players.length === 0) return null;
+  const nation = (id: string): string => m.view?.nations.find((n) => n.id === id)?.name ?? id;
+  return (
+    <ul class="check-roster" aria-label="Who answered the check" data-testid="check-roster">
+      {players.map((s) => (
+        <li key={s.sessionId}>
+          <span
+            class={`dot ${s.connected ? "on" : "off"}`}
+            title={s.connected ? "online" : "offline"}
+            role="img"
+            aria-label={s.connected ? "online" : "offline"}
+          />
+          <span class="who">{s.name}</span>
+          <span class="muted">{nation(s.nation!)}</span>
+          <CheckMarks m={m} s={s} />
+        </li>
+      ))}
+    </ul>
   );
 }

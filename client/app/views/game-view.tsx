@@ -9,7 +9,7 @@ import type { ScreenActions, ScreenSlots } from "./actions";
 import type { RoomStore, SheetTab } from "./store";
 import { TurnBar } from "./turn-bar";
 import { Lobby } from "./lobby";
-import { CheckCount } from "./check-count";
+import { CheckCount, CheckRoster } from "./check-count";
 import { Dashboard } from "./dashboard";
 import { Chat, Leaderboard, News } from "./side-panels";
 import { EndScreen, Projector } from "./end-screen";
@@ -108,6 +108,7 @@ export function GameView({ store, role, solo, actions, slots, openSheet }: GameV
     role === "facilitator" ? (
       <div class="check-slot">
         <CheckCount m={m} />
+        <CheckRoster m={m} />
       </div>
     ) : (
       <DomSlot node={slots.check(m)} class="check-slot" />

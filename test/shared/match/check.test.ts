@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { matchView, replayMatch } from "../../../shared/match";
 import type { MatchLogEntry } from "../../../shared/match";
 import { CHECK_QUESTIONS } from "../../../shared/debrief/check-questions";
-import { checkResults, sheetsFromLog } from "../../../shared/debrief/check-results";
+import { checkResults } from "../../../shared/debrief/check-results";
 import { checkCsv, checkText } from "../../../shared/debrief/export";
 import type { Debrief } from "../../../shared/debrief/build";
 import { at, ok, refused, started, table, T0 } from "./table";
@@ -90,7 +90,30 @@ describe("pre/post check at the table", () => {
     for (const seat of ["pk", "pu", "proj", "fac"]) expect(JSON.stringify(matchView(m, seat))).not.toContain("answers");
   });
 
-  it("a replayed log gives the same sheets, and the debrief reads them back from the log alone", () => {
+  it("the facilitator's view says, per player, which sheets they handed in; no other seat's view says it of anyone", () => {
+    let m = table();
+    const marks = (viewer: string): Record<string, unknown> =>
+      Object.fromEntries(
+        matchView(m, viewer)
+          .seats.filter((s) => s.check)
+          .map((s) => [s.name, s.check]),
+      );
+    expect(marks("fac")).toEqual({ Kim: { pre: false, post: false }, Uma: { pre: false, post: false } });
+    m = ok(m, "pk", { type: "check_answer", stage: "pre", answers: right }).match;
+    expect(marks("fac")).toEqual({ Kim: { pre: true, post: false }, Uma: { pre: false, post: false } });
+    m = ok(m, "fac", { type: "start" }).match;
+    m = ok(ok(m, "fac", { type: "force_resolve" }).match, "pl", { type: "join", name: "Lena", role: "player" }).match;
+    m = ok(m, "pl", { type: "connect", sessionId: "s-pl", connected: true }).match;
+    m = ok(m, "fac", { type: "move_seat", sessionId: "s-pl", nation: "india" }).match;
+    expect(marks("fac").Lena).toEqual({ pre: false, post: false, late: true });
+    m = ok(m, "fac", { type: "end" }, T0 + 10).match;
+    m = ok(m, "pu", { type: "check_answer", stage: "post", answers: wrong }, T0 + 11).match;
+    expect(marks("fac")).toEqual({ Kim: { pre: true, post: false }, Uma: { pre: false, post: true }, Lena: { pre: false, post: false, late: true } });
+    for (const seat of ["pk", "pu", "pl", "proj"]) expect(marks(seat), `${seat} sees nobody's sheets`).toEqual({});
+    expect(JSON.stringify(matchView(m, "fac"))).not.toContain("answers");
+  });
+
+  it("a replayed log gives the same sheets (the debrief of a closed room rebuilds the match from its log), a late joiner's arrival sheet with its turn", () => {
     const log: MatchLogEntry[] = [];
     let m = table();
     const start = m;
@@ -104,8 +127,33 @@ describe("pre/post check at the table", () => {
     step("fac", { type: "end" }, T0 + 5);
     step("pk", { type: "check_answer", stage: "post", answers: right }, T0 + 6);
     expect(replayMatch(start, log).checks).toEqual(m.checks);
-    const seats = new Map(m.seats.map((s) => [s.seatId, s]));
-    expect(sheetsFromLog(log, (id) => seats.get(id))).toEqual(m.checks);
+  });
+
+  it("a replayed log keeps the turn of a late joiner's arrival sheet and the nation it was answered for", () => {
+    const log: MatchLogEntry[] = [];
+    let m = table();
+    const start = m;
+    const step = (actor: string, intent: MatchLogEntry["intent"], now = T0): void => {
+      m = ok(m, actor, intent as never, now).match;
+      log.push({ actor, intent, now });
+    };
+    step("pk", { type: "check_answer", stage: "pre", answers: wrong });
+    step("fac", { type: "start" });
+    step("fac", { type: "force_resolve" });
+    for (const now of [T0 + 1000, T0 + 60_000]) {
+      m = at(m, now);
+      log.push({ actor: "system", intent: { type: "tick" }, now });
+    }
+    expect(m.state.turn).toBe(2);
+    step("pl", { type: "join", name: "Lena", role: "player" });
+    step("pl", { type: "connect", sessionId: "s-pl", connected: true });
+    step("fac", { type: "move_seat", sessionId: "s-pl", nation: "india" });
+    step("pl", { type: "check_answer", stage: "pre", answers: wrong }, T0 + 60_001);
+    step("fac", { type: "move_seat", sessionId: "s-pl", nation: "korea" }, T0 + 60_002);
+    const sheets = replayMatch(start, log).checks;
+    expect(sheets).toEqual(m.checks);
+    expect(sheets?.at(-1)).toMatchObject({ seatId: "pl", nation: "india", stage: "pre", turn: 2 });
+    expect(checkResults(sheets ?? [], ["korea", "uae", "india"]).nations.india.latePre).toBe(1);
   });
 });
 
