@@ -18,10 +18,7 @@ import { renderResults } from "./ui/results-screen";
 import { eventContext } from "../../shared/describe/events";
 import { CheckQuiz } from "./check-quiz";
 import { ProjectorHighlights } from "./projector-highlights";
-import { OrdersPanel } from "./orders-panel";
 import { DealsPanel } from "./deals-panel";
-import { QuotePanel } from "./quote-panel";
-import { LicencePanel } from "./licence-panel";
 import { lineChart } from "./charts";
 import { injectComposer, syncInjectTurn } from "./inject-composer";
 import { rememberGame } from "./saved-games";
@@ -34,6 +31,7 @@ import { RoomStore } from "./views/store";
 import type { SheetTab } from "./views/store";
 import type { ScreenActions, ScreenSlots } from "./views/actions";
 import { GameView } from "./views/game-view";
+import { DomSlot } from "./views/dom-slot";
 export { clockUrgent } from "./views/turn-bar";
 
 type Role = "player" | "facilitator" | "projector";
@@ -60,7 +58,6 @@ const coarse = (): boolean => typeof matchMedia === "function" && matchMedia("(p
 export class GameScreen {
   private conn: GameConnection | null = null;
   private world: WorldScene | null = null;
-  private orders: OrdersPanel;
   private tick: ReturnType<typeof setInterval> | null = null;
   private soloStarted = false;
   private tutorialShown = false;
@@ -68,8 +65,6 @@ export class GameScreen {
   private readonly onKey = (e: KeyboardEvent): void => this.key(e);
 
   private deals: DealsPanel;
-  private quotes: QuotePanel;
-  private licence: LicencePanel;
 
   constructor(
     private readonly root: HTMLElement,
@@ -86,19 +81,14 @@ export class GameScreen {
       respond: (id, accept) => this.conn!.respondDeal(id, accept),
       notify: (text) => this.notice(text),
     });
-    this.quotes = new QuotePanel({ requestQuote: (r, a) => this.conn!.requestQuote(r, a), send });
-    this.licence = new LicencePanel({ requestLicence: (r, a) => this.conn!.requestLicence(r, a), send });
-    this.orders = new OrdersPanel({
-      send,
-      remove: (i) => this.conn?.removeOrder(this.conn.model().view!.turn, i),
-      extraTabs: [
-        { id: "quotes", label: () => "Vendor quotes", el: this.quotes.el },
-        { id: "licence", label: () => "Export licence", el: this.licence.el },
-        { id: "deals", label: () => `Deals${this.deals.waiting() ? ` (${this.deals.waiting()})` : ""}`, el: this.deals.el, shown: () => this.deals.shown() },
-      ],
+    this.send = send;
+    // The deals tab's Phaser table starts once the tab is on the page (after Preact has shown it).
+    effect(() => {
+      if (this.store.ordersTab.value === "deals" && this.store.model.value?.phase === "orders") setTimeout(() => this.deals.shown(), 0);
     });
-    this.slots.orders = this.orders.el;
   }
+
+  private readonly send: (o: Parameters<GameConnection["addOrder"]>[0]) => Promise<{ ok: true } | { ok: false; message: string }>;
 
   /** True when this tab plays a solo game (one human against AI nations). */
   private get solo(): boolean {
@@ -144,8 +134,8 @@ export class GameScreen {
   /** Open a tab of the phone's bottom sheet (or the matching orders tab on a laptop); null collapses the sheet. */
   private openSheet(tab: SheetTab | null): void {
     this.store.sheet.value = tab;
-    if (tab === "deals") this.orders.open("deals");
-    else if (tab === "orders" && ["deals", "quotes", "licence"].includes(this.orders.current)) this.orders.open("gpus");
+    if (tab === "deals") this.store.ordersTab.value = "deals";
+    else if (tab === "orders" && ["deals", "quotes", "licence"].includes(this.store.ordersTab.value)) this.store.ordersTab.value = "gpus";
     const sheet = document.getElementById("sheet");
     if (sheet) sheet.scrollTop = 0;
     if (tab === "deals" || tab === "orders") document.getElementById("orders")?.scrollIntoView({ block: "nearest" });
@@ -160,6 +150,10 @@ export class GameScreen {
     shortcuts: () => openShortcuts(),
     openDeals: () => this.openDeals(),
     go: (path) => go(path),
+    addOrder: (o) => this.send(o),
+    requestQuote: (r, a) => this.conn!.requestQuote(r, a),
+    requestLicence: (r, a) => this.conn!.requestLicence(r, a),
+    removeOrder: (i) => this.conn?.removeOrder(this.conn.model().view!.turn, i),
   };
 
   private chartsCache: { m: RoomModel | null; el: HTMLElement | null } = { m: null, el: null };
@@ -169,7 +163,11 @@ export class GameScreen {
 
   /** DOM-built panels, rebuilt only when the model changes (never on a clock tick). */
   private readonly slots: ScreenSlots = {
-    orders: document.createElement("section"), // replaced by the orders drawer in the constructor
+    orderPanels: (m) => {
+      const nation = m.you.nation;
+      const waiting = m.deals.filter((p) => p.status === "proposed" && p.terms.to === nation).length;
+      return [{ id: "deals", label: `Deals${waiting ? ` (${waiting})` : ""}`, content: jsx(DomSlot, { node: this.deals.el }) }];
+    },
     composer: (m) => this.composer(m),
     charts: (m) => this.cached(this.chartsCache, m, () => this.chartsFor(m)),
     results: () => null, // the results screen is its own Preact root (client/app/ui/results-screen.tsx), shown until dismissed
@@ -365,10 +363,7 @@ export class GameScreen {
     const own = m.view?.own.find((n) => n.id === m.you.nation);
     if (own && m.view) {
       this.deals.update(m, m.view, own.id);
-      this.quotes.update(m.view, own.id);
-      this.licence.update(m.view, own.id);
     }
-    if (own && m.view && m.phase === "orders") this.orders.render(m.view, own.id, m.orders[own.id] ?? []);
     this.store.model.value = m;
     this.store.status.value = this.conn.status;
     if (!m.view || !own) return;
@@ -392,7 +387,7 @@ export class GameScreen {
         const { m, nation } = mine();
         return !!m && !!nation && (m.readyNations.includes(nation) || (m.view?.turn ?? 0) > startTurn);
       },
-      openTab: (tab) => this.orders.open(tab),
+      openTab: (tab) => (this.store.ordersTab.value = tab),
       onChange: (cb) => {
         let first = true;
         return effect(() => {

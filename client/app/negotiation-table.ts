@@ -239,9 +239,9 @@ export class NegotiationTable {
 
   constructor(readonly parent: HTMLElement) {}
 
-  /** Start Phaser once the parent is in the page. */
+  /** Start Phaser once the parent is on show. */
   start(): void {
-    if (this.game || !this.parent.isConnected) return;
+    if (this.game || !this.onShow()) return;
     this.game = new Phaser.Game({
       type: Phaser.AUTO,
       parent: this.parent,
@@ -251,12 +251,13 @@ export class NegotiationTable {
       banner: false,
       fps: { target: 30, limit: 30 },
     });
-    // Sleep while the deals tab is not on the page (it is detached when another tab is shown): no frames, no CPU.
+    // Sleep while the deals tab is not on show (another tab is open, or the drawer is closed): no frames, no CPU.
     this.watch = setInterval(() => {
       const loop = this.game?.loop;
       if (!loop) return;
-      if (!this.parent.isConnected && loop.running) loop.sleep();
-      else if (this.parent.isConnected && !loop.running) loop.wake();
+      const on = this.onShow();
+      if (!on && loop.running) loop.sleep();
+      else if (on && !loop.running) loop.wake();
     }, 500);
     this.game.events.once("table-ready", (scene: TableScene) => {
       this.scene = scene;
@@ -269,8 +270,13 @@ export class NegotiationTable {
   show(state: TableState): void {
     this.pending = state;
     this.start();
-    if (this.parent.isConnected && this.game?.loop && !this.game.loop.running) this.game.loop.wake();
+    if (this.onShow() && this.game?.loop && !this.game.loop.running) this.game.loop.wake();
     this.scene?.show(state);
+  }
+
+  /** True while the table's box is in the page and displayed (not under a hidden tab). */
+  private onShow(): boolean {
+    return this.parent.isConnected && this.parent.offsetParent !== null;
   }
 
   /** Stop the table's Phaser game. */

@@ -106,9 +106,11 @@ export function registerHandlers(host: HandlerHost): void {
   on(C2S.chat, ChatMsg, (c, seat, m) => answer(c, C2S.chat, s().apply(seat.seatId, { type: "chat", to: m.to, text: m.text })));
   on(C2S.quote, QuoteMsg, (c, seat, m) => {
     const r = s().quote(seat.seatId, m.request, m.asks);
-    if (r.ok)
-      c.send(S2C.quote, { request: m.request, asks: m.asks, quote: { ...r.quote, floor: undefined }, answers: r.answers, ...(m.rid ? { rid: m.rid } : {}) });
-    else answer(c, C2S.quote, r, m.rid);
+    if (r.ok) {
+      const { floor, ...quote } = r.quote; // the vendor's floor price stays on the server
+      void floor;
+      c.send(S2C.quote, { request: m.request, asks: m.asks, quote, answers: r.answers, ...(m.rid ? { rid: m.rid } : {}) });
+    } else answer(c, C2S.quote, r, m.rid);
   });
   on(C2S.licence, LicenceMsg, (c, seat, m) => {
     const r = s().licence(seat.seatId, m.request, m.asks);

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { dismissResults, hostGame, joinByLink, shot, useE2E, watch } from "./harness";
+import { focused } from "./screen-checks";
 
 const e2e = useE2E({ timeout: 180_000 });
 
@@ -134,10 +135,22 @@ describe("negotiating a GPU lease in two tabs", () => {
     await korea.selectOption("select[name=q-vendor]", "dell");
     await korea.selectOption("select[name=q-model]", "h200");
     await korea.fill("input[name=q-quantity]", "64");
+    // A server update (a chat line from Japan) keeps the typed quantity and the focus in the quote form.
+    await korea.focus("input[name=q-quantity]");
+    await japan.fill(".chat input[name=chat]", "quote check");
+    await japan.press(".chat input[name=chat]", "Enter");
+    await korea.waitForSelector(".chat li:has-text('quote check')", { timeout: 10_000 });
+    expect(await focused(korea)).toBe("input[name=q-quantity]");
+    expect(await korea.inputValue("input[name=q-quantity]")).toBe("64");
     await korea.click("button:has-text('Ask for a quote')");
     await korea.waitForSelector(".qfig:has-text('Price per GPU')");
     for (const label of ["Lead time", "SLA uptime", "Operated by", "Management software"])
-      expect(await korea.locator(`.qfig:has-text('${label}')`).getAttribute("title")).toBeTruthy();
+      expect(await korea.locator(`.qfig:has-text('${label}') .figure-tip`).textContent()).toBeTruthy();
+    // A figure explains itself on focus, with its sources linked to the Sources page.
+    const lead = korea.locator(".qfig:has-text('Lead time')");
+    await lead.focus();
+    await expect.poll(async () => lead.locator(".figure-tip").isVisible()).toBe(true);
+    expect(await lead.locator(".figure-tip a.source-link[href='/sources#E11']").count()).toBe(1);
     await korea.fill("input[name=ask-price]", "10");
     await korea.click("button:has-text('Offer this price')");
     await korea.waitForSelector(".answer.refused >> text=cannot go below");

@@ -48,7 +48,12 @@ async function checkMemoryPreview(page: Page): Promise<void> {
   const preview = page.locator(".memory-preview");
   await expect.poll(async () => preview.innerText(), { timeout: 10_000 }).toMatch(/HBM4 ✗ not qualified/);
   expect(await preview.innerText()).toMatch(/US\$[\d.]+\/GB a quarter/);
-  expect(await preview.locator(".qfig").first().getAttribute("title")).toMatch(/M6/);
+  // Each figure explains itself on keyboard focus: what it is, with its source ids linked to the Sources page.
+  const first = preview.locator(".qfig").first();
+  await first.focus();
+  await expect.poll(async () => first.locator(".figure-tip").isVisible()).toBe(true);
+  expect(await first.locator(".figure-tip").innerText()).toMatch(/qualification/);
+  expect(await first.locator(".figure-tip a.source-link[href='/sources#M6']").count()).toBe(1);
   await page.click(".tab:has-text('GPUs')");
 }
 

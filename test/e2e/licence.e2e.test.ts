@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { hostGame, joinByLink, shot, useE2E, watch } from "./harness";
+import { focused } from "./screen-checks";
 
 const e2e = useE2E({ timeout: 180_000 });
 
@@ -25,10 +26,23 @@ describe("US export licence panel", () => {
     await uae.click("button:has-text('Ask for a licence')");
     await uae.waitForSelector(".licence-panel .qfig:has-text('Conditions')");
     for (const label of ["Volume", "Conditions", "Approved", "Largest on these terms"])
-      expect(await uae.locator(`.licence-panel .qfig:has-text('${label}')`).first().getAttribute("title")).toBeTruthy();
+      expect(await uae.locator(`.licence-panel .qfig:has-text('${label}') .figure-tip`).first().textContent()).toBeTruthy();
+    // A figure explains itself on a tap (click) too, with its source ids linked to the Sources page.
+    const volume = uae.locator(".licence-panel .qfig:has-text('Volume')").first();
+    await volume.click();
+    await expect.poll(async () => volume.locator(".figure-tip").isVisible()).toBe(true);
+    expect(await volume.locator(".figure-tip a.source-link[href='/sources#N20']").count()).toBe(1);
+    await uae.keyboard.press("Escape");
     await uae.click("button:has-text('Accept: no Chinese vendors')");
     await uae.waitForSelector(".licence-panel .answer.accepted");
     await uae.fill("input[name=ask-volume]", "200000");
+    // A server update (the facilitator's broadcast) keeps the typed counter-offer and its focus.
+    await uae.focus("input[name=ask-volume]");
+    await fac.fill("input[name=broadcast]", "Licences close soon");
+    await fac.click(".fac form button:has-text('Send')");
+    await uae.waitForSelector("#broadcast >> text=Licences close soon", { timeout: 10_000 });
+    expect(await focused(uae)).toBe("input[name=ask-volume]");
+    expect(await uae.inputValue("input[name=ask-volume]")).toBe("200000");
     await uae.click("button:has-text('Ask for this volume')");
     await uae.waitForSelector(".licence-panel .answer.halfway >> text=pledge");
     await shot(uae, "licence-counter");

@@ -2,9 +2,12 @@
 import type { FacilitatorMsg } from "../../../shared/protocol/messages";
 import type { RoomModel } from "../../../shared/protocol/room-model";
 import type { Nation } from "../../../shared/engine/state";
+import type { OrdersActions, PanelTab } from "./orders-drawer";
+import type { QuoteActions } from "./quote-panel";
+import type { LicenceActions } from "./licence-panel";
 
 /** The page's intents, wired by GameScreen to the connection. */
-export interface ScreenActions {
+export interface ScreenActions extends OrdersActions, QuoteActions, LicenceActions {
   ready(): void;
   chooseSeat(nation: string | null): void;
   facilitator(cmd: FacilitatorMsg): void;
@@ -17,13 +20,13 @@ export interface ScreenActions {
 }
 
 /**
- * Panels still built as DOM (orders drawer with quotes, licence and deals; the inject composer; charts;
+ * Panels still built as DOM (deals in the orders drawer; the inject composer; charts;
  * results; projector's join block): the shell hosts them in stable slots. A hook for other panels
  * (results screen, number popovers) replaces one of these builders.
  */
 export interface ScreenSlots {
-  /** The persistent orders drawer element (its inputs survive every render). */
-  orders: HTMLElement;
+  /** The orders drawer's tabs still built as DOM (deals). */
+  orderPanels(m: RoomModel): PanelTab[];
   /** The inject composer, kept across renders (the facilitator console hosts it). */
   composer(m: RoomModel): HTMLElement;
   charts(m: RoomModel): HTMLElement;

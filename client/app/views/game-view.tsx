@@ -1,7 +1,7 @@
 /**
  * The game page as one Preact tree over the store: turn bar, then the lobby, the game (dashboard, map
  * space, side column, orders drawer, results) in a sheet that is a bottom sheet with tabs on a phone,
- * the end screen, or the projector. DOM-built panels sit in stable slots so their inputs and focus survive.
+ * the end screen, or the projector. DOM-built panels sit in stable slots; the Preact panels are keyed, so inputs and focus survive.
  */
 import { useEffect, useRef } from "preact/hooks";
 import type { RoomModel } from "../../../shared/protocol/room-model";
@@ -14,6 +14,10 @@ import { Dashboard } from "./dashboard";
 import { Chat, Leaderboard, News } from "./side-panels";
 import { EndScreen, Projector } from "./end-screen";
 import { DomSlot } from "./dom-slot";
+import { OrdersDrawer } from "./orders-drawer";
+import type { PanelTab } from "./orders-drawer";
+import { QuotePanel } from "./quote-panel";
+import { LicencePanel } from "./licence-panel";
 import { FacilitatorPanel } from "./facilitator";
 import { mySeat, PickNation, Removed, WaitingRoom } from "./admission";
 
@@ -153,6 +157,14 @@ export function GameView({ store, role, solo, actions, slots, openSheet }: GameV
   const own = m.view.own.find((n) => n.id === m.you.nation);
   const sheet = store.sheet.value;
   const ordersOpen = !!own && m.phase === "orders";
+  // The drawer's panel tabs, each keyed by turn: a quote or an offer lasts one quarter.
+  const panels: PanelTab[] = own
+    ? [
+        { id: "quotes", label: "Vendor quotes", content: <QuotePanel key={`quotes-${m.view.turn}`} v={m.view} own={own} actions={actions} /> },
+        { id: "licence", label: "Export licence", content: <LicencePanel key={`licence-${m.view.turn}`} v={m.view} own={own} actions={actions} /> },
+        ...slots.orderPanels(m),
+      ]
+    : [];
   const waiting = m.deals.filter((p) => p.status === "proposed" && p.terms.to === m.you.nation).length;
   return (
     <>
@@ -178,7 +190,7 @@ export function GameView({ store, role, solo, actions, slots, openSheet }: GameV
             <DomSlot node={slots.charts(m)} class="charts-slot" />
           </aside>
         </div>
-        <DomSlot node={ordersOpen ? slots.orders : null} class="orders-slot" />
+        <div class="orders-slot">{ordersOpen && own ? <OrdersDrawer m={m} own={own} tab={store.ordersTab} actions={actions} panels={panels} /> : null}</div>
         {!ordersOpen && (sheet === "orders" || sheet === "deals") ? <p class="panel sheet-note">Orders and deals open in the orders phase.</p> : null}
       </div>
       <DomSlot node={m.phase === "results" && own ? slots.results(m, own) : null} class="results-slot" />

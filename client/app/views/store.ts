@@ -17,4 +17,6 @@ export class RoomStore {
   readonly now = signal<number>(Date.now());
   /** The phone's open bottom-sheet tab (null: collapsed). */
   readonly sheet = signal<SheetTab | null>(null);
+  /** The orders drawer's open tab ("gpus", "quotes", "deals", …). */
+  readonly ordersTab = signal<string>("gpus");
 }
