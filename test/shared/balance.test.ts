@@ -12,7 +12,7 @@ import type { GameSummary } from "../../shared/sim/balance";
 import type { BenchOptions, BenchResult, RunGames } from "../../shared/sim/bench";
 import { dealProfiles, formatReport, playBalanceGame, playBenchGame, summarise, swapPowerPrice } from "../../shared/sim/balance";
 import type { Plan } from "../../shared/sim/archetypes";
-import { formatBench, planObjective, runBench } from "../../shared/sim/bench";
+import { MIN_SERVICE_QUARTERS, acceleratorsInWindow, formatBench, planObjective, runBench } from "../../shared/sim/bench";
 import { planKey, searchPlans } from "../../shared/sim/search";
 import { DEALT_FAMILIES } from "../../shared/ai/family";
 import { ARCHETYPES, BASE_PLAN } from "../../shared/sim/archetypes";
@@ -118,11 +118,25 @@ describe("the balance bench", () => {
     expect(r.bestFound.plan).toHaveProperty("builder");
     expect(r.vendorShare.nvidia + r.vendorShare.amd).toBeCloseTo(1);
     expect(Object.keys(r.acceleratorsBought).sort()).toEqual(expect.arrayContaining(r.acceleratorsOnSale));
+    expect(r.acceleratorsCounted.every((id) => r.acceleratorsOnSale.includes(id))).toBe(true);
+    expect([...r.acceleratorsCounted, ...r.acceleratorsTooLate.map((t) => t.id)].sort()).toEqual(r.acceleratorsOnSale);
     expect(r.powerElasticity.map((p) => p.nation).sort()).toEqual(scripted);
     expect(r.targets.map((t) => t.id)).toEqual(["archetype_dominance", "best_recipe", "nation_floor", "amd_share", "every_accelerator", "power_price"]);
     expect(Array.isArray(r.warnings)).toBe(true);
     const text = formatBench(r);
     for (const t of r.targets) expect(text).toContain(`${t.text}: ${t.figure}`);
+  });
+
+  it("counts for the every-accelerator target only parts some vendor can deliver MIN_SERVICE_QUARTERS before a preset ends", () => {
+    const w = acceleratorsInWindow(["workshop"]);
+    // Workshop ends in Q4 2027: MI500 (Q4 2027, 3 quarters) cannot arrive; Rubin Ultra (Q3 2027, 2 quarters with Dell) serves only the last quarter.
+    expect(w.tooLate.map((t) => t.id)).toEqual(["mi500", "rubin_ultra"]);
+    expect(w.tooLate[1].reason).toContain("serves 1 of the preset's quarters");
+    expect(w.counted).toEqual(w.onSale.filter((id) => id !== "mi500" && id !== "rubin_ultra"));
+    expect(MIN_SERVICE_QUARTERS).toBe(2);
+    // Full runs to 2030: every part on sale can serve long enough, and a part counts when it does in any preset played.
+    expect(acceleratorsInWindow(["full"]).tooLate).toEqual([]);
+    expect(acceleratorsInWindow(["workshop", "full"]).counted).toContain("mi500");
   });
 
   it("npm run balance plays on worker threads, writes balance.json and exits 1 exactly when a target is missed", () => {
