@@ -26,6 +26,7 @@ import { describeDc, describeNation } from "./map/describe";
 import type { TipContent } from "./map/describe";
 import type { MapTooltip } from "./map/tooltip";
 import { createTooltip } from "./map/tooltip";
+import type { TipRoom } from "./map/tooltip";
 import type { MapItem, TextAlternative } from "./map/text-alternative";
 import { createTextAlternative } from "./map/text-alternative";
 import { flagDataUrl } from "./map/flags";
@@ -217,6 +218,8 @@ export class WorldScene extends Phaser.Scene {
   private flows: MapFlow[] = [];
   private dashOffset = 0;
   private hotspots: Hotspot[] = [];
+  /** Where each nation's label (flag + text) is drawn this frame, canvas pixels: the tooltip keeps off them. */
+  private labelBoxes: (Rect & { id: string })[] = [];
   private pulses = new Map<string, number>();
   private focused: MapItem | null = null;
   private pinned = false;
@@ -444,6 +447,8 @@ export class WorldScene extends Phaser.Scene {
         return l ? this.screenOf(...l.lonLat) : null;
       },
       pulsing: () => [...this.pulses.keys()],
+      labelBoxes: () => this.labelBoxes.map((b) => ({ ...b })),
+      markers: () => this.hotspots.filter((h) => h.item.kind === "dc").map((h) => ({ id: h.item.id, x: h.x, y: h.y, r: h.r })),
       pulse: (ids: string[], ms?: number) => this.pulse(ids, ms),
       flows: () =>
         this.flows
@@ -523,8 +528,19 @@ export class WorldScene extends Phaser.Scene {
     }
     const p = item.kind === "dc" || !this.tipAt ? this.itemPoint(item) : [this.tipAt.x, this.tipAt.y];
     if (!p) return;
-    this.tooltip?.show({ x: p[0], y: p[1] }, tip);
+    this.tooltip?.show({ x: p[0], y: p[1] }, tip, this.tipRoom(item));
     this.onHover({ x: p[0], y: p[1], text: [tip.title, ...tip.lines].join(" · ") });
+  }
+
+  /**
+   * Where the tooltip may go (canvas pixels): inside the visible map rectangle, off the other nations' labels and the other
+   * markers; `r` keeps it off the item's own marker (a data centre's touch area, a nation's label point).
+   */
+  private tipRoom(item: MapItem): TipRoom {
+    const own = item.kind === "dc" ? this.hotspots.find((h) => h.item.kind === "dc" && h.item.id === item.id) : undefined;
+    const others = this.hotspots.filter((h) => h !== own).map((h) => ({ x: h.x - h.r, y: h.y - h.r, w: 2 * h.r, h: 2 * h.r }));
+    const us = this.usLabel?.visible ? [{ x: this.usLabel.x, y: this.usLabel.y, w: this.usLabel.width, h: this.usLabel.height }] : [];
+    return { r: own ? own.r : 8, bounds: this.rect, avoid: [...this.labelBoxes, ...others, ...us] };
   }
 
   /** The marker or nation at a canvas point. */
@@ -715,11 +731,13 @@ export class WorldScene extends Phaser.Scene {
         if (this.focused?.kind === "dc" && this.focused.id === dc.id) g.lineStyle(3, 0xe69f00, 1).strokeCircle(x, y, r + 5);
       }
     }
+    this.labelBoxes = [];
     for (const l of this.labels) {
       const [x, y] = this.screenOf(...l.lonLat);
       const fw = l.flag ? l.flag.displayWidth + 4 : 0;
       const lx = Math.round(x + 10),
         ly = Math.round(y - 24);
+      this.labelBoxes.push({ id: l.id, x: lx, y: ly, w: fw + l.text.width, h: l.text.height });
       l.flag?.setPosition(lx, ly + l.text.height / 2);
       l.text.setPosition(lx + fw, ly);
       if (this.focused?.kind === "nation" && this.focused.id === l.id)

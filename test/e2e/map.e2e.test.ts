@@ -2,7 +2,8 @@
  * The map takes real mouse, touch and keyboard input and frames what matters where no panel covers it
  * (#18): at 1280×800, 390×844 (touch) and 1920×1080 a solo player's nation is drawn on the visible canvas,
  * not under a panel; a real wheel and a drag move the camera; hovering, tapping and focusing a data
- * centre show its tooltip; the projector shows every nation; screenshots go to test/e2e/artifacts/map-*.png.
+ * centre show its tooltip, placed inside the window and the visible map, off the marker it explains and off the labels
+ * near it (bounding boxes); the projector shows every nation; screenshots go to test/e2e/artifacts/map-*.png.
  */
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -22,6 +23,8 @@ type MapHook = {
   nationScreen(id: string): [number, number] | null;
   dcScreen(id: string): [number, number] | null;
   pulsing(): string[];
+  labelBoxes(): { id: string; x: number; y: number; w: number; h: number }[];
+  markers(): { id: string; x: number; y: number; r: number }[];
   pulse(ids: string[], ms?: number): void;
 };
 const cam = (page: Page): Promise<Cam> => page.evaluate(() => (window as unknown as { __map: MapHook }).__map.camera());
@@ -82,6 +85,39 @@ async function expectNationVisible(page: Page, nation: string): Promise<void> {
   expect(await topAt(page, dc.at[0], dc.at[1]), `${dc.name} is not under a panel`).toBe("canvas");
 }
 
+type Box = { x: number; y: number; w: number; h: number };
+const apart = (a: Box, b: Box): boolean => a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+
+/** The open tooltip, explaining data centre `id`, lies inside the window and the visible map, off the marker and off the labels within 200 px of it. */
+async function expectTipClear(page: Page, id: string): Promise<void> {
+  const tip = page.locator(".map-tip:not([hidden])");
+  await expect.poll(() => tip.count()).toBe(1);
+  const b = (await tip.boundingBox())!;
+  const box = { x: b.x, y: b.y, w: b.width, h: b.height };
+  const vp = page.viewportSize()!;
+  expect(box.x >= 0 && box.y >= 0 && box.x + box.w <= vp.width && box.y + box.h <= vp.height, `tooltip ${JSON.stringify(box)} inside the window`).toBe(true);
+  const { rect } = await cam(page);
+  if (box.w <= rect.w && box.h <= rect.h)
+    expect(
+      box.x >= rect.x - 1 && box.y >= rect.y - 1 && box.x + box.w <= rect.x + rect.w + 1 && box.y + box.h <= rect.y + rect.h + 1,
+      `tooltip ${JSON.stringify(box)} inside the visible map ${JSON.stringify(rect)}`,
+    ).toBe(true);
+  const { markers, labels } = await page.evaluate(() => {
+    const m = (window as unknown as { __map: MapHook }).__map;
+    return { markers: m.markers(), labels: m.labelBoxes() };
+  });
+  const mk = markers.find((x) => x.id === id)!;
+  expect(mk, `marker ${id}`).toBeDefined();
+  expect(apart(box, { x: mk.x - mk.r, y: mk.y - mk.r, w: 2 * mk.r, h: 2 * mk.r }), `tooltip ${JSON.stringify(box)} off its marker ${JSON.stringify(mk)}`).toBe(
+    true,
+  );
+  const near = labels.filter((l) => Math.hypot(l.x + l.w / 2 - mk.x, l.y + l.h / 2 - mk.y) < 200);
+  expect(
+    near.filter((l) => !apart(box, l)).map((l) => l.id),
+    `labels near ${id} under the tooltip ${JSON.stringify(box)}`,
+  ).toEqual([]);
+}
+
 describe("the map", () => {
   it("laptop 1280×800: wheel, drag, hover and keyboard; the player's nation framed between the panels", async () => {
     const page = await e2e.page(LAPTOP);
@@ -98,6 +134,7 @@ describe("the map", () => {
     await expect.poll(() => tip.count()).toBe(1);
     expect(await tip.innerText()).toContain(dc.name);
     expect(await tip.innerText()).toMatch(/MW/);
+    await expectTipClear(page, dc.id);
     await shot(page, "map-1280x800-hover");
 
     const c0 = await cam(page);
@@ -190,8 +227,21 @@ describe("the map", () => {
     const tip = page.locator(".map-tip:not([hidden])");
     await expect.poll(() => tip.count()).toBe(1);
     expect(await tip.innerText()).toContain(dc.name);
+    await expectTipClear(page, dc.id);
     await shot(page, "map-390x844");
+    // Every other data centre on the visible map, tapped in turn: its tooltip keeps off it and off the labels around it.
     const c = await cam(page);
+    const others = (await page.evaluate(() => (window as unknown as { __map: MapHook }).__map.markers())).filter(
+      (m) => m.id !== dc.id && m.x > c.rect.x + 8 && m.x < c.rect.x + c.rect.w - 8 && m.y > c.rect.y + 8 && m.y < c.rect.y + c.rect.h - 8,
+    );
+    expect(others.length, "other nations' data centres on the phone's map").toBeGreaterThan(0);
+    for (const m of others) {
+      expect(await topAt(page, m.x, m.y), `${m.id} is not under a panel`).toBe("canvas");
+      await page.touchscreen.tap(m.x, m.y);
+      await expect.poll(() => page.evaluate(() => document.querySelector(".map-tip:not([hidden]) strong")?.textContent ?? "")).not.toContain(dc.name);
+      await expectTipClear(page, m.id);
+    }
+    await shot(page, "map-390x844-other");
     await page.touchscreen.tap(c.rect.x + 5, c.rect.y + c.rect.h - 5);
     await expect.poll(() => tip.count()).toBe(0);
     expect(w.errors).toEqual([]);
@@ -203,6 +253,10 @@ describe("the map", () => {
     await soloGame(page, "korea");
     await expectNationVisible(page, "korea");
     await shot(page, "map-1920x1080");
+    const dc = await firstDc(page, "korea");
+    await page.mouse.move(dc.at[0], dc.at[1]);
+    await expectTipClear(page, dc.id);
+    await shot(page, "map-1920x1080-hover");
     expect(w.errors).toEqual([]);
   }, 180_000);
 });

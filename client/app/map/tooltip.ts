@@ -1,11 +1,23 @@
-/** The map's tooltip: one DOM element (so it reads as text, not pixels) placed beside a marker or the pointer, kept inside the window. */
+/**
+ * The map's tooltip: one DOM element (so it reads as text, not pixels) placed beside a marker or the pointer, inside the
+ * visible map area and off the other labels and markers where there is room (tip-place.ts), always inside the window.
+ */
 import type { TipContent } from "./describe";
 import { flagDataUrl } from "./flags";
+import type { Rect } from "./free-rect";
+import { placeTip } from "./tip-place";
+
+/** Where a tooltip may go, canvas pixels: inside `bounds`, clear of the `r` around its point, over as little of `avoid` as it can. */
+export interface TipRoom {
+  r: number;
+  bounds: Rect;
+  avoid: Rect[];
+}
 
 /** The tooltip element and how to show or hide it. */
 export interface MapTooltip {
   el: HTMLElement;
-  show(at: { x: number; y: number }, tip: TipContent): void;
+  show(at: { x: number; y: number }, tip: TipContent, room?: TipRoom): void;
   hide(): void;
 }
 
@@ -19,7 +31,7 @@ export function createTooltip(host: HTMLElement, origin: () => { left: number; t
   host.append(el);
   return {
     el,
-    show(at, tip) {
+    show(at, tip, room) {
       el.replaceChildren();
       const head = document.createElement("strong");
       const src = tip.flag ? flagDataUrl(tip.flag) : null;
@@ -44,17 +56,29 @@ export function createTooltip(host: HTMLElement, origin: () => { left: number; t
       el.style.top = "0px";
       el.hidden = false;
       const o = origin();
-      const w = el.offsetWidth,
-        h = el.offsetHeight;
-      let x = o.left + at.x + 14,
-        y = o.top + at.y + 14;
-      if (x + w > window.innerWidth - 4) x = Math.max(4, o.left + at.x - w - 14);
-      if (y + h > window.innerHeight - 4) y = Math.max(4, o.top + at.y - h - 14);
-      el.style.left = `${x}px`;
-      el.style.top = `${y}px`;
+      const size = el.getBoundingClientRect();
+      const w = Math.ceil(size.width),
+        h = Math.ceil(size.height);
+      const win: Rect = { x: 4, y: 4, w: window.innerWidth - 8, h: window.innerHeight - 8 };
+      const shift = (b: Rect): Rect => ({ x: b.x + o.left, y: b.y + o.top, w: b.w, h: b.h });
+      // The visible map area in window pixels, within the window; the whole window when the tooltip does not fit in it.
+      const map = room ? intersect(shift(room.bounds), win) : null;
+      const bounds = map && map.w >= w && map.h >= h ? map : win;
+      const p = placeTip({ w, h }, { x: o.left + at.x, y: o.top + at.y, r: room?.r ?? 4 }, bounds, (room?.avoid ?? []).map(shift));
+      el.style.left = `${p.x}px`;
+      el.style.top = `${p.y}px`;
     },
     hide() {
       el.hidden = true;
     },
   };
+}
+
+/** The part two rectangles share, or null. */
+function intersect(a: Rect, b: Rect): Rect | null {
+  const x = Math.max(a.x, b.x),
+    y = Math.max(a.y, b.y);
+  const w = Math.min(a.x + a.w, b.x + b.w) - x,
+    h = Math.min(a.y + a.h, b.y + b.h) - y;
+  return w > 0 && h > 0 ? { x, y, w, h } : null;
 }
