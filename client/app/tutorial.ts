@@ -188,8 +188,9 @@ function show(host: TutorialHost, i: number): void {
     if (t !== target) {
       target?.classList.remove("coach-target");
       target = t;
-      t?.classList.add("coach-target");
     }
+    // Preact may rewrite the target's class on a re-render: put the highlight back each time.
+    if (t && !t.classList.contains("coach-target")) t.classList.add("coach-target");
     placeCoach(box, target);
   };
   place();

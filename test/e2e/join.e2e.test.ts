@@ -43,7 +43,7 @@ describe("joining a workshop", () => {
     await phone.goto(`${e2e.url}${new URL(joinUrl).pathname}`);
     const name = phone.locator("input[name=name]");
     await name.waitFor();
-    expect(await phone.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("name");
+    await expect.poll(() => phone.evaluate(() => document.activeElement?.getAttribute("name")), { timeout: 5_000 }).toBe("name");
     await shot(phone, "join-page-phone");
     await phone.click("button:has-text('Join the game')");
     await phone.waitForSelector("text=Type your name");
