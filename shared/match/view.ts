@@ -82,7 +82,8 @@ export function matchView(m: Match, seatId: string): RoomModel {
     paused: m.clock.paused,
     locked: m.locked,
     deadline: m.clock.paused ? 0 : m.clock.deadline,
-    remainingMs: m.clock.remainingMs,
+    // What is left is the client's to count while the clock runs (deadline); the figure is news only when paused.
+    remainingMs: m.clock.paused ? m.clock.remainingMs : 0,
     turnSeconds: m.settings.turnSeconds,
     seats,
     readyNations: m.state.order.filter((n) => m.ready.includes(n)),
