@@ -14,6 +14,7 @@ import { liveState } from "./live";
 import { recentProposals } from "./deals";
 import { hideUnsettledSecrets } from "./secrecy";
 import { checkStatus, seatChecks } from "./check";
+import { fullNations } from "./seats";
 import type { SignedDeal } from "./highlights";
 import { SIGNED_DEALS_KEEP_TURNS } from "./highlights";
 
@@ -84,6 +85,8 @@ export function matchView(m: Match, seatId: string): RoomModel {
     deadline: m.clock.paused ? 0 : m.clock.deadline,
     remainingMs: m.clock.remainingMs,
     turnSeconds: m.settings.turnSeconds,
+    teamSize: m.settings.teamSize,
+    fullNations: fullNations(m),
     seats,
     readyNations: m.state.order.filter((n) => m.ready.includes(n)),
     aiNations: aiNations(m),
