@@ -63,7 +63,7 @@ describe("vendor quotes", () => {
     expect(near.quote.unitPrice).toBeGreaterThan(q.floor);
     const far = counterOffer(s, "korea", q, { unitPrice: q.floor * 0.5 });
     expect(far.answer.outcome).toBe("refused");
-    expect(far.answer.said).toEqual([{ code: "price/floor", params: { vendor: q.vendorName, floor: q.floor, why: "small" } }]);
+    expect(far.answer.said).toEqual([{ code: "price/floor", params: { vendor: q.vendorName, floor: q.floor, why: "cost" } }]);
     expect(describeQuoteAnswer(far.answer)).toMatch(/cannot go below US\$[\d,]+k per GPU/);
     expect(far.quote.unitPrice).toBe(q.unitPrice);
   });
