@@ -1,11 +1,11 @@
 /**
- * The projector's rotating highlights between turns (shared/match/highlights.ts): one large card at a time,
+ * The projector's rotating highlights between turns (shared/describe/highlights.ts): one large card at a time,
  * readable from the back of the room (UI.md: 28 px body, 64 px+ headline figures), changing every 8 s,
  * with dots for how many there are. One element with its own timer, kept across re-renders.
  */
 import type { RoomModel } from "../../shared/protocol/room-model";
-import type { Highlight } from "../../shared/match/highlights";
-import { turnHighlights } from "../../shared/match/highlights";
+import type { Highlight } from "../../shared/describe/highlights";
+import { turnHighlights } from "../../shared/describe/highlights";
 import { h, mount } from "./dom";
 import { sourceLine } from "./source-links";
 import "./workshop-extras.css";

@@ -9,9 +9,13 @@ import type { Client, Room } from "@colyseus/sdk";
 import type { RoomModel, Role } from "../../shared/protocol/room-model";
 import type { Order } from "../../shared/protocol/orders";
 import type { DealItem, QuoteAsk, QuoteRequest } from "../../shared/protocol/deals";
-import type { Quote, QuoteAnswer } from "../../shared/engine/quotes";
+import type { Quote } from "../../shared/engine/quotes";
+import { toldQuoteAnswer } from "../../shared/describe/quotes";
+import { toldLicenceAnswer } from "../../shared/describe/licence-answers";
+import type { ToldLicenceAnswer } from "../../shared/describe/licence-answers";
+import type { ToldQuoteAnswer } from "../../shared/describe/quotes";
 import type { LicenceAsk, LicenceRequest } from "../../shared/protocol/licences";
-import type { LicenceAnswer, LicenceOffer } from "../../shared/engine/licences";
+import type { LicenceOffer } from "../../shared/engine/licences";
 import { C2S, S2C } from "../../shared/protocol/names";
 import type { C2SName, S2CName } from "../../shared/protocol/names";
 import type { C2SPayload, FacilitatorMsg, JoinOptions } from "../../shared/protocol/messages";
@@ -149,12 +153,13 @@ export class GameConnection {
   }
 
   /** Ask a vendor for a quote with the counter-offers so far; the answer (or an error) comes back to this client only. */
-  requestQuote(request: QuoteRequest, asks: QuoteAsk[] = []): Promise<{ ok: true; quote: Quote; answers: QuoteAnswer[] } | { ok: false; message: string }> {
+  requestQuote(request: QuoteRequest, asks: QuoteAsk[] = []): Promise<{ ok: true; quote: Quote; answers: ToldQuoteAnswer[] } | { ok: false; message: string }> {
     return this.answerOf(
       S2C.quote,
       (rid) => this.send(C2S.quote, { request, asks, rid }, rid),
       // The vendor's floor price stays on the server (absent here); the panels read every other field of Quote.
-      (m) => ({ ok: true as const, quote: m.quote as Quote, answers: m.answers }),
+      // The answers come as codes and figures; their words are the describer's (shared/describe/quotes.ts).
+      (m) => ({ ok: true as const, quote: m.quote as Quote, answers: m.answers.map(toldQuoteAnswer) }),
     );
   }
 
@@ -162,11 +167,11 @@ export class GameConnection {
   requestLicence(
     request: LicenceRequest,
     asks: LicenceAsk[] = [],
-  ): Promise<{ ok: true; offer: LicenceOffer; answers: LicenceAnswer[] } | { ok: false; message: string }> {
+  ): Promise<{ ok: true; offer: LicenceOffer; answers: ToldLicenceAnswer[] } | { ok: false; message: string }> {
     return this.answerOf(
       S2C.licence,
       (rid) => this.send(C2S.licence, { request, asks, rid }, rid),
-      (m) => ({ ok: true as const, offer: m.offer, answers: m.answers }),
+      (m) => ({ ok: true as const, offer: m.offer, answers: m.answers.map(toldLicenceAnswer) }),
     );
   }
 

@@ -7,8 +7,10 @@
  * see its private figures; whether it really can is checked by the engine at acceptance). A shared site of
  * the other side is valued from its public GPU count at the least powerful catalogue model (conservative).
  */
-import { usd } from "../describe/money";
+import type { DealSaid, SaidQuarter } from "./deal-said";
+import { describeDealSaid } from "../describe/deal-reasons";
 import { describeViolation } from "../describe/refusals";
+import type { ViolationKey, Params } from "../engine/errors";
 import type { DealItem, DealTerms } from "../protocol/deals";
 import type { Order } from "../protocol/orders";
 import type { GameView, PublicDataCentre } from "../engine/view";
@@ -25,13 +27,13 @@ import { flipGivers, validateDeal, withSignedDeals } from "../engine/deals";
 import { measureNation } from "../engine/operations";
 import { scoreParts } from "../engine/outcomes";
 import { cashValuePerM } from "../engine/money";
-import { addQuarters, quarterLabel } from "../engine/quarter";
+import { addQuarters } from "../engine/quarter";
 
 /** An AI nation's answer to a proposal. */
 export interface DealVerdict {
   answer: "accept" | "counter" | "refuse";
-  /** One sentence a player reads. */
-  reason: string;
+  /** Why, as a code and figures (shared/describe/deal-reasons.ts writes the sentence a player reads). */
+  said: DealSaid;
   /** The AI's counter-proposal (from the AI to the proposer), when it counters. */
   counter?: DealTerms;
   /** Score points the deal adds to the AI's projected score at the end of the horizon (money left counted at the score's revenue rate). */
@@ -52,11 +54,17 @@ export type DealValue =
       gain: number;
       perM: number;
       horizon: number;
-      by: string;
+      /** The quarter the projection reaches. */
+      by: SaidQuarter;
       after: { score: number; compute: number; treasury: number };
       before: { score: number; compute: number; treasury: number };
     }
-  | { ok: false; message: string };
+  /** It cannot value the deal: its own side breaks a rule (the violation), or it cannot take part now (none); `message` is the describer's words for it (the deals panel shows them). */
+  | { ok: false; violation?: { key: ViolationKey; params: Params }; message: string };
+
+function unavailable(): DealValue {
+  return { ok: false, message: describeDealSaid({ code: "deal/unavailable", params: {} }) };
+}
 
 /**
  * Value `terms` for `nation` from `view` alone: play its plan forward with and without the deal and compare
@@ -64,14 +72,13 @@ export type DealValue =
  */
 export function valueDeal(view: GameView, nation: string, terms: DealTerms, profile: AiProfile = defaultProfile(nation)): DealValue {
   const other = terms.from === nation ? terms.to : terms.from;
-  if (!view.own.some((n) => n.id === nation) || !view.nations.some((n) => n.id === other) || view.finished)
-    return { ok: false, message: "It cannot take part in deals now." };
+  if (!view.own.some((n) => n.id === nation) || !view.nations.some((n) => n.id === other) || view.finished) return unavailable();
   const seed = aiSeed(view, nation);
   const base = beliefState(view, nation, { shareOfSupply: true, seed });
-  if (!base) return { ok: false, message: "It cannot take part in deals now." };
+  if (!base) return unavailable();
   const belief = withPhantom(base, view, other, terms);
   const own = validateDeal(belief, terms);
-  if (!own.ok) return { ok: false, message: describeViolation(own.error) };
+  if (!own.ok) return { ok: false, violation: { key: own.error.key, params: own.error.params }, message: describeViolation(own.error) };
 
   let style = styleAt(profile.personality, profile.difficulty);
   if (profile.strategy) style = withStrategy(style, profile.strategy);
@@ -113,7 +120,7 @@ export function valueDeal(view: GameView, nation: string, terms: DealTerms, prof
     gain: value(withDeal) - value(without),
     perM,
     horizon,
-    by: quarterLabel(addQuarters(view.quarter, horizon)),
+    by: addQuarters(view.quarter, horizon),
     before: without,
     after: withDeal,
   };
@@ -124,27 +131,30 @@ export function judgeDeal(view: GameView, nation: string, terms: DealTerms, prof
   const other = terms.from === nation ? terms.to : terms.from;
   const me = view.own.find((n) => n.id === nation);
   const them = view.nations.find((n) => n.id === other);
-  if (!me || !them || view.finished) return { answer: "refuse", reason: "It cannot take part in deals now.", gain: 0 };
+  if (!me || !them || view.finished) return { answer: "refuse", said: { code: "deal/unavailable", params: {} }, gain: 0 };
   const v = valueDeal(view, nation, terms, profile);
-  if (!v.ok) return { answer: "refuse", reason: `${me.name} cannot do this: ${v.message}`, gain: 0 };
+  if (!v.ok)
+    return {
+      answer: "refuse",
+      said: v.violation ? { code: "deal/cannot", params: { nation: me.name, violation: v.violation } } : { code: "deal/unavailable", params: {} },
+      gain: 0,
+    };
   const { gain, perM } = v;
   const mySide = terms.from === nation ? "from" : "to";
   const givesAnything = terms.items.some((it) => "giver" in it && it.kind !== "statement" && it.giver === mySide);
   const margin = profile.difficulty === "easy" || !givesAnything ? 0 : wariness(profile, terms, mySide) * Math.max(1, Math.abs(gain) * 0.15);
-  const pts = (x: number): string => `${Math.abs(x).toFixed(1)} score point${Math.abs(x) >= 0.95 && Math.abs(x) < 1.05 ? "" : "s"}`;
-  const span = `by ${v.by}`;
-  if (!givesAnything && Math.abs(gain) < 0.05) return { answer: "accept", reason: `${me.name} accepts: it gives nothing binding in this deal.`, gain };
-  if (gain >= margin) return { answer: "accept", reason: `${me.name} accepts: by its projection the deal is worth about ${pts(gain)} to it ${span}.`, gain };
+  const at = { nation: me.name, points: gain, by: v.by };
+  if (!givesAnything && Math.abs(gain) < 0.05) return { answer: "accept", said: { code: "deal/accept_free", params: { nation: me.name } }, gain };
+  if (gain >= margin) return { answer: "accept", said: { code: "deal/accept", params: at }, gain };
 
   const getsAnything = terms.items.some((it) => it.kind === "joint_training" || ("giver" in it && it.kind !== "statement" && it.giver !== mySide));
-  if (!getsAnything)
-    return { answer: "refuse", reason: `${me.name} refuses: it would give up about ${pts(gain)} ${span} and get nothing binding in return.`, gain };
+  if (!getsAnything) return { answer: "refuse", said: { code: "deal/refuse_nothing", params: at }, gain };
   const shortM = (margin - gain) / perM;
   const ask = roundUp(shortM * 1.15, terms.quarters);
   if (ask.total > MAX_ASK_BUDGETS * me.budgetPerQuarter || profile.difficulty === "easy") {
     return {
       answer: "refuse",
-      reason: `${me.name} refuses: by its projection the deal would cost it about ${pts(gain)} ${span}, more than ${them.name} could reasonably make up.`,
+      said: { code: "deal/refuse_cost", params: { ...at, other: them.name } },
       gain,
     };
   }
@@ -153,15 +163,14 @@ export function judgeDeal(view: GameView, nation: string, terms: DealTerms, prof
   if (!counter)
     return {
       answer: "refuse",
-      reason: `${me.name} refuses: the deal would cost it about ${pts(gain)} ${span}, and an offer holds no more items for the cash it would ask.`,
+      said: { code: "deal/refuse_full", params: at },
       gain,
     };
-  const money = ask.perQuarter > 0 ? `${usd(ask.perQuarter)} a quarter` : `${usd(ask.now)} now`;
   return {
     answer: "counter",
     counter,
     gain,
-    reason: `${me.name} counters: as proposed the deal would cost it about ${pts(gain)} ${span}; it asks ${them.name} for ${money} more.`,
+    said: { code: "deal/counter", params: { ...at, other: them.name, now: ask.now, perQuarter: ask.perQuarter } },
   };
 }
 

@@ -4,7 +4,7 @@
  * the deal worthwhile by its own projection (valueDeal on its own view), plus a margin. Decided from the
  * AI's view and the other nations' public figures only; deterministic for the same view.
  */
-import { usd } from "../describe/money";
+import type { DealSaid } from "./deal-said";
 import type { DealItem, DealTerms } from "../protocol/deals";
 import type { GameView } from "../engine/view";
 import type { AiProfile } from "./decide";
@@ -17,7 +17,8 @@ import { marketRent } from "../engine/market";
 /** An AI nation's opening offer, with the sentence the player reads. */
 export interface DealOffer {
   terms: DealTerms;
-  note: string;
+  /** What the AI says with its offer (shared/describe/deal-reasons.ts writes it). */
+  said: DealSaid;
 }
 
 /** Quarters an offered deal lasts. */
@@ -50,7 +51,7 @@ export function aiOffer(view: GameView, nation: string, players: string[], profi
   const target = view.nations.filter((n) => players.includes(n.id) && n.id !== nation).sort((a, b) => a.compute - b.compute || a.id.localeCompare(b.id))[0];
   if (!target) return null;
 
-  const offers: { item: DealItem; what: string }[] = [];
+  const offers: { item: DealItem; what: { count: number; model: string } | { gb: number } }[] = [];
   const byModel = new Map<string, number>();
   for (const dc of me.dataCentres) if (dc.status === "online") for (const g of dc.gpus) byModel.set(g.model, (byModel.get(g.model) ?? 0) + g.count);
   const last = view.turn + OFFER_QUARTERS - 1;
@@ -60,13 +61,13 @@ export function aiOffer(view: GameView, nation: string, players: string[], profi
   const spare = Math.floor((count * OFFER_SHARE) / 50) * 50;
   const name = view.catalogue.accelerators.find((a) => a.id === model)?.name ?? model;
   if (spare >= 100 && profile.personality !== "hawk")
-    offers.push({ item: { kind: "gpu_lease", giver: "from", model, count: spare }, what: `${spare.toLocaleString("en-US")} ${name} of spare capacity` });
+    offers.push({ item: { kind: "gpu_lease", giver: "from", model, count: spare }, what: { count: spare, model: name } });
   const agreement = me.memoryAgreements.find((m) => m.fromTurn <= view.turn + 1 && m.toTurn >= view.turn + OFFER_QUARTERS - 1 && m.gbPerQuarter >= 5000);
   if (agreement && profile.personality === "leverager") {
     const gb = Math.floor((agreement.gbPerQuarter * OFFER_SHARE) / 1000) * 1000;
     offers.unshift({
       item: { kind: "hbm_transfer", giver: "from", gbPerQuarter: gb },
-      what: `${(gb / 1000).toLocaleString("en-US")} TB of its HBM allocation a quarter`,
+      what: { gb },
     });
   }
 
@@ -85,7 +86,7 @@ export function aiOffer(view: GameView, nation: string, players: string[], profi
     const terms: DealTerms = { ...bare, items: [item, { kind: "cash", giver: "to", now: 0, perQuarter }] };
     const check = valueDeal(view, nation, terms, profile);
     if (!check.ok || check.gain <= 0) continue;
-    return { terms, note: `${me.name} offers ${target.name} ${what} for ${usd(perQuarter)} a quarter, for ${OFFER_QUARTERS} quarters.` };
+    return { terms, said: { code: "deal/offer", params: { nation: me.name, to: target.name, ...what, perQuarter, quarters: OFFER_QUARTERS } } };
   }
   return null;
 }

@@ -7,7 +7,7 @@ import type { Scenario } from "../scenario/schema";
 import type { GameState } from "../engine/state";
 import type { OrderLog } from "../engine/replay";
 import { replay } from "../engine/replay";
-import { describeDeal } from "../engine/deals";
+import { describeDeal } from "../describe/deals";
 import { addQuarters, quarterLabel } from "../engine/quarter";
 
 /** A signed deal and its effect on the parties' final scores. */

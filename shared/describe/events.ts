@@ -5,7 +5,7 @@
  */
 import type { Catalogue } from "../engine/state";
 import type { EventCode, EventParams, EventQuarter, GameEvent, SlipReason, SuspensionReason } from "../engine/event-types";
-import { describeDeal } from "../engine/deals";
+import { describeDeal } from "./deals";
 import { BASE_DECK } from "../engine/deck";
 import { H100_PF } from "../engine/licences";
 import { conditionLabel } from "./licences";

@@ -24,7 +24,6 @@
  * - Breach: a missed pledge payment suspends the licence for SUSPENSION_QUARTERS with a public event; a
  *   review event can suspend licences (all, or those without audits). Suspended, no new controlled orders.
  */
-import { usd } from "../describe/money";
 import { conditionLabel } from "../describe/licences";
 import type { LicenceAsk, LicenceCondition, LicenceRequest } from "../protocol/licences";
 import type { Order, SignLicenceOrder } from "../protocol/orders";
@@ -100,10 +99,27 @@ export interface LicenceOffer {
   expiresTurn: number;
 }
 
-/** The US's answer to one counter-offer (same shape as a vendor's). */
+/** The figures of each thing the US says about a term of a counter-offer (shared/describe/licence-answers.ts writes it). */
+export interface LicenceSaidParams {
+  "audit/required": Record<string, never>;
+  "audit/dropped": Record<string, never>;
+  "audit/added": Record<string, never>;
+  "vendors/no_chinese": Record<string, never>;
+  "pledge/set": { pledge: number };
+  "pledge/none": Record<string, never>;
+  "volume/granted": { volume: number };
+  "volume/ceiling": { volume: number };
+  "volume/refused": { volume: number };
+  keeps: Record<string, never>;
+}
+
+/** What the US says about one term of a counter-offer: a code and its figures. */
+export type LicenceSaid = { [C in keyof LicenceSaidParams]: { code: C; params: LicenceSaidParams[C] } }[keyof LicenceSaidParams];
+
+/** The US's answer to one counter-offer (same shape as a vendor's): the outcome and what it said, term by term. */
 export interface LicenceAnswer {
   outcome: "accepted" | "halfway" | "refused";
-  reason: string;
+  said: LicenceSaid[];
 }
 
 /** Base volume the US offers this nation now, H100-equivalents a year. */
@@ -117,9 +133,6 @@ function ceilingOf(n: Nation, conditions: LicenceCondition[], pledge: number): n
   const bonus = (conditions.includes("no_chinese_vendors") ? 0.25 : 0) + (!needsLicence(n) && conditions.includes("security_audit") ? 0.25 : 0);
   return Math.round(Math.min(MAX_MULTIPLE * base, base * (1 + bonus) + (pledge / PLEDGE_PER_10K) * 10_000));
 }
-
-const eqText = (v: number): string =>
-  `${Math.round(v).toLocaleString("en-US")} H100-equivalents a year (≈${Math.round((v * H100_PF) / 5).toLocaleString("en-US")} GB300)`;
 
 /** The US's first answer to a licence request, or why it will not answer. */
 export function licenceOfferFor(
@@ -148,7 +161,7 @@ export function licenceOfferFor(
 /** Apply one counter-offer: the US accepts, meets halfway or refuses, always with a reason. */
 export function counterLicence(n: Nation, o: LicenceOffer, ask: LicenceAsk): { offer: LicenceOffer; answer: LicenceAnswer } {
   const next: LicenceOffer = { ...o, conditions: [...o.conditions] };
-  const said: string[] = [];
+  const said: LicenceSaid[] = [];
   let outcome: LicenceAnswer["outcome"] = "accepted";
   const worst = (x: LicenceAnswer["outcome"]): void => {
     const rank = { accepted: 0, halfway: 1, refused: 2 };
@@ -160,49 +173,43 @@ export function counterLicence(n: Nation, o: LicenceOffer, ask: LicenceAsk): { o
   if (ask.securityAudit === false && next.conditions.includes("security_audit")) {
     if (needsLicence(n)) {
       worst("refused");
-      said.push("Washington requires on-site security audits for every licence of this kind (the G42 and HUMAIN licences carry them, N20, E21).");
+      said.push({ code: "audit/required", params: {} });
     } else {
       next.conditions = next.conditions.filter((c) => c !== "security_audit");
-      said.push("Washington drops the audits, and with them the extra volume they earned.");
+      said.push({ code: "audit/dropped", params: {} });
     }
   }
   if (ask.securityAudit === true && !next.conditions.includes("security_audit")) {
     add("security_audit");
-    said.push("Washington welcomes on-site security audits: +25 % of the base volume.");
+    said.push({ code: "audit/added", params: {} });
   }
   if (ask.noChineseVendors === true && !next.conditions.includes("no_chinese_vendors")) {
     add("no_chinese_vendors");
-    said.push("No Chinese vendor in the licensed sites: +25 % of the base volume.");
+    said.push({ code: "vendors/no_chinese", params: {} });
   }
   if (ask.pledgePerQuarter !== undefined && ask.pledgePerQuarter !== next.pledgePerQuarter) {
     next.pledgePerQuarter = Math.round(ask.pledgePerQuarter * 10) / 10;
     if (next.pledgePerQuarter > 0) add("us_investment");
     else next.conditions = next.conditions.filter((c) => c !== "us_investment");
-    said.push(
-      next.pledgePerQuarter > 0
-        ? `A pledge of ${usd(next.pledgePerQuarter)} a quarter invested in the US, paid every quarter of the licence (a missed payment suspends it).`
-        : "No investment pledge.",
-    );
+    said.push(next.pledgePerQuarter > 0 ? { code: "pledge/set", params: { pledge: next.pledgePerQuarter } } : { code: "pledge/none", params: {} });
   }
   next.ceiling = ceilingOf(n, next.conditions, next.pledgePerQuarter);
   if (ask.volume !== undefined && ask.volume > next.volume) {
     if (ask.volume <= next.ceiling) {
       next.volume = ask.volume;
-      said.push(`Washington grants ${eqText(ask.volume)}.`);
+      said.push({ code: "volume/granted", params: { volume: ask.volume } });
     } else if (next.ceiling > next.volume) {
       worst("halfway");
       next.volume = next.ceiling;
-      said.push(
-        `Washington goes to ${eqText(next.ceiling)}: more needs a larger pledge (${usd(PLEDGE_PER_10K)} a quarter per 10,000 a year) or stricter conditions, up to ${MAX_MULTIPLE}× its base offer.`,
-      );
+      said.push({ code: "volume/ceiling", params: { volume: next.ceiling } });
     } else {
       worst("refused");
-      said.push(`Washington will not go above ${eqText(next.ceiling)} on these terms.`);
+      said.push({ code: "volume/refused", params: { volume: next.ceiling } });
     }
   }
   next.volume = Math.min(next.volume, next.ceiling);
-  if (said.length === 0) said.push("Washington keeps its terms: nothing in the counter-offer changes them.");
-  return { offer: next, answer: { outcome, reason: said.join(" ") } };
+  if (said.length === 0) said.push({ code: "keeps", params: {} });
+  return { offer: next, answer: { outcome, said } };
 }
 
 /** The offer after every counter-offer, in order (what `sign_licence` signs). */

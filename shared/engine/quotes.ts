@@ -22,14 +22,12 @@
  * policy costs such a batch nothing extra (a vendor-cloud control plane under localisation pays a compliance
  * premium on managed fees).
  */
-import { usdK } from "../describe/money";
 import type { QuoteAsk, QuoteRequest } from "../protocol/deals";
 import type { GameState, Nation, ServiceTerms } from "./state";
-import { MGMT_EXPERTISE, MGMT_IN_COUNTRY_CONTROL, selfRunDowntime } from "./operators";
 import { findAccelerator } from "./catalogue";
 import { findVendor, gpuLeadQuarters, gpuUnitPrice } from "./costs";
 import { hasPriorityWith, trilateralMinGb } from "./partnerships";
-import { quarterLabel, addQuarters } from "./quarter";
+import { addQuarters } from "./quarter";
 import { needsLicence } from "./licences";
 import { hbmPoolOf } from "./hbm";
 
@@ -54,10 +52,32 @@ export interface Quote {
   floor: number;
 }
 
-/** A vendor's answer to one counter-offer. */
+/** The figures of each thing a vendor says about a term of a counter-offer (shared/describe/quotes.ts writes it). */
+export interface QuoteSaidParams {
+  "operator/nation": { vendor: string };
+  "operator/nation_refused": { vendor: string; expertise: number };
+  "operator/vendor": { vendor: string };
+  "sla/needs_vendor": { vendor: string };
+  "sla/self_run": { vendor: string };
+  "sla/up": { vendor: string; uptime: number; pct: number };
+  "sla/down": { vendor: string; uptime: number; pct: number };
+  "mgmt/in_country": { vendor: string };
+  "lead/sold_out": { vendor: string; year: number; q: number };
+  "lead/no_priority": { vendor: string };
+  "lead/shorter": { vendor: string };
+  "price/accepted": { vendor: string; unitPrice: number };
+  "price/halfway": { vendor: string; unitPrice: number };
+  "price/floor": { vendor: string; floor: number; why: "sold_out" | "small" | "cost" };
+  keeps: { vendor: string };
+}
+
+/** What a vendor says about one term of a counter-offer: a code and its figures. */
+export type QuoteSaid = { [C in keyof QuoteSaidParams]: { code: C; params: QuoteSaidParams[C] } }[keyof QuoteSaidParams];
+
+/** A vendor's answer to one counter-offer: the outcome and what it said, term by term (codes and figures). */
 export interface QuoteAnswer {
   outcome: "accepted" | "halfway" | "refused";
-  reason: string;
+  said: QuoteSaid[];
 }
 
 /** A quote after a series of counter-offers. */
@@ -123,7 +143,8 @@ export function counterOffer(state: GameState, nationId: string, q: Quote, ask: 
   const n = state.nations[nationId];
   const name = q.vendorName;
   const next: Quote = { ...q };
-  const said: string[] = [];
+  const said: QuoteSaid[] = [];
+  const vendor = name;
   let outcome: QuoteAnswer["outcome"] = "accepted";
   const worst = (o: QuoteAnswer["outcome"]): void => {
     const rank = { accepted: 0, halfway: 1, refused: 2 };
@@ -137,10 +158,10 @@ export function counterOffer(state: GameState, nationId: string, q: Quote, ask: 
         next.floor *= 0.92;
         next.slaUptime = 0;
         next.responseHours = 24;
-        said.push(`${name} agrees that your team runs the cluster: 8% off, but the SLA becomes best effort.`);
+        said.push({ code: "operator/nation", params: { vendor } });
       } else {
         worst("refused");
-        said.push(`${name} will not hand over a cluster your team cannot yet run (expertise ${n.expertise.toFixed(0)} < 50).`);
+        said.push({ code: "operator/nation_refused", params: { vendor, expertise: n.expertise } });
       }
     } else {
       next.operator = "vendor";
@@ -148,25 +169,24 @@ export function counterOffer(state: GameState, nationId: string, q: Quote, ask: 
       next.floor *= 1.1;
       next.slaUptime = Math.max(next.slaUptime, 99.5);
       next.responseHours = 4;
-      said.push(`${name} will run the cluster for you with a 99.5% SLA for 10% more.`);
+      said.push({ code: "operator/vendor", params: { vendor } });
     }
   }
   if (ask.slaUptime !== undefined && ask.slaUptime !== next.slaUptime) {
     if (next.operator !== "vendor" && q.request.package !== "fullstack") {
       worst("refused");
-      said.push(`${name} gives an SLA only on a cluster it runs or supports: ask it to run the cluster first.`);
+      said.push({ code: "sla/needs_vendor", params: { vendor } });
     } else if (next.slaUptime === 0) {
       worst("refused");
-      said.push(`${name} gives no SLA on a cluster your own team runs.`);
+      said.push({ code: "sla/self_run", params: { vendor } });
     } else {
       const f = 1 + SLA_PRICE_PER_POINT * (ask.slaUptime - next.slaUptime);
       next.unitPrice *= f;
       next.floor *= f;
-      said.push(
-        ask.slaUptime > next.slaUptime
-          ? `${name} commits to ${ask.slaUptime}% uptime for ${((f - 1) * 100).toFixed(1)}% more.`
-          : `${name} drops its commitment to ${ask.slaUptime}% uptime for ${((1 - f) * 100).toFixed(1)}% less.`,
-      );
+      said.push({
+        code: ask.slaUptime > next.slaUptime ? "sla/up" : "sla/down",
+        params: { vendor, uptime: ask.slaUptime, pct: Math.abs(f - 1) * 100 },
+      } as QuoteSaid);
       next.slaUptime = ask.slaUptime;
     }
   }
@@ -174,46 +194,42 @@ export function counterOffer(state: GameState, nationId: string, q: Quote, ask: 
     next.mgmtSoftware = "in-country";
     next.unitPrice *= 1.04;
     next.floor *= 1.04;
-    said.push(`${name} will host the management software and control plane in your country for 4% more.`);
+    said.push({ code: "mgmt/in_country", params: { vendor } });
   }
   if (ask.leadQuarters !== undefined && ask.leadQuarters < next.leadQuarters) {
-    const committed = quarterLabel(addQuarters(state.quarter, next.leadQuarters - 1));
+    const committed = addQuarters(state.quarter, next.leadQuarters - 1);
     if (soldOut(state, q.request.model)) {
       worst("refused");
-      said.push(`${name} cannot shorten the lead time: HBM allocation for ${committed} is committed (demand exceeded supply last quarter).`);
+      said.push({ code: "lead/sold_out", params: { vendor, year: committed.year, q: committed.q } });
     } else if (!priority(state, n, q.request.vendor)) {
       worst("refused");
-      said.push(`${name} cannot shorten the lead time without allocation priority: a memory agreement or a strategic stake would give it.`);
+      said.push({ code: "lead/no_priority", params: { vendor } });
     } else {
       next.leadQuarters = Math.max(1, next.leadQuarters - 1);
       next.unitPrice *= 1.06;
       next.floor *= 1.06;
-      said.push(`${name} moves you up the allocation queue by one quarter for 6% more.`);
+      said.push({ code: "lead/shorter", params: { vendor } });
     }
   }
   if (ask.unitPrice !== undefined && ask.unitPrice < next.unitPrice) {
     if (ask.unitPrice >= next.floor) {
       next.unitPrice = ask.unitPrice;
-      said.push(`${name} accepts ${usdK(ask.unitPrice)} per GPU.`);
+      said.push({ code: "price/accepted", params: { vendor, unitPrice: ask.unitPrice } });
     } else if (ask.unitPrice >= next.floor * 0.95) {
       worst("halfway");
       next.unitPrice = (next.unitPrice + next.floor) / 2;
-      said.push(`${name} meets you halfway at ${usdK(next.unitPrice)} per GPU.`);
+      said.push({ code: "price/halfway", params: { vendor, unitPrice: next.unitPrice } });
     } else {
       worst("refused");
-      const why = soldOut(state, q.request.model)
-        ? "HBM is sold out and its allocation is what everyone wants"
-        : q.request.quantity < 500
-          ? "the order is too small for a volume discount"
-          : "that is below its cost of HBM and integration";
-      said.push(`${name} cannot go below ${usdK(next.floor)} per GPU: ${why}.`);
+      const why = soldOut(state, q.request.model) ? "sold_out" : q.request.quantity < 500 ? "small" : "cost";
+      said.push({ code: "price/floor", params: { vendor, floor: next.floor, why } });
     }
   }
-  if (said.length === 0) said.push(`${name} keeps its terms: nothing in the counter-offer changes them.`);
+  if (said.length === 0) said.push({ code: "keeps", params: { vendor } });
   next.unitPrice = round4(next.unitPrice);
   next.floor = round4(next.floor);
   next.total = round4(next.unitPrice * q.request.quantity);
-  return { quote: next, answer: { outcome, reason: said.join(" ") } };
+  return { quote: next, answer: { outcome, said } };
 }
 
 /** A quote after every counter-offer, in order. */
@@ -248,29 +264,6 @@ export function recordServiceTerms(n: Nation, q: Quote): void {
     ...(n.serviceTerms ?? []).filter((x) => !(x.dcId === t.dcId && x.model === t.model && x.vendor === t.vendor && x.operator === t.operator)),
     t,
   ];
-}
-
-/** What each term of a quote does once signed, in sentences with sources (the quote panel shows them). */
-export function termEffects(state: GameState, nationId: string, q: Quote): { uptime: string; operator: string; mgmt: string; data: string } {
-  const n = state.nations[nationId];
-  const a = findAccelerator(state.catalogue, q.request.model);
-  const own = selfRunDowntime(n?.expertise ?? 0, a?.rackScale ?? false);
-  const uptime =
-    q.slaUptime > 0
-      ? `Downtime at most ${(100 - q.slaUptime).toFixed(2)} % of the time (SLA with service credits, C19–C22), against ${(own * 100).toFixed(1)} % lost to faults if your team ran it at expertise ${(n?.expertise ?? 0).toFixed(0)} (G13).`
-      : `No SLA: your team carries the faults, about ${(own * 100).toFixed(1)} % of the time lost at expertise ${(n?.expertise ?? 0).toFixed(0)} (one interruption every ~3 h at 16k GPUs, G13).`;
-  const operator =
-    q.operator === "vendor"
-      ? "The vendor runs it at its managed utilisation (~85 %, G11) for a managed fee of 2 % of the hardware value a quarter; it counts 0.25–0.5 toward your control share and teaches little."
-      : "Your team runs it: utilisation grows with expertise (40 % → 85 %, G12, G11), no managed fee, +0.3 expertise a quarter from learning by doing, full control.";
-  const mgmt =
-    q.mgmtSoftware === "in-country"
-      ? q.operator === "vendor"
-        ? `Control plane in the country: +${MGMT_IN_COUNTRY_CONTROL} control weight on this batch and +${MGMT_EXPERTISE} expertise a quarter (local staff run it with the vendor; C24, C25).`
-        : "Control plane in the country: you hold the keys."
-      : "Control plane in the vendor's cloud: no extra control; under a data-localisation policy the managed fee carries a 50 % compliance premium (estimate).";
-  const data = "Data stays in the country: a data-localisation policy costs this batch no foreign revenue beyond the policy's own effect.";
-  return { uptime, operator, mgmt, data };
 }
 
 /** The service terms a plain `order_gpus` carries (what the vendor's first quote would say), kept for its batch like a signed quote's. */

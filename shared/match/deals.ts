@@ -3,6 +3,7 @@
  * at resolution, and the AI's answers and opening offers. Coverage is the engine's validateDeal.
  */
 import { describeRefusal } from "../describe/refusals";
+import { describeDealSaid } from "../describe/deal-reasons";
 import type { GameState } from "../engine/state";
 import type { DealTerms } from "../protocol/deals";
 import type { DealProposal } from "../protocol/room-model";
@@ -65,7 +66,7 @@ export function propose(d: Match, terms: DealTerms, byName: string, replyTo?: st
   if (!own.ok) return own;
   if (countered) {
     countered.status = "countered";
-    countered.note = `Countered by ${state.nations[terms.from].name}.`;
+    countered.note = describeDealSaid({ code: "deal/countered", params: { nation: state.nations[terms.from].name } });
   }
   const proposal: DealProposal = {
     id: `d${state.turn}-${d.deals.length + 1}`,
@@ -112,11 +113,11 @@ export function expire(d: Match, turn: number): void {
 export function aiAnswers(d: Match, id: string, terms: DealTerms): void {
   const verdict = aiDealAnswer(liveState(d), terms.to, terms, aiDifficultyOf(d.settings));
   if (verdict.answer === "counter" && verdict.counter) {
-    const c = propose(d, verdict.counter, "AI", id, verdict.reason);
+    const c = propose(d, verdict.counter, "AI", id, describeDealSaid(verdict.said));
     if (c.ok) return;
   }
   const accept = verdict.answer === "accept";
-  const r = respond(d, terms.to, id, accept, verdict.reason);
+  const r = respond(d, terms.to, id, accept, describeDealSaid(verdict.said));
   if (!r.ok && accept) respond(d, terms.to, id, false, describeRefusal(r));
 }
 
@@ -148,6 +149,6 @@ export function aiOffers(d: Match): void {
   for (const nation of aiNations(d)) {
     if (d.deals.some((p) => p.turn === d.state.turn && p.terms.from === nation && p.byName === "AI" && !p.replyTo)) continue;
     const offer = aiDealOffer(liveState(d), nation, players, aiDifficultyOf(d.settings));
-    if (offer) propose(d, offer.terms, "AI", undefined, offer.note);
+    if (offer) propose(d, offer.terms, "AI", undefined, describeDealSaid(offer.said));
   }
 }

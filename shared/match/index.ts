@@ -22,5 +22,5 @@ export { CHAT_KEEP } from "./chat";
 export { matchView, engineSeat, visibleNations, PUBLIC_CHAT_KEEP, PRIVATE_CHAT_KEEP } from "./view";
 export { checkStage, checkStatus, sheetsOf } from "./check";
 export type { CheckStatus } from "./check";
-export { turnHighlights, SIGNED_DEALS_KEEP_TURNS } from "./highlights";
-export type { Highlight, SignedDeal } from "./highlights";
+export { SIGNED_DEALS_KEEP_TURNS } from "./highlights";
+export type { SignedDeal } from "./highlights";

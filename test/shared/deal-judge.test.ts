@@ -1,5 +1,6 @@
 /** AI nations answer deal proposals from their own view with the engine's look-ahead: accept, counter or refuse, each with a sentence. */
 import { describe, expect, it } from "vitest";
+import { describeDealSaid } from "../../shared/describe/deal-reasons";
 import type { DealTerms } from "../../shared/protocol/deals";
 import type { GameState } from "../../shared/engine/state";
 import { createGame, viewFor } from "../../shared/engine";
@@ -23,7 +24,8 @@ describe("AI answers to deal proposals", () => {
     const v = judgeDeal(view(s, "japan"), "japan", gift);
     expect(v.answer).toBe("accept");
     expect(v.gain).toBeGreaterThan(0);
-    expect(v.reason).toMatch(/^Japan accepts: .*score point/);
+    expect(v.said.code).toBe("deal/accept");
+    expect(describeDealSaid(v.said)).toMatch(/^Japan accepts: .*score point/);
     const words: DealTerms = { from: "korea", to: "japan", quarters: 1, items: [{ kind: "statement", giver: "from", text: "We will keep HBM prices fair." }] };
     expect(judgeDeal(view(s, "japan"), "japan", words).answer).toBe("accept");
   });
@@ -43,7 +45,7 @@ describe("AI answers to deal proposals", () => {
     const v = judgeDeal(view(s, "japan"), "japan", greedy);
     expect(v.answer).toBe("counter");
     expect(v.gain).toBeLessThan(0);
-    expect(v.reason).toMatch(/^Japan counters: .* it asks South Korea for US\$\d+M a quarter more\.$/);
+    expect(describeDealSaid(v.said)).toMatch(/^Japan counters: .* it asks South Korea for US\$\d+M a quarter more\.$/);
     const c = v.counter!;
     expect(c.from).toBe("japan");
     expect(c.to).toBe("korea");
@@ -73,7 +75,7 @@ describe("AI answers to deal proposals", () => {
     const v = judgeDeal(view(s, "japan"), "japan", { from: "korea", to: "japan", quarters: 3, items });
     expect(v.answer).toBe("refuse");
     expect(v.counter).toBeUndefined();
-    expect(v.reason).toMatch(/no more items for the cash it would ask/);
+    expect(describeDealSaid(v.said)).toMatch(/no more items for the cash it would ask/);
   });
 
   it("refuses what it cannot cover or what no reasonable price makes up, in a sentence", () => {
@@ -82,11 +84,13 @@ describe("AI answers to deal proposals", () => {
     const tooMany: DealTerms = { from: "korea", to: "japan", quarters: 2, items: [{ kind: "gpu_lease", giver: "to", model, count: 900_000 }] };
     const a = judgeDeal(view(s, "japan"), "japan", tooMany);
     expect(a.answer).toBe("refuse");
-    expect(a.reason).toMatch(/^Japan cannot do this: .*installed/);
+    expect(a.said.code).toBe("deal/cannot");
+    expect(describeDealSaid(a.said)).toMatch(/^Japan cannot do this: .*installed/);
     const robbery: DealTerms = { from: "korea", to: "japan", quarters: 1, items: [{ kind: "cash", giver: "to", now: 2400, perQuarter: 0 }] };
     const b = judgeDeal(view(s, "japan"), "japan", robbery);
     expect(b.answer).toBe("refuse");
-    expect(b.reason).toMatch(/^Japan refuses: it would give up about [\d.]+ score points by Q\d \d{4} and get nothing binding in return\.$/);
+    expect(b.said.code).toBe("deal/refuse_nothing");
+    expect(describeDealSaid(b.said)).toMatch(/^Japan refuses: it would give up about [\d.]+ score points by Q\d \d{4} and get nothing binding in return\.$/);
   });
 
   it("decides from its own view: other nations' private data and the game PRNG do not change the answer", () => {
@@ -161,7 +165,7 @@ describe("AI nations opening negotiations", () => {
         }
         const worth = valueDeal(view(s, nation), nation, o.terms);
         expect(worth.ok && worth.gain > 0).toBe(true);
-        expect(o.note).toMatch(new RegExp(`^${s.nations[nation].name} offers .* for US\\$[\\d.,]+[MB] a quarter, for 2 quarters\\.$`));
+        expect(describeDealSaid(o.said)).toMatch(new RegExp(`^${s.nations[nation].name} offers .* for US\\$[\\d.,]+[MB] a quarter, for 2 quarters\\.$`));
         // The same view gives the same offer.
         expect(aiOffer(view(s, nation), nation, players)).toEqual(o);
       }

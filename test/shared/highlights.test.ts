@@ -5,7 +5,7 @@ import { resolveTurn } from "../../shared/engine/resolve";
 import type { GameState } from "../../shared/engine/state";
 import { presetScenario } from "../../shared/scenario/presets";
 import { baselineOrders } from "../../shared/ai/baseline";
-import { turnHighlights } from "../../shared/match/highlights";
+import { turnHighlights } from "../../shared/describe/highlights";
 
 function play(turns: number, seed = 42): GameState {
   let s = createGame(presetScenario("workshop"), seed);

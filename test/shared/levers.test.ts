@@ -3,6 +3,7 @@
  * limited per pair and does not stack, a strategic stake returns what the sourced case supports, with risk.
  */
 import { describe, expect, it } from "vitest";
+import { describeDealSaid } from "../../shared/describe/deal-reasons";
 import type { GameState } from "../../shared/engine/state";
 import type { Order, PolicyId } from "../../shared/protocol/orders";
 import type { DealTerms } from "../../shared/protocol/deals";
@@ -106,7 +107,7 @@ describe("the AI at the table values joint training with the new rules", () => {
     s = resolveTurn(s, Object.fromEntries(s.order.map((id) => [id, hold(s)])), { deals: [jt("korea", "japan"), jt("saudi", "uae"), jt("india", "uae")] }).state;
     const again = judgeDeal(viewFor(s, { kind: "nation", nation: "japan" }), "japan", jt("korea", "japan"));
     expect(again.answer).toBe("refuse");
-    expect(again.reason).toMatch(/already train a joint model/);
+    expect(describeDealSaid(again.said)).toMatch(/already train a joint model/);
     const busy = valueDeal(viewFor(s, { kind: "nation", nation: "uae" }), "uae", jt("korea", "uae"));
     expect(fresh.ok && busy.ok).toBe(true);
     if (fresh.ok && busy.ok) expect(busy.gain).toBeLessThan(fresh.gain);

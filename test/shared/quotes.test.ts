@@ -6,6 +6,7 @@ import type { QuoteRequest } from "../../shared/protocol/deals";
 import { createGame, replay, resolveTurn, stateHash, validateOrder } from "../../shared/engine";
 import type { OrderLog } from "../../shared/engine";
 import { counterOffer } from "../../shared/engine/quotes";
+import { describeQuoteAnswer } from "../../shared/describe/quotes";
 import { negotiate, quoteFor } from "../../shared/engine/quote-check";
 import { testScenario } from "./fixture-scenario";
 
@@ -62,7 +63,8 @@ describe("vendor quotes", () => {
     expect(near.quote.unitPrice).toBeGreaterThan(q.floor);
     const far = counterOffer(s, "korea", q, { unitPrice: q.floor * 0.5 });
     expect(far.answer.outcome).toBe("refused");
-    expect(far.answer.reason).toMatch(/cannot go below US\$[\d,]+k per GPU/);
+    expect(far.answer.said).toEqual([{ code: "price/floor", params: { vendor: q.vendorName, floor: q.floor, why: "cost" } }]);
+    expect(describeQuoteAnswer(far.answer)).toMatch(/cannot go below US\$[\d,]+k per GPU/);
     expect(far.quote.unitPrice).toBe(q.unitPrice);
   });
 
@@ -71,7 +73,7 @@ describe("vendor quotes", () => {
     const q = quote(s, req(s));
     const noPriority = counterOffer(s, "korea", q, { leadQuarters: q.leadQuarters - 1 });
     expect(noPriority.answer.outcome).toBe("refused");
-    expect(noPriority.answer.reason).toMatch(/memory agreement or a strategic stake/);
+    expect(noPriority.answer.said.map((x) => x.code)).toEqual(["lead/no_priority"]);
     const withAgreement: GameState = structuredClone(s);
     withAgreement.nations.korea.memoryAgreements.push({ id: "m1", maker: "skhynix", gbPerQuarter: 5000, fromTurn: 1, toTurn: 4 });
     const q2 = quote(withAgreement, req(withAgreement));
@@ -85,7 +87,8 @@ describe("vendor quotes", () => {
     const q3 = quote(soldOut, req(soldOut));
     const refused = counterOffer(soldOut, "korea", q3, { leadQuarters: 1 });
     expect(refused.answer.outcome).toBe("refused");
-    expect(refused.answer.reason).toMatch(/cannot shorten the lead time: HBM allocation for Q\d 20\d\d is committed/);
+    expect(refused.answer.said.map((x) => x.code)).toEqual(["lead/sold_out"]);
+    expect(describeQuoteAnswer(refused.answer)).toMatch(/cannot shorten the lead time: HBM allocation for Q\d 20\d\d is committed/);
   });
 
   it("let the nation run the cluster only with enough expertise, and host management software in the country for a premium", () => {

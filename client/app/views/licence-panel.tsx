@@ -8,7 +8,8 @@
 import { useState } from "preact/hooks";
 import type { Order } from "../../../shared/protocol/orders";
 import type { LicenceAsk, LicenceRequest } from "../../../shared/protocol/licences";
-import type { LicenceAnswer, LicenceOffer } from "../../../shared/engine/licences";
+import type { LicenceOffer } from "../../../shared/engine/licences";
+import type { ToldLicenceAnswer as LicenceAnswer } from "../../../shared/describe/licence-answers";
 import { ALLY_LICENCE_FREE_H100_PER_YEAR, conditionLabel, currentLicence, isSuspended, PLEDGE_PER_10K } from "../../../shared/engine/licences";
 import type { GameView } from "../../../shared/engine/view";
 import type { Nation } from "../../../shared/engine/state";

@@ -7,8 +7,8 @@
 import { useState } from "preact/hooks";
 import type { Order } from "../../../shared/protocol/orders";
 import type { QuoteAsk, QuoteRequest } from "../../../shared/protocol/deals";
-import type { Quote, QuoteAnswer } from "../../../shared/engine/quotes";
-import { termEffects } from "../../../shared/engine/quotes";
+import type { Quote } from "../../../shared/engine/quotes";
+import { termEffects, type ToldQuoteAnswer as QuoteAnswer } from "../../../shared/describe/quotes";
 import { beliefState } from "../../../shared/ai/belief";
 import type { GameView } from "../../../shared/engine/view";
 import type { Nation } from "../../../shared/engine/state";
