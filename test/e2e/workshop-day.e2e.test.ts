@@ -7,9 +7,20 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { LAPTOP, PHONE, shot, useE2E, watch, WIDE } from "./harness";
+import { joinByLink, LAPTOP, PHONE, shot, useE2E, watch, WIDE } from "./harness";
 
 const e2e = useE2E();
+
+/** The page box of the first element matching `sel` (left, top, right, bottom), or null. */
+const rect = (p: Page, sel: string): Promise<{ left: number; top: number; right: number; bottom: number } | null> =>
+  p.evaluate((s) => {
+    const r = document.querySelector(s)?.getBoundingClientRect();
+    return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+  }, sel);
+
+/** True when two boxes overlap. */
+const overlaps = (a: { left: number; top: number; right: number; bottom: number }, b: { left: number; top: number; right: number; bottom: number }): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** Largest horizontal overflow of the page, px. */
 const overflow = (p: Page): Promise<number> => p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -19,7 +30,8 @@ describe("workshop day", () => {
     const fac = await e2e.page(LAPTOP);
     const projector = await e2e.page(WIDE);
     const phone = await e2e.page(PHONE);
-    const watched = [watch(fac), watch(projector), watch(phone)];
+    const laptop = await e2e.page(LAPTOP);
+    const watched = [watch(fac), watch(projector), watch(phone), watch(laptop)];
 
     await fac.goto(`${e2e.url}/`);
     await fac.selectOption("form[aria-labelledby=host-h] select[name=preset]", "tutorial");
@@ -50,7 +62,12 @@ describe("workshop day", () => {
     await phone.locator(".card").first().locator("button:has-text('Choose')").tap();
     await projector.waitForSelector(".projector-lobby .nations >> text=Mina");
     await fac.waitForSelector(".card >> text=Players: Mina");
+    // A second player on a laptop, in another nation.
+    await joinByLink(laptop, e2e.url, code, "Leo");
+    await laptop.locator(".card").nth(1).locator("button:has-text('Choose')").click();
+    await projector.waitForSelector(".projector-lobby .nations >> text=Leo");
     await shot(projector, "projector-lobby");
+    await shot(fac, "facilitator-lobby-1280");
 
     await fac.click("text=Start the game");
     await fac.waitForSelector(".fac >> text=Facilitator");
@@ -62,6 +79,9 @@ describe("workshop day", () => {
     await phone.waitForSelector("#broadcast >> text=Two minutes to close your deals");
     await projector.waitForSelector("#broadcast >> text=Two minutes to close your deals");
     await shot(projector, "projector-turn-broadcast");
+    // The projector's banner sits over the map, clear of the room code, leaderboard and news.
+    const banner = (await rect(projector, "#broadcast"))!;
+    expect(overlaps(banner, (await rect(projector, ".projector .side"))!), "banner over the standings").toBe(false);
     await phone.tap("#broadcast button[aria-label='Dismiss the announcement']");
     await phone.waitForSelector("#broadcast", { state: "detached" });
 
@@ -76,6 +96,20 @@ describe("workshop day", () => {
     await fac.waitForSelector(".turnbar >> text=turn 2/", { timeout: 30_000 });
     await fac.click("summary:has-text('Inject an event')");
     await fac.waitForFunction(() => (document.querySelector("input[name=turn]") as HTMLInputElement | null)?.value === "2");
+    // The preview of an event that has an effect is not all zeros: a grant to every nation moves every treasury.
+    await fac.click("button:has-text('Preview impact')");
+    await fac.waitForSelector(".inject-out table");
+    const treasuries = await fac.locator(".inject-out tbody tr td:nth-child(2)").allInnerTexts();
+    expect(treasuries.length).toBe(3);
+    for (const t of treasuries) expect(t, "treasury delta of a grant").toMatch(/[1-9]/);
+    // A supply shock says what it does, for how long.
+    await fac.selectOption("select[name=source]", "hbm_sold_out");
+    await fac.click("button:has-text('Preview impact')");
+    await fac.waitForSelector(".inject-effects >> text=/HBM supply −\\d+ % for \\d quarters/");
+    // The preview's table stays inside the console's column (it spilled onto the map).
+    const table = (await rect(fac, ".inject-out table"))!;
+    const column = (await rect(fac, ".fac"))!;
+    expect(table.right, "inject preview inside the console").toBeLessThanOrEqual(column.right + 1);
     await shot(fac, "facilitator-console");
     expect(await overflow(fac)).toBeLessThanOrEqual(0);
 
@@ -84,6 +118,11 @@ describe("workshop day", () => {
     await projector.waitForSelector("[data-testid=winner]", { timeout: 30_000 });
     expect(await projector.locator("[data-testid=winner]").innerText()).toMatch(/wins$/);
     await shot(projector, "projector-game-over");
+    // Game over fits the projector's screen (the revealed objectives ran off its bottom), its title centred.
+    expect((await rect(projector, ".projector-over"))!.bottom, "game over below the fold").toBeLessThanOrEqual(1080);
+    expect(await projector.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1080);
+    const [lead, winner] = [(await rect(projector, ".projector-over .lead"))!, (await rect(projector, "[data-testid=winner]"))!];
+    expect(Math.abs((lead.left + lead.right) / 2 - (winner.left + winner.right) / 2), "Game over centred over the winner").toBeLessThan(8);
     await phone.waitForSelector("[data-testid=verdict]", { timeout: 30_000 });
     expect(await phone.locator("[data-testid=verdict] h2").innerText()).toMatch(/^You (won|finished \d(st|nd|rd|th) of 3)/);
     expect(await phone.locator("[data-testid=verdict] li").count()).toBeGreaterThan(0);
@@ -95,6 +134,15 @@ describe("workshop day", () => {
     const hit = await phone.evaluate(([x, y]) => document.elementFromPoint(x, y)?.textContent ?? "", [box.x + box.width / 2, box.y + box.height / 2]);
     expect(hit).toContain("Open the debrief");
     await shot(phone, "end-screen-phone");
+    // The exports never wrap over the debrief button; the bar is opaque (the ranking read through it).
+    expect(overlaps((await rect(phone, ".end-links .btn"))!, (await rect(phone, ".end-links .exports"))!), "exports over the debrief button").toBe(false);
+    expect(await phone.locator(".turnbar").evaluate((el) => getComputedStyle(el).backgroundColor)).toMatch(/^rgb\(/);
+    await laptop.waitForSelector("[data-testid=verdict]", { timeout: 30_000 });
+    expect(await laptop.locator("[data-testid=verdict] h2").innerText()).toMatch(/^You (won|finished \d(st|nd|rd|th) of 3)/);
+    expect(await overflow(laptop)).toBeLessThanOrEqual(0);
+    await shot(laptop, "end-screen-laptop");
+    // "Final ranking" heads the ranking (the check's questions sat between the heading and its table).
+    expect(await laptop.locator(".end h2:has-text('Final ranking')").evaluate((h) => h.nextElementSibling?.classList.contains("leaderboard"))).toBe(true);
     await debrief.tap();
     await phone.waitForSelector("text=Questions for the room");
     for (const w of watched) expect(w.errors).toEqual([]);

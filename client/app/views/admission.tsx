@@ -262,9 +262,13 @@ function FullReasons({ m, prefix }: { m: RoomModel; prefix: string }) {
 /** Someone let into a running game without a nation (the one asked for was full, or none): choose one (a full one is shown "(full)" and not offered; the server refuses it too). */
 export function PickNation({ m, actions }: { m: RoomModel; actions: ScreenActions }) {
   return (
-    <section class="panel dash door" aria-labelledby="pick-h" data-testid="pick-nation">
+    <section class="panel door" aria-labelledby="pick-h" data-testid="pick-nation">
       <h2 id="pick-h">You are in: choose your nation</h2>
-      <p class="muted">The game has started; you take over the nation's current position. The facilitator can also place you.</p>
+      <p class="muted">
+        {(m.view?.nations ?? []).every((n) => isFull(m, n.id))
+          ? "Every nation is full: the facilitator can place you, or a seat frees up when someone leaves."
+          : "The game has started; you take over the nation's current position. The facilitator can also place you."}
+      </p>
       <div class="nation-choices">
         {(m.view?.nations ?? []).map((n) => {
           const full = isFull(m, n.id);

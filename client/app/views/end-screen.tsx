@@ -42,19 +42,21 @@ export function EndScreen({ m, actions, check = null }: { m: RoomModel; actions:
   return (
     <section class="panel end" aria-label="Game over">
       <Verdict m={m} />
-      <h2>Final ranking</h2>
       {check}
+      <h2>Final ranking</h2>
       <Leaderboard m={m} big />
       <div class="reveal-slot">
         <ObjectivesReveal nations={revealFromView(m.view!.nations)} />
       </div>
-      <p>
+      <p class="end-links">
         <a class="btn primary" href={`/debrief/${m.code}`}>
           Open the debrief
-        </a>{" "}
-        <a href={`/api/games/${m.code}/debrief.csv`}>CSV</a>
-        {" · "}
-        <a href={`/api/games/${m.code}/export`}>Replay file (JSON)</a>
+        </a>
+        <span class="exports">
+          <a href={`/api/games/${m.code}/debrief.csv`}>CSV</a>
+          {" · "}
+          <a href={`/api/games/${m.code}/export`}>Replay file (JSON)</a>
+        </span>
       </p>
       <button type="button" class="btn" onClick={() => actions.go("/")}>
         New game
@@ -115,9 +117,11 @@ export function Projector({ m, join, highlights }: { m: RoomModel; join: HTMLEle
           {`${winner.flag.toUpperCase()} ${winner.name} wins`}
         </h1>
         <p class="winner-score">{`${winner.score} points`}</p>
-        <Leaderboard m={m} big />
-        <div class="reveal-slot">
-          <ObjectivesReveal nations={revealFromView(v.nations)} big />
+        <div class="over-body">
+          <Leaderboard m={m} big />
+          <div class="reveal-slot">
+            <ObjectivesReveal nations={revealFromView(v.nations)} big />
+          </div>
         </div>
       </div>
     );

@@ -50,6 +50,8 @@ function screenOf(m: RoomModel | null, role: Role, solo: boolean, closed: string
   if (role === "projector") return `projector-${m.phase}`;
   if (m.phase === "lobby") return solo ? "solo-start" : "lobby";
   if (m.phase === "ended" || m.view.finished) return "end";
+  // A player let into a running game without a nation chooses one on a page of its own (inside the phone's closed sheet it could not be seen).
+  if (role === "player" && !m.you.nation) return "pick";
   return "game";
 }
 
@@ -147,6 +149,13 @@ export function GameView({ store, role, solo, actions, slots, openSheet }: GameV
         <Lobby m={m} role={role} actions={actions} check={checkSlot()} />
       </>
     );
+  if (screen === "pick")
+    return (
+      <>
+        {bar}
+        <PickNation m={m} actions={actions} />
+      </>
+    );
   if (screen === "end")
     return (
       <>
@@ -175,8 +184,6 @@ export function GameView({ store, role, solo, actions, slots, openSheet }: GameV
             <FacilitatorPanel m={m} actions={actions} composer={slots.composer(m)} />
           ) : own ? (
             <Dashboard n={own} v={m.view} />
-          ) : role === "player" && m.phase !== "ended" ? (
-            <PickNation m={m} actions={actions} />
           ) : (
             <section class="panel dash" aria-label="Watching">
               <p>You are watching.</p>
