@@ -21,6 +21,7 @@ import { ProjectorHighlights } from "./projector-highlights";
 import { lineChart } from "./charts";
 import { injectComposer, syncInjectTurn } from "./inject-composer";
 import { rememberGame } from "./saved-games";
+import { takeWish } from "./join-wish";
 import { runTutorial, stopTutorial } from "./tutorial";
 import type { TutorialHost } from "./tutorial";
 import { effect } from "@preact/signals";
@@ -177,12 +178,16 @@ export class GameScreen {
   async start(): Promise<void> {
     mount(this.root, h("div", { class: "panel center" }, h("p", {}, this.solo ? "Starting your solo game…" : `Joining game ${this.code}…`)));
     try {
+      const resumed = this.role === "player" ? await resumeSeat(this.code).catch(() => null) : null;
       this.conn =
-        (this.role === "player" ? await resumeSeat(this.code).catch(() => null) : null) ??
+        resumed ??
         (await joinGame(this.code, {
           role: this.role,
           name: this.role === "facilitator" ? "Facilitator" : (sessionStorage.getItem("sar-name") ?? (this.role === "projector" ? "Projector" : "Player")),
         }));
+      // The nation chosen on the join page: asked for once, as a choice in the lobby or a wish at the door (the server decides; a full one is refused with a message).
+      const wish = !resumed && this.role === "player" ? takeWish(this.code) : null;
+      if (wish) this.conn.chooseSeat(wish);
     } catch (err) {
       mount(
         this.root,

@@ -1,7 +1,8 @@
 /**
  * The join page (/join/:code), where a QR code or a join link lands: the game's name, a name field
  * (remembered on this device) and one Join button. A browser that already holds a seat in the game goes
- * straight back into it. A Preact component with signals (the typed name and the error).
+ * straight back into it. An optional nation choice: a nation whose team is at its limit (the server's `full`)
+ * is shown "(full)" and cannot be picked. A Preact component with signals (the typed name, the nation, the error).
  */
 import { gameInfo, normaliseCode } from "../net/http";
 import { seatMemory } from "../net/seat-memory";
@@ -9,6 +10,8 @@ import { render } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import { useSignal } from "@preact/signals";
 import { go } from "./landing";
+import { choiceLabel, fullReason } from "./views/team";
+import { rememberWish } from "./join-wish";
 
 /** Where this device remembers the player's name between games. */
 const NAME_KEY = "sar-player-name";
@@ -34,9 +37,46 @@ export function rememberName(name: string): void {
 
 type Info = NonNullable<Awaited<ReturnType<typeof gameInfo>>>;
 
+/** The optional nation choice: radio buttons, a full nation disabled with the reason as its description. */
+function NationChoice({ info, nation }: { info: Info; nation: { value: string } }) {
+  return (
+    <fieldset class="join-nations">
+      <legend>Your nation (optional)</legend>
+      <label class="join-nation">
+        <input type="radio" name="nation" value="" checked={nation.value === ""} onChange={() => (nation.value = "")} />
+        <span>Choose in the lobby</span>
+      </label>
+      {info.nations.map((n) => {
+        const full = n.full;
+        return (
+          <label key={n.id} class={`join-nation ${full ? "full" : ""}`}>
+            <input
+              type="radio"
+              name="nation"
+              value={n.id}
+              disabled={full}
+              checked={nation.value === n.id}
+              aria-describedby={full ? `join-full-${n.id}` : undefined}
+              onChange={() => (nation.value = n.id)}
+            />
+            <span class="swatch" style={`background:${n.colour}`} />
+            <span>{choiceLabel(n.name, full)}</span>
+            {full ? (
+              <span class="muted sr-only" id={`join-full-${n.id}`}>
+                {fullReason(n.name, info.teamSize)}
+              </span>
+            ) : null}
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
+
 /** The game's name and state, the name field (focused, a remembered name selected) and one Join button. */
 function JoinForm({ code, info }: { code: string; info: Info }) {
   const name = useSignal(rememberedName());
+  const nation = useSignal("");
   const error = useSignal("");
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -53,6 +93,7 @@ function JoinForm({ code, info }: { code: string; info: Info }) {
       return;
     }
     rememberName(value);
+    rememberWish(code, nation.value || null);
     go(`/game/${code}`);
   };
   const running = info.phase !== "lobby";
@@ -76,6 +117,7 @@ function JoinForm({ code, info }: { code: string; info: Info }) {
           enterkeyhint="go"
         />
       </label>
+      <NationChoice info={info} nation={nation} />
       <button class="btn primary big" type="submit">
         Join the game
       </button>

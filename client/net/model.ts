@@ -22,6 +22,8 @@ export function emptyModel(code: string, me: Identity): RoomModel {
     deadline: 0,
     remainingMs: 0,
     turnSeconds: 0,
+    teamSize: 0,
+    fullNations: [],
     seats: [],
     readyNations: [],
     aiNations: [],

@@ -10,7 +10,7 @@ import type { GameSettings } from "../store/records";
 import type { ChatRecord } from "../store/records";
 import type { GameRoom } from "../rooms/GameRoom";
 import { secretMatches } from "./codes";
-import { playersOf } from "../../shared/match";
+import { playersOf, teamFull } from "../../shared/match";
 
 /** Everything needed to replay a game exactly, plus its final state hash. */
 export interface GameExport {
@@ -43,11 +43,11 @@ export function gameInfo(code: string): GameInfo | undefined {
     turn: m.state.turn,
     locked: m.locked,
     scenario: { id: record.scenario.id, name: record.scenario.name, description: record.scenario.description, turns: record.scenario.turns },
-    teamSize: s.settings.teamSize,
+    teamSize: m.settings.teamSize,
     nations: s.state.order.map((id) => {
       const n = s.state.nations[id];
       const players = playersOf(m, id).length;
-      return { id, name: n.name, flag: n.flag, colour: n.colour, players, full: players >= s.settings.teamSize, ai: ai.has(id) };
+      return { id, name: n.name, flag: n.flag, colour: n.colour, players, full: teamFull(m, id), ai: ai.has(id) };
     }),
   };
 }

@@ -108,7 +108,8 @@ export function publicNation(n: Nation, finished = false): PublicNation {
     language: n.language,
     compute: last?.compute ?? 0,
     sovereignty: n.sovereignty,
-    capability: n.capability,
+    // At the precision of the history rows (outcomes.ts round1): the client shows no more, and the wire form drops it as the last row's.
+    capability: Math.round(n.capability * 10) / 10,
     milestoneTurn: n.milestoneTurn,
     score: n.score,
     exportStatus: n.exportStatus,

@@ -14,7 +14,7 @@ export { controllerOf, aiNations, hasConnectedPlayer, aiSeatOrders, ordersForRes
 export type { NationController } from "./control";
 export { readyTally, playingNations } from "./ready";
 export { readyOf, RESOLUTION_DELAY_MS, RESTORE_GRACE_MS } from "./phases";
-export { canJoin, defaultSeatName, seatBySession } from "./seats";
+export { canJoin, defaultSeatName, fullNations, seatBySession, teamFull } from "./seats";
 export { dealsOf } from "./deals";
 export { licenceFor, quoteFor } from "./queries";
 export { previewInject, firstInjectTurn } from "./injects";

@@ -56,10 +56,20 @@ export function join(d: Match, seatId: string, name: string, role: Role, fx: Mat
   return DONE;
 }
 
+/** True when `nation`'s team is at the match's team limit (settings.teamSize): the server seats nobody else there and the client shows it "(full)". */
+export function teamFull(m: Match, nation: string): boolean {
+  return playersOf(m, nation).length >= m.settings.teamSize;
+}
+
+/** The nations whose team is at its limit, in the match's nation order. */
+export function fullNations(m: Match): string[] {
+  return m.state.order.filter((n) => teamFull(m, n));
+}
+
 /** Put `seat` in `nation` (or out of any) if the team has room. */
 export function seatIn(d: Match, seat: MatchSeat, nation: string | null, fx: MatchEffect[]): Outcome {
   if (nation !== null && !d.state.nations[nation]) return refuse("not_found", "nation/unknown", { nation });
-  if (nation !== null && nation !== seat.nation && playersOf(d, nation).length >= d.settings.teamSize) {
+  if (nation !== null && nation !== seat.nation && teamFull(d, nation)) {
     return refuse("forbidden", "seat/team_full", { nation, teamSize: d.settings.teamSize, nationName: d.state.nations[nation].name });
   }
   // A player who comes from no nation after the first check closed (turn 1 resolved) is a late joiner: their first check opens on arrival (check.ts).
@@ -139,7 +149,7 @@ export function admit(d: Match, sessionId: string, accept: boolean, fx: MatchEff
   }
   const wants = seat.wants;
   letIn(seat);
-  if (wants && d.phase !== "ended" && seat.role === "player" && playersOf(d, wants).length < d.settings.teamSize) seatIn(d, seat, wants, fx);
+  if (wants && d.phase !== "ended" && seat.role === "player" && !teamFull(d, wants)) seatIn(d, seat, wants, fx);
   else fx.push({ kind: "seat", seatId: seat.seatId });
   return DONE;
 }

@@ -14,6 +14,7 @@ import { liveState } from "./live";
 import { recentProposals } from "./deals";
 import { hideUnsettledSecrets } from "./secrecy";
 import { checkStatus, seatChecks } from "./check";
+import { fullNations } from "./seats";
 import type { SignedDeal } from "./highlights";
 import { SIGNED_DEALS_KEEP_TURNS } from "./highlights";
 
@@ -82,8 +83,11 @@ export function matchView(m: Match, seatId: string): RoomModel {
     paused: m.clock.paused,
     locked: m.locked,
     deadline: m.clock.paused ? 0 : m.clock.deadline,
-    remainingMs: m.clock.remainingMs,
+    // What is left is the client's to count while the clock runs (deadline); the figure is news only when paused.
+    remainingMs: m.clock.paused ? m.clock.remainingMs : 0,
     turnSeconds: m.settings.turnSeconds,
+    teamSize: m.settings.teamSize,
+    fullNations: fullNations(m),
     seats,
     readyNations: m.state.order.filter((n) => m.ready.includes(n)),
     aiNations: aiNations(m),

@@ -67,6 +67,10 @@ export interface RoomModel {
   /** Milliseconds left when paused. */
   remainingMs: number;
   turnSeconds: number;
+  /** The most players one nation may have (the match's team limit). */
+  teamSize: number;
+  /** Nations whose team is at that limit (shared/match/seats.ts teamFull): nobody else may choose them. */
+  fullNations: string[];
   seats: SeatInfo[];
   /** Nations whose orders are in and marked ready for the current turn. */
   readyNations: string[];

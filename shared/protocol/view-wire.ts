@@ -4,13 +4,23 @@
  * applying wirePatch(a, b) to a gives b. Left out (only when the client would derive exactly the same):
  * - a public nation that is one of the seat's own nations: it is publicNation(own) (every nation for the
  *   facilitator, its own for a player), sent as `{ id, $own: 1 }`;
- * - a public nation's compute, sovereignty, capability and score when they equal its last history row.
+ * - a public nation's compute, sovereignty, capability and score when they equal its last history row;
+ * - a news event's kind, and its sources when they are what its code gives (engine/event-meta.ts; an event
+ *   without the sources its code would give carries `sources: null`), and its `nation` when it is public (null);
+ * - a data centre's and a pending GPU order's nation (the nation holding it), a history row's turn (its index),
+ *   and a last-quarter figure's change when it is exactly after − before;
+ * - a current order's turn (the view's turn), a last order's turn (the turn before);
+ * - a news event's or chat line's turn when it is the previous one's, a chat line's id when it is the previous
+ *   one's plus 1, and its `to` when it is "all".
  * A patch operation is a tuple `[code, keep, segments, value?]`: code 0 add, 1 remove, 2 replace; the path
  * is the first `keep` segments of the previous operation's path followed by `segments` (array indices as
  * numbers), so the operations of one nation or one list share their common prefix.
  */
 import { publicNation } from "../engine/view";
 import type { PublicNation } from "../engine/view";
+import type { Nation } from "../engine/state";
+import type { GameEvent } from "../engine/event-types";
+import { eventKind, eventSources } from "../engine/event-meta";
 import type { RoomModel } from "./room-model";
 
 /** JSON as it travels. */
@@ -31,6 +41,64 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Items of a list whose `key` equals `value` travel without it. */
+function dropKey(list: unknown, key: string, value: (item: Record<string, unknown>, i: number) => unknown): void {
+  if (!Array.isArray(list)) return;
+  list.forEach((x: Record<string, unknown>, i) => {
+    if (x[key] === value(x, i)) delete x[key];
+  });
+}
+
+/** The list with `key` put back where it was left out (new items; the input is not changed). */
+function putKey<T>(list: T[], key: string, value: (item: Record<string, unknown>, i: number) => unknown): T[] {
+  return list.map((x, i) => (key in (x as object) ? x : ({ ...x, [key]: value(x as Record<string, unknown>, i) } as T)));
+}
+
+const rowTurn = (_: unknown, i: number): number => i;
+
+/** Items of a list that repeat the previous item's `key` (or its value plus `step`) travel without it. */
+function dropRepeat(list: unknown[], original: readonly Record<string, unknown>[], key: string, step = 0): void {
+  for (let i = list.length - 1; i > 0; i--) {
+    const prev = original[i - 1][key];
+    if (typeof prev === "number" && original[i][key] === prev + step) delete (list[i] as Record<string, unknown>)[key];
+  }
+}
+
+/** The list with the keys dropRepeat left out put back (new items; the input is not changed). */
+function putRepeat<T>(list: readonly T[], key: string, step = 0): T[] {
+  const out: T[] = [];
+  for (const [i, x] of list.entries()) {
+    const r = x as Record<string, unknown>;
+    out.push(key in r || i === 0 ? x : ({ ...r, [key]: ((out[i - 1] as Record<string, unknown>)[key] as number) + step } as T));
+  }
+  return out;
+}
+
+/** A public nation's lists as they travel: a data centre without its nation, a history row without its turn (its index). */
+function packPublicLists(p: Record<string, unknown>, nation: string): void {
+  dropKey(p.dataCentres, "nation", () => nation);
+  dropKey(p.history, "turn", rowTurn);
+}
+
+/** An own nation as it travels: its lists as packPublicLists, pending GPUs without the nation, a figure's change when it is after − before. */
+function packOwn(n: Record<string, unknown>): void {
+  const id = n.id as string;
+  packPublicLists(n, id);
+  dropKey(n.pendingGpus, "nation", () => id);
+  const last = n.lastTurn as { figures: Record<string, unknown>[] } | undefined;
+  if (last) dropKey(last.figures, "change", (f) => (f.after as number) - (f.before as number));
+}
+
+function unpackPublicLists<T extends { dataCentres: unknown[]; history: unknown[] }>(p: T, nation: string): T {
+  return { ...p, dataCentres: putKey(p.dataCentres, "nation", () => nation), history: putKey(p.history, "turn", rowTurn) };
+}
+
+function unpackOwn(n: Nation): Nation {
+  const out = { ...unpackPublicLists(n, n.id), pendingGpus: putKey(n.pendingGpus, "nation", () => n.id) };
+  if (n.lastTurn) out.lastTurn = { ...n.lastTurn, figures: putKey(n.lastTurn.figures, "change", (f) => (f.after as number) - (f.before as number)) };
+  return out;
+}
+
 /** The wire form of a model: plain JSON, derivable parts left out. */
 export function packModel(model: RoomModel): WireModel {
   const m = json(model);
@@ -40,32 +108,74 @@ export function packModel(model: RoomModel): WireModel {
     const nations: unknown[] = view.nations.map((p) => {
       const o = own.get(p.id);
       if (o && same(publicNation(o, view.finished), p)) return { id: p.id, $own: 1 };
-      const last = p.history[p.history.length - 1];
-      if (!last) return p;
       const slim: Record<string, unknown> = { ...p };
-      for (const f of FROM_HISTORY) if (slim[f] === last[f]) delete slim[f];
+      const last = p.history[p.history.length - 1];
+      if (last) for (const f of FROM_HISTORY) if (slim[f] === last[f]) delete slim[f];
+      packPublicLists(slim, p.id);
       return slim;
     });
+    for (const n of view.own) {
+      packOwn(n as unknown as Record<string, unknown>);
+      dropKey(n.lastOrders, "turn", () => view.turn - 1);
+    }
     (view as unknown as { nations: unknown[] }).nations = nations;
+    const news = view.news.map(packEvent);
+    dropRepeat(news, view.news as unknown as Record<string, unknown>[], "turn");
+    (view as unknown as { news: unknown[] }).news = news;
+    for (const list of Object.values(m.orders)) dropKey(list, "turn", () => view.turn);
   }
+  const chat = model.chat as unknown as Record<string, unknown>[];
+  dropRepeat(m.chat, chat, "turn");
+  dropRepeat(m.chat, chat, "id", 1);
+  dropKey(m.chat, "to", () => "all");
   return m as unknown as WireModel;
+}
+
+/** An event as it travels: what its code gives left out. */
+function packEvent(e: GameEvent): Record<string, unknown> {
+  const w: Record<string, unknown> = { ...e };
+  if (e.kind === eventKind(e.code)) delete w.kind;
+  const derived = eventSources(e);
+  if (derived && e.sources === undefined) w.sources = null;
+  else if (derived && same(derived, e.sources)) delete w.sources;
+  if (e.nation === null) delete w.nation;
+  return w;
+}
+
+/** The event a packed event stands for. */
+function unpackEvent(w: Record<string, unknown>): GameEvent {
+  const e = { ...w } as Record<string, unknown> & GameEvent;
+  if (!("nation" in w)) e.nation = null;
+  if (!("kind" in w)) e.kind = eventKind(e.code);
+  if (w.sources === null) delete e.sources;
+  else if (!("sources" in w)) {
+    const s = eventSources(e);
+    if (s) e.sources = [...s];
+  }
+  return e;
 }
 
 /** The model a wire form stands for (the inverse of packModel; the input is not changed). */
 export function unpackModel(wire: WireModel): RoomModel {
-  const m = wire as unknown as RoomModel;
+  const w = wire as unknown as RoomModel;
+  const chat = putKey(putRepeat(putRepeat(w.chat, "turn"), "id", 1), "to", () => "all");
+  const m: RoomModel = { ...w, chat };
   const view = m.view;
   if (!view) return m;
-  const own = new Map(view.own.map((n) => [n.id, n]));
-  const nations = (view.nations as (PublicNation | { id: string; $own: 1 })[]).map((p): PublicNation => {
-    if ("$own" in p) return publicNation(json(own.get(p.id)!), view.finished);
+  const orders = Object.fromEntries(Object.entries(m.orders).map(([n, list]) => [n, putKey(list, "turn", () => view.turn)]));
+  const ownList = view.own.map((n) => ({ ...unpackOwn(n), lastOrders: putKey(n.lastOrders, "turn", () => view.turn - 1) }));
+  const own = new Map(ownList.map((n) => [n.id, n]));
+  const nations = (view.nations as (PublicNation | { id: string; $own: 1 })[]).map((w): PublicNation => {
+    if ("$own" in w) return publicNation(json(own.get(w.id)!), view.finished);
+    const p = unpackPublicLists(w, w.id);
     const last = p.history[p.history.length - 1];
     if (!last) return p;
     const full: Record<string, unknown> = { ...p };
     for (const f of FROM_HISTORY) if (!(f in full)) full[f] = last[f];
     return full as unknown as PublicNation;
   });
-  return { ...m, view: { ...view, nations } };
+  const news = putRepeat(view.news as unknown as Record<string, unknown>[], "turn").map(unpackEvent);
+  return { ...m, orders, view: { ...view, own: ownList, nations, news } };
 }
 
 function isObject(v: unknown): v is Record<string, Json> {
@@ -91,8 +201,11 @@ function diffArray(a: Json[], b: Json[], path: (string | number)[], out: Op[]): 
   const candidates: Op[][] = [direct];
   // The first k elements dropped (a list that keeps only its latest entries), then element by element.
   if (a.length > 0 && b.length > 0 && !same(a[0], b[0])) {
+    // The new first entry may differ from the one it was (it carries what its predecessor gave: dropRepeat), so the second is matched too.
     const first = JSON.stringify(b[0]);
-    const k = a.slice(1, 33).findIndex((x) => JSON.stringify(x) === first) + 1;
+    const second = b.length > 1 ? JSON.stringify(b[1]) : undefined;
+    let k = a.slice(1, 33).findIndex((x) => JSON.stringify(x) === first) + 1;
+    if (k === 0 && second !== undefined) k = a.slice(2, 34).findIndex((x) => JSON.stringify(x) === second) + 1;
     if (k > 0) {
       const shifted: Op[] = [];
       for (let i = 0; i < k; i++) shifted.push({ code: 1, path: [...path, 0] });

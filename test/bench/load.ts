@@ -17,6 +17,7 @@ import { freePort, tempDbFile } from "../server/harness";
 import { serverPid, startServerProcess } from "../load/processes";
 import type { Child } from "../load/processes";
 import { cpuSeconds, rssMb } from "../load/proc-stats";
+import { heapProbe, INSPECT_OPTIONS } from "../load/heap-probe";
 import { pool } from "../load/pool";
 import { BotGame, newStats } from "../load/bot-room";
 import type { LoadStats, StatsRef } from "../load/bot-room";
@@ -342,7 +343,7 @@ async function workshop(opts: LoadOptions, costs: StressCosts | null): Promise<F
   const figures: Figure[] = [];
   const t0 = Date.now();
   const resultsSeconds = resultsSecondsFor(opts.turnSeconds);
-  const { child, pid, url } = await server("load-workshop", { RESULTS_SECONDS: String(resultsSeconds) });
+  const { child, pid, url } = await server("load-workshop", { RESULTS_SECONDS: String(resultsSeconds), NODE_OPTIONS: INSPECT_OPTIONS });
   let live = true;
   const discard: LoadStats = newStats();
   const ref: StatsRef = { stats: newStats() };
@@ -351,6 +352,7 @@ async function workshop(opts: LoadOptions, costs: StressCosts | null): Promise<F
     await pool(warm, 2, (g) => g.start().then(() => g.finish()));
     await waitRooms(url, 0, 20_000);
     const baseline = rssMb(pid);
+    const liveBase = await heapProbe(child, pid);
     const loops: Promise<void>[] = [];
     let rooms = 0;
     let best = 0;
@@ -391,6 +393,11 @@ async function workshop(opts: LoadOptions, costs: StressCosts | null): Promise<F
       const z = percentiles(s.resolveMs.length ? s.resolveMs : [0]);
       const ok = a.p99 <= 50 && s.errors.length === 0 && openFailed === 0;
       const rssPerRoom = (rss - baseline) / rooms;
+      const mem = await heapProbe(child, pid);
+      const liveNote =
+        mem && liveBase
+          ? `; after a full GC: heap+external ${fmt(mem.heapMb)} MB (baseline ${fmt(liveBase.heapMb)}) = ${fmt(((mem.heapMb - liveBase.heapMb) / rooms) * 1000) / 1000} MB/room, RSS ${fmt(mem.rssMb)} MB = ${fmt(((mem.rssMb - liveBase.rssMb) / rooms) * 1000) / 1000} MB/room`
+          : "";
       if (ok) {
         best = r;
         bestRssPerRoom = rssPerRoom;
@@ -410,7 +417,7 @@ async function workshop(opts: LoadOptions, costs: StressCosts | null): Promise<F
           unit: "% core",
           target: "(reported)",
           meets: true,
-          note: `${us(cpu, s.sent)} µs CPU per message incl. resolutions; RSS ${fmt(rss)} MB = baseline ${fmt(baseline)} + ${fmt(rssPerRoom * 1000) / 1000} MB/room; generator ${fmt(genCpu)} % of its core; load average ${load1()}`,
+          note: `${us(cpu, s.sent)} µs CPU per message incl. resolutions; RSS ${fmt(rss)} MB = baseline ${fmt(baseline)} + ${fmt(rssPerRoom * 1000) / 1000} MB/room${liveNote}; generator ${fmt(genCpu)} % of its core; load average ${load1()}`,
         },
       );
       if (!ok) break;

@@ -96,6 +96,34 @@ describe("HTTP API", () => {
 });
 
 describe("joining and the lobby", () => {
+  it("refuses a seat in a full nation with forbidden / seat/team_full, and every view and the join page's info say it is full", async () => {
+    const { game, host } = await newGame({ scenario: "tutorial", teamSize: 2 });
+    const fac = await host.join(game.code, { role: "facilitator", name: "Ms F" });
+    const [a, b, c] = [
+      await browser().join(game.code, { name: "Ana" }),
+      await browser().join(game.code, { name: "Ben" }),
+      await browser().join(game.code, { name: "Cy" }),
+    ];
+    const nation = (await waitFor(c, (x) => x.view !== null)).view!.nations[0].id;
+    expect(c.model().teamSize).toBe(2);
+    a.chooseSeat(nation);
+    await waitFor(a, (x) => x.you.nation === nation, 5000, "Ana seated");
+    b.chooseSeat(nation);
+    await waitFor(c, (x) => x.fullNations.includes(nation), 5000, "full in Cy's view");
+    expect(fac.model().fullNations).toEqual([nation]);
+    expect((await gameInfo(game.code))!.nations.find((n) => n.id === nation)).toMatchObject({ players: 2, full: true });
+    c.chooseSeat(nation);
+    const err = await nextMessage<ErrorReply>(c, "error");
+    expect(err).toMatchObject({ code: "forbidden", reason: "seat/team_full", type: "choose_seat" });
+    expect(c.model().you.nation).toBeNull();
+    // A seat leaving frees the team.
+    b.chooseSeat(null);
+    await waitFor(c, (x) => x.fullNations.length === 0, 5000, "not full any more");
+    c.chooseSeat(nation);
+    await waitFor(c, (x) => x.you.nation === nation, 5000, "Cy seated");
+    for (const x of [fac, a, b, c]) await x.leave();
+  });
+
   it("joins players, a projector and the facilitator by code; the facilitator key is checked", async () => {
     const { game, host } = await newGame({ scenario: "tutorial", teamSize: 1 });
     await expect(browser().join(game.code, { role: "facilitator", facilitatorKey: "wrong-key" })).rejects.toThrow(/facilitator key/i);

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { RoomModel, SeatInfo } from "../../../shared/protocol/room-model";
 import type { ScreenActions } from "./actions";
 import { CheckMarks } from "./check-count";
+import { choiceLabel, fullReason, isFull } from "./team";
 import "./admission.css";
 
 /** "14:02" (local clock) of an epoch-ms time. */
@@ -74,7 +75,10 @@ export function AdmissionQueue({ m, actions }: { m: RoomModel; actions: ScreenAc
           <h3 id="admission-h" tabIndex={-1}>{`Asking to join (${queue.length})`}</h3>
           <ul ref={list}>
             {queue.map((s, i) => {
+              // A nation asked for that filled up meanwhile: Admit lets them in without a nation (the server's admit rule), so the button says so.
+              const wantsFull = !!s.wants && m.fullNations.includes(s.wants);
               const wants = nationName(m, s.wants);
+              const into = wantsFull ? "" : wants;
               return (
                 <li key={s.sessionId} data-testid="admission-row">
                   <Dot on={s.connected} />
@@ -82,7 +86,11 @@ export function AdmissionQueue({ m, actions }: { m: RoomModel; actions: ScreenAc
                     {s.name}
                   </strong>
                   <span class="wants">
-                    {wants ? `wants ${wants}${seatedIn(m, s.wants!) ? ` (${seatedIn(m, s.wants!)} seated)` : ""}` : "no nation chosen yet"}
+                    {wants
+                      ? wantsFull
+                        ? `wants ${choiceLabel(wants, true)}`
+                        : `wants ${wants}${seatedIn(m, s.wants!) ? ` (${seatedIn(m, s.wants!)} seated)` : ""}`
+                      : "no nation chosen yet"}
                   </span>
                   <span class="muted since">{s.since ? `waiting since ${clockTime(s.since)}` : "waiting"}</span>
                   <span class="decide">
@@ -93,7 +101,7 @@ export function AdmissionQueue({ m, actions }: { m: RoomModel; actions: ScreenAc
                       onClick={() => decide(s, true, i)}
                       aria-describedby={`door-${s.sessionId}`}
                     >
-                      {wants ? `Admit to ${wants}` : "Admit"}
+                      {into ? `Admit to ${into}` : "Admit"}
                     </button>
                     <button type="button" class="btn small ghost" onClick={() => decide(s, false, i)} aria-describedby={`door-${s.sessionId}`}>
                       Turn away
@@ -208,19 +216,25 @@ export function WaitingRoom({ m, me, actions }: { m: RoomModel; me: SeatInfo; ac
         <fieldset class="wish">
           <legend>Which nation would you like to join?</legend>
           <div class="nation-choices">
-            {nations.map((n) => (
-              <button
-                key={n.id}
-                type="button"
-                class={`btn nation-choice ${me.wants === n.id ? "primary" : ""}`}
-                aria-pressed={me.wants === n.id ? "true" : "false"}
-                onClick={() => actions.chooseSeat(me.wants === n.id ? null : n.id)}
-              >
-                <span class="swatch" style={`background:${n.colour}`} />
-                {n.name}
-              </button>
-            ))}
+            {nations.map((n) => {
+              const full = isFull(m, n.id) && me.wants !== n.id;
+              return (
+                <button
+                  key={n.id}
+                  type="button"
+                  class={`btn nation-choice ${me.wants === n.id ? "primary" : ""}`}
+                  aria-pressed={me.wants === n.id ? "true" : "false"}
+                  disabled={full}
+                  aria-describedby={full ? `wish-full-${n.id}` : undefined}
+                  onClick={() => actions.chooseSeat(me.wants === n.id ? null : n.id)}
+                >
+                  <span class="swatch" style={`background:${n.colour}`} />
+                  {choiceLabel(n.name, full)}
+                </button>
+              );
+            })}
           </div>
+          <FullReasons m={m} prefix="wish-full" />
           <p class="muted" aria-live="polite">
             {me.wants ? `You asked for ${nationName(m, me.wants)}. The facilitator may place you elsewhere.` : "Optional: the facilitator may choose for you."}
           </p>
@@ -230,21 +244,47 @@ export function WaitingRoom({ m, me, actions }: { m: RoomModel; me: SeatInfo; ac
   );
 }
 
-/** Someone let into a running game without a nation (the one asked for was full, or none): choose one (the server refuses a full one, with a message). */
+/** Why each full nation cannot be chosen (the server's sentence), the description of its disabled choice. */
+function FullReasons({ m, prefix }: { m: RoomModel; prefix: string }) {
+  const full = (m.view?.nations ?? []).filter((n) => isFull(m, n.id));
+  if (!full.length) return null;
+  return (
+    <ul class="muted full-reasons">
+      {full.map((n) => (
+        <li key={n.id} id={`${prefix}-${n.id}`}>
+          {fullReason(n.name, m.teamSize)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Someone let into a running game without a nation (the one asked for was full, or none): choose one (a full one is shown "(full)" and not offered; the server refuses it too). */
 export function PickNation({ m, actions }: { m: RoomModel; actions: ScreenActions }) {
   return (
     <section class="panel dash door" aria-labelledby="pick-h" data-testid="pick-nation">
       <h2 id="pick-h">You are in: choose your nation</h2>
       <p class="muted">The game has started; you take over the nation's current position. The facilitator can also place you.</p>
       <div class="nation-choices">
-        {(m.view?.nations ?? []).map((n) => (
-          <button key={n.id} type="button" class="btn nation-choice" onClick={() => actions.chooseSeat(n.id)}>
-            <span class="swatch" style={`background:${n.colour}`} />
-            {`Join ${n.name}`}
-            <span class="muted">{` · ${seatedIn(m, n.id) ? `${seatedIn(m, n.id)} playing` : "AI now"}`}</span>
-          </button>
-        ))}
+        {(m.view?.nations ?? []).map((n) => {
+          const full = isFull(m, n.id);
+          return (
+            <button
+              key={n.id}
+              type="button"
+              class="btn nation-choice"
+              disabled={full}
+              aria-describedby={full ? `pick-full-${n.id}` : undefined}
+              onClick={() => actions.chooseSeat(n.id)}
+            >
+              <span class="swatch" style={`background:${n.colour}`} />
+              {`Join ${choiceLabel(n.name, full)}`}
+              <span class="muted">{` · ${seatedIn(m, n.id) ? `${seatedIn(m, n.id)} playing` : "AI now"}`}</span>
+            </button>
+          );
+        })}
       </div>
+      <FullReasons m={m} prefix="pick-full" />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { RoomModel, SeatInfo } from "../../../shared/protocol/room-model";
 import { idx, pf } from "../format";
 import type { ScreenActions } from "./actions";
 import { AdmissionQueue, KickButton } from "./admission";
+import { choiceLabel, fullReason, isFull, teamLine } from "./team";
 
 type Role = "player" | "facilitator" | "projector";
 
@@ -17,19 +18,9 @@ export function AiToggle({ m, nation, actions }: { m: RoomModel; nation: string;
   );
 }
 
-function MoveSelect({
-  s,
-  nations,
-  here,
-  label,
-  actions,
-}: {
-  s: SeatInfo;
-  nations: { id: string; name: string }[];
-  here: string;
-  label: string;
-  actions: ScreenActions;
-}) {
+/** The facilitator's "Move Ana…" / "Place Ana…": every other nation, a full one shown "(full)" and not offered. */
+function MoveSelect({ m, s, here, label, actions }: { m: RoomModel; s: SeatInfo; here: string; label: string; actions: ScreenActions }) {
+  const nations = m.view!.nations;
   return (
     <select
       aria-label={`${label} ${s.name}`}
@@ -39,9 +30,14 @@ function MoveSelect({
       <option value={here}>{`${label} ${s.name}…`}</option>
       {nations
         .filter((x) => x.id !== here)
-        .map((x) => (
-          <option key={x.id} value={x.id}>{`→ ${x.name}`}</option>
-        ))}
+        .map((x) => {
+          const full = m.fullNations.includes(x.id);
+          return (
+            <option key={x.id} value={x.id} disabled={full} title={full ? fullReason(x.name, m.teamSize) : undefined}>
+              {`→ ${choiceLabel(x.name, full)}`}
+            </option>
+          );
+        })}
       {here ? <option value="">→ no nation</option> : null}
     </select>
   );
@@ -66,7 +62,7 @@ function Waiting({ m, fac, actions }: { m: RoomModel; fac: boolean; actions: Scr
                 aria-label={s.connected ? "online" : "offline"}
               />
               {` ${s.name}`}
-              {fac ? <MoveSelect s={s} nations={m.view!.nations} here="" label="Place" actions={actions} /> : null}
+              {fac ? <MoveSelect m={m} s={s} here="" label="Place" actions={actions} /> : null}
               {fac ? <KickButton s={s} actions={actions} /> : null}
             </li>
           ))}
@@ -86,7 +82,7 @@ export function Lobby({ m, role, actions, check = null }: { m: RoomModel; role: 
       <p class="muted">
         {fac
           ? `Players join at /join/${m.code}. Start when everyone has a nation; empty nations are played by the AI.`
-          : "Choose your nation. Up to five people can share one."}
+          : `Choose your nation. Up to ${m.teamSize} ${m.teamSize === 1 ? "person plays" : "people can share"} one.`}
       </p>
       {fac ? <AdmissionQueue m={m} actions={actions} /> : null}
       {check}
@@ -95,11 +91,13 @@ export function Lobby({ m, role, actions, check = null }: { m: RoomModel; role: 
           const seated = m.seats.filter((s) => s.nation === n.id);
           const mine = m.you.nation === n.id;
           const own = v.own.find((o) => o.id === n.id);
+          const full = isFull(m, n.id);
+          const reasonId = `full-${n.id}`;
           return (
-            <article key={n.id} class={`card ${mine ? "mine" : ""}`} style={`border-color:${n.colour}`}>
+            <article key={n.id} class={`card ${mine ? "mine" : ""} ${full ? "full" : ""}`} style={`border-color:${n.colour}`} data-nation={n.id}>
               <h3>
                 <span class="swatch" style={`background:${n.colour}`} />
-                {`${n.flag.toUpperCase()} · ${n.name}`}
+                {`${n.flag.toUpperCase()} · ${choiceLabel(n.name, full)}`}
               </h3>
               <p>{n.profile}</p>
               <p class="muted">{`${n.dataCentres.length} data centre(s), ${pf(n.compute)} peak, sovereignty ${idx(n.sovereignty)}`}</p>
@@ -108,18 +106,32 @@ export function Lobby({ m, role, actions, check = null }: { m: RoomModel; role: 
               ))}
               {own ? own.objectives.filter((o) => o.secret).map((o) => <p key={o.id} class="secret">{`Secret objective: ${o.text}`}</p>) : null}
               <p class="players">{seated.length ? `Players: ${seated.map((s) => s.name).join(", ")}` : "No players yet (AI)"}</p>
+              <p class="muted team" data-testid="team-line">
+                {teamLine(m, n.id)}
+              </p>
+              {full ? (
+                <p class="muted full-reason" id={reasonId}>
+                  {fullReason(n.name, m.teamSize)}
+                </p>
+              ) : null}
               {fac ? (
                 <div class="controls">
                   {seated.map((s) => [
-                    <MoveSelect key={`m-${s.sessionId}`} s={s} nations={v.nations} here={n.id} label="Move" actions={actions} />,
+                    <MoveSelect key={`m-${s.sessionId}`} m={m} s={s} here={n.id} label="Move" actions={actions} />,
                     <KickButton key={`k-${s.sessionId}`} s={s} actions={actions} nation={n.name} />,
                   ])}
                   {seated.length > 0 ? <AiToggle m={m} nation={n.id} actions={actions} /> : null}
                 </div>
               ) : null}
               {role === "player" ? (
-                <button type="button" class={`btn ${mine ? "" : "primary"}`} onClick={() => actions.chooseSeat(mine ? null : n.id)}>
-                  {mine ? "Leave" : "Choose"}
+                <button
+                  type="button"
+                  class={`btn ${mine || full ? "" : "primary"}`}
+                  disabled={full}
+                  aria-describedby={full ? reasonId : undefined}
+                  onClick={() => actions.chooseSeat(mine ? null : n.id)}
+                >
+                  {mine ? "Leave" : full ? "Full" : "Choose"}
                 </button>
               ) : null}
             </article>

@@ -1,7 +1,7 @@
 /** Seats and teams: joining, choosing a nation, team size, the lock, and the facilitator moving or removing people. */
 import { describe, expect, it } from "vitest";
-import { aiNations, canJoin, controllerOf, defaultSeatName } from "../../../shared/match";
-import { emptyMatch, ok, play, refused, started, table } from "./table";
+import { aiNations, applyIntent, canJoin, controllerOf, defaultSeatName, fullNations, matchView, teamFull } from "../../../shared/match";
+import { emptyMatch, ok, play, refused, started, T0, table } from "./table";
 
 describe("seats and teams", () => {
   it("seats players in nations up to the team size and reports who plays each nation", () => {
@@ -55,5 +55,51 @@ describe("seats and teams", () => {
     const one = ok(m, "a", { type: "join", name: "A", role: "player" }).match;
     expect(defaultSeatName(one, "player")).toBe("Player 2");
     expect(refused(one, "a", { type: "join", name: "A", role: "player" })).toMatchObject({ reason: "seat/exists" });
+  });
+});
+
+describe("full teams (teamFull): one rule for the server's refusal and the client's (full)", () => {
+  it("is full exactly at the team limit, in the match's nation order", () => {
+    const m = table({ teamSize: 2 });
+    expect(teamFull(m, "korea")).toBe(false);
+    expect(fullNations(m)).toEqual([]);
+    const two = play(m, [
+      ["px", { type: "join", name: "Xi", role: "player" }],
+      ["px", { type: "choose_seat", nation: "korea" }],
+    ]);
+    expect(teamFull(two, "korea")).toBe(true);
+    expect(teamFull(two, "uae")).toBe(false);
+    expect(fullNations(two)).toEqual(["korea"]);
+    expect(fullNations(table({ teamSize: 1 }))).toEqual(two.state.order.filter((n) => n === "korea" || n === "uae"));
+  });
+
+  it("refuses a choice, a move and an admission into a full nation exactly when teamFull says so", () => {
+    const m = play(table({ teamSize: 1 }), [["px", { type: "join", name: "Xi", role: "player" }]]);
+    for (const nation of m.state.order) {
+      const step = applyIntent(m, "px", { type: "choose_seat", nation }, T0);
+      expect(step.outcome.ok, nation).toBe(!teamFull(m, nation));
+      if (!step.outcome.ok) expect(step.outcome).toMatchObject({ code: "forbidden", reason: "seat/team_full", params: { nation, teamSize: 1 } });
+    }
+    expect(refused(m, "fac", { type: "move_seat", sessionId: "s-pu", nation: "korea" })).toMatchObject({ reason: "seat/team_full" });
+    // A newcomer at the door who asked for a nation that is full is let in without a nation.
+    const door = play(started({ teamSize: 1 }), [
+      ["pz", { type: "join", name: "Zoe", role: "player" }],
+      ["pz", { type: "connect", sessionId: "s-pz", connected: true }],
+      ["pz", { type: "choose_seat", nation: "korea" }],
+    ]);
+    expect(teamFull(door, "korea")).toBe(true);
+    const admitted = ok(door, "fac", { type: "admit", sessionId: "s-pz", accept: true }).match;
+    expect(admitted.seats.find((s) => s.seatId === "pz")).toMatchObject({ nation: null });
+  });
+
+  it("gives every seat the team limit and the full nations in its view", () => {
+    const m = table({ teamSize: 1 });
+    for (const seat of ["fac", "pk", "pu", "proj"]) {
+      const v = matchView(m, seat);
+      expect(v.teamSize, seat).toBe(1);
+      expect(v.fullNations, seat).toEqual(fullNations(m));
+    }
+    const left = ok(m, "pk", { type: "choose_seat", nation: null }).match;
+    expect(matchView(left, "proj").fullNations).toEqual(["uae"]);
   });
 });
