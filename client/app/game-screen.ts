@@ -18,7 +18,6 @@ import { renderResults } from "./ui/results-screen";
 import { eventContext } from "../../shared/describe/events";
 import { CheckQuiz } from "./check-quiz";
 import { ProjectorHighlights } from "./projector-highlights";
-import { DealsPanel } from "./deals-panel";
 import { lineChart } from "./charts";
 import { injectComposer, syncInjectTurn } from "./inject-composer";
 import { rememberGame } from "./saved-games";
@@ -32,7 +31,8 @@ import { RoomStore } from "./views/store";
 import type { SheetTab } from "./views/store";
 import type { ScreenActions, ScreenSlots } from "./views/actions";
 import { GameView } from "./views/game-view";
-import { DomSlot } from "./views/dom-slot";
+import { DealsState } from "./views/deal-state";
+import { installRenderProbe } from "./views/render-probe";
 export { clockUrgent } from "./views/turn-bar";
 
 type Role = "player" | "facilitator" | "projector";
@@ -65,7 +65,8 @@ export class GameScreen {
   private readonly store = new RoomStore();
   private readonly onKey = (e: KeyboardEvent): void => this.key(e);
 
-  private deals: DealsPanel;
+  /** The deals panel's draft, open thread and negotiation table, kept for the page. */
+  private readonly deals = new DealsState();
 
   constructor(
     private readonly root: HTMLElement,
@@ -77,16 +78,7 @@ export class GameScreen {
       const r = await this.conn!.addOrder(o);
       return r.ok ? { ok: true } : { ok: false, message: r.message };
     };
-    this.deals = new DealsPanel({
-      propose: (to, quarters, items, replyTo) => this.conn!.proposeDeal(to, quarters, items, replyTo),
-      respond: (id, accept) => this.conn!.respondDeal(id, accept),
-      notify: (text) => this.notice(text),
-    });
     this.send = send;
-    // The deals tab's Phaser table starts once the tab is on the page (after Preact has shown it).
-    effect(() => {
-      if (this.store.ordersTab.value === "deals" && this.store.model.value?.phase === "orders") setTimeout(() => this.deals.shown(), 0);
-    });
   }
 
   private readonly send: (o: Parameters<GameConnection["addOrder"]>[0]) => Promise<{ ok: true } | { ok: false; message: string }>;
@@ -155,31 +147,28 @@ export class GameScreen {
     requestQuote: (r, a) => this.conn!.requestQuote(r, a),
     requestLicence: (r, a) => this.conn!.requestLicence(r, a),
     removeOrder: (i) => this.conn?.removeOrder(this.conn.model().view!.turn, i),
+    proposeDeal: (to, quarters, items, replyTo) => this.conn!.proposeDeal(to, quarters, items, replyTo),
+    respondDeal: (id, accept) => this.conn!.respondDeal(id, accept),
   };
 
-  private chartsCache: { m: RoomModel | null; el: HTMLElement | null } = { m: null, el: null };
+  private chartsCache: { key: unknown; el: HTMLElement | null } = { key: null, el: null };
   private resultsHost: HTMLElement | null = null;
   private readonly highlights = new ProjectorHighlights();
   private readonly check = new CheckQuiz({ answerCheck: (stage, answers) => this.conn!.answerCheck(stage, answers) });
 
   /** DOM-built panels, rebuilt only when the model changes (never on a clock tick). */
   private readonly slots: ScreenSlots = {
-    orderPanels: (m) => {
-      const nation = m.you.nation;
-      const waiting = m.deals.filter((p) => p.status === "proposed" && p.terms.to === nation).length;
-      return [{ id: "deals", label: `Deals${waiting ? ` (${waiting})` : ""}`, content: jsx(DomSlot, { node: this.deals.el }) }];
-    },
     composer: (m) => this.composer(m),
-    charts: (m) => this.cached(this.chartsCache, m, () => this.chartsFor(m)),
+    charts: (m) => this.cached(this.chartsCache, m.view, () => this.chartsFor(m)), // redrawn for a new view only
     results: () => null, // the results screen is its own Preact root (client/app/ui/results-screen.tsx), shown until dismissed
     projectorJoin: (code) => this.joinBlock(code),
     check: (m) => this.check.update(m),
     highlights: (m) => this.highlights.update(m),
   };
 
-  private cached(c: { m: RoomModel | null; el: HTMLElement | null }, m: RoomModel, build: () => HTMLElement): HTMLElement {
-    if (c.m !== m || !c.el) {
-      c.m = m;
+  private cached(c: { key: unknown; el: HTMLElement | null }, key: unknown, build: () => HTMLElement): HTMLElement {
+    if (c.key !== key || !c.el) {
+      c.key = key;
       c.el = build();
     }
     return c.el;
@@ -213,6 +202,7 @@ export class GameScreen {
       return;
     }
     document.documentElement.classList.toggle("touch", coarse());
+    installRenderProbe();
     this.root.replaceChildren();
     renderTree(
       jsx(GameView, {
@@ -221,6 +211,7 @@ export class GameScreen {
         solo: this.solo,
         actions: this.actions,
         slots: this.slots,
+        deals: this.deals,
         openSheet: (t: SheetTab | null) => this.openSheet(t),
       }),
       this.root,
@@ -240,7 +231,16 @@ export class GameScreen {
     this.render(this.conn.model());
     const { world } = await startMap(this.mapEl);
     this.world = world;
-    world.setView(this.conn.model().view);
+    this.showOnMap(this.conn.model().view);
+  }
+
+  private mapView: RoomModel["view"] | undefined = undefined;
+
+  /** Draw a view on the map (once the map has started). */
+  private showOnMap(view: RoomModel["view"]): void {
+    if (!this.world) return;
+    this.mapView = view;
+    this.world.setView(view);
   }
 
   private flash(text: string): void {
@@ -351,7 +351,8 @@ export class GameScreen {
 
   private render(m: RoomModel): void {
     if (!this.conn) return;
-    this.world?.setView(m.view);
+    // The map redraws only for a new view (a chat line or a ready flag keeps the same view object, client/net/share.ts).
+    if (m.view !== this.mapView) this.showOnMap(m.view);
     this.maybeStartSolo(m);
     this.resultsHost ??= document.body.appendChild(h("div", { id: "results-host" }));
     renderResults(
@@ -366,9 +367,8 @@ export class GameScreen {
       (ids) => pulseSites(ids),
     );
     const own = m.view?.own.find((n) => n.id === m.you.nation);
-    if (own && m.view) {
-      this.deals.update(m, m.view, own.id);
-    }
+    // Incoming proposals and answers to ours: a notice that does not interrupt play.
+    if (own && m.view) for (const text of this.deals.update(m, own.id)) this.notice(text);
     this.store.model.value = m;
     this.store.status.value = this.conn.status;
     if (!m.view || !own) return;

@@ -2,6 +2,7 @@
 import type { RoomModel, Role } from "../../shared/protocol/room-model";
 import { applyViewPatch, unpackModel } from "../../shared/protocol/view-stream";
 import type { ViewMsg, ViewPatchMsg, WireModel } from "../../shared/protocol/view-stream";
+import { shareUnchanged } from "./share";
 
 /** Who this connection is. */
 export interface Identity {
@@ -49,7 +50,7 @@ export class ViewStore {
   reset(msg: ViewMsg): RoomModel {
     this.rev = msg.rev;
     this.wire = msg.model;
-    this.model = unpackModel(msg.model);
+    this.model = shareUnchanged(this.model, unpackModel(msg.model));
     return this.model;
   }
 
@@ -57,7 +58,8 @@ export class ViewStore {
   patch(msg: ViewPatchMsg): RoomModel | null {
     if (this.rev < 0 || !this.wire || msg.rev !== this.rev + 1) return null;
     this.wire = applyViewPatch(this.wire, msg.ops);
-    this.model = unpackModel(this.wire);
+    // Unchanged parts keep their identity, so the panels and the map skip them.
+    this.model = shareUnchanged(this.model, unpackModel(this.wire));
     this.rev = msg.rev;
     return this.model;
   }

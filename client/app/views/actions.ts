@@ -2,12 +2,13 @@
 import type { FacilitatorMsg } from "../../../shared/protocol/messages";
 import type { RoomModel } from "../../../shared/protocol/room-model";
 import type { Nation } from "../../../shared/engine/state";
-import type { OrdersActions, PanelTab } from "./orders-drawer";
+import type { OrdersActions } from "./orders-drawer";
 import type { QuoteActions } from "./quote-panel";
 import type { LicenceActions } from "./licence-panel";
+import type { DealActions } from "./deals-panel";
 
 /** The page's intents, wired by GameScreen to the connection. */
-export interface ScreenActions extends OrdersActions, QuoteActions, LicenceActions {
+export interface ScreenActions extends OrdersActions, QuoteActions, LicenceActions, DealActions {
   ready(): void;
   chooseSeat(nation: string | null): void;
   facilitator(cmd: FacilitatorMsg): void;
@@ -20,13 +21,10 @@ export interface ScreenActions extends OrdersActions, QuoteActions, LicenceActio
 }
 
 /**
- * Panels still built as DOM (deals in the orders drawer; the inject composer; charts;
- * results; projector's join block): the shell hosts them in stable slots. A hook for other panels
- * (results screen, number popovers) replaces one of these builders.
+ * Panels still built as DOM (the inject composer; charts; results; the check; projector's join block
+ * and highlights): the shell hosts them in stable slots. A Preact component replaces one of these builders.
  */
 export interface ScreenSlots {
-  /** The orders drawer's tabs still built as DOM (deals). */
-  orderPanels(m: RoomModel): PanelTab[];
   /** The inject composer, kept across renders (the facilitator console hosts it). */
   composer(m: RoomModel): HTMLElement;
   charts(m: RoomModel): HTMLElement;

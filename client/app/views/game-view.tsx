@@ -18,6 +18,10 @@ import { OrdersDrawer } from "./orders-drawer";
 import type { PanelTab } from "./orders-drawer";
 import { QuotePanel } from "./quote-panel";
 import { LicencePanel } from "./licence-panel";
+import { DealsPanel } from "./deals-panel";
+import type { DealsState } from "./deal-state";
+import { waitingFor } from "./deal-model";
+import { memoBy, sameChild } from "./memo";
 import { FacilitatorPanel } from "./facilitator";
 import { mySeat, PickNation, Removed, WaitingRoom } from "./admission";
 
@@ -30,6 +34,8 @@ export interface GameViewProps {
   solo: boolean;
   actions: ScreenActions;
   slots: ScreenSlots;
+  /** The deals panel's state (draft, open thread, the negotiation table), kept for the page. */
+  deals: DealsState;
   /** Open a sheet tab (the page also moves the orders drawer to the matching tab). */
   openSheet(tab: SheetTab | null): void;
 }
@@ -55,6 +61,26 @@ function screenOf(m: RoomModel | null, role: Role, solo: boolean, closed: string
   return "game";
 }
 
+// Panels that skip an update leaving what they read unchanged (a ready flag, a chat line): the model keeps unchanged parts' identity (client/net/share.ts).
+const DashboardPanel = memoBy(Dashboard);
+const NewsPanel = memoBy(News, (a, b) => a.m.view === b.m.view);
+const LeaderboardPanel = memoBy(Leaderboard, (a, b) => a.m.view === b.m.view && a.big === b.big);
+const ChatPanel = memoBy(
+  Chat,
+  (a, b) => a.m.view === b.m.view && a.m.chat === b.m.chat && a.m.you === b.m.you && a.canSend === b.canSend && a.actions === b.actions,
+);
+const Drawer = memoBy(
+  OrdersDrawer,
+  (a, b) =>
+    a.m.view === b.m.view &&
+    a.m.orders === b.m.orders &&
+    a.own === b.own &&
+    a.tab === b.tab &&
+    a.actions === b.actions &&
+    a.panels.length === b.panels.length &&
+    a.panels.every((p, i) => p.id === b.panels[i].id && p.label === b.panels[i].label && sameChild(p.content, b.panels[i].content)),
+);
+
 /** The phone's tab bar for the bottom sheet (hidden on wider screens). */
 function SheetTabs({ store, openSheet, waiting }: { store: RoomStore; openSheet: GameViewProps["openSheet"]; waiting: number }) {
   const open = store.sheet.value;
@@ -79,7 +105,7 @@ function SheetTabs({ store, openSheet, waiting }: { store: RoomStore; openSheet:
 }
 
 /** The whole game page. */
-export function GameView({ store, role, solo, actions, slots, openSheet }: GameViewProps) {
+export function GameView({ store, role, solo, actions, slots, deals, openSheet }: GameViewProps) {
   const m = store.model.value;
   const status = store.status.value;
   const closed = status === "closed" ? store.closedReason.value : "";
@@ -166,15 +192,21 @@ export function GameView({ store, role, solo, actions, slots, openSheet }: GameV
   const own = m.view.own.find((n) => n.id === m.you.nation);
   const sheet = store.sheet.value;
   const ordersOpen = !!own && m.phase === "orders";
-  // The drawer's panel tabs, each keyed by turn: a quote or an offer lasts one quarter.
+  const waiting = m.you.nation ? waitingFor(m.deals, m.you.nation) : 0;
+  // The drawer's panel tabs, quotes and licence keyed by turn (a quote or an offer lasts one quarter); the deals draft outlives a quarter.
   const panels: PanelTab[] = own
     ? [
         { id: "quotes", label: "Vendor quotes", content: <QuotePanel key={`quotes-${m.view.turn}`} v={m.view} own={own} actions={actions} /> },
         { id: "licence", label: "Export licence", content: <LicencePanel key={`licence-${m.view.turn}`} v={m.view} own={own} actions={actions} /> },
-        ...slots.orderPanels(m),
+        {
+          id: "deals",
+          label: `Deals${waiting ? ` (${waiting})` : ""}`,
+          content: (
+            <DealsPanel deals={m.deals} v={m.view} nation={own.id} state={deals} shown={store.ordersTab.value === "deals"} sheet={sheet} actions={actions} />
+          ),
+        },
       ]
     : [];
-  const waiting = m.deals.filter((p) => p.status === "proposed" && p.terms.to === m.you.nation).length;
   return (
     <>
       {bar}
@@ -183,7 +215,7 @@ export function GameView({ store, role, solo, actions, slots, openSheet }: GameV
           {role === "facilitator" ? (
             <FacilitatorPanel m={m} actions={actions} composer={slots.composer(m)} />
           ) : own ? (
-            <Dashboard n={own} v={m.view} />
+            <DashboardPanel n={own} v={m.view} />
           ) : (
             <section class="panel dash" aria-label="Watching">
               <p>You are watching.</p>
@@ -191,13 +223,13 @@ export function GameView({ store, role, solo, actions, slots, openSheet }: GameV
           )}
           <div class="map-space" aria-hidden="true" />
           <aside class="side" aria-label="News, standings and chat">
-            <News m={m} />
-            <Leaderboard m={m} />
-            <Chat m={m} canSend actions={actions} />
+            <NewsPanel m={m} />
+            <LeaderboardPanel m={m} />
+            <ChatPanel m={m} canSend actions={actions} />
             <DomSlot node={slots.charts(m)} class="charts-slot" />
           </aside>
         </div>
-        <div class="orders-slot">{ordersOpen && own ? <OrdersDrawer m={m} own={own} tab={store.ordersTab} actions={actions} panels={panels} /> : null}</div>
+        <div class="orders-slot">{ordersOpen && own ? <Drawer m={m} own={own} tab={store.ordersTab} actions={actions} panels={panels} /> : null}</div>
         {!ordersOpen && (sheet === "orders" || sheet === "deals") ? <p class="panel sheet-note">Orders and deals open in the orders phase.</p> : null}
       </div>
       <DomSlot node={m.phase === "results" && own ? slots.results(m, own) : null} class="results-slot" />
