@@ -230,6 +230,8 @@ export interface InstalledGpus {
   vendor: string;
   /** Hardware value paid, US$ M (for managed-service fees). */
   value: number;
+  /** True for GPUs of an order placed before the game (the scenario's pipeline): not the nation's own choice in play. */
+  pipeline?: boolean;
 }
 
 /** A GPU order waiting for delivery (already paid: money is held for it). */
