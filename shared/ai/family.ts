@@ -16,7 +16,7 @@
  */
 import type { Order } from "../protocol/orders";
 import { POLICY_IDS } from "../protocol/names";
-import type { Builder, Catalogue, Nation } from "../engine/state";
+import type { Builder, Catalogue, DataCentre, Nation } from "../engine/state";
 import type { StrategyOverride } from "./personality";
 
 /** The strategy families of the balance report. */
@@ -117,11 +117,26 @@ export function behaviourOf(orders: Order[], catalogue: Catalogue, end?: Nation,
     else if (o.type === "build_dc") buildMw[o.builder] += o.mw;
   }
   if (end) {
-    for (const dc of end.dataCentres) for (const g of dc.gpus) addBatch(g.model, g.count, dc.builder, g.operator === "integrator", g.vendor);
+    // GPUs ordered before the game (the scenario's pipeline, e.g. HUMAIN's 2025 GB300 order) are not the nation's behaviour,
+    // and GPUs it puts into a site it started with (built before the game, e.g. Stargate UAE's first 200 MW) count by who
+    // builds the sites it founds itself (the MW of its build orders), as they do without an end state.
+    const mw = buildMw.us + buildMw.local + buildMw.jv;
+    const add = (dc: DataCentre | undefined, model: string, count: number, integratorRun: boolean, vendor: string): void => {
+      if (!dc || dc.foundedTurn > 0 || mw === 0) return addBatch(model, count, dc?.builder ?? "us", integratorRun, vendor);
+      for (const builder of ["us", "local", "jv"] as const)
+        if (buildMw[builder] > 0) addBatch(model, (count * buildMw[builder]) / mw, builder, integratorRun, vendor);
+    };
+    for (const dc of end.dataCentres) for (const g of dc.gpus) if (!g.pipeline) add(dc, g.model, g.count, g.operator === "integrator", g.vendor);
     for (const p of end.pendingGpus) {
-      const dc = end.dataCentres.find((d) => d.id === p.dcId);
+      if (p.orderedTurn === 0) continue;
       const integratorRun = p.operator ? p.operator === "integrator" : p.package === "fullstack" && !partners.has(p.vendor);
-      addBatch(p.model, p.quantity, dc?.builder ?? "us", integratorRun, p.vendor);
+      add(
+        end.dataCentres.find((d) => d.id === p.dcId),
+        p.model,
+        p.quantity,
+        integratorRun,
+        p.vendor,
+      );
     }
     for (const [id, on] of Object.entries(end.policies)) if (on) policies.add(id);
     if (moneyIn && moneyIn > 0) b.cashLeftShare = Math.max(0, end.treasury) / moneyIn;

@@ -15,7 +15,7 @@ const ACCELERATORS: Accelerator[] = [
     pf: 1.98, // A1, A2: 1,979 TF FP8 dense
     hbmGb: 80, // A1: HBM3 80 GB
     kw: 1.3, // A40: DGX H100 10.2 kW / 8 GPUs, all-in
-    priceK: 27.5, // A41, M19b: 25–30 k (2026)
+    priceK: 25, // A41, M19b: 25–30 k new, ~25 k (2026 street)
     available: { year: 2023, q: 1 }, // A1: volume 2023
     leadQuarters: 1, // M30: server lead times fell to 8–12 weeks in 2024
     liquidOnly: false,
@@ -26,7 +26,7 @@ const ACCELERATORS: Accelerator[] = [
     hbmGen: "hbm3",
     fp4Pf: 1.98, // A1: no FP4 on Hopper; inference runs at the FP8 rate
     scaleUp: 8, // A40: 8-GPU HGX/DGX node (NVLink domain of 8)
-    rentBand: [1.7, 2.95], // G1: ~US$1.70 trough (Oct 2025); G5: median ~US$2.95 across 37 providers (2026)
+    rentBand: [1.7, 3.5], // G1: ~US$1.70 trough (Oct 2025); G3, G4: specialist on-demand up to US$3.50 (2026), the same tier as the H200's top (G4)
   },
   {
     id: "h200",

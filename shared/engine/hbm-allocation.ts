@@ -6,7 +6,8 @@
  * 2. Open pool (what reservations leave), per pool, in priority groups:
  *    a. orders at an integrator where the nation holds a priority stake (C1/C3), and
  *       orders that have already waited a year (SK hynix and Micron sell out a year ahead, M7–M10; makers
- *       honour old backlog);
+ *       honour old backlog), and orders placed before the game (a scenario's pipeline, e.g. HUMAIN's 2025
+ *       GB300 order: 2026 HBM was negotiated and priced with customers during 2025, M8, M9);
  *    b. US integrator full-stack orders for leading-edge parts (allocation priority of the US path), and
  *       orders at an integrator the nation is in a trilateral with (beside the US path, not ahead of it);
  *    c. everyone else.
@@ -42,7 +43,7 @@ export function hasUsPathPriority(state: GameState, order: PendingGpuOrder, a: A
 
 /** Priority group of an order in the open pool: 0 first, 2 last. */
 export function openPoolGroup(state: GameState, order: PendingGpuOrder, nation: Nation, a: Accelerator): 0 | 1 | 2 {
-  if (hasStakePriority(nation, order.vendor) || order.slipped >= BACKLOG_PRIORITY_SLIPS) return 0;
+  if (hasStakePriority(nation, order.vendor) || order.slipped >= BACKLOG_PRIORITY_SLIPS || order.orderedTurn === 0) return 0;
   return hasUsPathPriority(state, order, a) || trilateralIntegrators(nation, state.turn, trilateralMinGb(state)).includes(order.vendor) ? 1 : 2;
 }
 

@@ -7,7 +7,8 @@ import { BASE_DECK } from "./deck";
 import { seedRng } from "./rng";
 import { computeOutcomes } from "./outcomes";
 import { structuredCloneJson } from "./view";
-import { gridFromSetup } from "./power";
+import { commitPower, gridFromSetup } from "./power";
+import { h100Eq } from "./licences";
 
 /** The base catalogue with the scenario's per-accelerator overrides applied. */
 export function catalogueFor(scenario: Scenario): Catalogue {
@@ -36,14 +37,14 @@ function startingDc(cat: Catalogue, n: NationSetup, i: number): DataCentre {
     lat: site.lat,
     lon: site.lon,
     mw: d.mw,
-    mwOnline: d.mw,
+    mwOnline: d.quartersLeft > 0 ? 0 : d.mw,
     cooling: d.cooling,
     builder: d.builder,
     integrator: d.integrator,
     partner: d.partner,
-    status: "online",
-    quartersLeft: 0,
-    buildQuarters: 0,
+    status: d.quartersLeft > 0 ? "building" : "online",
+    quartersLeft: d.quartersLeft,
+    buildQuarters: d.quartersLeft,
     gpus: d.gpus
       .filter((g) => g.count > 0)
       .map((g) => ({
@@ -57,7 +58,56 @@ function startingDc(cat: Catalogue, n: NationSetup, i: number): DataCentre {
     utilisation: 0,
     capexSpent: 0,
     foundedTurn: 0,
+    ...(d.quartersLeft > 0 || d.onOrder.length > 0 ? { sources: [...d.sources] } : {}),
   };
+}
+
+/**
+ * The scenario's pre-game pipeline of a nation: GPUs ordered before the game (paid from the starting
+ * treasury at their contracted price, counted as capital employed and against this year's export volume,
+ * due on their turn and then subject to HBM and packaging like any order), sites under construction (their
+ * MW taken from the grid headroom) and a US licence already in force (the Gulf licences of Nov 2025, N20).
+ */
+function startingPipeline(cat: Catalogue, setup: NationSetup, n: Nation): void {
+  setup.dataCentres.forEach((d, i) => {
+    const dc = n.dataCentres[i];
+    if (d.quartersLeft > 0) commitPower(n.grid!, d.mw, {});
+    d.onOrder.forEach((o, k) => {
+      const a = findAccelerator(cat, o.model);
+      const cost = (o.count * o.priceK) / 1000;
+      n.treasury -= cost;
+      n.capitalEmployed += cost;
+      if (a) n.exportUsedThisYear += h100Eq(a, o.count);
+      n.pendingGpus.push({
+        id: `${n.id}-start${i + 1}-${k + 1}`,
+        nation: n.id,
+        model: o.model,
+        quantity: o.count,
+        vendor: o.vendor,
+        package: o.package,
+        dcId: dc.id,
+        orderedTurn: 0,
+        dueTurn: o.dueTurn,
+        slipped: 0,
+        cost,
+        ...(o.operator ? { operator: o.operator } : {}),
+        sources: [...o.sources],
+      });
+    });
+  });
+  n.gridMw = n.grid!.headroomMw;
+  const l = setup.licence;
+  const gb300 = findAccelerator(cat, "gb300");
+  if (l && gb300)
+    n.licences.push({
+      id: `${n.id}-licence0`,
+      volume: Math.round(h100Eq(gb300, l.gb300Equivalents)),
+      conditions: [...l.conditions],
+      pledgePerQuarter: 0,
+      fromTurn: 1,
+      toTurn: l.quarters,
+      suspendedUntil: null,
+    });
 }
 
 /** Export status from the scenario: `exportStatus`, or a legacy `exportTier` (2 or 3 = licence-bound; the caps are gone, E5). */
@@ -110,12 +160,24 @@ function startingNation(cat: Catalogue, n: NationSetup): Nation {
   };
 }
 
+/** Nation-run peak PF of the GPUs ordered before the game: part of the starting footprint, so the milestone still needs compute added in the game. */
+function pipelineOwnPf(state: GameState, n: Nation): number {
+  const nationRun = (p: Nation["pendingGpus"][number]): boolean =>
+    (p.operator ?? (p.package === "fullstack" && state.catalogue.integrators.some((i) => i.id === p.vendor) ? "integrator" : "nation")) === "nation";
+  return n.pendingGpus
+    .filter((p) => p.orderedTurn === 0 && nationRun(p))
+    .reduce((pf, p) => pf + p.quantity * (findAccelerator(state.catalogue, p.model)?.pf ?? 0), 0);
+}
+
 /** A new game: the scenario's nations, catalogue and deck, a PRNG seeded from `seed`, turn 1. */
 export function createGame(scenario: Scenario, seed: number): GameState {
   const catalogue = catalogueFor(scenario);
   const deck = deckFor(scenario);
   const nations: Record<string, Nation> = {};
-  for (const n of scenario.nations) nations[n.id] = startingNation(catalogue, n);
+  for (const n of scenario.nations) {
+    nations[n.id] = startingNation(catalogue, n);
+    startingPipeline(catalogue, n, nations[n.id]);
+  }
   const state: GameState = {
     version: 1,
     scenarioId: scenario.id,
@@ -148,7 +210,7 @@ export function createGame(scenario: Scenario, seed: number): GameState {
     finished: false,
     nextId: 1,
   };
-  for (const id of state.order) state.nations[id].startingOwnPf = ownPeakPf(state, state.nations[id]);
+  for (const id of state.order) state.nations[id].startingOwnPf = ownPeakPf(state, state.nations[id]) + pipelineOwnPf(state, state.nations[id]);
   for (const id of state.order) computeOutcomes(state, state.nations[id], { revenue: 0, opex: 0, turn: 0 });
   return state;
 }

@@ -217,6 +217,8 @@ export interface DataCentre {
   power?: PowerSource;
   /** Built on bare land or in an existing powered shell (absent = greenfield). */
   siteKind?: SiteKind;
+  /** facts.md ids behind a site the scenario starts with (absent for sites built in the game). */
+  sources?: string[];
 }
 
 /** A batch of installed GPUs of one model under one operator. */
@@ -228,6 +230,8 @@ export interface InstalledGpus {
   vendor: string;
   /** Hardware value paid, US$ M (for managed-service fees). */
   value: number;
+  /** True for GPUs of an order placed before the game (the scenario's pipeline): not the nation's own choice in play. */
+  pipeline?: boolean;
 }
 
 /** A GPU order waiting for delivery (already paid: money is held for it). */
@@ -247,6 +251,8 @@ export interface PendingGpuOrder {
   cost: number;
   /** Who runs it once installed, when a signed quote says so (otherwise: the integrator for full stack, else the nation). */
   operator?: "integrator" | "nation";
+  /** facts.md ids behind an order placed before the game (absent for orders given in the game). */
+  sources?: string[];
 }
 
 /** An HBM supply agreement: reserved GB per quarter with one maker. */

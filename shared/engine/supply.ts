@@ -109,11 +109,12 @@ function deliver(state: GameState, d: DueOrder, pool: PoolOutcome, events: GameE
     const fromIntegrator = state.catalogue.integrators.some((i) => i.id === order.vendor);
     const operator = order.operator ?? (order.package === "fullstack" && fromIntegrator ? "integrator" : "nation");
     const value = (order.cost * d.delivered) / order.quantity;
-    const batch = dc.gpus.find((g) => g.model === order.model && g.operator === operator && g.vendor === order.vendor);
+    const pipeline = order.orderedTurn === 0;
+    const batch = dc.gpus.find((g) => g.model === order.model && g.operator === operator && g.vendor === order.vendor && Boolean(g.pipeline) === pipeline);
     if (batch) {
       batch.count += d.delivered;
       batch.value += value;
-    } else dc.gpus.push({ model: order.model, count: d.delivered, operator, vendor: order.vendor, value });
+    } else dc.gpus.push({ model: order.model, count: d.delivered, operator, vendor: order.vendor, value, ...(pipeline ? { pipeline: true } : {}) });
     order.cost -= value;
     events.push(
       gameEvent(state.turn, nation.id, "delivery", "gpu/delivered", { count: d.delivered, model: order.model, dc: dc.name, waiting: dc.status !== "online" }),

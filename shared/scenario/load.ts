@@ -50,6 +50,11 @@ function crossCheck(s: Scenario): ScenarioProblem[] {
         if (!acc.has(g.model)) problems.push({ path: `${p}.gpus.${k}.model`, message: `unknown accelerator "${g.model}"` });
         if (!integrators.has(g.vendor) && !partners.has(g.vendor)) problems.push({ path: `${p}.gpus.${k}.vendor`, message: `unknown vendor "${g.vendor}"` });
       });
+      dc.onOrder.forEach((o, k) => {
+        if (!acc.has(o.model)) problems.push({ path: `${p}.onOrder.${k}.model`, message: `unknown accelerator "${o.model}"` });
+        if (!integrators.has(o.vendor) && !partners.has(o.vendor)) problems.push({ path: `${p}.onOrder.${k}.vendor`, message: `unknown vendor "${o.vendor}"` });
+        if (o.dueTurn > s.turns) problems.push({ path: `${p}.onOrder.${k}.dueTurn`, message: `turn ${o.dueTurn} is after the last turn (${s.turns})` });
+      });
     });
     const objectives = new Set<string>();
     n.objectives.forEach((o, j) => {

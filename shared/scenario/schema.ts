@@ -56,6 +56,20 @@ export const ObjectiveSchema = z.object({
   secret: z.boolean(),
 });
 
+/** A GPU order placed before the game starts (already contracted; arrives during the game). */
+export const StartingOrderSchema = z.object({
+  model: id,
+  count: z.number().int().min(1).max(1_000_000),
+  vendor: id,
+  package: z.enum(["components", "fullstack"]).default("components"),
+  operator: z.enum(["integrator", "nation"]).optional(),
+  /** Turn the order is due (it may slip like any order). */
+  dueTurn: z.number().int().min(1).max(12),
+  /** Contracted price per GPU, US$ thousands (the sourced order value ÷ GPUs). */
+  priceK: z.number().positive().max(500),
+  sources: z.array(z.string().min(1).max(16)).max(12).default([]),
+});
+
 /** A data centre that exists when the game starts. */
 export const StartingDcSchema = z.object({
   name: text(80),
@@ -75,7 +89,21 @@ export const StartingDcSchema = z.object({
       }),
     )
     .max(8),
+  /** Quarters until the site is online (0 = online at the start; more = under construction, its MW taken from the grid headroom). */
+  quartersLeft: z.number().int().min(0).max(12).default(0),
+  /** GPUs already ordered before the game for this site (paid from the starting treasury at `priceK`, due on `dueTurn`, then HBM and packaging allow). */
+  onOrder: z.array(StartingOrderSchema).max(4).default([]),
   /** Comment: where this starting footprint comes from (facts.md ids). */
+  sources: z.array(z.string().min(1).max(16)).max(12).default([]),
+});
+
+/** A US export licence already in force when the game starts (e.g. the Gulf licences of 19 Nov 2025, N20, N21, E21). */
+export const StartingLicenceSchema = z.object({
+  /** Volume a year in GB300-equivalents (by FP8 PFLOPS, GB300 = 5 PF, A12). */
+  gb300Equivalents: z.number().int().min(1000).max(1_000_000),
+  /** Quarters it is in force from turn 1. */
+  quarters: z.number().int().min(1).max(16),
+  conditions: z.array(z.enum(["reporting", "security_audit", "no_chinese_vendors", "us_investment"])).max(4),
   sources: z.array(z.string().min(1).max(16)).max(12).default([]),
 });
 
@@ -130,6 +158,8 @@ export const NationSetupSchema = z.object({
   sources: z.array(z.string().min(1).max(16)).max(40).default([]),
   /** Grid headroom and growth, queue, permits, brownfield shells, on-site and PPA power (defaults from gridMw/gridQuarters). */
   grid: GridSetupSchema.optional(),
+  /** A US export licence in force from turn 1 (licence-bound nations). */
+  licence: StartingLicenceSchema.optional(),
 });
 
 /** Per-accelerator overrides (any subset of the catalogue's numbers; rents follow `rentBand`, shared/engine/market.ts). */

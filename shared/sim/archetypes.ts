@@ -100,7 +100,7 @@ export function planOrders(view: GameView, nation: string, plan: Plan): Order[] 
   }
   kit.build({ builder, mw: plan.buildMw, maxBuilding: plan.maxBuilding, integrator, partner, reserve: plan.reserve });
   kit.memory(plan.memory, plan.memoryMaker, 4, plan.reserve);
-  kit.buyGpus({ maker: plan.maker, pick: plan.pick, pkg: plan.pkg, vendors, spend: plan.spend, reserve: plan.reserve, haggle: plan.haggle });
+  kit.buyGpus({ maker: plan.maker, pick: plan.pick, pkg: plan.pkg, vendors, spend: plan.spend, reserve: plan.reserve, haggle: plan.haggle, builder });
   if (plan.cxl) kit.cxl(plan.reserve + 1);
   return kit.finish();
 }

@@ -49,10 +49,11 @@ export function dealProfiles(seed: number, nations: string[], difficulty: Diffic
   );
 }
 
-/** Money a nation received over a game: starting treasury, every quarter's budget and its revenue, US$ M. */
+/** Money a nation received over a game: starting treasury (less what its pre-game orders took, setup.ts), every quarter's budget and its revenue, US$ M. */
 export function moneyReceived(scenario: Scenario, n: Nation, turns: number): number {
   const setup = scenario.nations.find((x) => x.id === n.id);
-  return (setup?.treasury ?? 0) + (setup?.budgetPerQuarter ?? n.budgetPerQuarter) * turns + n.cumulativeRevenue;
+  const pipeline = (setup?.dataCentres ?? []).reduce((m, d) => m + (d.onOrder ?? []).reduce((k, o) => k + (o.count * o.priceK) / 1000, 0), 0);
+  return (setup?.treasury ?? 0) - pipeline + (setup?.budgetPerQuarter ?? n.budgetPerQuarter) * turns + n.cumulativeRevenue;
 }
 
 /** One nation's result in a balance game. */

@@ -67,6 +67,13 @@ export interface BuyStep {
   reserve: number;
   /** Sign a quote at the vendor's floor price instead of ordering at list (a negotiating buyer). */
   haggle: boolean;
+  /** The plan's builder: sites of the scenario's pre-game pipeline built by another are not filled (the plan builds its own). */
+  builder?: Builder;
+}
+
+/** True for a site of the scenario's pre-game pipeline (under construction or with GPUs on order at the start: setup.ts) built by another builder than `builder`. */
+export function otherPipelineSite(dc: DataCentre, builder: Builder | undefined): boolean {
+  return builder !== undefined && dc.foundedTurn === 0 && dc.sources !== undefined && dc.builder !== builder;
 }
 
 /** Builds one quarter's orders for one nation from its own view; every order it keeps passes validateOrder. */
@@ -169,7 +176,7 @@ export class OrderKit {
       n = this.nation;
     if (!s || !n || n.sites.length === 0) return;
     const building = n.dataCentres.filter((d) => d.quartersLeft > 0).length + this.orders.filter((o) => o.type === "build_dc").length;
-    const roomy = n.dataCentres.some((d) => d.mwOnline > 0 && freeKwAfter(s, n, d, this.orders) > 2000);
+    const roomy = n.dataCentres.some((d) => d.mwOnline > 0 && !otherPipelineSite(d, step.builder) && freeKwAfter(s, n, d, this.orders) > 2000);
     if (building >= step.maxBuilding || roomy || s.maxTurns - s.turn < 2) return;
     const site = n.sites[n.dataCentres.length % n.sites.length];
     for (const mw of [step.mw, step.mw / 2, step.mw / 4, 10].map((x) => Math.max(1, Math.min(2000, Math.round(x))))) {
@@ -193,7 +200,7 @@ export class OrderKit {
       n = this.nation;
     if (!s || !n) return;
     for (const dc of n.dataCentres) {
-      if (dc.mwOnline === 0 && dc.quartersLeft > 2) continue;
+      if ((dc.mwOnline === 0 && dc.quartersLeft > 2) || otherPipelineSite(dc, step.builder)) continue;
       const kw = freeKwAfter(s, n, dc, this.orders);
       if (kw <= 0) continue;
       const choice = this.chooseModel(dc, step);

@@ -49,6 +49,19 @@ export function scenarioFigures(s: Scenario): Figure[] {
   const origin = `scenario ${s.id}`;
   for (const n of s.nations) {
     for (const [k, v] of Object.entries(n)) if (typeof v === "number") out.push({ path: `nations.${n.id}.${k}`, value: v, origin });
+    // The pre-game pipeline: sites under construction, GPUs on order and a licence in force (setup.ts).
+    for (const d of n.dataCentres ?? []) {
+      if ((d.quartersLeft ?? 0) > 0) {
+        out.push({ path: `nations.${n.id}.building.${d.site}.mw`, value: d.mw, origin });
+        out.push({ path: `nations.${n.id}.building.${d.site}.quartersLeft`, value: d.quartersLeft, origin });
+      }
+      for (const o of d.onOrder ?? [])
+        for (const k of ["count", "priceK", "dueTurn"] as const) out.push({ path: `nations.${n.id}.onOrder.${o.model}.${k}`, value: o[k], origin });
+    }
+    if (n.licence) {
+      out.push({ path: `nations.${n.id}.licence.gb300Equivalents`, value: n.licence.gb300Equivalents, origin });
+      out.push({ path: `nations.${n.id}.licence.quarters`, value: n.licence.quarters, origin });
+    }
   }
   for (const [id, o] of Object.entries(s.catalogueOverrides)) walk(o, `accelerators.${id}`, `${origin} catalogueOverrides`, out);
   return out;

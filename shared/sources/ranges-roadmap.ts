@@ -15,7 +15,8 @@ export const ROADMAP_RANGES: FigureRange[] = [
   est("accelerators.h100.fp4Pf", 1.98, 1.98, ["A1", "A2"], "no FP4 on Hopper: the FP8 rate stands in"),
   fig("accelerators.h100.scaleUp", 8, 8, ["A40"]),
   fig("accelerators.h100.rentBand.0", 1.7, 1.7, ["G1"]),
-  fig("accelerators.h100.rentBand.1", 2.95, 2.95, ["G5"]),
+  // Median ~US$2.95 across 37 providers (G5) to specialist on-demand US$3.50 (G3, G4): the H200's band top is the same tier (G4).
+  fig("accelerators.h100.rentBand.1", 2.95, 3.5, ["G3", "G4", "G5"]),
   est("accelerators.h200.fp4Pf", 1.98, 1.98, ["A3"], "no FP4 on Hopper: the FP8 rate stands in"),
   fig("accelerators.h200.scaleUp", 8, 8, ["A42"]),
   fig("accelerators.h200.rentBand.0", 2.5, 2.5, ["G4"]),

@@ -376,6 +376,61 @@ const NATIONS: FigureRange[] = [
     ["N55", "N58"],
     "a plan focused on attracting private investment (N58); the A$7 B S7 campus spread over several years (N55)",
   ),
+  // The Gulf's pre-game pipeline (assets/scenarios, setup.ts startingPipeline): orders placed and sites begun in 2025.
+  fig("nations.saudi.onOrder.gb300.count", 18000, 18000, ["N22", "N23"], { note: "HUMAIN's first NVIDIA order: 18,000 GB300 (May 2025)" }),
+  fig("nations.saudi.onOrder.gb300.priceK", 28, 32, ["N22"], { note: "~US$540 M for 18,000 GB300 ⇒ ~US$30 k per GPU (derived in facts.md §5)" }),
+  est(
+    "nations.saudi.onOrder.gb300.dueTurn",
+    1,
+    4,
+    ["N22", "N25"],
+    "ordered May 2025 with a ~3-quarter rack lead (M29); the 2 × 100 MW sites open early 2026 (N25): due in 2026 (turns 1–4)",
+  ),
+  fig("nations.saudi.building.riyadh.mw", 100, 100, ["N25"], { note: "2 × 100 MW sites (Riyadh, Dammam) early 2026" }),
+  fig("nations.saudi.building.dammam.mw", 100, 100, ["N25"], { note: "2 × 100 MW sites (Riyadh, Dammam) early 2026" }),
+  est("nations.saudi.building.riyadh.quartersLeft", 1, 2, ["N25"], '"early 2026": online in Q2 2026 (1 quarter) at the latest Q3 2026 (2)'),
+  est("nations.saudi.building.dammam.quartersLeft", 1, 2, ["N25"], '"early 2026": online in Q2 2026 (1 quarter) at the latest Q3 2026 (2)'),
+  fig("nations.saudi.licence.gb300Equivalents", 35000, 35000, ["N20", "N21", "E21"], {
+    note: "US licence of 19 Nov 2025: up to 35,000 GB300-equivalents for HUMAIN",
+  }),
+  est(
+    "nations.saudi.licence.quarters",
+    4,
+    8,
+    ["N20", "E21"],
+    "the Nov 2025 licence taken as the 2026 volume (licences.ts: yearly, estimate; up to two years); renewed in the game",
+  ),
+  fig("nations.uae.building.abu_dhabi.mw", 200, 200, ["N16", "N17"], { note: "Stargate UAE: first 200 MW of 1 GW in 2026" }),
+  est(
+    "nations.uae.building.abu_dhabi.quartersLeft",
+    1,
+    4,
+    ["N16"],
+    '"first 200 MW in 2026": online in one of the four quarters of 2026 (game: Q4, 3 quarters)',
+  ),
+  fig("nations.uae.onOrder.gb300.count", 1000, 35000, ["N20", "N21", "E21"], {
+    note: "G42's licence: up to 35,000 GB300-equivalents (Nov 2025); Stargate UAE runs GB300 (N16)",
+  }),
+  fig("nations.uae.onOrder.gb300.priceK", 28, 32, ["N22", "E21"], {
+    note: "HUMAIN's GB300 order price (~US$30 k per GPU, N22) for the same licence class (E21)",
+  }),
+  est(
+    "nations.uae.onOrder.gb300.dueTurn",
+    1,
+    4,
+    ["N16", "N20"],
+    "licensed Nov 2025 for the first 200 MW opening in 2026: due in 2026, with the site (turns 1–4)",
+  ),
+  fig("nations.uae.licence.gb300Equivalents", 35000, 35000, ["N20", "N21", "E21"], {
+    note: "US licence of 19 Nov 2025: up to 35,000 GB300-equivalents for G42",
+  }),
+  est(
+    "nations.uae.licence.quarters",
+    4,
+    8,
+    ["N20", "E21"],
+    "the Nov 2025 licence taken as the 2026 volume (licences.ts: yearly, estimate; up to two years); renewed in the game",
+  ),
 ];
 
 /** Every range record, catalogue first, then the scenario nations. */

@@ -7,7 +7,14 @@ import { styleOf } from "../../shared/ai/personality";
 import { moneyAvailable } from "../../shared/engine/order-cost";
 import { seedRng } from "../../shared/engine/rng";
 
-const start = createGame(presetScenario("workshop"), 1);
+/** Workshop without the Gulf's pre-game pipeline (the 2 × 100 MW HUMAIN sites, setup.ts): the small starting hall alone. */
+function withoutPipeline() {
+  const sc = structuredClone(presetScenario("workshop"));
+  for (const n of sc.nations) n.dataCentres = n.dataCentres.filter((d) => d.quartersLeft === 0 && d.onOrder.length === 0);
+  return sc;
+}
+const start = createGame(withoutPipeline(), 1);
+const withPipeline = createGame(presetScenario("workshop"), 1);
 
 describe("the AI's room before building", () => {
   it("a 2 MW gap in Saudi Arabia's small starting hall is not room for US$ billions: the AI founds a site in turn 1", () => {
@@ -23,6 +30,11 @@ describe("the AI's room before building", () => {
         p,
       ).toBe(true);
     }
+  });
+
+  it("with HUMAIN's 2 × 100 MW sites opening next quarter, the AI fills them instead of founding another site in turn 1", () => {
+    const orders = playStyle(withPipeline, "saudi", styleOf("builder"), seedRng(1));
+    expect(orders.some((o) => o.type === "order_gpus" || o.type === "sign_quote")).toBe(true);
   });
 
   it("a rich nation buys level-3 talent only when its style runs a talent programme", () => {

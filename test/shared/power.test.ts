@@ -179,14 +179,18 @@ describe("the grid figures of the presets are the sourced ones", () => {
   });
 
   it("Saudi Arabia: 2 × 100 MW in early 2026 growing to ~1.9 GW by 2030 (N22–N25); UAE: the first 200 MW of Stargate UAE in 2026 (N16)", () => {
-    const saudi = grid("saudi");
+    // The 2026 MW: free headroom plus the sites already under construction on it (the scenario's pipeline, setup.ts).
+    const building = (id: string) => full.nations[id].dataCentres.filter((d) => d.status !== "online").reduce((mw, d) => mw + d.mw, 0);
+    const saudi = { ...grid("saudi"), headroomMw: grid("saudi").headroomMw + building("saudi") };
+    expect(building("saudi")).toBe(200);
     expect(saudi.headroomMw).toBeGreaterThanOrEqual(150);
     expect(saudi.headroomMw).toBeLessThanOrEqual(250);
     const grid2030 = saudi.headroomMw + 5 * saudi.growthMwPerYear;
     expect(grid2030).toBeGreaterThanOrEqual(1500);
     expect(grid2030).toBeLessThanOrEqual(2300);
-    expect(grid("uae").headroomMw).toBeGreaterThanOrEqual(150);
-    expect(grid("uae").headroomMw).toBeLessThanOrEqual(250);
+    expect(building("uae")).toBe(200);
+    expect(grid("uae").headroomMw + building("uae")).toBeGreaterThanOrEqual(150);
+    expect(grid("uae").headroomMw + building("uae")).toBeLessThanOrEqual(250);
     // The cheapest PPA is Gulf solar (Shuaibah at 3.9 halalas/kWh ≈ US$10/MWh generation, D17).
     expect(Math.min(...full.order.map((id) => grid(id).ppaPrice))).toBe(saudi.ppaPrice);
   });
