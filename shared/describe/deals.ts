@@ -3,6 +3,7 @@ import type { DealTerms } from "../protocol/deals";
 import type { GameState } from "../engine/state";
 import { findAccelerator } from "../engine/catalogue";
 import { giverOf, otherOf } from "../engine/lease-compute";
+import { usd } from "./money";
 
 /** What describing a deal needs: nation names and the catalogue (a GameState, or a seat's view as a map). */
 export interface DealContext {
@@ -17,7 +18,7 @@ export function describeDeal(state: DealContext, d: DealTerms): string {
     .map((it) => {
       switch (it.kind) {
         case "cash":
-          return `${name(giverOf(d, it))} pays ${[it.now > 0 ? `US$${it.now}M now` : "", it.perQuarter > 0 ? `US$${it.perQuarter}M a quarter` : ""].filter(Boolean).join(" and ")}`;
+          return `${name(giverOf(d, it))} pays ${[it.now > 0 ? `${usd(it.now)} now` : "", it.perQuarter > 0 ? `${usd(it.perQuarter)} a quarter` : ""].filter(Boolean).join(" and ")}`;
         case "gpu_lease":
           return `${name(giverOf(d, it))} leases ${it.count.toLocaleString("en-US")} ${findAccelerator(state.catalogue, it.model)?.name ?? it.model} to ${name(otherOf(d, it))}`;
         case "co_invest":

@@ -13,6 +13,7 @@ import { ARCHETYPES } from "./archetypes";
 import { presetScenario } from "../scenario/presets";
 import { catalogueFor } from "../engine/setup";
 import { quarterIndex } from "../engine/quarter";
+import { usdK } from "../describe/money";
 import type { Accelerator } from "../engine/state";
 import { memoryFactor } from "../engine/market";
 import { controlClass } from "../engine/licences";
@@ -187,7 +188,7 @@ export function dominatedParts(presets: PresetId[], counted: string[]): { id: st
       out.push({
         id: a.id,
         by: by.id,
-        reason: `${by.name} is on sale as early, as fast to deliver and beats it on training PF, inference capacity and rent per dollar and per kW (US$${by.priceK}k vs US$${a.priceK}k, ${by.kw} vs ${a.kw} kW)`,
+        reason: `${by.name} is on sale as early, as fast to deliver and beats it on training PF, inference capacity and rent per dollar and per kW (${usdK(by.priceK / 1000)} vs ${usdK(a.priceK / 1000)}, ${by.kw} vs ${a.kw} kW)`,
       });
     }
   }
