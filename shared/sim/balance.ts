@@ -117,6 +117,8 @@ export interface BenchNation {
   ai: boolean;
   family: Family;
   score: number;
+  /** Cumulative operating profit at the end, US$ M (shared/engine/money.ts). */
+  profit: number;
   /** Installed PF at the end by maker. */
   installedPf: { nvidia: number; amd: number };
   /** GPUs bought (orders the engine accepted) by model id. */
@@ -188,6 +190,7 @@ export function playBenchGame(job: BenchJob): BenchGame {
       ai: scripted?.nation !== id,
       family: familyOf(b),
       score: n.score,
+      profit: n.cumulativeProfit,
       installedPf,
       bought,
       refused: refused[id],

@@ -98,7 +98,19 @@ export interface BenchResult {
   acceleratorsTooLate: { id: string; reason: string }[];
   /** Counted parts beaten on every count by another part (dominatedParts): the target does not require a buyer for them. */
   acceleratorsDominated: { id: string; by: string; reason: string }[];
-  powerElasticity: { preset: PresetId; nation: string; powerPrice: number; swappedPrice: number; baseScore: number; swappedScore: number; change: number }[];
+  /** Relative score change of the swap (`change`, the target) and, beside it, of cumulative operating profit (`profitChange`: what the bill moves before the score's log). */
+  powerElasticity: {
+    preset: PresetId;
+    nation: string;
+    powerPrice: number;
+    swappedPrice: number;
+    baseScore: number;
+    swappedScore: number;
+    change: number;
+    baseProfit: number;
+    swappedProfit: number;
+    profitChange: number;
+  }[];
   targets: Target[];
   warnings: string[];
 }
@@ -425,12 +437,16 @@ function summariseBench(opts: BenchOptions, p: Played): BenchResult {
   for (const preset of opts.presets) {
     const sc = presetScenario(preset);
     for (const nation of scriptedNations(preset, opts)) {
-      const base = p.bestGames
+      const baseRows = p.bestGames
         .filter((g) => g.preset === preset && g.scripted?.nation === nation && g.seed <= opts.search.seeds)
-        .map((g) => g.nations.find((n) => n.nation === nation)!.score);
-      const swapped = p.swapGames
+        .map((g) => g.nations.find((n) => n.nation === nation)!);
+      const swappedRows = p.swapGames
         .filter((g) => g.preset === preset && g.scripted?.nation === nation)
-        .map((g) => g.nations.find((n) => n.nation === nation)!.score);
+        .map((g) => g.nations.find((n) => n.nation === nation)!);
+      const base = baseRows.map((n) => n.score);
+      const swapped = swappedRows.map((n) => n.score);
+      const bp = mean(baseRows.map((n) => n.profit ?? 0)),
+        sp = mean(swappedRows.map((n) => n.profit ?? 0));
       if (!base.length || !swapped.length) continue;
       const price = sc.nations.find((n) => n.id === nation)!.powerPrice;
       const byPrice = [...sc.nations].sort((a, b) => b.powerPrice - a.powerPrice || a.id.localeCompare(b.id));
@@ -445,6 +461,9 @@ function summariseBench(opts: BenchOptions, p: Played): BenchResult {
         baseScore: b,
         swappedScore: s,
         change: b !== 0 ? (s - b) / Math.abs(b) : 0,
+        baseProfit: bp,
+        swappedProfit: sp,
+        profitChange: bp !== 0 ? (sp - bp) / Math.abs(bp) : 0,
       });
     }
   }
@@ -589,7 +608,12 @@ export function formatBench(r: BenchResult): string {
     if (v) lines.push(`Installed PF at the end of AI games: NVIDIA ${pct(v.nvidia)}, AMD ${pct(v.amd)}`);
     const pe = r.powerElasticity.filter((p) => p.preset === preset);
     lines.push(
-      `Power price swapped for the dearest's (best plan, same seeds): ${pe.map((p) => `${p.nation} ${p.powerPrice}→${p.swappedPrice} $/MWh ${p.change >= 0 ? "+" : ""}${pct(p.change)}`).join(", ")}`,
+      `Power price swapped for the dearest's (best plan, same seeds; score, and operating profit): ${pe
+        .map(
+          (p) =>
+            `${p.nation} ${p.powerPrice}→${p.swappedPrice} $/MWh ${p.change >= 0 ? "+" : ""}${pct(p.change)} (profit ${Math.round(p.baseProfit)}→${Math.round(p.swappedProfit)} US$M, ${p.profitChange >= 0 ? "+" : ""}${pct(p.profitChange)})`,
+        )
+        .join(", ")}`,
       "",
     );
   }
