@@ -28,6 +28,43 @@ const SCORE_PARTS: Record<string, string> = {
   objectives: "objectives met",
 };
 
+/** The short label of an order a treasury cause names, from its figures (shared/engine/causes.ts orderFigures). */
+export function orderLabel(p: Record<string, number | string>): string {
+  const n = (x: number | string | undefined): string => Number(x).toLocaleString("en-US");
+  switch (p.type) {
+    case "build_dc":
+      return `Build ${p.mw} MW (${p.cooling})`;
+    case "expand_dc":
+      return `Expand ${p.dcId} by ${p.mw} MW`;
+    case "order_gpus":
+      return `${n(p.quantity)} ${p.modelName} (${p.package === "fullstack" ? "full stack" : "components"})`;
+    case "sign_quote":
+      return `Quote: ${n(p.quantity)} ${p.modelName} from ${p.vendor}`;
+    case "memory_agreement":
+      return `HBM reservation fee (${p.maker}, ${n(Number(p.gbPerQuarter) / 1000)} TB/quarter × ${p.quarters})`;
+    case "cxl_upgrade":
+      return `CXL for ${p.dcId}`;
+    case "talent":
+      return `Talent programme level ${p.level}`;
+    case "invest_integrator":
+      return `Stake in ${p.integrator}`;
+    case "cloud_contract":
+      return `Cloud contract (${p.provider})`;
+    case "offtake":
+      return "Anchor-tenant offtake";
+    case "sign_licence":
+      return "US export licence";
+    case "policy":
+      return `Policy ${p.policy}`;
+    case "hold":
+      return "Hold";
+    case "adjustment":
+      return "Order cost adjustments";
+  }
+  // A cause recorded before orders were figures carries its label.
+  return typeof p.order === "string" ? p.order : String(p.type);
+}
+
 /** One cause in words (without its amount, which the caller formats in the figure's unit). */
 export function describeCause(figureId: FigureId, c: Cause): string {
   const p = c.params;
@@ -37,7 +74,7 @@ export function describeCause(figureId: FigureId, c: Cause): string {
     case "deals_signed":
       return "Cash moved by deals signed at the table (escrow)";
     case "order":
-      return String(p.order);
+      return orderLabel(p);
     case "deal_payments":
       return "Deal payments received from escrow";
     case "licence_pledge":

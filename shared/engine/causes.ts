@@ -154,38 +154,12 @@ function cause(code: CauseCode, amount: number, params: Record<string, number | 
   return { code, amount, params };
 }
 
-/** A short label of an order (what it bought), for a cause's parameters. */
-export function orderLabel(state: GameState, o: Order): string {
-  const model = (id: string): string => findAccelerator(state.catalogue, id)?.name ?? id;
-  switch (o.type) {
-    case "build_dc":
-      return `Build ${o.mw} MW (${o.cooling})`;
-    case "expand_dc":
-      return `Expand ${o.dcId} by ${o.mw} MW`;
-    case "order_gpus":
-      return `${o.quantity.toLocaleString("en-US")} ${model(o.model)} (${o.package === "fullstack" ? "full stack" : "components"})`;
-    case "sign_quote":
-      return `Quote: ${o.quantity.toLocaleString("en-US")} ${model(o.model)} from ${o.vendor}`;
-    case "memory_agreement":
-      return `HBM reservation fee (${o.maker}, ${(o.gbPerQuarter / 1000).toLocaleString("en-US")} TB/quarter × ${o.quarters})`;
-    case "cxl_upgrade":
-      return `CXL for ${o.dcId}`;
-    case "talent":
-      return `Talent programme level ${o.level}`;
-    case "invest_integrator":
-      return `Stake in ${o.integrator}`;
-    case "cloud_contract":
-      return `Cloud contract (${o.provider})`;
-    case "offtake":
-      return "Anchor-tenant offtake";
-    case "sign_licence":
-      return "US export licence";
-    case "policy":
-      return `Policy ${o.policy}`;
-    case "hold":
-      return "Hold";
-  }
-  return (o as { type: string }).type;
+/** The figures of an order a treasury cause names: its type and scalar fields (not its turn), and a GPU model's catalogue name (shared/describe/causes.ts writes the label). */
+export function orderFigures(state: GameState, o: Order): Record<string, number | string> {
+  const out: Record<string, number | string> = { type: o.type };
+  for (const [k, v] of Object.entries(o)) if (k !== "turn" && k !== "type" && (typeof v === "number" || typeof v === "string")) out[k] = v;
+  if ("model" in o && typeof o.model === "string") out.modelName = findAccelerator(state.catalogue, o.model)?.name ?? o.model;
+  return out;
 }
 
 // ---- Treasury -------------------------------------------------------------------------------------------
@@ -198,7 +172,7 @@ function treasuryChange(q: QuarterFacts, n: Nation, n0: Nation, nb: Nation, eMid
     const cost = o.type === "sign_quote" ? 0 : orderCost(q.base, nb, o);
     if (o.type === "sign_quote" || cost > 0) {
       orders += cost;
-      causes.push(cause("order", -cost, { order: orderLabel(q.state, o), type: o.type }));
+      causes.push(cause("order", -cost, orderFigures(q.state, o)));
     }
   }
   // Signed quotes are priced by the negotiation at the table: what the orders took, less the priced ones.
@@ -206,7 +180,7 @@ function treasuryChange(q: QuarterFacts, n: Nation, n0: Nation, nb: Nation, eMid
   if (quoteOrders.length) {
     const each = (q.spent - orders) / quoteOrders.length;
     for (const c of causes) if (c.params.type === "sign_quote") c.amount = -each;
-  } else if (Math.abs(q.spent - orders) > EPS) causes.push(cause("order", -(q.spent - orders), { order: "Order cost adjustments", type: "adjustment" }));
+  } else if (Math.abs(q.spent - orders) > EPS) causes.push(cause("order", -(q.spent - orders), { type: "adjustment" }));
   // Between the orders and the money: events, deal payments and licence pledges.
   const between = q.treasuryBeforeMoney - (nb.treasury - q.spent);
   const payments = dealPayments(q, n.id);
