@@ -45,26 +45,6 @@ export default tseslint.config(
     },
   },
   {
-    // Files the type-aware rules found `any` in when they were turned on (#15), not fixed yet: remove a file once it is clean.
-    files: [
-      "test/e2e/game.e2e.test.ts",
-      "test/server/debrief.test.ts",
-      "test/server/inject.test.ts",
-      "test/server/join.test.ts",
-      "test/server/options.test.ts",
-      "test/server/restart.test.ts",
-      "test/shared/scenario.test.ts",
-    ],
-    rules: {
-      "@typescript-eslint/no-floating-promises": "off",
-      "@typescript-eslint/no-unsafe-argument": "off",
-      "@typescript-eslint/no-unsafe-assignment": "off",
-      "@typescript-eslint/no-unsafe-call": "off",
-      "@typescript-eslint/no-unsafe-member-access": "off",
-      "@typescript-eslint/no-unsafe-return": "off",
-    },
-  },
-  {
     files: ["shared/**/*.ts"],
     languageOptions: { globals: {} },
     rules: {

@@ -8,7 +8,6 @@
  * (rounding, caps at 0/100, event effects, deal adjustments) is a cause of its own with that name, never
  * silently dropped. The formulas mirror operations.ts, outcomes.ts, development.ts and money.ts.
  */
-import { usd, usdPer } from "../describe/money";
 import type { Order } from "../protocol/orders";
 import type { GameState, Nation, Quarter } from "./state";
 import type { OperationsFigures } from "./operations";
@@ -22,7 +21,6 @@ import { exportExposure, currentLicence, isSuspended } from "./licences";
 import { expertiseGain } from "./development";
 import { nationalTrainingShare, policySupport } from "./levers";
 import { scoreParts } from "./outcomes";
-import { quarterLabel } from "./quarter";
 import { powInt } from "./det-math";
 
 /** The headline figures that carry causes. */
@@ -156,38 +154,12 @@ function cause(code: CauseCode, amount: number, params: Record<string, number | 
   return { code, amount, params };
 }
 
-/** A short label of an order (what it bought), for a cause's parameters. */
-export function orderLabel(state: GameState, o: Order): string {
-  const model = (id: string): string => findAccelerator(state.catalogue, id)?.name ?? id;
-  switch (o.type) {
-    case "build_dc":
-      return `Build ${o.mw} MW (${o.cooling})`;
-    case "expand_dc":
-      return `Expand ${o.dcId} by ${o.mw} MW`;
-    case "order_gpus":
-      return `${o.quantity.toLocaleString("en-US")} ${model(o.model)} (${o.package === "fullstack" ? "full stack" : "components"})`;
-    case "sign_quote":
-      return `Quote: ${o.quantity.toLocaleString("en-US")} ${model(o.model)} from ${o.vendor}`;
-    case "memory_agreement":
-      return `HBM reservation fee (${o.maker}, ${(o.gbPerQuarter / 1000).toLocaleString("en-US")} TB/quarter × ${o.quarters})`;
-    case "cxl_upgrade":
-      return `CXL for ${o.dcId}`;
-    case "talent":
-      return `Talent programme level ${o.level}`;
-    case "invest_integrator":
-      return `Stake in ${o.integrator}`;
-    case "cloud_contract":
-      return `Cloud contract (${o.provider})`;
-    case "offtake":
-      return "Anchor-tenant offtake";
-    case "sign_licence":
-      return "US export licence";
-    case "policy":
-      return `Policy ${o.policy}`;
-    case "hold":
-      return "Hold";
-  }
-  return (o as { type: string }).type;
+/** The figures of an order a treasury cause names: its type and scalar fields (not its turn), and a GPU model's catalogue name (shared/describe/causes.ts writes the label). */
+export function orderFigures(state: GameState, o: Order): Record<string, number | string> {
+  const out: Record<string, number | string> = { type: o.type };
+  for (const [k, v] of Object.entries(o)) if (k !== "turn" && k !== "type" && (typeof v === "number" || typeof v === "string")) out[k] = v;
+  if ("model" in o && typeof o.model === "string") out.modelName = findAccelerator(state.catalogue, o.model)?.name ?? o.model;
+  return out;
 }
 
 // ---- Treasury -------------------------------------------------------------------------------------------
@@ -200,7 +172,7 @@ function treasuryChange(q: QuarterFacts, n: Nation, n0: Nation, nb: Nation, eMid
     const cost = o.type === "sign_quote" ? 0 : orderCost(q.base, nb, o);
     if (o.type === "sign_quote" || cost > 0) {
       orders += cost;
-      causes.push(cause("order", -cost, { order: orderLabel(q.state, o), type: o.type }));
+      causes.push(cause("order", -cost, orderFigures(q.state, o)));
     }
   }
   // Signed quotes are priced by the negotiation at the table: what the orders took, less the priced ones.
@@ -208,7 +180,7 @@ function treasuryChange(q: QuarterFacts, n: Nation, n0: Nation, nb: Nation, eMid
   if (quoteOrders.length) {
     const each = (q.spent - orders) / quoteOrders.length;
     for (const c of causes) if (c.params.type === "sign_quote") c.amount = -each;
-  } else if (Math.abs(q.spent - orders) > EPS) causes.push(cause("order", -(q.spent - orders), { order: "Order cost adjustments", type: "adjustment" }));
+  } else if (Math.abs(q.spent - orders) > EPS) causes.push(cause("order", -(q.spent - orders), { type: "adjustment" }));
   // Between the orders and the money: events, deal payments and licence pledges.
   const between = q.treasuryBeforeMoney - (nb.treasury - q.spent);
   const payments = dealPayments(q, n.id);
@@ -446,123 +418,7 @@ function round(x: number, d: number): number {
   return Math.round(x * k) / k;
 }
 
-// ---- Words --------------------------------------------------------------------------------------------------
-
-/** The name of a figure for players. */
-export const FIGURE_NAMES: Record<FigureId, string> = {
-  treasury: "Treasury",
-  compute: "Compute online",
-  utilisation: "Utilisation",
-  sovereignty: "Sovereignty index",
-  expertise: "Expertise",
-  support: "Public support",
-  capability: "AI capability",
-  score: "Score",
-  profit: "Operating profit",
-};
-
-const SCORE_PARTS: Record<string, string> = {
-  compute: "effective compute",
-  sovereignty: "sovereignty",
-  expertise: "expertise",
-  capability: "AI capability",
-  revenue: "revenue (legacy)",
-  profit: "operating profit",
-  support: "public support",
-  milestone: "language milestone",
-  objectives: "objectives met",
-};
-
-/** One cause in words (without its amount, which the caller formats in the figure's unit). */
-export function describeCause(figureId: FigureId, c: Cause): string {
-  const p = c.params;
-  const pct = (x: unknown): string => `${Math.round(Number(x) * 100)} %`;
-  const num = (x: unknown): string => Number(x).toLocaleString("en-US", { maximumFractionDigits: 1 });
-  switch (c.code) {
-    case "deals_signed":
-      return "Cash moved by deals signed at the table (escrow)";
-    case "order":
-      return String(p.order);
-    case "deal_payments":
-      return "Deal payments received from escrow";
-    case "licence_pledge":
-      return `US investment pledge of the export licence (${usd(Number(p.pledge))} a quarter)`;
-    case "transfers":
-      return "Events of the quarter and other transfers";
-    case "revenue_gpuaas":
-      return `Revenue: GPU-hours sold and the domestic-access rent (${num(p.computePf)} PF effective)`;
-    case "revenue_partnership":
-      return "Share of integrator profits (stakes)";
-    case "power":
-      return `Power bill: ${num(p.mwh)} MWh at ${usdPer(Number(p.pricePerMwh), "MWh", 0)}`;
-    case "facility":
-      return `Facility staff and maintenance (${p.mw} MW online × US$0.05M)`;
-    case "managed_fees":
-      return `Managed-service fees (${pct(p.rate)} of integrator-run hardware a quarter)`;
-    case "jv_fees":
-      return "Joint-venture partner fees";
-    case "other_running":
-      return "Other running costs (policies, cloud contracts)";
-    case "unpaid_floor":
-      return "Unpaid bills written off at the treasury floor";
-    case "budget":
-      return "Programme budget for next quarter";
-    case "dc_compute":
-      return `${p.dc}: ${Number(p.gpusAdded) > 0 ? `${Number(p.gpusAdded).toLocaleString("en-US")} GPUs installed` : "capacity changed"}${p.mwBefore !== p.mwAfter ? `, ${p.mwBefore} → ${p.mwAfter} MW online` : ""}`;
-    case "deal_compute":
-      return "Leases, shared sites and cloud capacity";
-    case "dc_utilisation":
-      return `${p.dc}: utilisation ${pct(p.utilBefore)} → ${pct(p.utilAfter)} on ${num(p.pfBefore)} → ${num(p.pfAfter)} PF (expertise ${p.expertise})`;
-    case "deal_utilisation":
-      return "Leases, shared sites and cloud capacity";
-    case "control_share":
-      return `Share of compute under domestic control ${pct(p.before)} → ${pct(p.after)} (× 0.55)`;
-    case "expertise_term":
-      return `Expertise ${p.before} → ${p.after} (× 0.30 / 100)`;
-    case "exposure_term":
-      return `US export exposure ${p.before} → ${p.after} (× −0.15)`;
-    case "policy_term":
-      return "Data localisation (+0.05) or US alignment (−0.05) switched";
-    case "rounding":
-      return figureId === "support" || figureId === "expertise" ? "Capped at 0–100 and rounding" : "Rounding";
-    case "orders_events":
-      return figureId === "expertise" && Number(p.talentLevel) > 0
-        ? `Talent programme level ${p.talentLevel} and events`
-        : "Orders, policies and events of the quarter";
-    case "talent_drain":
-      return "Talent drain (−0.5 % a quarter)";
-    case "learning":
-      return `Learning from ${p.sites} site(s), partners and self-run clusters (+${p.gain} before diminishing returns)`;
-    case "drift":
-      return `Drift 10 % toward ${p.toward}`;
-    case "growth_bonus":
-      return `Compute grew more than 10 % (${num(p.computeBefore)} → ${num(p.computeAfter)} PF)`;
-    case "milestone":
-      return "Local-language milestone";
-    case "unpaid":
-      return "Bills went unpaid";
-    case "policy_support":
-      return "Power subsidy";
-    case "training":
-      return `Training on ${num(p.domesticPf)} PF of domestic compute (share ${p.trainingShare}, expertise ${p.expertise})`;
-    case "score_part":
-      return `${SCORE_PARTS[String(p.part)] ?? p.part}: ${num(p.before)} → ${num(p.after)} points`;
-    case "revenue":
-      return "Revenue";
-    case "running_costs":
-      return "Running costs (power, facility, managed fees)";
-    case "talent":
-      return "Talent programmes";
-    case "financing":
-      return `Financing: 1 % of ${usd(Number(p.capitalEmployed))} capital employed`;
-  }
-  return c.code;
-}
-
-/** "Q3 2026 resolved" for a results heading. */
-export function causesHeading(t: TurnCauses): string {
-  return `${quarterLabel(t.quarter)} (turn ${t.turn})`;
-}
+// The words of figures and causes are the describer's (shared/describe/causes.ts).
 
 /**
  * The change to show beside a figure now: its value now minus its value before the last resolved quarter.

@@ -3,10 +3,10 @@
  * what a facilitator inject would do to every nation. Both resolve a copy; the real state never changes.
  * (Random deck draws are switched off in previews: the preview shows the orders' or inject's own effect.)
  */
-import { usd } from "../describe/money";
 import type { Order } from "../protocol/orders";
 import type { EventCard, GameState } from "./state";
 import { resolveTurn } from "./resolve";
+import { effectLines } from "../describe/effects";
 import { structuredCloneJson } from "./view";
 import { addQuarters, quarterLabel } from "./quarter";
 
@@ -102,40 +102,8 @@ export interface InjectPreview {
   impact: InjectImpact[];
 }
 
-const pct = (factor: number): string => `${factor >= 1 ? "+" : "−"}${Math.round(Math.abs(factor - 1) * 100)} %`;
-const forQuarters = (q: number): string => `for ${q} quarter${q === 1 ? "" : "s"}`;
-
-/** A sentence per mechanical effect of a card, naming the nations it touches. */
-export function effectLines(state: GameState, card: EventCard): string[] {
-  const who = (ids: string[]): string => (ids.includes("*") ? "every nation" : ids.map((id) => state.nations[id]?.name ?? id).join(", "));
-  return card.effects.map((e) => {
-    switch (e.kind) {
-      case "hbm_supply":
-        return `HBM supply ${pct(e.factor)} ${forQuarters(e.quarters)}`;
-      case "packaging_cap":
-        return `CoWoS packaging capacity ${pct(e.factor)} ${forQuarters(e.quarters)}`;
-      case "gpu_price":
-        return `${e.maker === "all" ? "GPU" : e.maker === "nvidia" ? "NVIDIA GPU" : "AMD GPU"} prices ${pct(e.factor)} ${forQuarters(e.quarters)}`;
-      case "power_price":
-        return `Power price ${pct(e.factor)} for ${who(e.nations)}`;
-      case "support":
-        return `Public support ${e.delta >= 0 ? "+" : "−"}${Math.abs(e.delta)} for ${who(e.nations)}${e.ifSovereigntyAbove !== undefined ? ` (where sovereignty is above ${e.ifSovereigntyAbove})` : ""}`;
-      case "expertise":
-        return `Expertise ${e.delta >= 0 ? "+" : "−"}${Math.abs(e.delta)} for ${who(e.nations)}`;
-      case "rent_price":
-        return `GPU rental prices ${pct(e.factor)}`;
-      case "build_delay":
-        return `Construction ${e.quarters} quarter${e.quarters === 1 ? "" : "s"} slower for ${who(e.nations)}`;
-      case "treasury":
-        return `Treasury ${e.delta >= 0 ? "+" : "−"}${usd(Math.abs(e.delta))} for ${who(e.nations)}`;
-      case "licence_volume":
-        return `US licence volumes ${pct(e.factor)} for ${who(e.nations)}`;
-      case "licence_review":
-        return `US licences suspended ${forQuarters(e.quarters)} for ${who(e.nations)}${e.unlessAudited ? " unless they carry security audits" : ""}`;
-    }
-  });
-}
-
+// A sentence per effect of a card is the describer's (shared/describe/effects.ts); re-exported for the tests and panels that import it here.
+export { effectLines } from "../describe/effects";
 /** Quarters an inject's effects last (1 for one-off effects), at most 4 and never past the game's end. */
 export function injectHorizon(state: GameState, card: EventCard): number {
   const longest = Math.max(1, ...card.effects.map((e) => ("quarters" in e ? e.quarters : 1)));

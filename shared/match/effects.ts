@@ -17,10 +17,3 @@ export type MatchEffect =
 
 /** Why a seat was removed. */
 export type SeatRemoval = "kicked" | "turned_away" | "departed";
-
-/** What a removed seat's connection is told. */
-export const REMOVAL_MESSAGE: Record<SeatRemoval, string> = {
-  kicked: "The facilitator removed you from this game.",
-  turned_away: "The facilitator did not let you into this game.",
-  departed: "You left the game.",
-};

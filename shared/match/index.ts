@@ -6,7 +6,6 @@ export type { Match, MatchInit, MatchSeat, MatchSettings, MatchClock, Difficulty
 export type { Intent, FacilitatorIntent, MatchLogEntry } from "./intents";
 export { SYSTEM } from "./intents";
 export type { MatchEffect, SeatRemoval } from "./effects";
-export { REMOVAL_MESSAGE } from "./effects";
 export type { Outcome, Refusal, RefusalCode, Done } from "./refusal";
 export { replayMatch, applyEntry } from "./replay";
 export { liveState, signedFor } from "./live";

@@ -10,13 +10,18 @@ import { dismissResults, joinByLink, LAPTOP, PHONE, shot, useE2E, watch, WIDE } 
 
 const e2e = useE2E({ timeout: 180_000 });
 
+/** What the test reads of the Phaser game the page exposes as `window.__game`. */
+interface GameHandle {
+  renderer: { type: number; snapshot(cb: (img: HTMLImageElement) => void): void };
+}
+
 /** Phaser's renderer type (2 = WebGL) and the number of distinct colours in a snapshot of the canvas. */
 async function canvasFacts(page: Page): Promise<{ renderer: number; colours: number }> {
-  await page.waitForFunction(() => (window as any).__game?.renderer, null, { timeout: 30_000 });
+  await page.waitForFunction(() => (window as unknown as { __game?: GameHandle }).__game?.renderer, null, { timeout: 30_000 });
   return page.evaluate(
     () =>
       new Promise<{ renderer: number; colours: number }>((resolve) => {
-        const game = (window as any).__game;
+        const game = (window as unknown as { __game: GameHandle }).__game;
         game.renderer.snapshot((img: HTMLImageElement) => {
           const c = document.createElement("canvas");
           c.width = img.width;

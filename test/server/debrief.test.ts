@@ -2,8 +2,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDebrief } from "../../shared/debrief/build";
 import { debriefCsv } from "../../shared/debrief/export";
+import type { Debrief } from "../../shared/debrief/build";
 import { browser, newGame, startServer, waitFor } from "./harness";
 import type { TestServer } from "./harness";
+import { bodyOf } from "./http";
+import type { ApiError } from "./http";
+import type { GameExport } from "../../server/games/game-info";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -28,20 +32,20 @@ describe("debrief over HTTP", () => {
 
     const denied = await fetch(`${server.url}/api/games/${game.code}/debrief`);
     expect(denied.status).toBe(403);
-    expect((await denied.json()).message).toMatch(/facilitator key/);
+    expect((await bodyOf<ApiError>(denied)).message).toMatch(/facilitator key/);
     expect((await fetch(`${server.url}/api/games/QQQQQ/debrief`)).status).toBe(404);
 
     const headers = { "x-facilitator-key": game.facilitatorKey };
-    const json = await (await fetch(`${server.url}/api/games/${game.code}/debrief`, { headers })).json();
+    const json = await bodyOf<Debrief>(fetch(`${server.url}/api/games/${game.code}/debrief`, { headers }));
     expect(json.turns).toBe(1);
     expect(json.learningPoints).toHaveLength(6);
-    const exp = await (await fetch(`${server.url}/api/games/${game.code}/export`, { headers })).json();
+    const exp = await bodyOf<GameExport>(fetch(`${server.url}/api/games/${game.code}/export`, { headers }));
     const csv = await (await fetch(`${server.url}/api/games/${game.code}/debrief.csv`, { headers })).text();
     expect(csv).toBe(debriefCsv(buildDebrief(exp.scenario, exp.seed, exp.log)));
     expect(csv.trim().split("\n")).toHaveLength(1 + 3 * 2);
     const txt = await (await fetch(`${server.url}/api/games/${game.code}/debrief.txt`, { headers })).text();
     expect(txt).toMatch(/Learning points:/);
-    fac.leave();
-    p.leave();
+    await fac.leave();
+    await p.leave();
   });
 });

@@ -5,6 +5,8 @@ import type { EventCard } from "../../shared/engine/state";
 import type { PreviewDelta } from "../../shared/engine";
 import { browser, newGame, nextMessage, startServer, waitFor } from "./harness";
 import type { TestServer } from "./harness";
+import { bodyOf } from "./http";
+import type { GameExport } from "../../server/games/game-info";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -66,14 +68,14 @@ describe("facilitator injects", () => {
     const after = server.room(game.code).session.state;
     expect(after.log.some((e) => e.turn === 1 && e.code === "event/card" && e.params.card === grant.id)).toBe(true);
     // Same orders were resolved, so the difference to a no-inject replay is exactly the previewed impact.
-    const exp = await (await fetch(`${server.url}/api/games/${game.code}/export`, { headers: { "x-facilitator-key": game.facilitatorKey } })).json();
+    const exp = await bodyOf<GameExport>(fetch(`${server.url}/api/games/${game.code}/export`, { headers: { "x-facilitator-key": game.facilitatorKey } }));
     expect(exp.log[0].injects).toHaveLength(1);
     expect(stateHash(replay(exp.scenario, exp.seed, exp.log))).toBe(stateHash(after));
     const without = replay(exp.scenario, exp.seed, [{ ...exp.log[0], injects: undefined }]);
     expect(after.nations.india.treasury - without.nations.india.treasury).toBeCloseTo(india.treasury, 6);
     expect(after.nations.india.treasury).not.toBe(beforeIndia);
-    fac.leave();
-    p.leave();
+    await fac.leave();
+    await p.leave();
   });
 
   it("refuses an inject for a past turn and an unknown deck card", async () => {
@@ -86,6 +88,6 @@ describe("facilitator injects", () => {
     const e2 = nextMessage<{ code: string }>(fac, "error");
     fac.facilitator({ cmd: "inject", deckId: "price_war", turn: 99 });
     expect((await e2).code).toBe("not_in_phase");
-    fac.leave();
+    await fac.leave();
   });
 });

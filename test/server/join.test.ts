@@ -6,6 +6,9 @@ import { gameInfo } from "../../client/net/api";
 import type { ErrorReply } from "../../shared/protocol/messages";
 import { browser, newGame, nextMessage, sleep, startServer, waitFor } from "./harness";
 import type { TestServer } from "./harness";
+import { bodyOf } from "./http";
+import type { ApiError } from "./http";
+import type { GameExport } from "../../server/games/game-info";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -37,7 +40,7 @@ describe("HTTP API", () => {
     expect(Number.isInteger(game.seed)).toBe(true);
     const res = await fetch(`${server.url}/api/games/${game.code}/export`, { headers: { "x-facilitator-key": game.facilitatorKey } });
     expect(res.status).toBe(200);
-    expect((await res.json()).seed).toBe(game.seed);
+    expect((await bodyOf<GameExport>(res)).seed).toBe(game.seed);
   });
 
   it("refuses the export of a running game without the facilitator key", async () => {
@@ -53,7 +56,7 @@ describe("HTTP API", () => {
       body: JSON.stringify({ scenarioFile: { id: "Bad Id", name: "", turns: 0, nations: [] } }),
     });
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = await bodyOf<Required<ApiError>>(res);
     expect(body.problems.length).toBeGreaterThan(2);
     for (const p of body.problems) expect(typeof p.message).toBe("string");
   });
@@ -71,14 +74,14 @@ describe("HTTP API", () => {
       body: JSON.stringify({ turnSeconds: "soon" }),
     });
     expect(b.status).toBe(400);
-    expect((await b.json()).problems[0].path).toBe("turnSeconds");
+    expect((await bodyOf<Required<ApiError>>(b)).problems[0].path).toBe("turnSeconds");
   });
 
   it("gives a clear 404 for a wrong code and never opens a room for it", async () => {
     const before = await gameRooms();
     const res = await fetch(`${server.url}/api/games/ZZZZZ`);
     expect(res.status).toBe(404);
-    expect((await res.json()).message).toMatch(/no running game/i);
+    expect((await bodyOf<ApiError>(res)).message).toMatch(/no running game/i);
     expect(await gameInfo("not-a-code")).toBeNull();
     await expect(browser().join("ZZZZZ")).rejects.toThrow(/not found/);
     expect(await gameRooms()).toBe(before);

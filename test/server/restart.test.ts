@@ -15,6 +15,9 @@ import { replay, stateHash } from "../../shared/engine";
 import { presetScenario } from "../../shared/scenario/presets";
 import { hasPostgres, startPostgres } from "../load/postgres";
 import type { Postgres } from "../load/postgres";
+import { bodyOf } from "./http";
+import type { GameExport } from "../../server/games/game-info";
+import type { GameInfo } from "../../shared/protocol/server-extra";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const children: ChildProcess[] = [];
@@ -70,10 +73,10 @@ async function spawnServer(port: number, where: string): Promise<ChildProcess> {
   throw new Error(`server did not start: ${output}`);
 }
 
-async function exportOf(url: string, code: string, key: string) {
+async function exportOf(url: string, code: string, key: string): Promise<GameExport> {
   const res = await fetch(`${url}/api/games/${code}/export`, { headers: { "x-facilitator-key": key } });
   expect(res.status).toBe(200);
-  return res.json();
+  return bodyOf<GameExport>(res);
 }
 
 describe.each(stores)("server restart on $store", ({ skip, where }) => {
@@ -127,7 +130,7 @@ describe.each(stores)("server restart on $store", ({ skip, where }) => {
     await waitForStatus(a, "reconnecting", 10_000);
 
     child = await spawnServer(port, dbFile);
-    const info = await (await fetch(`${url}/api/games/${game.code}`)).json();
+    const info = await bodyOf<GameInfo>(fetch(`${url}/api/games/${game.code}`));
     expect(info.phase).toBe("orders");
     expect(info.turn).toBe(2);
 
@@ -181,12 +184,12 @@ describe.each(stores)("server restart on $store", ({ skip, where }) => {
     const before = await exportOf(url, game.code, game.facilitatorKey);
     expect(before.log).toHaveLength(2);
     // The AI nations gave real orders (not holds), and the log replays to the same hash with the pure engine.
-    const aiOrders = before.log.flatMap((e: { orders: Record<string, { type: string }[]> }) =>
+    const aiOrders = before.log.flatMap((e) =>
       Object.entries(e.orders)
         .filter(([n]) => n !== "india")
         .flatMap(([, os]) => os),
     );
-    expect(aiOrders.some((o: { type: string }) => o.type === "order_gpus" || o.type === "build_dc")).toBe(true);
+    expect(aiOrders.some((o) => o.type === "order_gpus" || o.type === "build_dc")).toBe(true);
     expect(stateHash(replay(presetScenario("workshop"), 31, before.log))).toBe(before.stateHash);
 
     const exited = new Promise((r) => child.once("exit", r));

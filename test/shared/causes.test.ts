@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Order } from "../../shared/protocol/orders";
 import type { GameState } from "../../shared/engine/state";
 import type { FigureChange, FigureId } from "../../shared/engine/causes";
-import { describeCause } from "../../shared/engine/causes";
+import { describeCause } from "../../shared/describe/causes";
 import { createGame, resolveTurn } from "../../shared/engine";
 import { orderCost } from "../../shared/engine/order-cost";
 import { baselineOrders } from "../../shared/ai/baseline";

@@ -4,7 +4,9 @@ import { presetScenario, PRESET_IDS } from "../../shared/scenario/presets";
 import { MAX_SCENARIO_BYTES, parseScenario, parseScenarioText } from "../../shared/scenario/load";
 import tutorial from "../../assets/scenarios/tutorial.json";
 
-const clone = (): any => JSON.parse(JSON.stringify(tutorial));
+/** A copy of the tutorial file to break on purpose (a field set to the wrong type goes through `loose`). */
+const clone = (): typeof tutorial => JSON.parse(JSON.stringify(tutorial)) as typeof tutorial;
+const loose = (x: object): Record<string, unknown> => x as Record<string, unknown>;
 const problems = (raw: unknown) => {
   const r = parseScenario(raw);
   return r.ok ? [] : r.problems;
@@ -46,12 +48,12 @@ describe("presets", () => {
 describe("broken scenario files", () => {
   it("a missing field is named by path", () => {
     const s = clone();
-    delete s.nations[1].treasury;
+    Reflect.deleteProperty(s.nations[1], "treasury");
     expect(problems(s)).toContainEqual(expect.objectContaining({ path: "nations.1.treasury" }));
   });
   it("a wrong type and a bad colour are both listed", () => {
     const s = clone();
-    s.turns = "four";
+    loose(s).turns = "four";
     s.nations[0].colour = "blue";
     const p = problems(s).map((x) => x.path);
     expect(p).toContain("turns");
@@ -66,7 +68,7 @@ describe("broken scenario files", () => {
     const s = clone();
     s.nations[0].champions = ["acme"];
     s.nations[0].dataCentres[0].gpus[0].model = "tpu9";
-    s.scheduled = [{ turn: 1, event: "alien_invasion" }];
+    loose(s).scheduled = [{ turn: 1, event: "alien_invasion" }];
     const p = problems(s);
     expect(p).toContainEqual({ path: "nations.0.champions.0", message: 'unknown local partner "acme"' });
     expect(p).toContainEqual({ path: "nations.0.dataCentres.0.gpus.0.model", message: 'unknown accelerator "tpu9"' });

@@ -3,7 +3,7 @@
  * popovers): one unit per figure, signed amounts, biggest first. Pure, no DOM.
  */
 import type { Cause, FigureChange, FigureUnit } from "../../../shared/engine/causes";
-import { describeCause, FIGURE_NAMES } from "../../../shared/engine/causes";
+import { describeCause, FIGURE_NAMES } from "../../../shared/describe/causes";
 import { usd } from "../format";
 
 /** A figure's value in its unit: "US$1.27B", "4,500 PF", "52 %", "0.56", "31.4". */

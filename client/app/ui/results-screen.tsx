@@ -9,7 +9,7 @@ import type { GameEvent, Nation } from "../../../shared/engine/state";
 import type { EventContext } from "../../../shared/describe/events";
 import { describeEvent } from "../../../shared/describe/events";
 import type { FigureChange, TurnCauses } from "../../../shared/engine/causes";
-import { causesHeading, FIGURE_NAMES } from "../../../shared/engine/causes";
+import { causesHeading, FIGURE_NAMES } from "../../../shared/describe/causes";
 import { biggestMovers, causeLines, formatAmount, formulaLine, valuePair } from "./figure-format";
 import "./ui.css";
 
