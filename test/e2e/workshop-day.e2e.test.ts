@@ -110,6 +110,8 @@ describe("workshop day", () => {
     const table = (await rect(fac, ".inject-out table"))!;
     const column = (await rect(fac, ".fac"))!;
     expect(table.right, "inject preview inside the console").toBeLessThanOrEqual(column.right + 1);
+    const cells = await fac.$$eval(".inject-out td", (tds) => tds.map((td) => td.getBoundingClientRect().right));
+    expect(Math.max(...cells), "a figure of the preview outside the console").toBeLessThanOrEqual(column.right + 1);
     await shot(fac, "facilitator-console");
     expect(await overflow(fac)).toBeLessThanOrEqual(0);
 
