@@ -87,7 +87,9 @@ describe("workshop day", () => {
 
     // The last 30 seconds of the 1-minute timer: amber and pulsing, in its computed style.
     await projector.waitForSelector(".clock.urgent", { timeout: 45_000 });
-    const clock = await projector.locator(".clock.urgent").evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, anim: getComputedStyle(el).animationName }));
+    const clock = await projector
+      .locator(".clock.urgent")
+      .evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, anim: getComputedStyle(el).animationName }));
     expect(clock.bg).toBe("rgb(230, 159, 0)");
     expect(clock.anim).toBe("pulse");
 
