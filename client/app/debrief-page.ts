@@ -220,9 +220,14 @@ export async function debriefPage(root: HTMLElement, code: string): Promise<void
                 class: `tab ${tab === id ? "on" : ""}`,
                 role: "tab",
                 "aria-selected": String(tab === id),
+                "data-tab-id": id,
                 onclick: () => {
                   tab = id;
                   draw();
+                  // The page is drawn anew: keep the keyboard on the chosen tab and bring its panel into view (it opened below the fold).
+                  const chosen = document.querySelector<HTMLElement>(`.tabs [data-tab-id="${id}"]`);
+                  chosen?.focus({ preventScroll: true });
+                  chosen?.closest(".tabs")?.scrollIntoView({ block: "start" });
                 },
               },
               label,

@@ -40,6 +40,10 @@ async function openCharts(width: number, height: number): Promise<Page> {
   await page.waitForSelector("text=Questions for the room");
   await page.click(".tab:has-text('Charts')");
   await page.waitForFunction(() => document.querySelectorAll(".screen-only .chart canvas").length >= 6);
+  // The chosen tab keeps the focus and its panel comes into view (it opened below the fold at 1280×800).
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Charts");
+  const first = await page.evaluate(() => document.querySelector(".screen-only .chart")!.getBoundingClientRect().top);
+  expect(first, "the charts open in view").toBeLessThan(height - 150);
   return page;
 }
 

@@ -87,7 +87,9 @@ describe("workshop day", () => {
 
     // The last 30 seconds of the 1-minute timer: amber and pulsing, in its computed style.
     await projector.waitForSelector(".clock.urgent", { timeout: 45_000 });
-    const clock = await projector.locator(".clock").evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, anim: getComputedStyle(el).animationName }));
+    const clock = await projector
+      .locator(".clock.urgent")
+      .evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, anim: getComputedStyle(el).animationName }));
     expect(clock.bg).toBe("rgb(230, 159, 0)");
     expect(clock.anim).toBe("pulse");
 
@@ -110,6 +112,8 @@ describe("workshop day", () => {
     const table = (await rect(fac, ".inject-out table"))!;
     const column = (await rect(fac, ".fac"))!;
     expect(table.right, "inject preview inside the console").toBeLessThanOrEqual(column.right + 1);
+    const cells = await fac.$$eval(".inject-out td", (tds) => tds.map((td) => td.getBoundingClientRect().right));
+    expect(Math.max(...cells), "a figure of the preview outside the console").toBeLessThanOrEqual(column.right + 1);
     await shot(fac, "facilitator-console");
     expect(await overflow(fac)).toBeLessThanOrEqual(0);
 
@@ -123,6 +127,10 @@ describe("workshop day", () => {
     expect(await projector.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1080);
     const [lead, winner] = [(await rect(projector, ".projector-over .lead"))!, (await rect(projector, "[data-testid=winner]"))!];
     expect(Math.abs((lead.left + lead.right) / 2 - (winner.left + winner.right) / 2), "Game over centred over the winner").toBeLessThan(8);
+    const backdrop = await projector
+      .locator(".projector-over")
+      .evaluate((el) => Number(getComputedStyle(el).backgroundColor.match(/rgba\([^)]*,\s*([\d.]+)\)/)?.[1] ?? 1));
+    expect(backdrop, "game over on a dark backdrop (map labels showed through)").toBeGreaterThanOrEqual(0.8);
     await phone.waitForSelector("[data-testid=verdict]", { timeout: 30_000 });
     expect(await phone.locator("[data-testid=verdict] h2").innerText()).toMatch(/^You (won|finished \d(st|nd|rd|th) of 3)/);
     expect(await phone.locator("[data-testid=verdict] li").count()).toBeGreaterThan(0);
@@ -134,9 +142,12 @@ describe("workshop day", () => {
     const hit = await phone.evaluate(([x, y]) => document.elementFromPoint(x, y)?.textContent ?? "", [box.x + box.width / 2, box.y + box.height / 2]);
     expect(hit).toContain("Open the debrief");
     await shot(phone, "end-screen-phone");
-    // The exports never wrap over the debrief button; the bar is opaque (the ranking read through it).
+    // The exports never wrap over the debrief button; the bar is (near) opaque (the ranking read through it).
     expect(overlaps((await rect(phone, ".end-links .btn"))!, (await rect(phone, ".end-links .exports"))!), "exports over the debrief button").toBe(false);
-    expect(await phone.locator(".turnbar").evaluate((el) => getComputedStyle(el).backgroundColor)).toMatch(/^rgb\(/);
+    const barAlpha = await phone
+      .locator(".turnbar")
+      .evaluate((el) => Number(getComputedStyle(el).backgroundColor.match(/rgba\([^)]*,\s*([\d.]+)\)/)?.[1] ?? 1));
+    expect(barAlpha, "the page reads through the bar").toBeGreaterThanOrEqual(0.97);
     await laptop.waitForSelector("[data-testid=verdict]", { timeout: 30_000 });
     expect(await laptop.locator("[data-testid=verdict] h2").innerText()).toMatch(/^You (won|finished \d(st|nd|rd|th) of 3)/);
     expect(await overflow(laptop)).toBeLessThanOrEqual(0);
