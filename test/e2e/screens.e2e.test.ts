@@ -37,6 +37,10 @@ async function mapLoop(page: Page, on: boolean): Promise<void> {
     .catch(() => undefined);
 }
 
+/** The smallest font size on the negotiation table (px), once its Phaser scene is up. */
+const tableFont = (page: Page): Promise<number | undefined> =>
+  page.evaluate(() => (window as unknown as { __sarTable?: () => { minFontPx: number } | null }).__sarTable?.()?.minFontPx);
+
 /** Check one screen at one size; problems are collected so every screenshot is taken before the test fails. */
 async function check(page: Page, size: Size, screen: string, problems: string[], atTop = true): Promise<void> {
   await page.waitForTimeout(300);
@@ -101,6 +105,7 @@ describe("screens at three sizes", () => {
           await page.tap(`[data-sheet-tab=${tab}]`, { timeout: 90_000 });
           const panel = { dash: ".dash", orders: "#orders .orders-body", deals: ".deals-panel", news: ".news", chat: ".chat" }[tab]!;
           await page.waitForSelector(`#sheet.open ${panel}`, { state: "visible", timeout: 90_000 });
+          if (tab === "deals") await expect.poll(async () => (await tableFont(page)) ?? 0, { timeout: 30_000 }).toBeGreaterThanOrEqual(14);
           await check(page, size, `sheet-${tab}`, problems);
         }
         await page.tap("[data-sheet-tab=chat]", { timeout: 60_000 });
@@ -108,6 +113,15 @@ describe("screens at three sizes", () => {
       } else {
         await page.click(".tab[data-tab=deals]");
         await page.waitForSelector(".deals-panel", { state: "visible" });
+        // The drawer opens below the map: a click on its tab brings the deals panel on screen (#18), its table's text readable.
+        const heading = page.locator(".deals-panel .threads-col h3");
+        await expect
+          .poll(async () => {
+            const b = await heading.boundingBox();
+            return !!b && b.y >= 0 && b.y + b.height <= size.height;
+          })
+          .toBe(true);
+        await expect.poll(async () => (await tableFont(page)) ?? 0, { timeout: 30_000 }).toBeGreaterThanOrEqual(14);
         await check(page, size, "deals", problems);
         await page.click(".tab[data-tab=gpus]");
       }
