@@ -41,6 +41,25 @@ async function mapLoop(page: Page, on: boolean): Promise<void> {
 const tableFont = (page: Page): Promise<number | undefined> =>
   page.evaluate(() => (window as unknown as { __sarTable?: () => { minFontPx: number } | null }).__sarTable?.()?.minFontPx);
 
+/**
+ * Focus the dashboard's last figure that explains itself: true when its popover shows and the point at the middle of its
+ * visible part is the popover itself (on a phone the leaderboard follows the dashboard in the sheet and once covered it).
+ */
+async function popoverOnTop(page: Page): Promise<boolean> {
+  const fig = page.locator(".dash [data-figure]:has(.figure-tip)").last();
+  await fig.focus();
+  await fig.locator(".figure-tip").waitFor({ state: "visible" });
+  const ok = await fig.evaluate((el) => {
+    const tip = el.querySelector(".figure-tip")!;
+    tip.scrollIntoView({ block: "center" });
+    const r = tip.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return !!hit && tip.contains(hit);
+  });
+  await fig.evaluate((el) => (el as HTMLElement).blur());
+  return ok;
+}
+
 /** Check one screen at one size; problems are collected so every screenshot is taken before the test fails. */
 async function check(page: Page, size: Size, screen: string, problems: string[], atTop = true): Promise<void> {
   await page.waitForTimeout(300);
@@ -105,6 +124,7 @@ describe("screens at three sizes", () => {
           await page.tap(`[data-sheet-tab=${tab}]`, { timeout: 90_000 });
           const panel = { dash: ".dash", orders: "#orders .orders-body", deals: ".deals-panel", news: ".news", chat: ".chat" }[tab]!;
           await page.waitForSelector(`#sheet.open ${panel}`, { state: "visible", timeout: 90_000 });
+          if (tab === "dash") expect(await popoverOnTop(page), "the last dashboard figure's popover is not covered by the panel after it").toBe(true);
           if (tab === "deals") await expect.poll(async () => (await tableFont(page)) ?? 0, { timeout: 30_000 }).toBeGreaterThanOrEqual(14);
           await check(page, size, `sheet-${tab}`, problems);
         }
