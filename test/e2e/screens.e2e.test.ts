@@ -196,6 +196,9 @@ describe("screens at three sizes", () => {
     for (const [i, size] of SIZES.entries()) {
       await pages[i].waitForSelector("[data-testid=verdict]", { timeout: 30_000 });
       await check(pages[i], size, "end", problems);
+      // The laptop's focus was on the map (M): its tooltip never shows over the end screen.
+      const tips = await pages[i].locator(".map-tip").evaluateAll((els) => els.filter((e) => (e as HTMLElement).checkVisibility()).length);
+      if (tips) problems.push(`end@${size.name}: a map tooltip shows over the end screen`);
     }
     expect(problems).toEqual([]);
   }, 900_000);
