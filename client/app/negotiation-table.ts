@@ -43,6 +43,8 @@ export interface TableProbe {
   status: TableState["status"];
   cards: { key: string; x: number; side: DealCard["side"] }[];
   signings: number;
+  /** The smallest font size of the text on the table, px (what a player must read). */
+  minFontPx: number;
 }
 
 class TableScene extends Phaser.Scene {
@@ -62,7 +64,7 @@ class TableScene extends Phaser.Scene {
   create(): void {
     this.chrome = this.add.graphics();
     this.statusText = this.add
-      .text(0, 8, "", { fontFamily: FONT, fontSize: "13px", fontStyle: "bold", color: "#ffffff", padding: { x: 8, y: 3 } })
+      .text(0, 8, "", { fontFamily: FONT, fontSize: "14px", fontStyle: "bold", color: "#ffffff", padding: { x: 8, y: 3 } })
       .setOrigin(0.5, 0)
       .setDepth(5);
     this.scale.on("resize", () => this.layout(false));
@@ -111,7 +113,7 @@ class TableScene extends Phaser.Scene {
       this.texts.push(this.add.text(x, y - 8, p.flag, { fontFamily: FONT, fontSize: "15px", fontStyle: "bold", color: "#0b1426" }).setOrigin(0.5));
       this.texts.push(
         this.add
-          .text(x, y + 22, p.name, { fontFamily: FONT, fontSize: "12px", color: "#e8eef7", align: "center", wordWrap: { width: width * 0.13 } })
+          .text(x, y + 22, p.name, { fontFamily: FONT, fontSize: "14px", color: "#e8eef7", align: "center", wordWrap: { width: width * 0.13 } })
           .setOrigin(0.5, 0),
       );
     };
@@ -161,9 +163,10 @@ class TableScene extends Phaser.Scene {
     bg.fillStyle(0xf4f1e8, 1).fillRoundedRect(-w / 2, -16, w, 34, 6);
     bg.lineStyle(2, card.side === "both" ? 0x56b4e9 : 0xe69f00, 1).strokeRoundedRect(-w / 2, -16, w, 34, 6);
     const t = this.add
-      .text(0, 1, card.title, { fontFamily: FONT, fontSize: "12px", color: "#0b1426", align: "center", wordWrap: { width: w - 10 } })
+      .text(0, 1, card.title, { fontFamily: FONT, fontSize: "14px", color: "#0b1426", align: "center", wordWrap: { width: w - 10 } })
       .setOrigin(0.5);
-    if (t.height > 30) t.setFontSize(10);
+    // Two lines fit the card at 12 px (the table's text is never below 12 px; the same terms are in the offer list at body size).
+    if (t.height > 30) t.setFontSize(12);
     c.add([bg, t]);
   }
 
@@ -226,7 +229,16 @@ class TableScene extends Phaser.Scene {
       status: this.state?.status ?? "empty",
       cards: [...this.cards.entries()].map(([key, c]) => ({ key, x: c.x, side: this.state?.cards.find((x) => x.key === key)?.side ?? "both" })),
       signings: this.signings,
+      minFontPx: this.minFont(),
     };
+  }
+
+  /** The smallest font size of the text drawn now, px (0 before anything is drawn). */
+  private minFont(): number {
+    const sizes = [this.statusText, ...this.texts, ...[...this.cards.values()].flatMap((c) => c.list)]
+      .filter((o): o is Phaser.GameObjects.Text => o instanceof Phaser.GameObjects.Text && o.text !== "")
+      .map((t) => parseFloat(String(t.style.fontSize)));
+    return sizes.length ? Math.min(...sizes) : 0;
   }
 }
 

@@ -11,7 +11,14 @@ import { focused } from "./screen-checks";
 
 const e2e = useE2E({ timeout: 180_000 });
 
-type Probe = { renderer: number; width: number; status: string; cards: { key: string; x: number; side: string }[]; signings: number } | null;
+type Probe = {
+  renderer: number;
+  width: number;
+  status: string;
+  cards: { key: string; x: number; side: string }[];
+  signings: number;
+  minFontPx: number;
+} | null;
 const probe = (p: Page): Promise<Probe> => p.evaluate(() => (window as unknown as { __sarTable?: () => Probe }).__sarTable?.() ?? null);
 
 async function addItem(page: Page, kind: string, giver: "from" | "to", fill: Record<string, string>): Promise<void> {
@@ -66,12 +73,14 @@ describe("negotiating a GPU lease in two tabs", () => {
       { timeout: 30_000 },
     );
     expect((await probe(korea))!.renderer).toBe(2); // Phaser.WEBGL: no Canvas fallback
+    await expect.poll(async () => (await probe(korea))!.minFontPx).toBeGreaterThanOrEqual(14); // the empty table's names and status, readable (#18)
     await korea.fill("input[name=deal-quarters]", "2");
     await addItem(korea, "gpu_lease", "to", { model: "h200", count: "500" });
     await addItem(korea, "cash", "from", { now: "0", "per-quarter": "10" });
     await korea.waitForSelector(".deal-preview .projection:has-text('Engine projection for you')");
     expect(await korea.locator(".deal-preview").innerText()).toMatch(/Japan[\s\S]*Gives:[\s\S]*500 NVIDIA H200/);
     await expect.poll(async () => (await probe(korea))!.cards.length).toBe(2);
+    expect((await probe(korea))!.minFontPx).toBeGreaterThanOrEqual(12); // a card's title wraps to two lines at 12 px, never less
     await korea.click("button:has-text('Send proposal')");
     await korea.waitForSelector(".deals-panel .status:has-text('Proposal sent')");
 

@@ -37,6 +37,29 @@ async function mapLoop(page: Page, on: boolean): Promise<void> {
     .catch(() => undefined);
 }
 
+/** The smallest font size on the negotiation table (px), once its Phaser scene is up. */
+const tableFont = (page: Page): Promise<number | undefined> =>
+  page.evaluate(() => (window as unknown as { __sarTable?: () => { minFontPx: number } | null }).__sarTable?.()?.minFontPx);
+
+/**
+ * Focus the dashboard's last figure that explains itself: true when its popover shows and the point at the middle of its
+ * visible part is the popover itself (on a phone the leaderboard follows the dashboard in the sheet and once covered it).
+ */
+async function popoverOnTop(page: Page): Promise<boolean> {
+  const fig = page.locator(".dash [data-figure]:has(.figure-tip)").last();
+  await fig.focus();
+  await fig.locator(".figure-tip").waitFor({ state: "visible" });
+  const ok = await fig.evaluate((el) => {
+    const tip = el.querySelector(".figure-tip")!;
+    tip.scrollIntoView({ block: "center" });
+    const r = tip.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return !!hit && tip.contains(hit);
+  });
+  await fig.evaluate((el) => (el as HTMLElement).blur());
+  return ok;
+}
+
 /** Check one screen at one size; problems are collected so every screenshot is taken before the test fails. */
 async function check(page: Page, size: Size, screen: string, problems: string[], atTop = true): Promise<void> {
   await page.waitForTimeout(300);
@@ -101,6 +124,8 @@ describe("screens at three sizes", () => {
           await page.tap(`[data-sheet-tab=${tab}]`, { timeout: 90_000 });
           const panel = { dash: ".dash", orders: "#orders .orders-body", deals: ".deals-panel", news: ".news", chat: ".chat" }[tab]!;
           await page.waitForSelector(`#sheet.open ${panel}`, { state: "visible", timeout: 90_000 });
+          if (tab === "dash") expect(await popoverOnTop(page), "the last dashboard figure's popover is not covered by the panel after it").toBe(true);
+          if (tab === "deals") await expect.poll(async () => (await tableFont(page)) ?? 0, { timeout: 30_000 }).toBeGreaterThanOrEqual(14);
           await check(page, size, `sheet-${tab}`, problems);
         }
         await page.tap("[data-sheet-tab=chat]", { timeout: 60_000 });
@@ -108,6 +133,15 @@ describe("screens at three sizes", () => {
       } else {
         await page.click(".tab[data-tab=deals]");
         await page.waitForSelector(".deals-panel", { state: "visible" });
+        // The drawer opens below the map: a click on its tab brings the deals panel on screen (#18), its table's text readable.
+        const heading = page.locator(".deals-panel .threads-col h3");
+        await expect
+          .poll(async () => {
+            const b = await heading.boundingBox();
+            return !!b && b.y >= 0 && b.y + b.height <= size.height;
+          })
+          .toBe(true);
+        await expect.poll(async () => (await tableFont(page)) ?? 0, { timeout: 30_000 }).toBeGreaterThanOrEqual(14);
         await check(page, size, "deals", problems);
         await page.click(".tab[data-tab=gpus]");
       }
@@ -162,6 +196,9 @@ describe("screens at three sizes", () => {
     for (const [i, size] of SIZES.entries()) {
       await pages[i].waitForSelector("[data-testid=verdict]", { timeout: 30_000 });
       await check(pages[i], size, "end", problems);
+      // The laptop's focus was on the map (M): its tooltip never shows over the end screen.
+      const tips = await pages[i].locator(".map-tip").evaluateAll((els) => els.filter((e) => (e as HTMLElement).checkVisibility()).length);
+      if (tips) problems.push(`end@${size.name}: a map tooltip shows over the end screen`);
     }
     expect(problems).toEqual([]);
   }, 900_000);

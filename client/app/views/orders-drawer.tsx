@@ -93,6 +93,18 @@ function OrderList({ m, own, belief, actions }: { m: RoomModel; own: Nation; bel
   );
 }
 
+/**
+ * Bring the drawer of a clicked tab on screen: on a laptop it starts below the map, so a tab's form (the deals
+ * panel, a quote) would open below the fold. Scrolls only when the drawer's bottom is off screen (as the D key does).
+ */
+function revealDrawer(tabEl: HTMLElement): void {
+  const drawer = tabEl.closest<HTMLElement>("#orders");
+  // After the tab's content is drawn (its height decides how far to scroll).
+  requestAnimationFrame(() => {
+    if (drawer?.isConnected && drawer.getBoundingClientRect().bottom > window.innerHeight) drawer.scrollIntoView({ block: "nearest" });
+  });
+}
+
 /** The orders drawer of a seated nation in the orders phase. */
 export function OrdersDrawer({ m, own, tab, actions, panels }: OrdersDrawerProps) {
   const v = m.view!;
@@ -126,7 +138,10 @@ export function OrdersDrawer({ m, own, tab, actions, panels }: OrdersDrawerProps
             data-tab={id}
             aria-selected={current === id ? "true" : "false"}
             tabIndex={current === id ? 0 : -1}
-            onClick={() => (tab.value = id)}
+            onClick={(e) => {
+              tab.value = id;
+              revealDrawer(e.currentTarget as HTMLElement);
+            }}
             onKeyDown={onKey}
           >
             {label}
