@@ -79,6 +79,17 @@ describe("negotiating a GPU lease in two tabs", () => {
     await addItem(korea, "cash", "from", { now: "0", "per-quarter": "10" });
     await korea.waitForSelector(".deal-preview .projection:has-text('Engine projection for you')");
     expect(await korea.locator(".deal-preview").innerText()).toMatch(/Japan[\s\S]*Gives:[\s\S]*500 NVIDIA H200/);
+    // The projection explains itself on hover without covering the buttons below it (#18: its popover once hid Send).
+    await korea.hover(".deal-preview .projection");
+    await korea.locator(".deal-preview .projection .figure-tip").waitFor({ state: "visible" });
+    expect(await korea.locator(".deal-preview .projection .figure-tip").innerText()).toMatch(/with the deal against/);
+    expect(
+      await korea.evaluate(() => {
+        const b = [...document.querySelectorAll<HTMLElement>(".deal-editor button")].find((x) => x.textContent === "Send proposal")!;
+        const r = b.getBoundingClientRect();
+        return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === b;
+      }),
+    ).toBe(true);
     await expect.poll(async () => (await probe(korea))!.cards.length).toBe(2);
     expect((await probe(korea))!.minFontPx).toBeGreaterThanOrEqual(12); // a card's title wraps to two lines at 12 px, never less
     await korea.click("button:has-text('Send proposal')");
