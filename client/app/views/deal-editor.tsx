@@ -16,6 +16,7 @@ import { draftTerms } from "./deal-model";
 import type { DealsState } from "./deal-state";
 import { DealItemForm } from "./deal-item-form";
 import { Projection } from "./deal-projection";
+import { quarter } from "../format";
 
 /** Props: the view, your nation, the state, and what the buttons do. */
 export interface EditorProps {
@@ -71,7 +72,7 @@ function Preview({ v, nation, state, draft }: { v: GameView; nation: string; sta
       <Projection
         id="deal-draft"
         value={value.value}
-        lead={`Engine projection for you by ${value.value.ok ? value.value.by : ""}`}
+        lead={`Engine projection for you by ${value.value.ok ? quarter(value.value.by) : ""}`}
         refusal="You cannot offer this"
       />
       <p class="muted">Cash is held in escrow at signing and paid each quarter by the engine; a side that could not cover its part is refused.</p>

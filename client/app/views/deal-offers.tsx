@@ -44,7 +44,9 @@ function Offer({ v, p, nation, state, actions }: { v: GameView; p: DealProposal;
         ))}
       </ul>
       {p.note ? <p class="note">{p.note}</p> : null}
-      {value ? <Projection id={`deal-${p.id}`} value={value} lead={`If you sign, by ${value.ok ? value.by : ""}`} refusal="You could not sign this" /> : null}
+      {value ? (
+        <Projection id={`deal-${p.id}`} value={value} lead={`If you sign, by ${value.ok ? quarter(value.by) : ""}`} refusal="You could not sign this" />
+      ) : null}
       {forMe ? <p class="muted expiry">{`Open until ${quarter(v.quarter)} resolves: unanswered, it expires.`}</p> : null}
       {forMe ? (
         <div class="row">

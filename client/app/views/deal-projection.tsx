@@ -5,13 +5,14 @@
 import type { DealValue } from "../../../shared/ai/deal-judge";
 import { FigurePopover, installTapToggle } from "../ui/figure-popover";
 import { pf, usd } from "../format";
+import { quarter } from "../format";
 
 const sign = (x: number): string => `${x >= 0 ? "+" : "−"}${Math.abs(x).toFixed(1)}`;
 
 /** The projection's explanation, with this offer's values. */
 export function projectionWhy(value: Extract<DealValue, { ok: true }>): string {
   return (
-    `The engine plays your nation forward on your own view ${value.horizon} quarter${value.horizon === 1 ? "" : "s"} (to ${value.by}) with and without the deal, ` +
+    `The engine plays your nation forward on your own view ${value.horizon} quarter${value.horizon === 1 ? "" : "s"} (to ${quarter(value.by)}) with and without the deal, ` +
     `following the same plan in both (the AI's normal play of your nation); the other side's private figures are unknown to you. ` +
     `Score ${value.after.score.toFixed(1)} with the deal against ${value.before.score.toFixed(1)} without (${sign(value.gain)} points); ` +
     `compute ${pf(value.after.compute)} against ${pf(value.before.compute)}; treasury ${usd(value.after.treasury)} against ${usd(value.before.treasury)}. ` +
