@@ -4,9 +4,8 @@
  *    that maker is qualified for (M6); when holders want more of a maker's pool than it makes, they share
  *    it in proportion to what they ask.
  * 2. Open pool (what reservations leave), per pool, in priority groups:
- *    a. the stake part of orders at an integrator the nation holds a stake in (C1/C3): at most
- *       share × the integrator's due GPUs this quarter (all buyers; partnerships.ts), oldest orders first;
- *       the rest of those orders wait in their own group; and
+ *    a. the stake part of orders at an integrator the nation holds a stake in (C1/C3): share × the
+ *       order's due GPUs (partnerships.ts); the rest of the order waits in its own group; and
  *       orders that have already waited a year (SK hynix and Micron sell out a year ahead, M7–M10; makers
  *       honour old backlog), and orders placed before the game (a scenario's pipeline, e.g. HUMAIN's 2025
  *       GB300 order: 2026 HBM was negotiated and priced with customers during 2025, M8, M9);
@@ -50,26 +49,12 @@ export function openPoolGroup(state: GameState, order: PendingGpuOrder, nation: 
 }
 
 /**
- * GPUs of each due order served first because of a stake: per nation and integrator, at most
- * floor(share × the integrator's due GPUs this quarter, all buyers), given to that nation's orders at the
- * integrator oldest first. Orders already in group 0 need none.
+ * GPUs of each due order served first because of a stake: floor(share × the order's due GPUs) for an
+ * order at an integrator the nation holds a stake in (share: partnerships.ts stakeShare). Orders already
+ * in group 0 need none.
  */
-export function stakePriorityGpus(state: GameState, due: Pick<DueOrder, "order" | "nation" | "a" | "tie">[]): number[] {
-  const atIntegrator = new Map<string, number>();
-  for (const d of due) atIntegrator.set(d.order.vendor, (atIntegrator.get(d.order.vendor) ?? 0) + d.order.quantity);
-  const budget = new Map<string, number>();
-  const order = due.map((d, i) => i).sort((x, y) => due[x].order.orderedTurn - due[y].order.orderedTurn || due[x].tie - due[y].tie);
-  const out = due.map(() => 0);
-  for (const i of order) {
-    const d = due[i];
-    const share = stakeShare(d.nation, d.order.vendor);
-    if (share <= 0 || openPoolGroup(state, d.order, d.nation, d.a) === 0) continue;
-    const k = `${d.nation.id}|${d.order.vendor}`;
-    if (!budget.has(k)) budget.set(k, Math.floor(share * (atIntegrator.get(d.order.vendor) ?? 0)));
-    out[i] = Math.min(d.order.quantity, budget.get(k)!);
-    budget.set(k, budget.get(k)! - out[i]);
-  }
-  return out;
+export function stakePriorityGpus(state: GameState, due: Pick<DueOrder, "order" | "nation" | "a">[]): number[] {
+  return due.map((d) => (openPoolGroup(state, d.order, d.nation, d.a) === 0 ? 0 : Math.floor(stakeShare(d.nation, d.order.vendor) * d.order.quantity)));
 }
 
 /** One request for whole units of a resource. */

@@ -40,19 +40,19 @@ describe("stake share", () => {
     expect(stakePriceFactor(k, "dell", STAKE_DISCOUNT)).toBe(1);
   });
 
-  it("serves first at most share × the integrator's due GPUs, oldest orders first, only at that integrator", () => {
+  it("serves first share × each order's due GPUs, only at that integrator", () => {
     const s = createGame(testScenario(), 1);
     const a = findAccelerator(s.catalogue, "b200")!;
     s.nations.korea.stakes.penguin = 200;
     const due = [
-      { order: order("penguin", 1000, 2), nation: s.nations.korea, a, tie: 0 },
-      { order: order("penguin", 500, 1), nation: s.nations.korea, a, tie: 1 },
-      { order: order("penguin", 1500), nation: s.nations.india, a, tie: 2 },
-      { order: order("dell", 2000), nation: s.nations.korea, a, tie: 3 },
+      { order: order("penguin", 1000, 2), nation: s.nations.korea, a },
+      { order: order("penguin", 505, 1), nation: s.nations.korea, a },
+      { order: order("penguin", 1500), nation: s.nations.india, a },
+      { order: order("dell", 2000), nation: s.nations.korea, a },
+      { order: order("penguin", 1000, 0), nation: s.nations.korea, a }, // a pre-game order: group 0 already
     ];
-    // Penguin has 3,000 due GPUs: korea's 10 % is 300, given to its older order first.
-    expect(stakePriorityGpus(s, due)).toEqual([0, 300, 0, 0]);
-    s.nations.korea.stakes.penguin = 2000; // 49 % cap: 1,470
-    expect(stakePriorityGpus(s, due)).toEqual([970, 500, 0, 0]);
+    expect(stakePriorityGpus(s, due)).toEqual([100, 50, 0, 0, 0]);
+    s.nations.korea.stakes.penguin = 5000; // 49 % cap
+    expect(stakePriorityGpus(s, due)).toEqual([490, 247, 0, 0, 0]);
   });
 });
