@@ -2,8 +2,8 @@
  * Strategic and trilateral partnerships (facts.md §7: SKT's US$200M stake in Penguin, C1/C3; seed
  * trilaterals such as SKT + Penguin + SK hynix). A stake's benefits are in proportion to its share of
  * the integrator (stake ÷ US$2 B valuation, at most 49 %; SKT's US$200 M bought ~10 % of Penguin, C1/C2):
- * share × each of the holder's due orders at that integrator is served first in the open HBM pool (the
- * rest waits in its own group), and the stake discount (3 %) applies to that share of the price only
+ * share × each of the holder's due orders at that integrator is served beside the US path in the open HBM
+ * pool (group 1, hbm-allocation.ts; the rest waits in its own group), and the stake discount (3 %) applies to that share of the price only
  * (US$200 M: 10 % of the order first, 0.3 % off). A stake of
  * US$100M or more also counts as priority for a quote's shorter lead time. A trilateral is a joint-venture site (integrator + local partner) while a memory agreement of real volume
  * is active: at least TRILATERAL_MIN_SHARE of the nation's fair share of the quarter's HBM pool (a token
