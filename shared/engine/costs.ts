@@ -13,7 +13,8 @@ import { reservationPricePerGb } from "./hbm";
 import { h100Eq } from "./licences";
 
 export { FACILITY_OPEX_PER_MW, MANAGED_FEE_RATE, PRIORITY_STAKE, STAKE_DISCOUNT } from "./rates";
-import { PRIORITY_STAKE, STAKE_DISCOUNT } from "./rates";
+import { STAKE_DISCOUNT } from "./rates";
+import { stakePriceFactor } from "./partnerships";
 
 /** A vendor of GPUs: a US integrator or a local partner. */
 export type Vendor = { kind: "integrator"; v: Integrator } | { kind: "partner"; v: LocalPartner };
@@ -51,7 +52,7 @@ export function gpuUnitPrice(state: GameState, nation: Nation, a: Accelerator, v
         ? vendor.v.fullstackMarkup
         : vendor.v.componentMarkup
       : vendor.v.markup * (pkg === "fullstack" ? 1.1 : 1);
-  const stake = vendor.kind === "integrator" && (nation.stakes[vendor.v.id] ?? 0) >= PRIORITY_STAKE ? 1 - STAKE_DISCOUNT : 1;
+  const stake = vendor.kind === "integrator" ? stakePriceFactor(nation, vendor.v.id, STAKE_DISCOUNT) : 1;
   return (marketPriceK(state, a) / 1000) * markup * gpuPriceFactor(state, a.maker) * stake;
 }
 

@@ -4,12 +4,13 @@
  *    that maker is qualified for (M6); when holders want more of a maker's pool than it makes, they share
  *    it in proportion to what they ask.
  * 2. Open pool (what reservations leave), per pool, in priority groups:
- *    a. orders at an integrator where the nation holds a priority stake (C1/C3), and
- *       orders that have already waited a year (SK hynix and Micron sell out a year ahead, M7–M10; makers
+ *    a. orders that have already waited a year (SK hynix and Micron sell out a year ahead, M7–M10; makers
  *       honour old backlog), and orders placed before the game (a scenario's pipeline, e.g. HUMAIN's 2025
  *       GB300 order: 2026 HBM was negotiated and priced with customers during 2025, M8, M9);
- *    b. US integrator full-stack orders for leading-edge parts (allocation priority of the US path), and
- *       orders at an integrator the nation is in a trilateral with (beside the US path, not ahead of it);
+ *    b. US integrator full-stack orders for leading-edge parts (allocation priority of the US path),
+ *       orders at an integrator the nation is in a trilateral with (beside the US path, not ahead of it),
+ *       and the stake part of other orders at an integrator the nation holds a stake in (C1/C3): share ×
+ *       the order's due GPUs (partnerships.ts); the rest of the order waits in group c;
  *    c. everyone else.
  *    Within a group each order gets a share in proportion to what it still needs, weighted up to ×2 by
  *    the nation's contracted volume (priority customers of the makers), so a token agreement is a token.
@@ -17,7 +18,7 @@
  * Whole GPUs only: what rounding leaves goes to the oldest orders first (ties: seeded PRNG).
  */
 import type { Accelerator, GameState, MemoryMakerId, Nation, PendingGpuOrder } from "./state";
-import { hasStakePriority, trilateralIntegrators, trilateralMinGb } from "./partnerships";
+import { stakeShare, trilateralIntegrators, trilateralMinGb } from "./partnerships";
 import { HBM_POOLS, isQualified, makerCapacity, poolSupplyGb } from "./hbm";
 import type { HbmPool } from "./hbm";
 
@@ -41,10 +42,19 @@ export function hasUsPathPriority(state: GameState, order: PendingGpuOrder, a: A
   return order.package === "fullstack" && state.catalogue.integrators.some((i) => i.id === order.vendor) && isLeadingEdge(state, a);
 }
 
-/** Priority group of an order in the open pool: 0 first, 2 last. */
+/** Priority group of an order in the open pool: 0 first, 2 last (a stake's part of a group-2 order joins group 1: stakePriorityGpus). */
 export function openPoolGroup(state: GameState, order: PendingGpuOrder, nation: Nation, a: Accelerator): 0 | 1 | 2 {
-  if (hasStakePriority(nation, order.vendor) || order.slipped >= BACKLOG_PRIORITY_SLIPS || order.orderedTurn === 0) return 0;
+  if (order.slipped >= BACKLOG_PRIORITY_SLIPS || order.orderedTurn === 0) return 0;
   return hasUsPathPriority(state, order, a) || trilateralIntegrators(nation, state.turn, trilateralMinGb(state)).includes(order.vendor) ? 1 : 2;
+}
+
+/**
+ * GPUs of each due order served in group 1 because of a stake: floor(share × the order's due GPUs) for an
+ * order at an integrator the nation holds a stake in (share: partnerships.ts stakeShare). Orders already
+ * in group 0 need none (orders in group 1 are served there whole).
+ */
+export function stakePriorityGpus(state: GameState, due: Pick<DueOrder, "order" | "nation" | "a">[]): number[] {
+  return due.map((d) => (openPoolGroup(state, d.order, d.nation, d.a) === 0 ? 0 : Math.floor(stakeShare(d.nation, d.order.vendor) * d.order.quantity)));
 }
 
 /** One request for whole units of a resource. */
@@ -139,6 +149,8 @@ export function allocate(state: GameState, due: DueOrder[], packs: number): Reco
   for (const d of due) outcome[d.pool].demandGb += d.order.quantity * d.a.hbmGb;
   const wantGpus = (d: DueOrder): number => d.order.quantity - d.reserved - d.open;
   const groupOf = new Map(due.map((d) => [d, openPoolGroup(state, d.order, d.nation, d.a)]));
+  const stakeCap = new Map(stakePriorityGpus(state, due).map((n, i) => [due[i], n]));
+  const stakeOpen = new Map(due.map((d) => [d, 0])); // GPUs granted in group 1 for a stake
 
   // 1. Reserved volume, maker by maker and pool by pool.
   const active = (n: Nation) => n.memoryAgreements.filter((m) => m.gbPerQuarter > 0 && m.fromTurn <= state.turn && m.toTurn >= state.turn);
@@ -193,19 +205,22 @@ export function allocate(state: GameState, due: DueOrder[], packs: number): Reco
     let openGb = (["skhynix", "samsung", "micron"] as MemoryMakerId[]).reduce((s, m) => s + cap[m][p], 0);
     const fair = Math.max(1, supply[p] / nations);
     for (const g of [0, 1, 2] as const) {
-      const group = due.filter((d) => d.pool === p && wantGpus(d) > 0 && groupOf.get(d) === g);
+      const inGroup = (d: DueOrder): boolean => groupOf.get(d) === g || (g === 1 && groupOf.get(d) === 2 && stakeCap.get(d)! > 0);
+      const want = (d: DueOrder): number => (groupOf.get(d) === g ? wantGpus(d) : Math.min(wantGpus(d), stakeCap.get(d)!));
+      const group = due.filter((d) => d.pool === p && inGroup(d) && want(d) > 0);
       if (group.length === 0 || openGb <= 0) continue;
       const grants = shareProRata(
         openGb,
         group.map((d) => ({
-          want: wantGpus(d),
+          want: want(d),
           unit: d.a.hbmGb,
           age: d.order.orderedTurn,
           tie: d.tie,
-          weight: wantGpus(d) * d.a.hbmGb * (1 + Math.min(1, d.contractedGb / fair)),
+          weight: want(d) * d.a.hbmGb * (1 + Math.min(1, d.contractedGb / fair)),
         })),
       );
       group.forEach((d, i) => {
+        if (groupOf.get(d) !== g) stakeOpen.set(d, grants[i]);
         d.open += grants[i];
         openGb -= grants[i] * d.a.hbmGb;
       });
@@ -215,7 +230,9 @@ export function allocate(state: GameState, due: DueOrder[], packs: number): Reco
   // 3. Packaging slots: reserved deliveries first, then the open-pool groups.
   const tiers: { d: DueOrder; units: number }[][] = [
     due.map((d) => ({ d, units: d.reserved })),
-    ...([0, 1, 2] as const).map((g) => due.filter((d) => groupOf.get(d) === g).map((d) => ({ d, units: d.open }))),
+    ...([0, 1, 2] as const).map((g) =>
+      due.map((d) => ({ d, units: groupOf.get(d) === g ? d.open - stakeOpen.get(d)! : g === 1 ? stakeOpen.get(d)! : 0 })).filter((x) => x.units > 0),
+    ),
   ];
   let slots = Math.max(0, packs);
   for (const tier of tiers) {

@@ -1,10 +1,13 @@
 /**
  * Strategic and trilateral partnerships (facts.md §7: SKT's US$200M stake in Penguin, C1/C3; seed
- * trilaterals such as SKT + Penguin + SK hynix). A priority stake is US$100M or more in an integrator;
- * a trilateral is a joint-venture site (integrator + local partner) while a memory agreement of real volume
+ * trilaterals such as SKT + Penguin + SK hynix). A stake's benefits are in proportion to its share of
+ * the integrator (stake ÷ US$2 B valuation, at most 49 %; SKT's US$200 M bought ~10 % of Penguin, C1/C2):
+ * share × each of the holder's due orders at that integrator is served beside the US path in the open HBM
+ * pool (group 1, hbm-allocation.ts; the rest waits in its own group), and the stake discount (3 %) applies to that share of the price only
+ * (US$200 M: 10 % of the order first, 0.3 % off). A stake of
+ * US$100M or more also counts as priority for a quote's shorter lead time. A trilateral is a joint-venture site (integrator + local partner) while a memory agreement of real volume
  * is active: at least TRILATERAL_MIN_SHARE of the nation's fair share of the quarter's HBM pool (a token
- * 1,000 GB agreement made any JV a trilateral). A priority stake puts the holder's orders at that
- * integrator first in the open HBM pool; a trilateral puts them beside the US full-stack path (second), not
+ * 1,000 GB agreement made any JV a trilateral). A trilateral puts them beside the US full-stack path (second), not
  * ahead of it (hbm-allocation.ts).
  *
  * A stake is equity, not a bond: it earns its share of the integrator's quarterly profit or loss. Share =
@@ -41,9 +44,27 @@ export function drawIntegratorMargins(state: GameState): Record<string, number> 
 /** Salt of the margins' own PRNG stream. */
 const MARGIN_STREAM = 0x5bd1e995;
 
+/** Largest share of an integrator a stake can buy (a minority partner, not control). */
+export const MAX_STAKE_SHARE = 0.49;
+
+/** Share of the integrator a stake of `stake` US$ M owns (0 … MAX_STAKE_SHARE). */
+export function shareOfStake(stake: number): number {
+  return Math.max(0, Math.min(MAX_STAKE_SHARE, stake / INTEGRATOR_VALUATION));
+}
+
+/** The nation's share of this integrator (0 when it holds no stake). */
+export function stakeShare(n: Nation, integratorId: string): number {
+  return shareOfStake(n.stakes[integratorId] ?? 0);
+}
+
 /** A stake's share of its integrator's profit or loss this quarter, US$ M. */
 export function stakeReturn(stake: number, salesToOthers: number, margin: number): number {
-  return Math.min(0.49, stake / INTEGRATOR_VALUATION) * (INTEGRATOR_QUARTER_REVENUE + salesToOthers) * margin;
+  return shareOfStake(stake) * (INTEGRATOR_QUARTER_REVENUE + salesToOthers) * margin;
+}
+
+/** Price factor of hardware from an integrator: the stake discount on the stake's share of the volume only (1 − discount × share). */
+export function stakePriceFactor(n: Nation, integratorId: string, discount: number): number {
+  return 1 - discount * stakeShare(n, integratorId);
 }
 
 /** Share of a nation's fair share of the HBM pool a memory agreement must reserve to make a JV a trilateral (estimate: the memory maker is a partner that commits real volume, as SK hynix beside SKT and Penguin, C1/C3). */
@@ -61,7 +82,7 @@ export function trilateralIntegrators(n: Nation, turn: number, minGb = 1): strin
   return [...new Set(n.dataCentres.filter((d) => d.builder === "jv" && d.integrator).map((d) => d.integrator!))];
 }
 
-/** True when the nation holds a priority stake (US$100M or more) in this integrator. */
+/** True when the nation holds a stake of US$100M or more in this integrator (priority for a quote's shorter lead time). */
 export function hasStakePriority(n: Nation, integratorId: string): boolean {
   return (n.stakes[integratorId] ?? 0) >= PRIORITY_STAKE;
 }

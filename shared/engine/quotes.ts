@@ -5,10 +5,10 @@
  *
  * Price: the catalogue price through the vendor and package (costs.ts) × 1.05 when HBM was sold out last
  * quarter (demand above supply) × 1.03 export compliance for a licence-bound buyer × 0.98 for a returning customer.
- * Floor a vendor accepts: price × (1 − 3% − volume 2% (≥ 500 GPUs) or 4% (≥ 2,000) − 3% with a priority
- * stake + 2% when HBM is sold out). An ask at or above the floor is accepted; within 5% below it the vendor
+ * Floor a vendor accepts: price × (1 − 3% − volume 2% (≥ 500 GPUs) or 4% (≥ 2,000) − 3% × the nation's share
+ * of an integrator it holds a stake in (partnerships.ts) + 2% when HBM is sold out). An ask at or above the floor is accepted; within 5% below it the vendor
  * meets halfway; further below it refuses and says why. Lead time: one quarter shorter for +6% when HBM is
- * not sold out and the nation has priority (a memory agreement or a priority stake / trilateral); otherwise
+ * not sold out and the nation has priority (a memory agreement, a stake of US$100M or more / trilateral); otherwise
  * refused. Who operates: the nation may run a full-stack factory itself (−8%, SLA becomes best effort) with
  * expertise ≥ 50; components can be run by the vendor (+10%). Management software in the country: +4% from a
  * US integrator; a local partner already keeps it in the country. SLA of a vendor-run cluster: the vendor
@@ -26,7 +26,8 @@ import type { QuoteAsk, QuoteRequest } from "../protocol/deals";
 import type { GameState, Nation, ServiceTerms } from "./state";
 import { findAccelerator } from "./catalogue";
 import { findVendor, gpuLeadQuarters, gpuUnitPrice } from "./costs";
-import { hasPriorityWith, trilateralMinGb } from "./partnerships";
+import { hasPriorityWith, stakeShare, trilateralMinGb } from "./partnerships";
+import { STAKE_DISCOUNT } from "./rates";
 import { addQuarters } from "./quarter";
 import { needsLicence } from "./licences";
 import { hbmPoolOf } from "./hbm";
@@ -116,7 +117,7 @@ export function priceQuote(state: GameState, nationId: string, req: QuoteRequest
   const returning = n.dataCentres.some((d) => d.gpus.some((g) => g.vendor === req.vendor)) || n.pendingGpus.some((p) => p.vendor === req.vendor);
   const price = gpuUnitPrice(state, n, a, vendor, req.package) * (tight ? 1.05 : 1) * (needsLicence(n) ? 1.03 : 1) * (returning ? 0.98 : 1);
   const volume = req.quantity >= 2000 ? 0.04 : req.quantity >= 500 ? 0.02 : 0;
-  const stake = vendor.kind === "integrator" && (n.stakes[vendor.v.id] ?? 0) >= 100 ? 0.03 : 0;
+  const stake = vendor.kind === "integrator" ? STAKE_DISCOUNT * stakeShare(n, vendor.v.id) : 0;
   const floor = price * (1 - Math.max(0, 0.03 + volume + stake - (tight ? 0.02 : 0)));
   const fullstack = req.package === "fullstack";
   const integrator = vendor.kind === "integrator";
