@@ -2,6 +2,7 @@
 import type { GameConnection } from "../net/api";
 import type { EventCard, Effect } from "../../shared/engine/state";
 import { BASE_DECK } from "../../shared/engine/deck";
+import { noImpactLine } from "../../shared/describe/effects";
 import { h, mount } from "./dom";
 import { idx, pf, usd } from "./format";
 
@@ -106,19 +107,32 @@ export function injectComposer(conn: GameConnection, nations: { id: string; name
         h(
           "tbody",
           {},
-          ...p.impact.map((d) =>
-            h(
+          ...p.impact.map((d) => {
+            const name = h("td", { "data-label": "Nation" }, nations.find((n) => n.id === d.nation)?.name ?? d.nation);
+            const none = noImpactLine(p.card, d);
+            if (none && usd(d.treasury) === usd(0) && d.score === 0)
+              return h("tr", { class: "no-impact" }, name, h("td", { colspan: "6", "data-label": "Impact" }, none));
+            if (none)
+              return h(
+                "tr",
+                { class: "no-impact" },
+                name,
+                h("td", { "data-label": "Treasury" }, usd(d.treasury)),
+                h("td", { colspan: "4", "data-label": "Impact" }, none),
+                h("td", { "data-label": "Score" }, String(d.score)),
+              );
+            return h(
               "tr",
               {},
-              h("td", { "data-label": "Nation" }, nations.find((n) => n.id === d.nation)?.name ?? d.nation),
+              name,
               h("td", { "data-label": "Treasury" }, usd(d.treasury)),
               h("td", { "data-label": "Compute" }, pf(d.effectiveCompute)),
               h("td", { "data-label": "GPUs delayed" }, d.gpusDelayed.toLocaleString("en-US")),
               h("td", { "data-label": "Orders at risk" }, String(d.ordersAtRisk)),
               h("td", { "data-label": "Sovereignty" }, idx(d.sovereignty)),
               h("td", { "data-label": "Score" }, String(d.score)),
-            ),
-          ),
+            );
+          }),
         ),
       ),
     );

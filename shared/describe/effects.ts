@@ -35,3 +35,30 @@ export function effectLines(state: GameState, card: EventCard): string[] {
     }
   });
 }
+
+/** The figures of one nation's inject impact that the preview shows (a structural subset of the engine's InjectImpact). */
+export interface ImpactFigures {
+  nation: string;
+  treasury: number;
+  effectiveCompute: number;
+  gpusDelayed: number;
+  ordersAtRisk: number;
+  sovereignty: number;
+  score: number;
+}
+
+const SUPPLY_KINDS = new Set(["hbm_supply", "packaging_cap", "gpu_price", "rent_price"]);
+const zero = (x: number): boolean => Math.abs(x) < 1e-6;
+
+/**
+ * Why an inject leaves a nation's own figures (compute, deliveries, sovereignty) unchanged, in words
+ * ("No orders at risk: nothing it has on order arrives later"), or null when it changes them: the preview says so
+ * instead of a row of zeros. Knock-on moves of treasury and score (others falling behind) stay in their own columns.
+ */
+export function noImpactLine(card: EventCard, d: ImpactFigures): string | null {
+  if (![d.effectiveCompute, d.gpusDelayed, d.ordersAtRisk, d.sovereignty].every(zero)) return null;
+  const targets = (e: EventCard["effects"][number]): boolean => !("nations" in e) || e.nations.includes("*") || e.nations.includes(d.nation);
+  if (!card.effects.some(targets)) return "Not targeted by the event";
+  if (card.effects.every((e) => SUPPLY_KINDS.has(e.kind))) return "No orders at risk: nothing it has on order arrives later";
+  return zero(d.treasury) && zero(d.score) ? "No change to its figures over the event's duration" : null;
+}

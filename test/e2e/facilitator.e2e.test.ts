@@ -25,6 +25,10 @@ describe("facilitator console", () => {
     await fac.click("button:has-text('Preview impact')");
     await fac.waitForSelector(".inject-out table");
     expect(await fac.locator(".inject-out tbody tr").count()).toBe(6);
+    // A nation whose orders the shortage does not touch reads so in words, not as a row of zeros.
+    await fac.waitForSelector(".inject-out tr.no-impact >> text=No orders at risk");
+    await fac.locator(".inject-out table").scrollIntoViewIfNeeded();
+    await shot(fac, "facilitator-inject-preview");
     await fac.click(".inject button:has-text('Inject')");
     await fac.waitForSelector("text=Inject recorded");
     await shot(fac, "facilitator-inject");

@@ -4,6 +4,7 @@ import type { Order } from "../../shared/protocol/orders";
 import { createGame, resolveTurn } from "../../shared/engine";
 import { effectLines, injectHorizon, previewInjectOver } from "../../shared/engine/preview";
 import { BASE_DECK } from "../../shared/engine/deck";
+import { noImpactLine } from "../../shared/describe/effects";
 import { presetScenario } from "../../shared/scenario/presets";
 import { baselineOrders } from "../../shared/ai/baseline";
 
@@ -14,6 +15,26 @@ describe("inject preview", () => {
     const s = createGame(presetScenario("workshop"), 3);
     expect(injectHorizon(s, card)).toBeGreaterThanOrEqual(2);
     expect(effectLines(s, card).join(" ")).toMatch(/HBM supply −\d+ % for \d quarters/);
+  });
+
+  it("says in words that HBM sold out puts no orders at risk when nothing is on order, instead of a row of zeros", () => {
+    const s = createGame(presetScenario("workshop"), 3);
+    const p = previewInjectOver(s, card);
+    // Saudi Arabia's order due next quarter slips; nations with nothing arriving during the event say so in words.
+    const idle = p.impact.filter((d) => d.gpusDelayed === 0 && d.ordersAtRisk === 0 && d.effectiveCompute === 0);
+    expect(idle.length).toBeGreaterThan(0);
+    for (const d of idle) expect(noImpactLine(card, d)).toMatch(/no orders at risk/i);
+    for (const d of p.impact.filter((x) => x.gpusDelayed > 0)) expect(noImpactLine(card, d)).toBeNull();
+    // A grant to India leaves the others untouched, and India's row keeps its figures.
+    const grant = { ...card, id: "grant", effects: [{ kind: "treasury" as const, nations: ["india"], delta: 300 }] };
+    const g = previewInjectOver(s, grant);
+    expect(
+      noImpactLine(
+        grant,
+        g.impact.find((d) => d.nation === "india")!,
+      ),
+    ).toBeNull();
+    for (const d of g.impact.filter((x) => x.nation !== "india")) expect(noImpactLine(grant, d)).toMatch(/not targeted/i);
   });
 
   it("is non-zero for HBM sold out once GPUs are on order: deliveries slip and scores fall", () => {
