@@ -14,6 +14,9 @@ import type { ExportedGame } from "./replay-tab";
 import { objectivesReveal } from "./objectives-reveal";
 import { checkSection } from "./check-debrief";
 
+/** Events a timeline row shows before "+N more" (the rest open on a click; the CSV has them all). */
+const TIMELINE_EVENTS = 4;
+
 type Tab = "timeline" | "charts" | "moments" | "deals" | "lessons" | "check" | "replay" | "export";
 const TABS: [Tab, string][] = [
   ["lessons", "Learning points"],
@@ -143,7 +146,19 @@ export async function debriefPage(root: HTMLElement, code: string): Promise<void
                   h("td", {}, e.quarter),
                   h("td", {}, name(e.nation)),
                   h("td", {}, e.decisions.join("; ") || "Held"),
-                  h("td", {}, e.events.slice(0, 4).join(" ")),
+                  h(
+                    "td",
+                    {},
+                    e.events.slice(0, TIMELINE_EVENTS).join(" "),
+                    e.events.length > TIMELINE_EVENTS
+                      ? h(
+                          "details",
+                          { class: "more-events" },
+                          h("summary", {}, `+${e.events.length - TIMELINE_EVENTS} more`),
+                          e.events.slice(TIMELINE_EVENTS).join(" "),
+                        )
+                      : null,
+                  ),
                 ),
               ),
             ),

@@ -110,6 +110,28 @@ describe("debrief page", () => {
     }
   });
 
+  it("shows four events a timeline row and says how many more, which open on a click", async () => {
+    const page = await e2e.page({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${e2e.url}/debrief/${code}`);
+    await page.waitForSelector("text=Questions for the room");
+    await page.click(".tab:has-text('Timeline')");
+    await page.waitForSelector("table.timeline tbody tr");
+    const debrief = (await (await fetch(`${e2e.url}/api/games/${code}/debrief`)).json()) as { timeline: { events: string[] }[] };
+    // The first timeline table is the screen's (the print layout has its own copy).
+    const rows = page.locator("table.timeline").first().locator("tbody tr");
+    expect(await rows.count()).toBe(debrief.timeline.length);
+    const long = debrief.timeline.findIndex((e) => e.events.length > 4);
+    expect(long, "a row with more than four events").toBeGreaterThanOrEqual(0);
+    const row = rows.nth(long).locator("td").nth(3);
+    const summary = row.locator("summary");
+    await expect.poll(() => summary.textContent()).toBe(`+${debrief.timeline[long].events.length - 4} more`);
+    const hidden = debrief.timeline[long].events[4];
+    if (!debrief.timeline[long].events.slice(0, 4).some((ev) => ev.includes(hidden)))
+      expect(await row.innerText(), "the fifth event is folded away").not.toContain(hidden);
+    await summary.click();
+    expect(await row.innerText()).toContain(hidden);
+  });
+
   it("prints a light, legible document (PDF rendered to images and measured)", async () => {
     const page = await openCharts(1280, 800);
     await page.click(".tab:has-text('Learning points')");
