@@ -74,6 +74,11 @@ export function replayStates(scenario: Scenario, seed: number, log: OrderLog): G
   return states;
 }
 
+/** A row's events in the order a reader wants them: delivery slips (one per order, often many) after the rest. */
+function timelineEvents<E extends { code: string }>(events: E[]): E[] {
+  return [...events.filter((e) => e.code !== "gpu/slipped"), ...events.filter((e) => e.code === "gpu/slipped")];
+}
+
 /** Build the debrief of a game from its scenario, seed and order log. */
 export function buildDebrief(scenario: Scenario, seed: number, log: OrderLog): Debrief {
   const states = replayStates(scenario, seed, log);
@@ -88,7 +93,7 @@ export function buildDebrief(scenario: Scenario, seed: number, log: OrderLog): D
         quarter: quarterLabel(prev.quarter),
         nation: id,
         decisions: s.nations[id].lastOrders.filter((o) => o.type !== "hold").map((o) => describeOrder(prev, o)),
-        events: s.log.filter((e) => e.turn === prev.turn && e.nation === id).map((e) => describeEvent(e, eventContext(s))),
+        events: timelineEvents(s.log.filter((e) => e.turn === prev.turn && e.nation === id)).map((e) => describeEvent(e, eventContext(s))),
       });
     }
   }
