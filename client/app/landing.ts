@@ -8,9 +8,9 @@ import { resetTutorial } from "./tutorial";
 import { rememberedName, rememberName } from "./join-page";
 
 const PRESETS = [
-  { id: "tutorial", label: "Tutorial — 3 nations, 4 quarters" },
-  { id: "workshop", label: "Workshop — 6 nations, 8 quarters (60 min)" },
-  { id: "full", label: "Full game — 8 nations, 2026–2030" },
+  { id: "tutorial", label: "Tutorial (3 nations, guided)" },
+  { id: "workshop", label: "Workshop (6 nations, 60 min)" },
+  { id: "full", label: "Full game (8 nations, 5 years)" },
 ];
 const NATION_LABELS: Record<string, string> = {
   korea: "South Korea",
@@ -29,14 +29,14 @@ const SOLO_NATIONS: Record<string, string[]> = {
   full: ["korea", "japan", "uae", "saudi", "india", "eu", "uk", "australia"],
 };
 const SOLO_PRESETS = [
-  { id: "tutorial", label: "Tutorial: 3 nations, 4 quarters, guided" },
-  { id: "workshop", label: "Workshop: 6 nations, 8 quarters" },
-  { id: "full", label: "Full: 8 nations, 20 quarters" },
+  { id: "tutorial", label: "Tutorial (3 nations, guided)" },
+  { id: "workshop", label: "Workshop (6 nations, 8 quarters)" },
+  { id: "full", label: "Full game (8 nations, 5 years)" },
 ];
 const DIFFICULTY_OPTIONS = [
-  { id: "normal", label: "Normal: plays its personality well" },
-  { id: "easy", label: "Easy: makes beginner's mistakes" },
-  { id: "hard", label: "Hard: plans ahead with the rules engine" },
+  { id: "normal", label: "Normal", hint: "Plays its personality well." },
+  { id: "easy", label: "Easy", hint: "Makes beginner's mistakes." },
+  { id: "hard", label: "Hard", hint: "Plans ahead with the rules engine." },
 ];
 
 /** True when the page was opened on this machine's loopback address, which other devices cannot reach. */
@@ -62,8 +62,19 @@ export function go(path: string): void {
   window.dispatchEvent(new PopStateEvent("popstate"));
 }
 
-function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
-  return h("label", { class: "field" }, h("span", {}, label), control, hint ? h("small", { class: "muted" }, hint) : null);
+function field(label: string, control: HTMLElement, hint?: string | HTMLElement): HTMLElement {
+  return h("label", { class: "field" }, h("span", {}, label), control, typeof hint === "string" ? h("small", { class: "muted" }, hint) : (hint ?? null));
+}
+
+/** A line under a select that explains the chosen option (the option's own label stays short enough to show whole). */
+function choiceHint(sel: HTMLSelectElement, options: { id: string; hint: string }[]): HTMLElement {
+  const el = h("small", { class: "muted" });
+  const show = (): void => {
+    el.textContent = options.find((o) => o.id === sel.value)?.hint ?? "";
+  };
+  sel.addEventListener("change", show);
+  show();
+  return el;
 }
 
 function select(name: string, options: { id: string; label: string }[]): HTMLSelectElement {
@@ -281,7 +292,7 @@ export function landing(root: HTMLElement): void {
           h("p", { class: "muted" }, "Against AI nations, each with its own personality. Start with the guided tutorial."),
           field("Scenario", soloPreset),
           field("Your nation", soloNation),
-          field("AI difficulty", difficulty),
+          field("AI difficulty", difficulty, choiceHint(difficulty, DIFFICULTY_OPTIONS)),
           h("button", { class: "btn primary big", type: "submit" }, "Play solo"),
         ),
         h(
@@ -295,7 +306,7 @@ export function landing(root: HTMLElement): void {
             "details",
             {},
             h("summary", {}, "More options"),
-            field("AI difficulty", hostDifficulty),
+            field("AI difficulty", hostDifficulty, choiceHint(hostDifficulty, DIFFICULTY_OPTIONS)),
             field("Number of turns", turns),
             field("Seed (replays exactly)", seed),
             field("People per nation", team),

@@ -60,6 +60,23 @@ async function popoverOnTop(page: Page): Promise<boolean> {
   return ok;
 }
 
+/** Visible selects whose chosen option's text is wider than the box shows (measured in the select's own font, less its padding and arrow). */
+const cutSelects = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const ctx = document.createElement("canvas").getContext("2d")!;
+    const out: string[] = [];
+    for (const sel of document.querySelectorAll("select")) {
+      const r = sel.getBoundingClientRect();
+      const cs = getComputedStyle(sel);
+      if (r.width === 0 || cs.visibility === "hidden") continue;
+      const text = sel.selectedOptions[0]?.textContent ?? "";
+      ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      const room = sel.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 20;
+      if (ctx.measureText(text).width > room) out.push(`"${text}" in ${Math.round(room)} px`);
+    }
+    return out;
+  });
+
 /** Check one screen at one size; problems are collected so every screenshot is taken before the test fails. */
 async function check(page: Page, size: Size, screen: string, problems: string[], atTop = true): Promise<void> {
   await page.waitForTimeout(300);
@@ -73,6 +90,7 @@ async function check(page: Page, size: Size, screen: string, problems: string[],
     const y = await page.evaluate(() => window.scrollY);
     if (atTop && y !== 0) problems.push(`${screen}@${size.name}: starts scrolled to ${y}`);
   }
+  for (const cut of await cutSelects(page)) problems.push(`${screen}@${size.name}: select shows its choice cut off: ${cut}`);
   for (const v of await axeSerious(page)) problems.push(`${screen}@${size.name}: axe ${v}`);
   console.log(`checked ${screen}@${size.name}; problems so far: ${problems.length}\n${problems.join("\n")}`);
 }
