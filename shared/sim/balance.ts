@@ -24,6 +24,7 @@ import { findAccelerator } from "../engine/catalogue";
 import { presetScenario } from "../scenario/presets";
 import { planOrders } from "./archetypes";
 import { runSim } from "./run";
+import { swapPowerPrice } from "./power-swap";
 
 /** Share of games above which one strategy family counts as dominant. */
 export const DOMINANT_SHARE = 0.6;
@@ -106,7 +107,7 @@ export interface BenchJob {
   seed: number;
   /** The nation a plan plays (every other nation is hard AI); absent: every nation is hard AI. */
   scripted?: { nation: string; plan: Plan; label: string };
-  /** Swap this nation's power price with the dearest nation's (with the cheapest's when it is the dearest). */
+  /** Give this nation the dearest nation's power price in the game data (the cheapest's when it is the dearest; shared/sim/power-swap.ts). */
   swapPower?: string;
 }
 
@@ -138,17 +139,6 @@ export interface BenchGame {
   swapPower?: string;
   winner: string;
   nations: BenchNation[];
-}
-
-/** The scenario with `nation`'s power price swapped for the dearest nation's (the cheapest's when it is the dearest). */
-export function swapPowerPrice(scenario: Scenario, nation: string): Scenario {
-  const s = structuredClone(scenario);
-  const me = s.nations.find((n) => n.id === nation);
-  if (!me || s.nations.length < 2) return s;
-  const byPrice = [...s.nations].sort((a, b) => b.powerPrice - a.powerPrice || a.id.localeCompare(b.id));
-  const other = byPrice[0].id === nation ? byPrice[byPrice.length - 1] : byPrice[0];
-  [me.powerPrice, other.powerPrice] = [other.powerPrice, me.powerPrice];
-  return s;
 }
 
 /** Play one bench game. Deterministic: the same job gives the same result. */

@@ -19,6 +19,7 @@ import { memoryFactor } from "../engine/market";
 import { controlClass } from "../engine/licences";
 import { FAMILIES } from "../ai/family";
 import { planKey, searchPlans } from "./search";
+import { swappedPrice } from "./power-swap";
 
 /** Plays a list of bench games (in any order, results in the same order). */
 export type RunGames = (jobs: BenchJob[]) => Promise<BenchGame[]>;
@@ -304,7 +305,7 @@ export async function runBench(opts: BenchOptions, run: RunGames): Promise<Bench
   );
   const bestGames = [...known, ...(await play(more))];
 
-  // 3. Power-price swap: the best plan, the search's seeds, each nation's price swapped for the dearest's.
+  // 3. Power-price swap: the best plan, the search's seeds, each nation given the dearest nation's price in the game data (power-swap.ts).
   const swapJobs = onSearchSeeds(bestGames).map((g): BenchJob => ({
     preset: g.preset,
     seed: g.seed,
@@ -449,15 +450,13 @@ function summariseBench(opts: BenchOptions, p: Played): BenchResult {
         sp = mean(swappedRows.map((n) => n.profit ?? 0));
       if (!base.length || !swapped.length) continue;
       const price = sc.nations.find((n) => n.id === nation)!.powerPrice;
-      const byPrice = [...sc.nations].sort((a, b) => b.powerPrice - a.powerPrice || a.id.localeCompare(b.id));
-      const other = byPrice[0].id === nation ? byPrice[byPrice.length - 1] : byPrice[0];
       const b = mean(base),
         s = mean(swapped);
       powerElasticity.push({
         preset,
         nation,
         powerPrice: price,
-        swappedPrice: other.powerPrice,
+        swappedPrice: swappedPrice(nation),
         baseScore: b,
         swappedScore: s,
         change: b !== 0 ? (s - b) / Math.abs(b) : 0,
@@ -608,7 +607,7 @@ export function formatBench(r: BenchResult): string {
     if (v) lines.push(`Installed PF at the end of AI games: NVIDIA ${pct(v.nvidia)}, AMD ${pct(v.amd)}`);
     const pe = r.powerElasticity.filter((p) => p.preset === preset);
     lines.push(
-      `Power price swapped for the dearest's (best plan, same seeds; score, and operating profit): ${pe
+      `Power price swapped for the dearest nation's in the game data (best plan, same seeds; score, and operating profit): ${pe
         .map(
           (p) =>
             `${p.nation} ${p.powerPrice}→${p.swappedPrice} $/MWh ${p.change >= 0 ? "+" : ""}${pct(p.change)} (profit ${Math.round(p.baseProfit)}→${Math.round(p.swappedProfit)} US$M, ${p.profitChange >= 0 ? "+" : ""}${pct(p.profitChange)})`,

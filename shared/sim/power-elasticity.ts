@@ -1,12 +1,14 @@
 /**
  * Power elasticity of the score: for each nation, the change of its final score when its power price is
- * swapped for the dearest nation's (the UK's ~US$310/MWh, facts.md §3b D19/D20, or a dearer one in the
- * scenario), the rest of the game unchanged (same seed, same bots). The balance bench reports it as
+ * swapped for the dearest nation's in the game data or the scenario (the UK's ~US$310/MWh in `full`, facts.md
+ * §3b D19/D20; shared/sim/power-swap.ts), the rest of the game unchanged (same seed, same bots). The balance bench reports it as
  * `powerElasticity`.
  */
 import type { Scenario } from "../scenario/schema";
 import type { Bot } from "./run";
 import { runSim } from "./run";
+import { PRESET_IDS, presetScenario } from "../scenario/presets";
+import { nationPrices, priceExtremes } from "./power-swap";
 
 /** One nation's measured elasticity. */
 export interface PowerElasticity {
@@ -21,9 +23,6 @@ export interface PowerElasticity {
   change: number;
 }
 
-/** The dearest large-user power price of the nations in facts.md: the UK, ~US$290–335/MWh (§3b, D19, D20). */
-export const DEAREST_POWER_PRICE = 310;
-
 /** The scenario with one nation's grid power price replaced. */
 export function withPowerPrice(scenario: Scenario, nation: string, price: number): Scenario {
   const s = structuredClone(scenario);
@@ -33,7 +32,7 @@ export function withPowerPrice(scenario: Scenario, nation: string, price: number
 
 /** Measure every nation's (or the listed nations') power elasticity over `seeds`, with `bot(seed)` playing every seat. */
 export function powerElasticity(scenario: Scenario, seeds: number[], bot: (seed: number) => Bot, nations?: string[]): PowerElasticity[] {
-  const dearest = Math.max(DEAREST_POWER_PRICE, ...scenario.nations.map((n) => n.powerPrice));
+  const dearest = priceExtremes(nationPrices([scenario, ...PRESET_IDS.map((p) => presetScenario(p))])).dearest.price;
   const ids = nations ?? scenario.nations.map((n) => n.id);
   const base = new Map(seeds.map((seed) => [seed, runSim(scenario, seed, { bot: bot(seed) }).state]));
   return ids.map((id) => {

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { GameSummary } from "../../shared/sim/balance";
 import type { BenchOptions, BenchResult, RunGames } from "../../shared/sim/bench";
-import { dealProfiles, formatReport, playBalanceGame, playBenchGame, summarise, swapPowerPrice } from "../../shared/sim/balance";
+import { dealProfiles, formatReport, playBalanceGame, playBenchGame, summarise } from "../../shared/sim/balance";
 import type { Plan } from "../../shared/sim/archetypes";
 import { MIN_SERVICE_QUARTERS, acceleratorsInWindow, formatBench, planObjective, runBench } from "../../shared/sim/bench";
 import { planKey, searchPlans } from "../../shared/sim/search";
@@ -63,17 +63,6 @@ describe("AI-vs-AI balance games", () => {
 });
 
 describe("the balance bench", () => {
-  it("swaps a nation's power price with the dearest nation's (the cheapest's for the dearest itself)", () => {
-    const price = (s: typeof scenario, id: string): number => s.nations.find((n) => n.id === id)!.powerPrice;
-    const dearest = [...scenario.nations].sort((a, b) => b.powerPrice - a.powerPrice)[0].id;
-    const cheapest = [...scenario.nations].sort((a, b) => a.powerPrice - b.powerPrice)[0].id;
-    const s = swapPowerPrice(scenario, "korea");
-    expect(price(s, "korea")).toBe(price(scenario, dearest));
-    expect(price(s, dearest)).toBe(price(scenario, "korea"));
-    const d = swapPowerPrice(scenario, dearest);
-    expect(price(d, dearest)).toBe(price(scenario, cheapest));
-  });
-
   it("plays a scripted nation against hard AI reproducibly, with no refused orders", () => {
     const job = { preset: "tutorial" as const, seed: 3, scripted: { nation: "india", plan: ARCHETYPES[0].plan, label: "x" } };
     const a = playBenchGame(job);
