@@ -1,7 +1,8 @@
 /**
  * Patch-size benchmark: bytes each client receives per turn on the `full` preset (8 players, a facilitator,
  * a projector), counted on the server's TCP socket of each client (what the client receives: WebSocket frames
- * after any permessage-deflate), split by kind per frame before compression, and the full view sent at join.
+ * after any permessage-deflate), split by kind per frame before compression, and the full view sent at join;
+ * then the server CPU of the view stream per change (view-cpu.ts).
  */
 import type { Socket } from "node:net";
 import type { WebSocketClient } from "@colyseus/ws-transport";
@@ -11,6 +12,7 @@ import { browser, newGame, sleep, startServer, waitFor } from "../server/harness
 import type { TestServer } from "../server/harness";
 import { installFrameMeter, received, resetTurnCounters } from "../load/frame-meter";
 import type { Figure } from "./report";
+import { benchViewCpu } from "./view-cpu";
 
 const TURNS = 6;
 const PLAYER_TARGET = 4096;
@@ -27,6 +29,7 @@ function socketBytes(server: TestServer, code: string, sessionId: string): numbe
 
 /** Play TURNS turns of `full` and return the byte figures. */
 export async function benchPatch(): Promise<Figure[]> {
+  const cpu = benchViewCpu();
   installFrameMeter();
   const server = await startServer("patch-bench", { RESULTS_SECONDS: "0.2", RATE_LIMIT_BURST: "200" });
   try {
@@ -117,6 +120,7 @@ export async function benchPatch(): Promise<Figure[]> {
       { name: "patch: full view frame before compression — player", value: mean(full.player), unit: "B", target: "(reported)", meets: true },
       { name: "patch: full view frame before compression — facilitator", value: mean(full.facilitator), unit: "B", target: "(reported)", meets: true },
       { name: "patch: full view frame before compression — projector", value: mean(full.projector), unit: "B", target: "(reported)", meets: true },
+      ...cpu,
     ];
     for (const c of [...players, fac, proj]) await c.leave();
     return figures;
