@@ -31,6 +31,8 @@ import type { MapItem, TextAlternative } from "./map/text-alternative";
 import { createTextAlternative } from "./map/text-alternative";
 import { flagDataUrl } from "./map/flags";
 import { pointInRings, rotationFor } from "./map/geometry";
+import { placeLabels } from "./map/label-place";
+import type { LabelRequest } from "./map/label-place";
 import type { Ring } from "./map/geometry";
 
 /** ISO 3166 numeric codes of the countries that make up each game nation. */
@@ -165,12 +167,16 @@ interface Hotspot {
   item: MapItem;
 }
 
-/** A nation's label: its flag image and "KR Korea" text, placed at its anchor each frame. */
+/** A nation's label: its flag image and "KR Korea" text (or the compact "KR" where space is short), placed beside its anchor each frame. */
 interface NationLabel {
   id: string;
   lonLat: [number, number];
   text: Phaser.GameObjects.Text;
+  /** The letter code alone, shown instead of `text` when the full label finds no room; null when `text` is already the code. */
+  compact: Phaser.GameObjects.Text | null;
   flag: Phaser.GameObjects.Image | null;
+  /** The candidate place it had last frame (label-place.ts), so it does not jump while the map moves. */
+  place: number;
 }
 
 /** The active full-window map, for pulseSites(). */
@@ -213,6 +219,7 @@ export class WorldScene extends Phaser.Scene {
   /** Where each data centre's marker was drawn last frame (after spreading overlapping sites). */
   private dcPoints = new Map<string, [number, number]>();
   private usLabel: Phaser.GameObjects.Text | null = null;
+  private usPlace = -1;
   private labelSignature = "";
   private view: GameView | null = null;
   private flows: MapFlow[] = [];
@@ -448,6 +455,7 @@ export class WorldScene extends Phaser.Scene {
       },
       pulsing: () => [...this.pulses.keys()],
       labelBoxes: () => this.labelBoxes.map((b) => ({ ...b })),
+      drawnLabels: () => this.drawnLabelBoxes(),
       markers: () => this.hotspots.filter((h) => h.item.kind === "dc").map((h) => ({ id: h.item.id, x: h.x, y: h.y, r: h.r })),
       pulse: (ids: string[], ms?: number) => this.pulse(ids, ms),
       flows: () =>
@@ -539,8 +547,7 @@ export class WorldScene extends Phaser.Scene {
   private tipRoom(item: MapItem): TipRoom {
     const own = item.kind === "dc" ? this.hotspots.find((h) => h.item.kind === "dc" && h.item.id === item.id) : undefined;
     const others = this.hotspots.filter((h) => h !== own).map((h) => ({ x: h.x - h.r, y: h.y - h.r, w: 2 * h.r, h: 2 * h.r }));
-    const us = this.usLabel?.visible ? [{ x: this.usLabel.x, y: this.usLabel.y, w: this.usLabel.width, h: this.usLabel.height }] : [];
-    return { r: own ? own.r : 8, bounds: this.rect, avoid: [...this.labelBoxes, ...others, ...us] };
+    return { r: own ? own.r : 8, bounds: this.rect, avoid: [...this.labelBoxes, ...others] };
   }
 
   /** The marker or nation at a canvas point. */
@@ -654,21 +661,26 @@ export class WorldScene extends Phaser.Scene {
     this.labelSignature = sig;
     for (const l of this.labels) {
       l.text.destroy();
+      l.compact?.destroy();
       l.flag?.destroy();
     }
     // Labels follow the page's body size: 15 px on a laptop, about 25 px on the projector (28 px body, UI.md).
     const body = parseFloat(getComputedStyle(document.body).fontSize) || 16;
     const size = narrow ? 13 : Math.round(Math.min(28, Math.max(14, body * 0.9)));
+    const style = {
+      fontFamily: FONT,
+      fontSize: `${size}px`,
+      color: "#ffffff",
+      backgroundColor: "#0b1426cc",
+      padding: { x: 4, y: 2 },
+      resolution: Math.max(1, window.devicePixelRatio || 1),
+    };
     this.labels = this.view.nations.map((n) => {
-      const text = this.add.text(0, 0, narrow ? n.flag.toUpperCase() : `${n.flag.toUpperCase()} ${n.name}`, {
-        fontFamily: FONT,
-        fontSize: `${size}px`,
-        color: "#ffffff",
-        backgroundColor: "#0b1426cc",
-        padding: { x: 4, y: 2 },
-        resolution: Math.max(1, window.devicePixelRatio || 1),
-      });
+      const code = n.flag.toUpperCase();
+      const text = this.add.text(0, 0, narrow ? code : `${code} ${n.name}`, style);
       this.uiLayer.add(text);
+      const compact = narrow ? null : this.add.text(0, 0, code, style).setVisible(false);
+      if (compact) this.uiLayer.add(compact);
       const key = `flag-${n.flag.toLowerCase()}`;
       const flag = this.textures.exists(key)
         ? this.add
@@ -677,7 +689,7 @@ export class WorldScene extends Phaser.Scene {
             .setOrigin(0, 0.5)
         : null;
       if (flag) this.uiLayer.add(flag);
-      return { id: n.id, lonLat: this.anchorOf(n.id), text, flag };
+      return { id: n.id, lonLat: this.anchorOf(n.id), text, compact, flag, place: -1 };
     });
   }
 
@@ -710,6 +722,7 @@ export class WorldScene extends Phaser.Scene {
     const now = performance.now();
     for (const [id, until] of this.pulses) if (until < now) this.pulses.delete(id);
     const zoomBoost = Math.min(1.8, Math.sqrt(this.camView.zoom));
+    const markerBoxes: Rect[] = [];
     for (const n of this.view.nations) {
       const placed: [number, number, number][] = [];
       for (const dc of n.dataCentres) {
@@ -721,6 +734,7 @@ export class WorldScene extends Phaser.Scene {
         while (placed.some(([px, py, pr]) => Math.hypot(px - x, py - y) < pr + r + 2)) x += r + 3;
         placed.push([x, y, r]);
         this.dcPoints.set(dc.id, [x, y]);
+        markerBoxes.push({ x: x - r - 2, y: y - r - 2, w: 2 * r + 4, h: 2 * r + 4 });
         this.drawDc(x, y, r, dc, Phaser.Display.Color.HexStringToColor(n.colour).color);
         this.hotspots.push({ x, y, r: Math.max(r + 4, 14), item: { kind: "dc", id: dc.id } });
         const until = this.pulses.get(dc.id) ?? this.pulses.get(n.id);
@@ -731,19 +745,63 @@ export class WorldScene extends Phaser.Scene {
         if (this.focused?.kind === "dc" && this.focused.id === dc.id) g.lineStyle(3, 0xe69f00, 1).strokeCircle(x, y, r + 5);
       }
     }
-    this.labelBoxes = [];
-    for (const l of this.labels) {
+    this.placeLabels(g, markerBoxes);
+  }
+
+  /**
+   * Nation labels (and the US origin's) beside their anchors, none over another or outside the visible map (map/label-place.ts):
+   * the player's nation first; where space is short a label shows its letter code only, or hides.
+   */
+  private placeLabels(g: Phaser.GameObjects.Graphics, markers: Rect[]): void {
+    const mine = this.view?.seat.kind === "nation" ? this.view.seat.nation : "";
+    const gap = (l: NationLabel): number => (l.flag ? l.flag.displayWidth + 4 : 0);
+    const requests: LabelRequest[] = this.labels.map((l, i) => {
       const [x, y] = this.screenOf(...l.lonLat);
-      const fw = l.flag ? l.flag.displayWidth + 4 : 0;
-      const lx = Math.round(x + 10),
-        ly = Math.round(y - 24);
-      this.labelBoxes.push({ id: l.id, x: lx, y: ly, w: fw + l.text.width, h: l.text.height });
-      l.flag?.setPosition(lx, ly + l.text.height / 2);
-      l.text.setPosition(lx + fw, ly);
-      if (this.focused?.kind === "nation" && this.focused.id === l.id)
-        g.lineStyle(2, 0xe69f00, 1).strokeRect(lx - 3, ly - 3, fw + l.text.width + 6, l.text.height + 6);
-      else if (this.pulses.has(l.id)) g.lineStyle(2, 0xf0e442, 1).strokeRect(lx - 3, ly - 3, fw + l.text.width + 6, l.text.height + 6);
+      const sizes = [{ w: gap(l) + l.text.width, h: l.text.height }];
+      if (l.compact) sizes.push({ w: gap(l) + l.compact.width, h: l.compact.height });
+      // Own nation first, then the game's order (earlier nations keep their full label when two compete).
+      return { id: l.id, x, y, sizes, priority: l.id === mine ? 100 : 50 - i, prefer: l.place };
+    });
+    const us = this.usAnchor();
+    if (us && this.usLabel)
+      requests.push({ id: "us", x: us[0], y: us[1], sizes: [{ w: this.usLabel.width, h: this.usLabel.height }], priority: 0, prefer: this.usPlace });
+    const placed = placeLabels(requests, this.rect, markers);
+    this.labelBoxes = [];
+    for (const p of placed) {
+      if (p.id === "us") {
+        this.usPlace = p.place;
+        this.usLabel?.setVisible(!p.hidden).setPosition(p.x, p.y);
+        if (!p.hidden) this.labelBoxes.push({ id: p.id, x: p.x, y: p.y, w: p.w, h: p.h });
+        continue;
+      }
+      const l = this.labels.find((x) => x.id === p.id)!;
+      l.place = p.place;
+      const shown = p.size === 1 && l.compact ? l.compact : l.text;
+      const other = shown === l.text ? l.compact : l.text;
+      other?.setVisible(false);
+      shown.setVisible(!p.hidden);
+      l.flag?.setVisible(!p.hidden);
+      if (p.hidden) continue;
+      const fw = gap(l);
+      this.labelBoxes.push({ id: l.id, x: p.x, y: p.y, w: p.w, h: p.h });
+      l.flag?.setPosition(p.x, p.y + shown.height / 2);
+      shown.setPosition(p.x + fw, p.y);
+      if (this.focused?.kind === "nation" && this.focused.id === l.id) g.lineStyle(2, 0xe69f00, 1).strokeRect(p.x - 3, p.y - 3, p.w + 6, p.h + 6);
+      else if (this.pulses.has(l.id)) g.lineStyle(2, 0xf0e442, 1).strokeRect(p.x - 3, p.y - 3, p.w + 6, p.h + 6);
     }
+  }
+
+  /** The labels as drawn now (canvas pixels): each visible nation label's flag and text, and the US origin's label; for tests. */
+  drawnLabelBoxes(): (Rect & { id: string })[] {
+    const box = (id: string, objs: (Phaser.GameObjects.Text | Phaser.GameObjects.Image | null)[]): Rect & { id: string } => {
+      const bs = objs.filter((o): o is Phaser.GameObjects.Text | Phaser.GameObjects.Image => !!o?.visible).map((o) => o.getBounds());
+      const x = Math.min(...bs.map((b) => b.x)),
+        y = Math.min(...bs.map((b) => b.y));
+      return { id, x, y, w: Math.max(...bs.map((b) => b.right)) - x, h: Math.max(...bs.map((b) => b.bottom)) - y };
+    };
+    const out = this.labels.filter((l) => l.text.visible || l.compact?.visible).map((l) => box(l.id, [l.flag, l.text, l.compact]));
+    if (this.usLabel?.visible) out.push(box("us", [this.usLabel]));
+    return out;
   }
 
   /** Where GPU flows start: a small marker and "US" with its flag, shown only while a flow starts there. */
@@ -766,7 +824,11 @@ export class WorldScene extends Phaser.Scene {
       });
       this.uiLayer.add(this.usLabel);
     }
-    this.usLabel.setVisible(true).setPosition(Math.round(x + 8), Math.round(y + 6));
+  }
+
+  /** The US origin's point on screen while a flow starts there, else null. */
+  private usAnchor(): [number, number] | null {
+    return this.flows.some((f) => f.from === US_ORIGIN) ? this.screenOf(US_ORIGIN.lon, US_ORIGIN.lat) : null;
   }
 
   /** Online = filled, building = hatched, planned = outline (UI.md); a blue dot = liquid cooling. */

@@ -3,7 +3,8 @@
  * (#18): at 1280×800, 390×844 (touch) and 1920×1080 a solo player's nation is drawn on the visible canvas,
  * not under a panel; a real wheel and a drag move the camera; hovering, tapping and focusing a data
  * centre show its tooltip, placed inside the window and the visible map, off the marker it explains and off the labels
- * near it (bounding boxes); the projector shows every nation; screenshots go to test/e2e/artifacts/map-*.png.
+ * near it (bounding boxes); the nation labels as drawn never overlap one another nor leave the visible map, at 1280×800, 1366×900,
+ * 1920×1080 and 390×844, zoomed out and in; the projector shows every nation; screenshots go to test/e2e/artifacts/map-*.png.
  */
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -24,6 +25,7 @@ type MapHook = {
   dcScreen(id: string): [number, number] | null;
   pulsing(): string[];
   labelBoxes(): { id: string; x: number; y: number; w: number; h: number }[];
+  drawnLabels(): { id: string; x: number; y: number; w: number; h: number }[];
   markers(): { id: string; x: number; y: number; r: number }[];
   pulse(ids: string[], ms?: number): void;
 };
@@ -118,12 +120,40 @@ async function expectTipClear(page: Page, id: string): Promise<void> {
   ).toEqual([]);
 }
 
+/**
+ * The nation labels as Phaser drew them (the flag's and the text's bounds): no two intersect, each lies inside the visible map,
+ * and the player's own nation (when given) is labelled. Returns how many labels are shown.
+ */
+async function expectLabelsApart(page: Page, where: string, own?: string): Promise<number> {
+  await page.waitForTimeout(100); // a frame after the last camera move
+  const { labels, rect } = await page.evaluate(() => {
+    const m = (window as unknown as { __map: MapHook }).__map;
+    return { labels: m.drawnLabels(), rect: m.camera().rect };
+  });
+  for (const l of labels)
+    expect(
+      l.x >= rect.x - 0.5 && l.y >= rect.y - 0.5 && l.x + l.w <= rect.x + rect.w + 0.5 && l.y + l.h <= rect.y + rect.h + 0.5,
+      `${where}: label ${JSON.stringify(l)} inside the visible map ${JSON.stringify(rect)}`,
+    ).toBe(true);
+  const clash: string[] = [];
+  for (let i = 0; i < labels.length; i++)
+    for (let j = i + 1; j < labels.length; j++) if (!apart(labels[i], labels[j])) clash.push(`${labels[i].id}×${labels[j].id}`);
+  expect(clash, `${where}: overlapping labels ${JSON.stringify(labels)}`).toEqual([]);
+  if (own)
+    expect(
+      labels.map((l) => l.id),
+      `${where}: the player's nation is labelled`,
+    ).toContain(own);
+  return labels.length;
+}
+
 describe("the map", () => {
   it("laptop 1280×800: wheel, drag, hover and keyboard; the player's nation framed between the panels", async () => {
     const page = await e2e.page(LAPTOP);
     const w = watch(page);
     const code = await soloGame(page, "korea");
     await expectNationVisible(page, "korea");
+    await expectLabelsApart(page, "1280×800 start", "korea");
     expect(await page.getAttribute("#map", "role")).toBe("region");
     expect(await page.getAttribute("#map", "aria-label")).toBe("World map");
     await shot(page, "map-1280x800");
@@ -152,8 +182,12 @@ describe("the map", () => {
     expect(c2.cy).toBeGreaterThan(c1.cy);
     for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 400);
     await expect.poll(async () => (await cam(page)).zoom).toBe(1);
+    // The whole world in the gap between the panels is the most crowded the labels get (the Gulf, Europe).
+    expect(await expectLabelsApart(page, "1280×800 zoomed out", "korea")).toBeGreaterThan(1);
+    await shot(page, "map-1280x800-zoomed-out");
     for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -400);
     await expect.poll(async () => (await cam(page)).zoom).toBe(8);
+    await expectLabelsApart(page, "1280×800 zoomed in");
 
     await page.keyboard.press("Escape");
     await page.focus("#map .map-alt-item");
@@ -193,6 +227,7 @@ describe("the map", () => {
     expect(flows.map((f) => f.kind)).toContain("gpu");
     for (const f of flows) for (const end of [f.from, f.to]) expect(await topAt(page, end[0], end[1]), `${f.text}: end ${end} visible`).toBe("canvas");
     expect(await page.locator("#map .map-alt li", { hasText: "GPU delivery" }).count()).toBeGreaterThan(0);
+    await expectLabelsApart(page, "1280×800 turn 2 (with the US origin)", "korea");
     await shot(page, "map-1280x800-turn2");
 
     const projector = await e2e.page(WIDE);
@@ -210,6 +245,7 @@ describe("the map", () => {
       const p = (await projector.evaluate((n) => (window as unknown as { __map: MapHook }).__map.nationScreen(n), id))!;
       expect(await topAt(projector, p[0], p[1]), `${id} on the projector is not under the leaderboard`).toBe("canvas");
     }
+    expect(await expectLabelsApart(projector, "projector 1920×1080"), "every nation labelled on the projector").toBeGreaterThanOrEqual(ids.length);
     await shot(projector, "map-projector-1920x1080");
     expect([...w.errors, ...pw.errors]).toEqual([]);
   }, 240_000);
@@ -222,6 +258,7 @@ describe("the map", () => {
     // The phone starts on the player's region, not the whole world (zoom 1 = the world's width in the map).
     expect((await cam(page)).zoom, "the phone map starts zoomed on the player's region").toBeGreaterThanOrEqual(1.8);
     for (const other of ["uae", "india"]) await expectNationVisible(page, other);
+    await expectLabelsApart(page, "390×844 start", "korea");
     const dc = await firstDc(page, "korea");
     await page.touchscreen.tap(dc.at[0], dc.at[1]);
     const tip = page.locator(".map-tip:not([hidden])");
@@ -247,7 +284,7 @@ describe("the map", () => {
     expect(w.errors).toEqual([]);
   }, 180_000);
 
-  it("large screen 1920×1080: the player's nation is inside the visible map rectangle", async () => {
+  it("large screen 1920×1080, then 1366×900: the player's nation is inside the visible map rectangle; labels apart", async () => {
     const page = await e2e.page(WIDE);
     const w = watch(page);
     await soloGame(page, "korea");
@@ -257,6 +294,14 @@ describe("the map", () => {
     await page.mouse.move(dc.at[0], dc.at[1]);
     await expectTipClear(page, dc.id);
     await shot(page, "map-1920x1080-hover");
+    await expectLabelsApart(page, "1920×1080 start", "korea");
+    // A common laptop size: the layout refits, the player's nation stays framed, the labels still keep apart.
+    await page.mouse.move(5, 5);
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.waitForTimeout(800);
+    await expectNationVisible(page, "korea");
+    await expectLabelsApart(page, "1366×900 start", "korea");
+    await shot(page, "map-1366x900");
     expect(w.errors).toEqual([]);
   }, 180_000);
 });
