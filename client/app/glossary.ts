@@ -1,4 +1,5 @@
 /** The glossary (key G) and the explanation of every dashboard figure: what it is, how it is computed, its source. */
+import { sovereigntyPolicyTerm } from "../../shared/describe/policies";
 
 /** A glossary entry. */
 export interface Term {
@@ -56,7 +57,7 @@ export const GLOSSARY: Term[] = [
   },
   {
     term: "Sovereignty index",
-    text: "0.55 × share of compute under domestic control + 0.30 × expertise/100 + 0.15 × (1 − export exposure), ±0.05 for data localisation and US alignment.",
+    text: `0.55 × share of compute under domestic control + 0.30 × expertise/100 + 0.15 × (1 − export exposure), ${sovereigntyPolicyTerm()}.`,
     source: "game formula; GAME.md",
   },
   {

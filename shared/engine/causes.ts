@@ -20,6 +20,7 @@ import { dcPowerPrice } from "./power";
 import { exportExposure, currentLicence, isSuspended } from "./licences";
 import { expertiseGain } from "./development";
 import { nationalTrainingShare, policySupport } from "./levers";
+import { ALIGNMENT_SOVEREIGNTY, LOCALISATION_SOVEREIGNTY, POWER_SUBSIDY } from "./policy-rates";
 import { scoreParts } from "./outcomes";
 import { powInt } from "./det-math";
 
@@ -231,7 +232,7 @@ export function runningCosts(state: GameState, n: Nation): { power: number; faci
       const u = batchUtilisation(state, n, dc, g, a);
       const mwh = ((g.count * productive * a.kw) / 1000) * (0.3 + 0.7 * u) * pue * hours;
       out.mwh += mwh;
-      out.power += (mwh * dcPowerPrice(n, dc) * (n.policies.power_subsidy ? 0.75 : 1)) / 1e6;
+      out.power += (mwh * dcPowerPrice(n, dc) * (n.policies.power_subsidy ? 1 - POWER_SUBSIDY : 1)) / 1e6;
       if (g.operator === "integrator") out.managed += g.value * MANAGED_FEE_RATE * managedFeeFactor(n, dc, g);
       out.jv += jvFee(dc, g);
     }
@@ -310,7 +311,7 @@ function utilisationChange(q: QuarterFacts, n: Nation, n0: Nation): FigureChange
 // ---- Sovereignty ----------------------------------------------------------------------------------------
 
 function policyTerm(n: Nation): number {
-  return (n.policies.data_localisation ? 0.05 : 0) - (n.policies.us_alignment ? 0.05 : 0);
+  return (n.policies.data_localisation ? LOCALISATION_SOVEREIGNTY : 0) - (n.policies.us_alignment ? ALIGNMENT_SOVEREIGNTY : 0);
 }
 
 function sovereigntyChange(q: QuarterFacts, n: Nation, n0: Nation): FigureChange {

@@ -24,12 +24,13 @@ import { measureNation } from "./operations";
 import { MILESTONE_CAPABILITY } from "./development";
 import { profitPoints } from "./money";
 import { log2 } from "./det-math";
+import { ALIGNMENT_SOVEREIGNTY, LOCALISATION_SOVEREIGNTY } from "./policy-rates";
 
 /** Sovereignty index of a nation given its control share. */
 export function sovereigntyIndex(n: Nation, controlShare: number): number {
   let s = 0.55 * controlShare + 0.3 * (n.expertise / 100) + 0.15 * (1 - exportExposure(n, n.history.length)); // history holds one row per resolved turn: its length is the turn being resolved
-  if (n.policies.data_localisation) s += 0.05;
-  if (n.policies.us_alignment) s -= 0.05;
+  if (n.policies.data_localisation) s += LOCALISATION_SOVEREIGNTY;
+  if (n.policies.us_alignment) s -= ALIGNMENT_SOVEREIGNTY;
   return Math.round(Math.min(1, Math.max(0, s)) * 1000) / 1000;
 }
 
