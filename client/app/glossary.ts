@@ -1,4 +1,6 @@
 /** The glossary (key G) and the explanation of every dashboard figure: what it is, how it is computed, its source. */
+import type { ScoringWeights } from "../../shared/engine/state";
+import { scoreFormula, sovereigntyFormula } from "../../shared/describe/score";
 
 /** A glossary entry. */
 export interface Term {
@@ -56,7 +58,7 @@ export const GLOSSARY: Term[] = [
   },
   {
     term: "Sovereignty index",
-    text: "0.55 × share of compute under domestic control + 0.30 × expertise/100 + 0.15 × (1 − export exposure), ±0.05 for data localisation and US alignment.",
+    text: sovereigntyFormula(),
     source: "game formula; GAME.md",
   },
   {
@@ -123,7 +125,7 @@ export const FIGURES: Record<string, Term> = {
   },
   sovereignty: {
     term: "Sovereignty index",
-    text: "0.55 × control share + 0.30 × expertise/100 + 0.15 × (1 − export exposure), ± policies.",
+    text: sovereigntyFormula(true),
     source: "GAME.md; facts.md E3",
   },
   expertise: {
@@ -148,7 +150,7 @@ export const FIGURES: Record<string, Term> = {
   },
   score: {
     term: "Score",
-    text: "100 × log2(1 + effective PF/5,000) + 4 per 0.01 sovereignty + 3 per expertise + 100 × log2(1 + capability/150) + the money term (200 × log2(1 + operating profit / scale), negative for a loss; unspent cash scores nothing) + support + milestone + objectives.",
+    text: "Points for compute, sovereignty, expertise, capability, money, support, the milestone and objectives, by this game's scoring weights (scoreTerm).",
     source: "scenario scoring weights; shared/engine/money.ts",
   },
   profit: {
@@ -162,3 +164,8 @@ export const FIGURES: Record<string, Term> = {
     source: "facts.md D9–D12, D18, D23, D31–D33, N14; nation figures in the scenario (estimates where marked)",
   },
 };
+
+/** The score figure's explanation with this game's scoring weights (the formula is the describer's, shared/describe/score.ts). */
+export function scoreTerm(w: ScoringWeights): Term {
+  return { ...FIGURES.score, text: scoreFormula(w) };
+}

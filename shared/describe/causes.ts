@@ -2,6 +2,8 @@
 import type { Cause, FigureId, TurnCauses } from "../engine/causes";
 import { quarterLabel } from "../engine/quarter";
 import { usd, usdPer } from "./money";
+import { SOVEREIGNTY_WEIGHTS as W } from "../engine/score-rates";
+import { ALIGNMENT_SOVEREIGNTY, LOCALISATION_SOVEREIGNTY } from "../engine/policy-rates";
 
 /** The name of a figure for players. */
 export const FIGURE_NAMES: Record<FigureId, string> = {
@@ -108,13 +110,13 @@ export function describeCause(figureId: FigureId, c: Cause): string {
     case "deal_utilisation":
       return "Leases, shared sites and cloud capacity";
     case "control_share":
-      return `Share of compute under domestic control ${pct(p.before)} → ${pct(p.after)} (× 0.55)`;
+      return `Share of compute under domestic control ${pct(p.before)} → ${pct(p.after)} (× ${W.control.toFixed(2)})`;
     case "expertise_term":
-      return `Expertise ${p.before} → ${p.after} (× 0.30 / 100)`;
+      return `Expertise ${p.before} → ${p.after} (× ${W.expertise.toFixed(2)} / 100)`;
     case "exposure_term":
-      return `US export exposure ${p.before} → ${p.after} (× −0.15)`;
+      return `US export exposure ${p.before} → ${p.after} (× −${W.exposure.toFixed(2)})`;
     case "policy_term":
-      return "Data localisation (+0.05) or US alignment (−0.05) switched";
+      return `Data localisation (+${LOCALISATION_SOVEREIGNTY.toFixed(2)}) or US alignment (−${ALIGNMENT_SOVEREIGNTY.toFixed(2)}) switched`;
     case "rounding":
       return figureId === "support" || figureId === "expertise" ? "Capped at 0–100 and rounding" : "Rounding";
     case "orders_events":

@@ -13,6 +13,7 @@ import { negotiate } from "./quote-check";
 import { applyCloudContract } from "./cloud";
 import { grantLicence, negotiateLicence } from "./licences";
 import { addQuarters } from "./quarter";
+import { LOCALISATION_SUPPORT } from "./policy-rates";
 import { agreementServes } from "./hbm";
 
 /**
@@ -213,7 +214,7 @@ function applyOne(before: GameState, state: GameState, n: Nation, o: Order, even
     }
     case "policy": {
       n.policies[o.policy] = o.enabled;
-      if (o.policy === "data_localisation" && o.enabled) n.support = Math.min(100, n.support + 3);
+      if (o.policy === "data_localisation" && o.enabled) n.support = Math.min(100, n.support + LOCALISATION_SUPPORT);
       say(state, n, events, "policy", "policy/set", { policy: o.policy, on: o.enabled });
       return;
     }

@@ -20,6 +20,8 @@ import { dcPowerPrice } from "./power";
 import { exportExposure, currentLicence, isSuspended } from "./licences";
 import { expertiseGain } from "./development";
 import { nationalTrainingShare, policySupport } from "./levers";
+import { ALIGNMENT_SOVEREIGNTY, LOCALISATION_SOVEREIGNTY, POWER_SUBSIDY } from "./policy-rates";
+import { SOVEREIGNTY_WEIGHTS as W } from "./score-rates";
 import { scoreParts } from "./outcomes";
 import { powInt } from "./det-math";
 
@@ -231,7 +233,7 @@ export function runningCosts(state: GameState, n: Nation): { power: number; faci
       const u = batchUtilisation(state, n, dc, g, a);
       const mwh = ((g.count * productive * a.kw) / 1000) * (0.3 + 0.7 * u) * pue * hours;
       out.mwh += mwh;
-      out.power += (mwh * dcPowerPrice(n, dc) * (n.policies.power_subsidy ? 0.75 : 1)) / 1e6;
+      out.power += (mwh * dcPowerPrice(n, dc) * (n.policies.power_subsidy ? 1 - POWER_SUBSIDY : 1)) / 1e6;
       if (g.operator === "integrator") out.managed += g.value * MANAGED_FEE_RATE * managedFeeFactor(n, dc, g);
       out.jv += jvFee(dc, g);
     }
@@ -310,21 +312,23 @@ function utilisationChange(q: QuarterFacts, n: Nation, n0: Nation): FigureChange
 // ---- Sovereignty ----------------------------------------------------------------------------------------
 
 function policyTerm(n: Nation): number {
-  return (n.policies.data_localisation ? 0.05 : 0) - (n.policies.us_alignment ? 0.05 : 0);
+  return (n.policies.data_localisation ? LOCALISATION_SOVEREIGNTY : 0) - (n.policies.us_alignment ? ALIGNMENT_SOVEREIGNTY : 0);
 }
 
 function sovereigntyChange(q: QuarterFacts, n: Nation, n0: Nation): FigureChange {
   // sovereigntyIndex reads the exposure at history.length before its row is pushed: one less than now.
   const x0 = exportExposure(n0, Math.max(0, n0.history.length - 1)),
     x1 = exportExposure(n, n.history.length - 1);
-  const cs0 = n0.history.length ? (n0.sovereignty - 0.3 * (n0.expertise / 100) - 0.15 * (1 - x0) - policyTerm(n0)) / 0.55 : undefined;
+  const cs0 = n0.history.length ? (n0.sovereignty - W.expertise * (n0.expertise / 100) - W.exposure * (1 - x0) - policyTerm(n0)) / W.control : undefined;
   // The share after is read back from the index as computeOutcomes set it (it measured after development), unless capped.
   const cs1 =
-    n.sovereignty > 0 && n.sovereignty < 1 ? (n.sovereignty - 0.3 * (n.expertise / 100) - 0.15 * (1 - x1) - policyTerm(n)) / 0.55 : q.figures.controlShare;
+    n.sovereignty > 0 && n.sovereignty < 1
+      ? (n.sovereignty - W.expertise * (n.expertise / 100) - W.exposure * (1 - x1) - policyTerm(n)) / W.control
+      : q.figures.controlShare;
   const causes: Cause[] = [];
-  if (cs0 !== undefined) causes.push(cause("control_share", 0.55 * (cs1 - cs0), { before: round(cs0, 3), after: round(cs1, 3) }));
-  causes.push(cause("expertise_term", (0.3 * (n.expertise - n0.expertise)) / 100, { before: round(n0.expertise, 1), after: round(n.expertise, 1) }));
-  causes.push(cause("exposure_term", -0.15 * (x1 - x0), { before: x0, after: x1 }));
+  if (cs0 !== undefined) causes.push(cause("control_share", W.control * (cs1 - cs0), { before: round(cs0, 3), after: round(cs1, 3) }));
+  causes.push(cause("expertise_term", (W.expertise * (n.expertise - n0.expertise)) / 100, { before: round(n0.expertise, 1), after: round(n.expertise, 1) }));
+  causes.push(cause("exposure_term", -W.exposure * (x1 - x0), { before: x0, after: x1 }));
   causes.push(cause("policy_term", policyTerm(n) - policyTerm(n0)));
   return {
     ...figure("sovereignty", "index", n0.sovereignty, n.sovereignty, causes),

@@ -25,9 +25,8 @@ import { termsExpertise } from "./operators";
 import { nationalTrainingShare, policySupport } from "./levers";
 import { clamp } from "./events";
 import { MILESTONE_NEW_PF, newOwnPf } from "./milestone";
+import { MILESTONE_CAPABILITY } from "./score-rates";
 
-/** Capability needed for the local-language model milestone. */
-export const MILESTONE_CAPABILITY = 150;
 /** Nation-run effective compute needed in the milestone quarter, PF. */
 export const MILESTONE_DOMESTIC_PF = 1000;
 

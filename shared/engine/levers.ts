@@ -16,19 +16,11 @@
 import type { GameState, Nation } from "./state";
 import type { OperationsFigures } from "./operations";
 import { findAccelerator } from "./catalogue";
-
-/** Share of rental revenue the GPUaaS hub costs: selling and serving tenants (15 %, estimate) + the extra hours' down-market discount (15 %, G3–G5). */
-export const HUB_COST_SHARE = 0.3;
-/** Fixed cost of running the hub programme, US$ M a quarter (estimate). */
-export const HUB_FIXED_COST = 5;
-/** Power-price cut of the subsidy. */
-export const POWER_SUBSIDY = 0.25;
-/** Treasury cost of the subsidy per US$ of the nation's own saving (private data centres take it too; estimate). */
-export const SUBSIDY_SPILLOVER = 2;
+import { BASE_RENT_SHARE, HUB_COST_SHARE, HUB_FIXED_COST, HUB_RENT_SHARE, POWER_SUBSIDY, SUBSIDY_SPILLOVER, SUBSIDY_SUPPORT } from "./policy-rates";
 
 /** Share of domestic compute that trains national models (the rest is rented out). */
 export function nationalTrainingShare(n: Nation): number {
-  return n.policies.gpuaas_hub ? 0.4 / 0.7 : 1;
+  return n.policies.gpuaas_hub ? (1 - HUB_RENT_SHARE) / (1 - BASE_RENT_SHARE) : 1;
 }
 
 /** The subsidy the nation's own data centres receive this quarter, US$ M (the power bill's 25 %, at last quarter's utilisation). */
@@ -51,7 +43,7 @@ export function addPolicyCosts(state: GameState, n: Nation, f: OperationsFigures
 
 /** Support a policy mix adds every quarter (power subsidy +1). */
 export function policySupport(n: Nation): number {
-  return n.policies.power_subsidy ? 1 : 0;
+  return n.policies.power_subsidy ? SUBSIDY_SUPPORT : 0;
 }
 
 /** Operating profit this quarter with a policy on minus with it off, US$ M (what the lever earns or costs now). */

@@ -33,6 +33,7 @@ import type { GameEvent, SuspensionReason } from "./event-types";
 import type { ValidationResult } from "./errors";
 import { OK, reject } from "./errors";
 import { findAccelerator } from "./catalogue";
+import { ALIGNMENT_BONUS } from "./policy-rates";
 
 /** FP8 dense PF from which an accelerator is export-controlled (estimate from the 2023 rule, E1, E17). */
 export const CONTROL_THRESHOLD_PF = 0.6;
@@ -46,8 +47,6 @@ export const ALLY_LICENCE_FREE_H100_PER_YEAR = 200_000;
 export const PLEDGE_PER_10K = 20;
 /** Largest licence as a multiple of the base offer (estimate). */
 export const MAX_MULTIPLE = 2;
-/** Volume bonus of US alignment (estimate). */
-export const ALIGNMENT_BONUS = 0.5;
 /** Quarters a breach suspends a licence (estimate). */
 export const SUSPENSION_QUARTERS = 2;
 /** Bounds of the licence climate factor events move. */

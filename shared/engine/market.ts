@@ -28,6 +28,7 @@ import { quarterIndex } from "./quarter";
 import { softwarePenalty } from "./software";
 import { offtakeOf } from "./offtake-book";
 import { ln, powInt } from "./det-math";
+import { LOCALISATION_REVENUE_LOSS } from "./policy-rates";
 
 /** Rent kept per calendar year after a part's reference year (G1: −40–60 % over two years). */
 export const RENT_KEEP_PER_YEAR = 0.75;
@@ -121,7 +122,7 @@ export function batchRevenue(
   const hours = state.catalogue.hoursPerQuarter;
   const ts = trainingShare(state.quarter);
   const cxl = dc.cxl ? 1 + state.catalogue.cxlInferenceUplift * (1 - ts) : 1;
-  const local = n.policies.data_localisation ? 0.85 : 1;
+  const local = n.policies.data_localisation ? 1 - LOCALISATION_REVENUE_LOSS : 1;
   const off = offtakeOf(n, dc.id, state.turn);
   const share = off?.share ?? 0;
   const locked = off ? (off.rents[g.model] ?? marketRent(state, a) * 0.9) : 0;

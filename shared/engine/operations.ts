@@ -23,10 +23,11 @@ import { softwarePenalty } from "./software";
 import { dealCompute, jointTrainingLoad } from "./lease-compute";
 import { addCloudCapacity } from "./cloud";
 import { addPolicyCosts } from "./levers";
+import { BASE_RENT_SHARE, HUB_RENT_SHARE, POWER_SUBSIDY } from "./policy-rates";
 
 /** Share of GPU-hours rented out as GPUaaS (the rest trains national models). */
 export function rentShare(n: Nation): number {
-  return n.policies.gpuaas_hub ? 0.6 : 0.3;
+  return n.policies.gpuaas_hub ? HUB_RENT_SHARE : BASE_RENT_SHARE;
 }
 
 /** AMD realised-throughput penalty for this nation's expertise (0 for NVIDIA): software.ts. */
@@ -94,7 +95,7 @@ export function measureNation(state: GameState, n: Nation): OperationsFigures {
       f.domesticCompute += eff * controlWeight(dc, g, n);
       if (g.operator === "nation") f.sovereignCompute += eff * (1 - offtakeShare(n, dc.id, state.turn));
       f.revenue += batchRevenue(state, n, dc, g, a, count, u, rentShare(n));
-      const powerPrice = dcPowerPrice(n, dc) * (n.policies.power_subsidy ? 0.75 : 1);
+      const powerPrice = dcPowerPrice(n, dc) * (n.policies.power_subsidy ? 1 - POWER_SUBSIDY : 1);
       f.opex += (((count * a.kw) / 1000) * (0.3 + 0.7 * u) * pue * hours * powerPrice) / 1e6;
       if (g.operator === "integrator") f.opex += g.value * MANAGED_FEE_RATE * managedFeeFactor(n, dc, g);
       f.opex += jvFee(dc, g);

@@ -24,6 +24,7 @@
  */
 import type { Accelerator, DataCentre, GameState, InstalledGpus, Nation, ServiceTerms } from "./state";
 import { findIntegrator } from "./catalogue";
+import { LOCALISATION_MANAGED_PREMIUM } from "./policy-rates";
 
 /** Share of time a self-run batch loses to faults, by expertise (G13, C17; estimate). */
 export function selfRunDowntime(expertise: number, rackScale: boolean): number {
@@ -80,7 +81,7 @@ export function controlWeight(dc: DataCentre, g: InstalledGpus, n?: Nation): num
 
 /** Managed-fee multiplier of a batch: a vendor-cloud control plane under data localisation pays a compliance premium (estimate). */
 export function managedFeeFactor(n: Nation, dc: DataCentre, g: InstalledGpus): number {
-  return g.operator === "integrator" && n.policies.data_localisation && !batchTerms(n, dc, g)?.mgmtInCountry ? 1.5 : 1;
+  return g.operator === "integrator" && n.policies.data_localisation && !batchTerms(n, dc, g)?.mgmtInCountry ? 1 + LOCALISATION_MANAGED_PREMIUM : 1;
 }
 
 /** Expertise a quarter from one vendor-run batch whose control plane is in the country (estimate). */

@@ -21,15 +21,16 @@ import type { GameState, Nation, NationStats } from "./state";
 import { exportExposure } from "./licences";
 import type { OperationsFigures } from "./operations";
 import { measureNation } from "./operations";
-import { MILESTONE_CAPABILITY } from "./development";
+import { MILESTONE_CAPABILITY, SCORE_COMPUTE_PF, SOVEREIGNTY_WEIGHTS as W } from "./score-rates";
 import { profitPoints } from "./money";
 import { log2 } from "./det-math";
+import { ALIGNMENT_SOVEREIGNTY, LOCALISATION_SOVEREIGNTY } from "./policy-rates";
 
 /** Sovereignty index of a nation given its control share. */
 export function sovereigntyIndex(n: Nation, controlShare: number): number {
-  let s = 0.55 * controlShare + 0.3 * (n.expertise / 100) + 0.15 * (1 - exportExposure(n, n.history.length)); // history holds one row per resolved turn: its length is the turn being resolved
-  if (n.policies.data_localisation) s += 0.05;
-  if (n.policies.us_alignment) s -= 0.05;
+  let s = W.control * controlShare + W.expertise * (n.expertise / 100) + W.exposure * (1 - exportExposure(n, n.history.length)); // history holds one row per resolved turn: its length is the turn being resolved
+  if (n.policies.data_localisation) s += LOCALISATION_SOVEREIGNTY;
+  if (n.policies.us_alignment) s -= ALIGNMENT_SOVEREIGNTY;
   return Math.round(Math.min(1, Math.max(0, s)) * 1000) / 1000;
 }
 
@@ -38,7 +39,7 @@ export function scoreParts(state: GameState, n: Nation, effectiveCompute: number
   const w = state.scoring;
   const objectives = n.objectives.filter((o) => n.objectivesMet.includes(o.id)).reduce((s, o) => s + o.points, 0);
   return {
-    compute: w.compute * 100 * log2(1 + effectiveCompute / 5000),
+    compute: w.compute * 100 * log2(1 + effectiveCompute / SCORE_COMPUTE_PF),
     sovereignty: w.sovereignty * n.sovereignty * 100,
     expertise: w.expertise * n.expertise,
     capability: w.capability * 100 * log2(1 + n.capability / MILESTONE_CAPABILITY),

@@ -4,6 +4,7 @@
  */
 import type { Cause, FigureChange, FigureUnit } from "../../../shared/engine/causes";
 import { describeCause, FIGURE_NAMES } from "../../../shared/describe/causes";
+import { sovereigntyComputation } from "../../../shared/describe/score";
 import { usd } from "../format";
 
 /** A figure's value in its unit: "US$1.27B", "4,500 PF", "52 %", "0.56", "31.4". */
@@ -95,8 +96,7 @@ export function changeLine(f: FigureChange): string {
 export function formulaLine(f: FigureChange): string | null {
   if (f.figure === "sovereignty" && f.inputs) {
     const { controlShare, expertise, exposure, policy } = f.inputs;
-    const pol = policy ? ` ${policy > 0 ? "+" : "−"} ${Math.abs(policy).toFixed(2)} policies` : "";
-    return `0.55 × ${controlShare.toFixed(3)} control + 0.30 × ${expertise}/100 expertise + 0.15 × (1 − ${exposure}) exposure${pol} = ${f.after.toFixed(3)}`;
+    return sovereigntyComputation({ controlShare, expertise, exposure, policy }, f.after);
   }
   if (f.figure === "score") {
     const parts = f.causes

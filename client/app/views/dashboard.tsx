@@ -1,16 +1,17 @@
 /** The player's dashboard: headline figures with their change and explanation, objectives, GPUs on order. */
 import type { Nation } from "../../../shared/engine/state";
+import type { Term } from "../glossary";
 import type { GameView } from "../../../shared/engine/view";
 import { delta, idx, idxDelta, pf, usd } from "../format";
 import { shownChange } from "../../../shared/engine/causes";
 import type { TurnCauses } from "../../../shared/engine/causes";
 import { FigurePopover, installTapToggle } from "../ui/figure-popover";
-import { FIGURES } from "../glossary";
+import { FIGURES, scoreTerm } from "../glossary";
 import { leasedPf } from "../deal-lines";
 
 /** One figure: label, value, change, and a popover (what it is, last quarter's causes, its source) shown on hover, keyboard focus and tap. */
-export function Figure({ id, value, change = "", last }: { id: keyof typeof FIGURES; value: string; change?: string; last?: TurnCauses }) {
-  const f = FIGURES[id];
+export function Figure({ id, value, change = "", last, term }: { id: keyof typeof FIGURES; value: string; change?: string; last?: TurnCauses; term?: Term }) {
+  const f = term ?? FIGURES[id];
   installTapToggle();
   const tip = `figure-tip-${id}`;
   return (
@@ -53,7 +54,7 @@ export function Dashboard({ n, v }: { n: Nation; v: GameView }) {
       <Figure id="expertise" value={n.expertise.toFixed(0)} change={delta(d("expertise"), (x) => x.toFixed(1))} last={n.lastTurn} />
       <Figure id="support" value={`${n.support.toFixed(0)} %`} change={delta(d("support"), (x) => x.toFixed(1))} last={n.lastTurn} />
       <Figure id="capability" value={n.capability.toFixed(0)} change={n.milestoneTurn !== null ? "milestone ✓" : delta(d("capability"))} last={n.lastTurn} />
-      <Figure id="score" value={String(n.score)} change={delta(d("score"))} last={n.lastTurn} />
+      <Figure id="score" value={String(n.score)} change={delta(d("score"))} last={n.lastTurn} term={scoreTerm(v.scoring)} />
       <Figure id="profit" value={usd(n.cumulativeProfit ?? 0)} change={delta(h1?.profit ?? 0, usd)} last={n.lastTurn} />
       <Figure
         id="grid"

@@ -7,6 +7,7 @@
 import type { ComponentChildren } from "preact";
 import { useMemo } from "preact/hooks";
 import { describeViolation } from "../../../shared/describe/refusals";
+import { policyLines } from "../../../shared/describe/policies";
 import type { BuildDcOrder, Order } from "../../../shared/protocol/orders";
 import type { GameView } from "../../../shared/engine/view";
 import type { GameState, MemoryMakerId, Nation } from "../../../shared/engine/state";
@@ -397,36 +398,17 @@ export function TalentTab({ ctx }: { ctx: OrderCtx }) {
   );
 }
 
-const POLICIES: [string, string][] = [
-  ["data_localisation", "Data localisation: +0.05 sovereignty, +3 support, −15 % GPUaaS revenue; a vendor-cloud control plane pays 50 % more in managed fees"],
-  [
-    "power_subsidy",
-    "Power subsidy: −25 % power price for your data centres, but the treasury pays the subsidy to every large user (2× your saving); +1 support a quarter",
-  ],
-  [
-    "gpuaas_hub",
-    "GPUaaS hub: rent out 60 % of GPU-hours instead of 30 %; costs 30 % of rental revenue (selling, support, down-market prices, G3–G5) + US$5M a quarter, and national models train on less compute",
-  ],
-  [
-    "us_alignment",
-    "US alignment: +50 % US licence volume and same-quarter approval, but −0.05 sovereignty and a no-Chinese-vendors condition on every licence",
-  ],
-];
-
 /** Turn a policy on or off. */
 export function PolicyTab({ ctx }: { ctx: OrderCtx }) {
   const { own } = ctx;
   return (
     <div>
       <h3>Policy</h3>
-      {POLICIES.map(([id, label]) => {
-        const on = Boolean(own.policies[id as keyof typeof own.policies]);
-        return (
-          <OrderForm key={id} ctx={ctx} build={() => ({ type: "policy", turn: ctx.v.turn, policy: id as "data_localisation", enabled: !on })}>
-            <p>{`${label} — now ${on ? "ON" : "off"}`}</p>
-          </OrderForm>
-        );
-      })}
+      {policyLines(own.policies).map(({ id, on, text }) => (
+        <OrderForm key={id} ctx={ctx} build={() => ({ type: "policy", turn: ctx.v.turn, policy: id, enabled: !on })}>
+          <p>{text}</p>
+        </OrderForm>
+      ))}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useState } from "preact/hooks";
 import type { RoomModel } from "../../../shared/protocol/room-model";
 import { describeEvent, eventContext } from "../../../shared/describe/events";
 import { idx, pf } from "../format";
-import { FIGURES } from "../glossary";
+import { scoreTerm } from "../glossary";
 import type { ScreenActions } from "./actions";
 import { SourceLine } from "./source-line";
 import { FigurePopover, installTapToggle } from "../ui/figure-popover";
@@ -32,6 +32,7 @@ export function News({ m }: { m: RoomModel }) {
 export function Leaderboard({ m, big = false }: { m: RoomModel; big?: boolean }) {
   installTapToggle();
   const rows = [...m.view!.nations].sort((a, b) => b.score - a.score);
+  const score = scoreTerm(m.view!.scoring);
   return (
     <section class={`panel leaderboard ${big ? "big" : ""}`} aria-label="Leaderboard">
       <h2>Leaderboard</h2>
@@ -46,9 +47,9 @@ export function Leaderboard({ m, big = false }: { m: RoomModel; big?: boolean })
                 <FigurePopover
                   e={{
                     id: "score",
-                    term: `${FIGURES.score.term}: ${n.name}`,
-                    text: FIGURES.score.text,
-                    source: FIGURES.score.source,
+                    term: `${score.term}: ${n.name}`,
+                    text: score.text,
+                    source: score.source,
                     change: m.view!.own.find((o) => o.id === n.id)?.lastTurn?.figures.find((x) => x.figure === "score"),
                   }}
                 />
