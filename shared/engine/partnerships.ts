@@ -16,7 +16,8 @@
  * nations in the game this quarter; its net margin is drawn each quarter from the game's seeded PRNG,
  * uniform in −6 % … +10 % (estimate: a thin-margin hardware integrator with loss quarters). Expected return
  * ≈ 1.3 % a year on a US$200 M stake before game sales; it can be negative. The stake's value is in the
- * priority, discount and expertise it brings.
+ * priority, discount and expertise it brings; expertise too is in proportion to the share: 2 × share a
+ * quarter, at most +2 over all stakes (estimate; US$200 M ⇒ 0.2 a quarter, was 0.6 from 0.3 per US$100 M).
  */
 import type { GameState, Nation } from "./state";
 import { PRIORITY_STAKE } from "./rates";
@@ -104,8 +105,18 @@ export function partnershipRevenue(state: GameState, n: Nation, salesByIntegrato
   return r;
 }
 
+/** Expertise points a quarter per unit of stake share (estimate: the transfer is sourced, C1/C3/C8/C19, its size is not; 10 % of Penguin ⇒ 0.2 a quarter). */
+export const STAKE_EXPERTISE_PER_SHARE = 2;
+/** Most expertise points a quarter all of a nation's stakes transfer together (estimate). */
+export const STAKE_EXPERTISE_CAP = 2;
+
+/** Expertise a quarter a nation's stakes transfer: 2 × its share of each integrator, summed, at most +2 (shareOfStake; US$200 M in Penguin ⇒ 0.2). */
+export function stakeExpertise(n: Nation): number {
+  const shares = Object.values(n.stakes).reduce((s, v) => s + shareOfStake(v), 0);
+  return Math.min(STAKE_EXPERTISE_CAP, STAKE_EXPERTISE_PER_SHARE * shares);
+}
+
 /** Expertise transferred by partnerships this quarter (points; `minGb` as trilateralIntegrators). */
 export function partnershipExpertise(n: Nation, turn: number, minGb = 1): number {
-  const stakes = Object.values(n.stakes).reduce((s, v) => s + v, 0);
-  return Math.min(2, 0.3 * (stakes / 100)) + trilateralIntegrators(n, turn, minGb).length * 1.0;
+  return stakeExpertise(n) + trilateralIntegrators(n, turn, minGb).length * 1.0;
 }

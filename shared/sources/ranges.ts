@@ -400,6 +400,26 @@ const NATIONS: FigureRange[] = [
     ["N20", "E21"],
     "the Nov 2025 licence taken as the 2026 volume (licences.ts: yearly, estimate; up to two years); renewed in the game",
   ),
+  // Korea's pre-game pipeline: the National AI Computing Centre's 10,000 GPUs (N6, N9; SPC and policy finance, N7).
+  fig("nations.korea.onOrder.b200.count", 10000, 10000, ["N6", "N9"], { note: "the state-run centre's 10,000 GPUs (2025 supplementary budget)" }),
+  fig("nations.korea.onOrder.b200.priceK", 30, 40, ["A5", "A6", "A38", "A39"], {
+    note: "B200 at its catalogue range (the KRW 1.46 tn ≈ US$1.0 B for 10,000 GPUs, N6, also buys servers, network and the hall)",
+  }),
+  est(
+    "nations.korea.onOrder.b200.dueTurn",
+    1,
+    8,
+    ["N7", "N9"],
+    "partial opening Nov 2025, full operation 2027 (N7): the GPUs due in Q4 2026, turn 4, with the hall (estimate inside 2026–27)",
+  ),
+  est("nations.korea.building.seoul.mw", 18, 40, ["N6", "A4"], "10,000 B200 × ~1.8 kW all-in (A4 and the catalogue's estimate) ≈ 18 MW of IT: a ~20 MW hall"),
+  est(
+    "nations.korea.building.seoul.quartersLeft",
+    1,
+    7,
+    ["N7"],
+    "partial opening Nov 2025, full operation 2027 (N7): online in Q4 2026 in the game (3 quarters), at the latest by the end of 2027",
+  ),
   fig("nations.uae.building.abu_dhabi.mw", 200, 200, ["N16", "N17"], { note: "Stargate UAE: first 200 MW of 1 GW in 2026" }),
   est(
     "nations.uae.building.abu_dhabi.quartersLeft",
