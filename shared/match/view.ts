@@ -12,8 +12,10 @@ import { ordersOf, seatById } from "./state";
 import { aiNations } from "./control";
 import { liveState } from "./live";
 import { recentProposals } from "./deals";
-import { hideUnsettledSecrets } from "./secrecy";
+import { hideUnsettledSecrets, seatFinal } from "./secrecy";
 import { checkStatus, seatChecks } from "./check";
+import type { SeatCheck } from "./check";
+import type { GameState } from "../engine/state";
 import { fullNations } from "./seats";
 import type { SignedDeal } from "./highlights";
 import { SIGNED_DEALS_KEEP_TURNS } from "./highlights";
@@ -58,16 +60,44 @@ function signedDeals(m: Match): SignedDeal[] {
     .map((p) => ({ turn: p.turn, from: p.terms.from, to: p.terms.to }));
 }
 
-/** The read model of the seat `seatId` (a seat not in the match sees what a projector sees). */
-export function matchView(m: Match, seatId: string): RoomModel {
-  const seat = seatById(m, seatId);
-  const nations = visibleNations(m, seat);
-  // Once the match has ended (however it ended: last turn or the facilitator's "End game") secrets are revealed to all.
-  const view: GameView = hideUnsettledSecrets(viewFor(liveState(m), engineSeat(seat), { copy: false, reveal: m.phase === "ended" }), m, seat);
-  const orders: Record<string, Order[]> = Object.fromEntries(nations.map((n) => [n, ordersOf(m, n)]));
-  // Who answered the check, per player: the facilitator's console only (players see only their own status, never answers).
-  const checks = seat?.role === "facilitator" ? seatChecks(m) : undefined;
-  const seats: SeatInfo[] = m.seats.map((s) => ({
+/** Views shared by every seat of one kind, per live state (a WeakMap: they go with the state). */
+const gameViews = new WeakMap<GameState, Map<string, GameView>>();
+
+/** The game view of a seat: one object per live state and seat kind (the nation it plays, facilitator, public), shared by the seats of that kind; read-only. */
+function gameViewFor(m: Match, seat: MatchSeat | undefined): GameView {
+  const state = liveState(m);
+  const engine = engineSeat(seat);
+  const reveal = m.phase === "ended";
+  // hideUnsettledSecrets hides a player's own secrets while the seat is not final: a kind of its own.
+  const hide = seat?.role === "player" && !seatFinal(m);
+  const key = `${engine.kind === "nation" ? `n:${engine.nation}` : engine.kind}|${reveal ? 1 : 0}|${hide ? 1 : 0}`;
+  let views = gameViews.get(state);
+  if (!views) gameViews.set(state, (views = new Map<string, GameView>()));
+  let view = views.get(key);
+  if (!view) {
+    // Once the match has ended (however it ended: last turn or the facilitator's "End game") secrets are revealed to all.
+    view = hideUnsettledSecrets(viewFor(state, engine, { copy: false, reveal }), m, seat);
+    views.set(key, view);
+  }
+  return view;
+}
+
+/** What every seat of a match sees alike, and what seats that see the same nations see alike, computed once per match. */
+interface Shared {
+  seats: SeatInfo[];
+  facilitatorSeats?: SeatInfo[];
+  fullNations: string[];
+  readyNations: string[];
+  aiNations: string[];
+  signedDeals: SignedDeal[];
+  byNations: Map<string, { orders: Record<string, Order[]>; chat: ChatLine[]; deals: DealProposal[] }>;
+}
+
+/** Per match (matches are never changed: a change is a new match object). */
+const shared = new WeakMap<Match, Shared>();
+
+function seatInfos(m: Match, checks?: Map<string, SeatCheck>): SeatInfo[] {
+  return m.seats.map((s) => ({
     sessionId: s.sessionId,
     name: s.name,
     role: s.role,
@@ -76,6 +106,40 @@ export function matchView(m: Match, seatId: string): RoomModel {
     ...(s.waiting ? { waiting: true, ...(s.since ? { since: s.since } : {}), ...(s.wants ? { wants: s.wants } : {}) } : {}),
     ...(checks?.has(s.seatId) ? { check: checks.get(s.seatId)! } : {}),
   }));
+}
+
+function sharedOf(m: Match): Shared {
+  let s = shared.get(m);
+  if (!s) {
+    s = {
+      seats: seatInfos(m),
+      fullNations: fullNations(m),
+      readyNations: m.state.order.filter((n) => m.ready.includes(n)),
+      aiNations: aiNations(m),
+      signedDeals: signedDeals(m),
+      byNations: new Map(),
+    };
+    shared.set(m, s);
+  }
+  return s;
+}
+
+/**
+ * The read model of the seat `seatId` (a seat not in the match sees what a projector sees). Parts are shared
+ * between seats of the same kind and calls on the same match (the game view, the seat list, chat, orders): read-only.
+ */
+export function matchView(m: Match, seatId: string): RoomModel {
+  const seat = seatById(m, seatId);
+  const nations = visibleNations(m, seat);
+  const common = sharedOf(m);
+  const key = nations.join(",");
+  let mine = common.byNations.get(key);
+  if (!mine) {
+    mine = { orders: Object.fromEntries(nations.map((n) => [n, ordersOf(m, n)])), chat: chatFor(m, nations), deals: proposalsFor(m, nations) };
+    common.byNations.set(key, mine);
+  }
+  // Who answered the check, per player: the facilitator's console only (players see only their own status, never answers).
+  const seats = seat?.role === "facilitator" ? (common.facilitatorSeats ??= seatInfos(m, seatChecks(m))) : common.seats;
   return {
     code: m.code,
     scenarioName: m.scenarioName,
@@ -87,16 +151,16 @@ export function matchView(m: Match, seatId: string): RoomModel {
     remainingMs: m.clock.paused ? m.clock.remainingMs : 0,
     turnSeconds: m.settings.turnSeconds,
     teamSize: m.settings.teamSize,
-    fullNations: fullNations(m),
+    fullNations: common.fullNations,
     seats,
-    readyNations: m.state.order.filter((n) => m.ready.includes(n)),
-    aiNations: aiNations(m),
+    readyNations: common.readyNations,
+    aiNations: common.aiNations,
     you: { sessionId: seat?.sessionId ?? "", role: seat?.role ?? "projector", nation: seat?.nation ?? null, name: seat?.name ?? "" },
-    view,
-    orders,
-    chat: chatFor(m, nations),
-    deals: proposalsFor(m, nations),
+    view: gameViewFor(m, seat),
+    orders: mine.orders,
+    chat: mine.chat,
+    deals: mine.deals,
     check: checkStatus(m, seat),
-    signedDeals: signedDeals(m),
+    signedDeals: common.signedDeals,
   };
 }
