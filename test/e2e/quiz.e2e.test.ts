@@ -77,7 +77,7 @@ describe("workshop end: check, highlights, secrets revealed", () => {
     mark("pre check handed in");
 
     await fac.click("text=Start the game");
-    await phone.waitForSelector(".turnbar >> text=turn 1/");
+    await phone.waitForSelector(".turnbar .turn[data-turn='1']"); // the phone shows "Q1 2026 · 1/4"
     await fac.click("text=Resolve now");
     await projector.waitForSelector(".turnbar >> text=turn 2/", { timeout: 30_000 });
     mark("turn 1 resolved");

@@ -50,7 +50,7 @@ describe("the phone's Ready", () => {
     await fac.waitForFunction(() => [...document.querySelectorAll(".card .players")].filter((p) => p.textContent?.startsWith("Players:")).length === 2);
     await fac.click("text=Start the game");
     await phone.waitForSelector("button.ready");
-    await phone.waitForSelector(".turnbar >> text=Orders");
+    await phone.waitForSelector(".turnbar .phase[data-phase=orders]");
     await phone.waitForTimeout(1500);
 
     // A chat line from another player: one patch that changes only the chat.

@@ -71,7 +71,7 @@ describe("workshop day", () => {
 
     await fac.click("text=Start the game");
     await fac.waitForSelector(".fac >> text=Facilitator");
-    await phone.waitForSelector(".turnbar >> text=turn 1/");
+    await phone.waitForSelector(".turnbar .turn[data-turn='1']"); // the phone shows "Q1 2026 · 1/4"
 
     // Broadcast: a banner on the phone and on the projector.
     await fac.fill("input[name=broadcast]", "Two minutes to close your deals");

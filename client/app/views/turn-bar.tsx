@@ -14,6 +14,28 @@ const PHASE_LABEL: Record<string, string> = {
   ended: "Game over",
 };
 
+/** The phase's shorter word where a phone's turn bar is short of room (the full one stays for screen readers). */
+const PHASE_SHORT: Record<string, string> = {
+  resolution: "Resolving",
+  ended: "Over",
+};
+
+/**
+ * A phrase with a shorter form: the laptop shows `full`; a phone's turn bar (screen.css) shows `short` and keeps `full`
+ * for screen readers, visually hidden, so no item of the one-row bar is cut to a stub.
+ */
+function Phrase({ full, short }: { full: string; short: string }) {
+  if (full === short) return <>{full}</>;
+  return (
+    <>
+      <span class="long">{full}</span>
+      <span class="short" aria-hidden="true">
+        {short}
+      </span>
+    </>
+  );
+}
+
 /** Seconds left in the orders phase below which the timer pulses amber (UI.md: the last 30 s). */
 const URGENT_SECONDS = 30;
 
@@ -49,19 +71,30 @@ export function TurnBar({ m, status, now: clock, solo, actions }: TurnBarProps) 
   const iAmReady = m.you.nation ? m.readyNations.includes(m.you.nation) : false;
   const tally = readyTally(v?.nations.map((n) => n.id) ?? [], m.seats, m.aiNations, m.readyNations);
   const alone = solo && tally.of <= 1;
+  const turn = v ? Math.min(v.turn, v.maxTurns) : 0;
   return (
     <header class="turnbar">
-      <strong>{v ? `${quarter(v.quarter)} · turn ${Math.min(v.turn, v.maxTurns)}/${v.maxTurns}` : m.code}</strong>
-      <span class="phase">{PHASE_LABEL[m.phase] ?? m.phase}</span>
+      <strong class="turn" data-turn={v ? turn : undefined}>
+        {v ? <Phrase full={`${quarter(v.quarter)} · turn ${turn}/${v.maxTurns}`} short={`${quarter(v.quarter)} · ${turn}/${v.maxTurns}`} /> : m.code}
+      </strong>
+      <span class="phase" data-phase={m.phase}>
+        <Phrase full={PHASE_LABEL[m.phase] ?? m.phase} short={PHASE_SHORT[m.phase] ?? PHASE_LABEL[m.phase] ?? m.phase} />
+      </span>
       {alone ? null : (
         <span id="clock" class={`clock ${clockUrgent(m, now) ? "urgent" : ""}`} aria-live="off">
           {countdown(m, now)}
         </span>
       )}
-      {m.phase === "orders" && !alone ? <span class="muted tally">{`${tally.ready}/${tally.of} ready`}</span> : null}
+      {m.phase === "orders" && !alone ? (
+        <span class="muted tally">
+          <span class="sr-only">{`${tally.ready} of ${tally.of} nations ready`}</span>
+          <span class="long" aria-hidden="true">{`${tally.ready}/${tally.of} ready`}</span>
+          <span class="short" aria-hidden="true">{`${tally.ready}/${tally.of}`}</span>
+        </span>
+      ) : null}
       {status !== "connected" ? (
         <span class="warn" role="status">
-          {status === "reconnecting" ? "Connection lost — reconnecting…" : "Disconnected"}
+          {status === "reconnecting" ? <Phrase full="Connection lost — reconnecting…" short="Reconnecting" /> : "Disconnected"}
         </span>
       ) : null}
       <span class="spacer" />
