@@ -4,6 +4,9 @@
  * deterministic, so a golden replay produces the same text and CSV byte for byte.
  */
 import { describeEvent, eventContext } from "../describe/events";
+import type { EventContext } from "../describe/events";
+import { describeSlipSum } from "../describe/slips";
+import { sumSlips } from "./slips";
 import type { Scenario } from "../scenario/schema";
 import type { GameEvent, GameState, NationStats } from "../engine/state";
 import type { OrderLog } from "../engine/replay";
@@ -74,9 +77,10 @@ export function replayStates(scenario: Scenario, seed: number, log: OrderLog): G
   return states;
 }
 
-/** A row's events in the order a reader wants them: delivery slips (one per order, often many) after the rest. */
-function timelineEvents<E extends { code: string }>(events: E[]): E[] {
-  return [...events.filter((e) => e.code !== "gpu/slipped"), ...events.filter((e) => e.code === "gpu/slipped")];
+/** A row's events as a reader wants them: the quarter's news first, then its delivery slips summed per cause (one line each, not one per order). */
+function timelineEvents(events: GameEvent[], ctx: EventContext): string[] {
+  const news = events.filter((e) => e.code !== "gpu/slipped").map((e) => describeEvent(e, ctx));
+  return [...news, ...sumSlips(events).map((g) => describeSlipSum(g, ctx))];
 }
 
 /** Build the debrief of a game from its scenario, seed and order log. */
@@ -93,7 +97,10 @@ export function buildDebrief(scenario: Scenario, seed: number, log: OrderLog): D
         quarter: quarterLabel(prev.quarter),
         nation: id,
         decisions: s.nations[id].lastOrders.filter((o) => o.type !== "hold").map((o) => describeOrder(prev, o)),
-        events: timelineEvents(s.log.filter((e) => e.turn === prev.turn && e.nation === id)).map((e) => describeEvent(e, eventContext(s))),
+        events: timelineEvents(
+          s.log.filter((e) => e.turn === prev.turn && e.nation === id),
+          eventContext(s),
+        ),
       });
     }
   }
@@ -162,13 +169,16 @@ export function keyMoments(states: GameState[]): KeyMoment[] {
       });
     }
     const slips = final.log.filter((e) => e.nation === id && e.kind === "slip");
-    if (slips.length > 0)
+    const sums = sumSlips(slips);
+    if (sums.length > 0) {
+      const quarters = new Set(sums.map((g) => g.turn)).size;
       out.push({
-        turn: slips[0].turn,
+        turn: sums[0].turn,
         nation: id,
         kind: "slip",
-        text: `${final.nations[id].name}: ${slips.length} delivery slip${slips.length > 1 ? "s" : ""}. First: ${describeEvent(slips[0], eventContext(final))}`,
+        text: `${final.nations[id].name}: ${slips.length} delivery slip${slips.length > 1 ? "s" : ""} over ${quarters} quarter${quarters > 1 ? "s" : ""}. First: ${describeSlipSum(sums[0], eventContext(final))}`,
       });
+    }
     const n = final.nations[id];
     if (n.milestoneTurn !== null)
       out.push({

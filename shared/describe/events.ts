@@ -38,11 +38,11 @@ const model = (ctx: EventContext, id: string): string => ctx.catalogue.accelerat
 /** A licence volume: "12,000 H100-equivalents a year (≈4,752 GB300)". */
 export const licenceVolume = (v: number): string => `${num(Math.round(v))} H100-equivalents a year (≈${num(Math.round((v * H100_PF) / 5))} GB300)`;
 
-/** Why the rest of an order slipped. */
-function slipText(r: SlipReason): string {
+/** Why the rest of an order slipped; `got` names who got how much ("this order got 4 %", the debrief's "these 3 orders got 4–12 %"). */
+export function slipText(r: SlipReason, got = `this order got ${r.why === "packaging" ? 0 : r.pct} %`): string {
   if (r.why === "packaging") return `CoWoS packaging slots ran out this quarter (${num(r.slots)} GPUs for all sovereign buyers)`;
   const first = r.servedFirst ? "; orders with integrator priority, the US full-stack path and orders waiting a year or more were served first" : "";
-  const figures = `${r.pool} demand ${millionGb(r.demandGb)} vs ${millionGb(r.supplyGb)} available, so this order got ${r.pct} % of what was due${first}`;
+  const figures = `${r.pool} demand ${millionGb(r.demandGb)} vs ${millionGb(r.supplyGb)} available, so ${got} of what was due${first}`;
   if (r.why === "agreement_short")
     return `HBM was sold out and your memory agreement did not cover the whole order (${num(r.reserved ?? 0)} GPUs came from your reserved volume; ${figures})`;
   if (r.why === "unqualified")
