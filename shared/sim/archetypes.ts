@@ -49,6 +49,8 @@ export interface Plan {
   cloudProvider: CloudProvider;
   /** Sign vendor quotes at the vendor's floor price instead of list orders. */
   haggle: boolean;
+  /** AMD's share of the PF the plan buys (NVIDIA the rest; each quarter's money and free kW split alike); absent: `maker` alone decides. */
+  amdShare?: number;
 }
 
 /** A plan that does the plain thing: US-built, self-run, best value, modest spending. */
@@ -100,7 +102,23 @@ export function planOrders(view: GameView, nation: string, plan: Plan): Order[] 
   }
   kit.build({ builder, mw: plan.buildMw, maxBuilding: plan.maxBuilding, integrator, partner, reserve: plan.reserve });
   kit.memory(plan.memory, plan.memoryMaker, 4, plan.reserve);
-  kit.buyGpus({ maker: plan.maker, pick: plan.pick, pkg: plan.pkg, vendors, spend: plan.spend, reserve: plan.reserve, haggle: plan.haggle, builder });
+  const buy = { pick: plan.pick, pkg: plan.pkg, vendors, reserve: plan.reserve, haggle: plan.haggle, builder };
+  if (plan.amdShare === undefined) kit.buyGpus({ ...buy, maker: plan.maker, spend: plan.spend });
+  else {
+    // A maker mix by PF, never past `amdShare` of the PF bought in play (AMD is cheaper per PF, so a money split would
+    // overshoot): AMD first up to the share of what is already bought (so a licence's volume is split too), then NVIDIA
+    // with the rest of the money and kW, then AMD again up to the share of the total.
+    const a = Math.max(0, Math.min(0.95, plan.amdShare));
+    const room = (): number => {
+      const pf = kit.ownPfByMaker();
+      return (a / (1 - a)) * pf.nvidia - pf.amd;
+    };
+    const catchUp = room();
+    if (catchUp > 0) kit.buyGpus({ ...buy, maker: "amd", spend: plan.spend * a, kwShare: a, maxPf: catchUp });
+    kit.buyGpus({ ...buy, maker: "nvidia", spend: plan.spend * (1 - a), kwShare: 1 - a });
+    const topUp = room();
+    if (topUp > 0) kit.buyGpus({ ...buy, maker: "amd", spend: plan.spend * a, maxPf: topUp });
+  }
   if (plan.cxl) kit.cxl(plan.reserve + 1);
   return kit.finish();
 }
@@ -154,6 +172,16 @@ export const ARCHETYPES: Archetype[] = [
   ),
   arch("amd_value", "AMD value", "amd_heavy", { maker: "amd", pick: "value", pkg: "components", talent: 2, talentUntil: 85 }),
   arch("nvidia_leading", "NVIDIA leading edge", "nvidia_heavy", { maker: "nvidia", pick: "newest", pkg: "components", memory: 0.2, spend: 0.95, reserve: 0.2 }),
+  arch("local_amd_30", "Local, 30 % AMD", "local_only", {
+    builder: "local",
+    pkg: "components",
+    vendor: "partner",
+    maker: "any",
+    amdShare: 0.3,
+    talent: 2,
+    talentUntil: 85,
+    memory: 0.1,
+  }),
   arch("policy_max", "Policy-maximiser", "policy_maximiser", { policies: ALL_POLICIES }),
   arch("cash_hoarder", "Cash hoarder", "cash_hoarder", { spend: 0.3, reserve: 40, buildMw: 20, memory: 0, talent: 1, talentUntil: 60 }),
 ];

@@ -69,6 +69,10 @@ export interface BuyStep {
   haggle: boolean;
   /** The plan's builder: sites of the scenario's pre-game pipeline built by another are not filled (the plan builds its own). */
   builder?: Builder;
+  /** Share of each site's free kW this step may fill (default 1: all of it; a maker mix leaves the rest to the next step). */
+  kwShare?: number;
+  /** Most PF this step may buy over all sites (default: no limit). */
+  maxPf?: number;
 }
 
 /** True for a site of the scenario's pre-game pipeline (under construction or with GPUs on order at the start: setup.ts) built by another builder than `builder`. */
@@ -175,7 +179,8 @@ export class OrderKit {
     const s = this.state,
       n = this.nation;
     if (!s || !n || n.sites.length === 0) return;
-    const building = n.dataCentres.filter((d) => d.quartersLeft > 0).length + this.orders.filter((o) => o.type === "build_dc").length;
+    // Sites of the scenario's pre-game pipeline (foundedTurn 0: Stargate UAE, HUMAIN, Korea's NAICC) are not the plan's own builds.
+    const building = n.dataCentres.filter((d) => d.quartersLeft > 0 && d.foundedTurn !== 0).length + this.orders.filter((o) => o.type === "build_dc").length;
     const roomy = n.dataCentres.some((d) => d.mwOnline > 0 && !otherPipelineSite(d, step.builder) && freeKwAfter(s, n, d, this.orders) > 2000);
     if (building >= step.maxBuilding || roomy || s.maxTurns - s.turn < 2) return;
     const site = n.sites[n.dataCentres.length % n.sites.length];
@@ -199,19 +204,39 @@ export class OrderKit {
     const s = this.state,
       n = this.nation;
     if (!s || !n) return;
+    let pfLeft = step.maxPf ?? Infinity;
     for (const dc of n.dataCentres) {
       if ((dc.mwOnline === 0 && dc.quartersLeft > 2) || otherPipelineSite(dc, step.builder)) continue;
-      const kw = freeKwAfter(s, n, dc, this.orders);
+      const kw = freeKwAfter(s, n, dc, this.orders) * Math.max(0, Math.min(1, step.kwShare ?? 1));
       if (kw <= 0) continue;
       const choice = this.chooseModel(dc, step);
       if (!choice) continue;
       const budget = this.spare(step.reserve) * step.spend;
-      let quantity = Math.min(Math.floor(kw / choice.a.kw), Math.floor(budget / choice.unit));
+      let quantity = Math.min(Math.floor(kw / choice.a.kw), Math.floor(budget / choice.unit), Math.floor(pfLeft / choice.a.pf));
       while (quantity >= 8) {
-        if (this.orderGpus(choice.a.id, quantity, choice.vendor, step, dc.id)) break;
+        if (this.orderGpus(choice.a.id, quantity, choice.vendor, step, dc.id)) {
+          pfLeft -= quantity * choice.a.pf;
+          break;
+        }
         quantity = Math.floor(quantity / 2);
       }
     }
+  }
+
+  /** PF the nation bought in play by maker: installed, on order and ordered this quarter (the scenario's pre-game pipeline left out). */
+  ownPfByMaker(): { nvidia: number; amd: number } {
+    const out = { nvidia: 0, amd: 0 };
+    const s = this.state,
+      n = this.nation;
+    if (!s || !n) return out;
+    const add = (model: string, count: number): void => {
+      const a = s.catalogue.accelerators.find((x) => x.id === model);
+      if (a) out[a.maker] += a.pf * count;
+    };
+    for (const dc of n.dataCentres) for (const g of dc.gpus) if (!g.pipeline) add(g.model, g.count);
+    for (const p of n.pendingGpus) if (p.orderedTurn > 0) add(p.model, p.quantity);
+    for (const o of this.orders) if (o.type === "order_gpus" || o.type === "sign_quote") add(o.model, o.quantity);
+    return out;
   }
 
   /** Fit CXL to data centres with GPUs while money above the reserve allows. */

@@ -50,10 +50,51 @@ function playEveryNation(preset: PresetId, a: Archetype, seed: number): { refuse
 const playable = ARCHETYPES.filter((a) => a.unavailable() === null);
 
 describe("scripted archetypes", () => {
-  it("cover the eight plans of issue 14", () => {
+  it("cover the eight plans of issue 14 and the local path with a 30 % AMD mix", () => {
     expect(ARCHETYPES.map((a) => a.id).sort()).toEqual(
-      ["amd_value", "cash_hoarder", "jv_trilateral", "local_only", "nvidia_leading", "policy_max", "us_fullstack", "hyperscaler_cloud"].sort(),
+      ["amd_value", "cash_hoarder", "jv_trilateral", "local_only", "local_amd_30", "nvidia_leading", "policy_max", "us_fullstack", "hyperscaler_cloud"].sort(),
     );
+  });
+
+  it("the local 30 % AMD plan buys both makers, AMD about 30 % of the PF it bought (less where a licence binds), and is filed as local-only", () => {
+    const a = ARCHETYPES.find((x) => x.id === "local_amd_30")!;
+    expect(a.family).toBe("local_only");
+    const scenario = presetScenario("workshop");
+    let state: GameState = createGame(scenario, 7);
+    const accepted: Record<string, Order[]> = {};
+    while (!state.finished) {
+      const orders: Record<string, Order[]> = {};
+      for (const id of state.order) orders[id] = planOrders(viewFor(state, { kind: "nation", nation: id }), id, a.plan);
+      state = resolveTurn(state, orders).state;
+      for (const id of state.order) (accepted[id] ??= []).push(...state.nations[id].lastOrders);
+    }
+    const shares = state.order.map((id) => {
+      const n = state.nations[id];
+      const b = behaviourOf(accepted[id], state.catalogue, n, moneyReceived(scenario, n, scenario.turns));
+      const bought = accepted[id].filter((o) => o.type === "order_gpus");
+      expect(
+        bought.some((o) => state.catalogue.accelerators.find((x) => x.id === o.model)?.maker === "amd"),
+        id,
+      ).toBe(true);
+      expect(
+        bought.some((o) => state.catalogue.accelerators.find((x) => x.id === o.model)?.maker === "nvidia"),
+        id,
+      ).toBe(true);
+      expect(familyOf(b), id).toBe("local_only");
+      // The Gulf's licence volume (both makers' parts are controlled) goes to the first NVIDIA batch, so AMD ends lower there.
+      expect(b.amdPf / b.ownedPf, id).toBeGreaterThan(id === "uae" || id === "saudi" ? 0.05 : 0.25);
+      expect(b.amdPf / b.ownedPf, id).toBeLessThanOrEqual(0.31);
+      return b.amdPf / b.ownedPf;
+    });
+    expect(shares.reduce((x, y) => x + y, 0) / shares.length).toBeGreaterThan(0.2);
+  });
+
+  it("a pre-game pipeline site under construction does not hold back the plan's own first site (Korea's NAICC, workshop)", () => {
+    const state = createGame(presetScenario("workshop"), 1);
+    expect(state.nations.korea.dataCentres.some((d) => d.quartersLeft > 0 && d.foundedTurn === 0)).toBe(true);
+    const kit = new OrderKit(viewFor(state, { kind: "nation", nation: "korea" }), "korea");
+    kit.build({ builder: "local", mw: 60, maxBuilding: 1, partner: "skt", reserve: 0 });
+    expect(kit.orders.some((o) => o.type === "build_dc")).toBe(true);
   });
 
   for (const preset of ["workshop", "full"] as const) {
