@@ -21,7 +21,8 @@ import type { PublicNation } from "../engine/view";
 import type { Nation } from "../engine/state";
 import type { GameEvent } from "../engine/event-types";
 import { eventKind, eventSources } from "../engine/event-meta";
-import type { RoomModel } from "./room-model";
+import type { ChatLine, RoomModel } from "./room-model";
+import type { GameView } from "../engine/view";
 
 /** JSON as it travels. */
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -56,15 +57,7 @@ function putKey<T>(list: T[], key: string, value: (item: Record<string, unknown>
 
 const rowTurn = (_: unknown, i: number): number => i;
 
-/** Items of a list that repeat the previous item's `key` (or its value plus `step`) travel without it. */
-function dropRepeat(list: unknown[], original: readonly Record<string, unknown>[], key: string, step = 0): void {
-  for (let i = list.length - 1; i > 0; i--) {
-    const prev = original[i - 1][key];
-    if (typeof prev === "number" && original[i][key] === prev + step) delete (list[i] as Record<string, unknown>)[key];
-  }
-}
-
-/** The list with the keys dropRepeat left out put back (new items; the input is not changed). */
+/** The list with the keys left out for repeating the previous item (packChat, packView) put back (new items; the input is not changed). */
 function putRepeat<T>(list: readonly T[], key: string, step = 0): T[] {
   const out: T[] = [];
   for (const [i, x] of list.entries()) {
@@ -99,41 +92,119 @@ function unpackOwn(n: Nation): Nation {
   return out;
 }
 
-/** The wire form of a model: plain JSON, derivable parts left out. */
-export function packModel(model: RoomModel): WireModel {
-  const m = json(model);
-  const view = m.view;
-  if (view) {
-    const own = new Map(view.own.map((n) => [n.id, n]));
-    const nations: unknown[] = view.nations.map((p) => {
-      const o = own.get(p.id);
-      if (o && same(publicNation(o, view.finished), p)) return { id: p.id, $own: 1 };
-      const slim: Record<string, unknown> = { ...p };
-      const last = p.history[p.history.length - 1];
-      if (last) for (const f of FROM_HISTORY) if (slim[f] === last[f]) delete slim[f];
-      packPublicLists(slim, p.id);
-      return slim;
-    });
-    for (const n of view.own) {
-      packOwn(n as unknown as Record<string, unknown>);
-      dropKey(n.lastOrders, "turn", () => view.turn - 1);
-    }
-    (view as unknown as { nations: unknown[] }).nations = nations;
-    const news = view.news.map(packEvent);
-    dropRepeat(news, view.news as unknown as Record<string, unknown>[], "turn");
-    (view as unknown as { news: unknown[] }).news = news;
-    for (const list of Object.values(m.orders)) dropKey(list, "turn", () => view.turn);
-  }
-  const chat = model.chat as unknown as Record<string, unknown>[];
-  dropRepeat(m.chat, chat, "turn");
-  dropRepeat(m.chat, chat, "id", 1);
-  dropKey(m.chat, "to", () => "all");
-  return m as unknown as WireModel;
+/**
+ * Packed forms are memoised by the identity of what they pack (a model's parts are shared between seats and
+ * changes: shared/match/view.ts), so a part is packed once and every wire model holding it holds the same
+ * packed object. Hence: a model's parts must not change once packed, and a wire model is never changed.
+ */
+const plainMemo = new WeakMap<object, unknown>();
+
+/** A value as plain JSON (undefined fields dropped), one copy per object. */
+function plain<T>(v: T): T {
+  if (typeof v !== "object" || v === null) return v;
+  let out = plainMemo.get(v) as T | undefined;
+  if (out === undefined) plainMemo.set(v, (out = json(v)));
+  return out;
 }
 
-/** An event as it travels: what its code gives left out. */
+/** Per source object, its packed variants (a list item's packed form depends on the item before it). */
+function variant<K extends object>(memo: WeakMap<K, unknown[]>, item: K, index: number, make: () => unknown): unknown {
+  let slots = memo.get(item);
+  if (!slots) memo.set(item, (slots = []));
+  return (slots[index] ??= make());
+}
+
+const lineMemo = new WeakMap<ChatLine, unknown[]>();
+const chatMemo = new WeakMap<ChatLine[], unknown[]>();
+
+/** A chat list as it travels: a line's turn left out when the previous line's, its id when the previous one's plus 1, its `to` when "all". */
+function packChat(chat: ChatLine[]): unknown[] {
+  let out = chatMemo.get(chat);
+  if (out) return out;
+  out = chat.map((l, i) => {
+    const prev = chat[i - 1];
+    const sameTurn = prev !== undefined && l.turn === prev.turn;
+    const nextId = prev !== undefined && l.id === prev.id + 1;
+    return variant(lineMemo, l, (sameTurn ? 1 : 0) + (nextId ? 2 : 0), () => {
+      const w = json(l) as Partial<ChatLine>;
+      if (sameTurn) delete w.turn;
+      if (nextId) delete w.id;
+      if (w.to === "all") delete w.to;
+      return w;
+    });
+  });
+  chatMemo.set(chat, out);
+  return out;
+}
+
+const orderMemo = new WeakMap<object, unknown[]>();
+
+/** A nation's orders as they travel: an order's turn left out when it is the view's (`turn`). */
+function packOrders(list: readonly object[], turn: number | undefined): unknown[] {
+  return list.map((o) => {
+    const drop = turn !== undefined && (o as { turn?: unknown }).turn === turn;
+    return variant(orderMemo, o, drop ? 1 : 0, () => {
+      const w = json(o) as Record<string, unknown>;
+      if (drop) delete w.turn;
+      return w;
+    });
+  });
+}
+
+const eventMemo = new WeakMap<GameEvent, unknown[]>();
+const viewMemo = new WeakMap<GameView, Record<string, unknown>>();
+
+/** A game view as it travels (see the file's comment), packed once per view object. */
+function packView(source: GameView): Record<string, unknown> {
+  const hit = viewMemo.get(source);
+  if (hit) return hit;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(source)) if (v !== undefined) out[k] = plain(v);
+  const ownSource = new Map(source.own.map((n) => [n.id, n]));
+  out.nations = source.nations.map((p) => {
+    const o = ownSource.get(p.id);
+    if (o && same(publicNation(o, source.finished), p)) return { id: p.id, $own: 1 };
+    const slim = json(p) as unknown as Record<string, unknown>;
+    const last = p.history[p.history.length - 1];
+    if (last) for (const f of FROM_HISTORY) if (slim[f] === last[f]) delete slim[f];
+    packPublicLists(slim, p.id);
+    return slim;
+  });
+  out.own = source.own.map((src) => {
+    const n = json(src) as unknown as Record<string, unknown>;
+    packOwn(n);
+    dropKey(n.lastOrders, "turn", () => source.turn - 1);
+    return n;
+  });
+  out.news = source.news.map((e, i) => {
+    const sameTurn = i > 0 && e.turn === source.news[i - 1].turn;
+    return variant(eventMemo, e, sameTurn ? 1 : 0, () => {
+      const w = packEvent(e);
+      if (sameTurn) delete w.turn;
+      return w;
+    });
+  });
+  viewMemo.set(source, out);
+  return out;
+}
+
+/** The wire form of a model: plain JSON, derivable parts left out. Shares packed parts with other wire models (never change either). */
+export function packModel(model: RoomModel): WireModel {
+  const out: Record<string, unknown> = {};
+  const turn = model.view?.turn;
+  for (const [k, v] of Object.entries(model)) {
+    if (v === undefined) continue;
+    if (k === "view") out[k] = v === null ? null : packView(v as GameView);
+    else if (k === "chat") out[k] = packChat(v as ChatLine[]);
+    else if (k === "orders") out[k] = Object.fromEntries(Object.entries(v as Record<string, object[]>).map(([n, list]) => [n, packOrders(list, turn)]));
+    else out[k] = plain(v);
+  }
+  return out as WireModel;
+}
+
+/** An event as it travels: what its code gives left out (a new object). */
 function packEvent(e: GameEvent): Record<string, unknown> {
-  const w: Record<string, unknown> = { ...e };
+  const w = json(e) as unknown as Record<string, unknown>;
   if (e.kind === eventKind(e.code)) delete w.kind;
   const derived = eventSources(e);
   if (derived && e.sources === undefined) w.sources = null;
@@ -201,7 +272,7 @@ function diffArray(a: Json[], b: Json[], path: (string | number)[], out: Op[]): 
   const candidates: Op[][] = [direct];
   // The first k elements dropped (a list that keeps only its latest entries), then element by element.
   if (a.length > 0 && b.length > 0 && !same(a[0], b[0])) {
-    // The new first entry may differ from the one it was (it carries what its predecessor gave: dropRepeat), so the second is matched too.
+    // The new first entry may differ from the one it was (it carries what its predecessor gave), so the second is matched too.
     const first = JSON.stringify(b[0]);
     const second = b.length > 1 ? JSON.stringify(b[1]) : undefined;
     let k = a.slice(1, 33).findIndex((x) => JSON.stringify(x) === first) + 1;

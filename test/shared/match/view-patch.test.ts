@@ -16,6 +16,15 @@ const SEATS = ["pk", "pu", "fac", "proj"];
 const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const NATION: Record<string, string> = { pk: "korea", pu: "uae" };
 
+/** Wire models share packed parts (view-wire.ts): frozen here, so any change to one after packing throws. */
+function frozen<T>(v: T): T {
+  if (typeof v === "object" && v !== null && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) frozen(x);
+  }
+  return v;
+}
+
 /** One step a test table can take: an intent from a seat, or time passing. */
 type Move = { kind: "intent"; actor: string; pick: number; n: number } | { kind: "wait"; ms: number };
 
@@ -67,14 +76,14 @@ describe("view patches", () => {
         let now = T0;
         const sent: Record<string, WireModel> = {};
         const held: Record<string, WireModel> = {};
-        for (const s of SEATS) held[s] = sent[s] = wireModel(matchView(m, s));
+        for (const s of SEATS) held[s] = sent[s] = frozen(wireModel(matchView(m, s)));
         for (const mv of moves) {
           if (mv.kind === "wait") {
             now += mv.ms;
             m = tick(m, now).match;
           } else m = applyIntent(m, mv.actor, intentOf(m, mv.actor, mv.pick, mv.n), now).match;
           for (const s of SEATS) {
-            const next = wireModel(matchView(m, s));
+            const next = frozen(wireModel(matchView(m, s)));
             const ops = viewPatch(sent[s], next);
             held[s] = applyViewPatch(held[s], JSON.parse(JSON.stringify(ops)) as typeof ops);
             sent[s] = next;
