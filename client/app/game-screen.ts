@@ -15,6 +15,7 @@ import { h, mount } from "./dom";
 import { idx, pf } from "./format";
 import { openGlossary, openShortcuts, removeDialogs } from "./dialogs";
 import { renderResults } from "./ui/results-screen";
+import { placeToasts } from "./ui/toast-place";
 import { eventContext } from "../../shared/describe/events";
 import { CheckQuiz } from "./check-quiz";
 import { ProjectorHighlights } from "./projector-highlights";
@@ -42,14 +43,44 @@ function resultsOpen(): boolean {
   return document.querySelector(".results-screen") !== null;
 }
 
-/** The stack of toasts at the bottom of the page (newest last), created on first use. */
+/**
+ * Place the stack of toasts at the bottom of the visible map (ui/toast-place.ts), off the turn bar and the panels; while the
+ * quarter's results are open style.css places it instead (beside them, or held until they close).
+ */
+function placeStack(el: HTMLElement): void {
+  if (resultsOpen()) el.removeAttribute("style");
+  else placeToasts(el);
+}
+
+/** The stack of toasts at the bottom of the visible map (newest last), created on first use; it follows the layout while it shows any. */
 function toastStack(): HTMLElement {
   let el = document.getElementById("toasts");
   if (!el) {
-    el = h("div", { id: "toasts", class: "toasts", role: "region", "aria-label": "Notifications" });
-    document.body.append(el);
+    const stack = h("div", { id: "toasts", class: "toasts", role: "region", "aria-label": "Notifications" });
+    document.body.append(stack);
+    let queued = false;
+    const schedule = (): void => {
+      if (queued || !stack.childElementCount) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        placeStack(stack);
+      });
+    };
+    new MutationObserver((records) => {
+      if (records.some((r) => !stack.contains(r.target))) schedule();
+    }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["class", "hidden", "open", "style"] });
+    window.addEventListener("resize", schedule);
+    el = stack;
   }
   return el;
+}
+
+/** Add a toast to the stack and place the stack for the layout now. */
+function showToast(toast: HTMLElement): void {
+  const stack = toastStack();
+  stack.append(toast);
+  placeStack(stack);
 }
 
 /** True on a touch-first device (no key hints, bigger targets). */
@@ -111,7 +142,7 @@ export class GameScreen {
       ),
       h("button", { class: "btn small ghost", "aria-label": "Dismiss", onclick: () => el.remove() }, "✕"),
     );
-    toastStack().append(el);
+    showToast(el);
     const expire = (): void => {
       // Kept while pointed at or focused, and while the quarter's results are open (they may hide it on a narrow screen).
       if (el.matches(":hover") || el.contains(document.activeElement) || resultsOpen()) setTimeout(expire, 3000);
@@ -245,7 +276,7 @@ export class GameScreen {
 
   private flash(text: string): void {
     const el = h("div", { class: "toast", role: "alert" }, text);
-    toastStack().append(el);
+    showToast(el);
     setTimeout(() => el.remove(), 5000);
   }
 

@@ -262,6 +262,7 @@ export class WorldScene extends Phaser.Scene {
     this.scale.on("resize", () => {
       this.uiCam.setSize(this.scale.width, this.scale.height);
       this.refit();
+      this.syncLabels(); // a phone-narrow map labels by letter code (a no-op while the width class stays)
     });
     this.setUpInput();
     this.redrawLand();

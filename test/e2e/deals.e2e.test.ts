@@ -36,6 +36,35 @@ async function computeFigure(page: Page): Promise<string> {
   return (await page.locator("[data-figure=compute] .value").innerText()).trim();
 }
 
+/**
+ * What the open notice covers that it must not (#18): the turn bar, the top quarter of the visible map (where the map's
+ * framing and the bar's controls are), any control of the page outside the notice, or the window's edge; [] when clear.
+ */
+function noticeClashes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type R = { x: number; y: number; w: number; h: number };
+    const box = (el: Element): R => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left, y: r.top, w: r.width, h: r.height };
+    };
+    const meet = (a: R, b: R): boolean => a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+    const notice = document.querySelector(".toast.notice");
+    if (!notice) return ["no notice"];
+    const n = box(notice);
+    const out: string[] = [];
+    if (n.x < 0 || n.y < 0 || n.x + n.w > innerWidth + 0.5 || n.y + n.h > innerHeight + 0.5) out.push(`outside the window ${JSON.stringify(n)}`);
+    const bar = document.querySelector(".turnbar");
+    if (bar && meet(n, box(bar))) out.push(`the turn bar ${JSON.stringify(box(bar))}`);
+    const map = (window as unknown as { __map?: { camera(): { rect: R } } }).__map?.camera().rect;
+    if (map && meet(n, { ...map, h: map.h / 4 })) out.push(`the top of the map ${JSON.stringify(map)}`);
+    for (const c of document.querySelectorAll<HTMLElement>("button, select, input, a[href], [role=tab]")) {
+      if (notice.contains(c) || !c.checkVisibility() || c.closest(".sheet:not(.open)")) continue;
+      if (meet(n, box(c))) out.push(`control "${(c.innerText || c.getAttribute("aria-label") || c.tagName).trim().slice(0, 30)}" ${JSON.stringify(box(c))}`);
+    }
+    return out.map((x) => `notice ${JSON.stringify(n)} covers ${x}`);
+  });
+}
+
 describe("negotiating a GPU lease in two tabs", () => {
   it("proposal, counter-offer, signature at the table, enforced for both next turn", async () => {
     const fac = await e2e.page({ viewport: { width: 1440, height: 900 } });
@@ -99,6 +128,17 @@ describe("negotiating a GPU lease in two tabs", () => {
     await japan.waitForSelector(".toast.notice:has-text('South Korea proposes a deal')", { timeout: 10_000 });
     await japan.locator(".tab[data-tab=deals]", { hasText: /Deals \(\d+\)/ }).waitFor();
     await shot(japan, "deals-incoming-notice");
+    // The notice sits at the bottom of the visible map: off the turn bar, the map's top and every control, laptop and phone.
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ]) {
+      await japan.setViewportSize({ width, height });
+      await expect.poll(() => noticeClashes(japan), { timeout: 5000 }).toEqual([]);
+      await shot(japan, `deals-incoming-notice-${width}x${height}`);
+    }
+    await japan.setViewportSize({ width: 1366, height: 900 });
+    await expect.poll(() => noticeClashes(japan), { timeout: 5000 }).toEqual([]);
     await japan.click(".toast.notice button:has-text('Open deals')");
     await japan.waitForSelector(".thread:has-text('South Korea') .badge:has-text('1')");
     await japan.click(".thread:has-text('South Korea')");

@@ -1,8 +1,8 @@
 /**
- * The phone's turn bar (#18, UI.md): at 390×844 in a hosted game (a countdown and a ready tally showing) it is one row,
- * nothing in it is cut off (each item's scrollWidth within its clientWidth, each inside the window), its text is at least
- * 12 px, and the short forms keep their full phrase for screen readers ("0 of 2 nations ready"); the laptop keeps the full phrases. Screenshots under
- * test/e2e/artifacts/turnbar-*.png.
+ * The phone's turn bar (#18, UI.md): at 390×844 in a hosted game (a countdown and a ready tally showing), running and
+ * paused, it is one row, nothing in it is cut off (each item's scrollWidth within its clientWidth, each inside the window),
+ * its text is at least 12 px, and the short forms keep their full phrase for screen readers ("0 of 2 nations ready");
+ * the laptop keeps the full phrases. Screenshots under test/e2e/artifacts/turnbar-*.png.
  */
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -83,6 +83,15 @@ describe("the phone's turn bar", () => {
     expect(await phone.locator(".turnbar .tally .sr-only").textContent()).toBe("0 of 2 nations ready");
     expect(await phone.locator(".turnbar .turn").textContent(), "the full phrase stays for screen readers").toContain("Q1 2026 · turn 1/4");
     await shot(phone, "turnbar-390x844");
+
+    // A paused clock reads "Paused" on the phone ("4:00 (paused)" for screen readers and on the laptop), still one row.
+    await host.click(".fac button:has-text('Pause')");
+    await phone.waitForSelector(".turnbar .clock .short:has-text('Paused')");
+    expect(await phone.locator(".turnbar .clock .long").textContent()).toMatch(/^\d+:\d\d \(paused\)$/);
+    await expectOneRow(phone, "orders, paused");
+    await shot(phone, "turnbar-390x844-paused");
+    await host.click(".fac button:has-text('Resume')");
+    await phone.waitForSelector(".turnbar .clock:not(:has(.short))");
 
     await laptop.click("button.ready");
     await expect.poll(() => phone.locator(".turnbar .tally .sr-only").textContent(), { timeout: 15_000 }).toBe("1 of 2 nations ready");

@@ -82,7 +82,7 @@ export function TurnBar({ m, status, now: clock, solo, actions }: TurnBarProps) 
       </span>
       {alone ? null : (
         <span id="clock" class={`clock ${clockUrgent(m, now) ? "urgent" : ""}`} aria-live="off">
-          {countdown(m, now)}
+          {m.paused ? <Phrase full={countdown(m, now)} short="Paused" /> : countdown(m, now)}
         </span>
       )}
       {m.phase === "orders" && !alone ? (
