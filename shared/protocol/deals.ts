@@ -4,6 +4,7 @@
  * (shared/engine/deals.ts, shared/engine/quotes.ts).
  */
 import { z } from "zod";
+import { DEAL_MAX_ITEMS, DEAL_MAX_QUARTERS, DEAL_STATEMENT_MAX_CHARS } from "./names";
 
 const id = z
   .string()
@@ -26,7 +27,7 @@ export const HbmTransferItem = z.object({ kind: z.literal("hbm_transfer"), giver
 /** Joint model training: both sides pool researchers every quarter of the deal. */
 export const JointTrainingItem = z.object({ kind: z.literal("joint_training") });
 /** A non-binding statement (goes into the promise ledger the debrief shows). */
-export const StatementItem = z.object({ kind: z.literal("statement"), giver: DealSide, text: z.string().trim().min(1).max(280) });
+export const StatementItem = z.object({ kind: z.literal("statement"), giver: DealSide, text: z.string().trim().min(1).max(DEAL_STATEMENT_MAX_CHARS) });
 
 /** Any item of a deal. */
 export const DealItem = z.union([CashItem, GpuLeaseItem, CoInvestItem, HbmTransferItem, JointTrainingItem, StatementItem]);
@@ -35,8 +36,8 @@ export const DealItem = z.union([CashItem, GpuLeaseItem, CoInvestItem, HbmTransf
 export const DealTerms = z.object({
   from: id,
   to: id,
-  quarters: z.number().int().min(1).max(8),
-  items: z.array(DealItem).min(1).max(8),
+  quarters: z.number().int().min(1).max(DEAL_MAX_QUARTERS),
+  items: z.array(DealItem).min(1).max(DEAL_MAX_ITEMS),
 });
 
 /** A request for a vendor quote: GPUs of one model for one data centre, as components or a full-stack AI factory. */

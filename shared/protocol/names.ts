@@ -69,3 +69,10 @@ export const POLICY_IDS = ["data_localisation", "power_subsidy", "gpuaas_hub", "
 
 /** At most this many orders per nation per quarter. */
 export const MAX_ORDERS_PER_TURN = 24;
+
+/** At most this many items in one deal (the DealTerms schema and the deals panel read it). */
+export const DEAL_MAX_ITEMS = 8;
+/** A deal runs at most this many quarters. */
+export const DEAL_MAX_QUARTERS = 8;
+/** Longest non-binding statement in a deal, characters. */
+export const DEAL_STATEMENT_MAX_CHARS = 280;

@@ -16,7 +16,8 @@ import { draftTerms } from "./deal-model";
 import type { DealsState } from "./deal-state";
 import { DealItemForm } from "./deal-item-form";
 import { Projection } from "./deal-projection";
-import { quarter } from "../format";
+import { DEAL_PANEL, itemGiver, itemsFull, projectionLead } from "../../../shared/describe/deal-panel";
+import { DEAL_MAX_ITEMS, DEAL_MAX_QUARTERS } from "../../../shared/protocol/names";
 
 /** Props: the view, your nation, the state, and what the buttons do. */
 export interface EditorProps {
@@ -39,11 +40,11 @@ function SideLines({ s }: { s: DealSideLines }) {
       </h4>
       <p>
         <span class="muted">Gives: </span>
-        {s.gives.join("; ") || "nothing"}
+        {s.gives.join("; ") || DEAL_PANEL.nothing}
       </p>
       <p>
         <span class="muted">Gets: </span>
-        {s.gets.join("; ") || "nothing"}
+        {s.gets.join("; ") || DEAL_PANEL.nothing}
       </p>
     </div>
   );
@@ -60,7 +61,7 @@ function Preview({ v, nation, state, draft }: { v: GameView; nation: string; sta
     return () => clearTimeout(t);
     // Recomputed when the terms, the quarter or your treasury change (the cache key of DealsState.value).
   }, [key, v.turn, nation]);
-  if (draft.items.length === 0) return <p class="muted">Add items to see what the deal does to both sides.</p>;
+  if (draft.items.length === 0) return <p class="muted">{DEAL_PANEL.addItemsHint}</p>;
   if (!value) return null;
   const [a, b] = dealSides(v, terms);
   return (
@@ -69,13 +70,8 @@ function Preview({ v, nation, state, draft }: { v: GameView; nation: string; sta
         <SideLines s={a} />
         <SideLines s={b} />
       </div>
-      <Projection
-        id="deal-draft"
-        value={value.value}
-        lead={`Engine projection for you by ${value.value.ok ? quarter(value.value.by) : ""}`}
-        refusal="You cannot offer this"
-      />
-      <p class="muted">Cash is held in escrow at signing and paid each quarter by the engine; a side that could not cover its part is refused.</p>
+      <Projection id="deal-draft" value={value.value} lead={projectionLead(value.value, true)} refusal={DEAL_PANEL.cannotOffer} />
+      <p class="muted">{DEAL_PANEL.escrowNote}</p>
     </>
   );
 }
@@ -83,7 +79,7 @@ function Preview({ v, nation, state, draft }: { v: GameView; nation: string; sta
 /** The draft's items, each with a Remove button. */
 function Items({ v, nation, draft, onRemove }: { v: GameView; nation: string; draft: Draft; onRemove(i: number): void }) {
   const terms = draftTerms(nation, draft);
-  const who = (it: DealItem): string => ("giver" in it ? (it.giver === "from" ? "You give: " : "They give: ") : "Both: ");
+  const who = (it: DealItem): string => itemGiver("giver" in it ? it.giver : undefined);
   return (
     <ol class="deal-items">
       {draft.items.map((it, i) => (
@@ -104,16 +100,16 @@ export function DealEditor({ v, nation, state, onTo, onSend, onClear }: EditorPr
   const [quarters, setQuarters] = useState(String(draft.quarters));
   // A counter-offer sets the quarters: the field follows unless it already reads that number.
   useEffect(() => {
-    if (Math.max(1, Math.min(8, Number(quarters) || 1)) !== draft.quarters) setQuarters(String(draft.quarters));
+    if (Math.max(1, Math.min(DEAL_MAX_QUARTERS, Number(quarters) || 1)) !== draft.quarters) setQuarters(String(draft.quarters));
   }, [draft.quarters]);
   const others: Opt[] = v.nations.filter((n) => n.id !== nation).map((n): Opt => [n.id, `${n.flag.toUpperCase()} · ${n.name}`]);
   const onQuarters = (text: string): void => {
     setQuarters(text);
-    state.draft.value = { ...state.draft.value, quarters: Math.max(1, Math.min(8, Number(text) || 1)) };
+    state.draft.value = { ...state.draft.value, quarters: Math.max(1, Math.min(DEAL_MAX_QUARTERS, Number(text) || 1)) };
   };
   const add = (it: DealItem | null): void => {
-    if (!it) state.status.value = "Fill in the item first.";
-    else if (state.draft.value.items.length >= 8) state.status.value = "An offer holds at most 8 items.";
+    if (!it) state.status.value = DEAL_PANEL.fillItemFirst;
+    else if (state.draft.value.items.length >= DEAL_MAX_ITEMS) state.status.value = itemsFull();
     else {
       state.draft.value = { ...state.draft.value, items: [...state.draft.value.items, it] };
       state.status.value = "";
@@ -129,7 +125,7 @@ export function DealEditor({ v, nation, state, onTo, onSend, onClear }: EditorPr
           <Select name="deal-to" label="Propose to" value={draft.to} onValue={onTo} options={others} />
         </Field>
         <Field label="Quarters">
-          <NumberInput name="deal-quarters" label="Quarters" value={quarters} onValue={onQuarters} min={1} max={8} />
+          <NumberInput name="deal-quarters" label="Quarters" value={quarters} onValue={onQuarters} min={1} max={DEAL_MAX_QUARTERS} />
         </Field>
       </div>
       <Items v={v} nation={nation} draft={draft} onRemove={remove} />

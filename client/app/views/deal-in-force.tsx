@@ -2,7 +2,7 @@
 import type { GameView } from "../../../shared/engine/view";
 import { describeDeal } from "../../../shared/engine/deals";
 import { dealContext } from "../deal-lines";
-import { usd } from "../format";
+import { DEAL_PANEL, inForceTail, promiseLine } from "../../../shared/describe/deal-panel";
 
 /** The "Deals in force" block of the deals panel. */
 export function DealsInForce({ v }: { v: GameView }) {
@@ -13,30 +13,29 @@ export function DealsInForce({ v }: { v: GameView }) {
       {v.deals.length ? (
         <ul class="deals-in-force">
           {v.deals.map((d) => {
-            const left = d.untilTurn - v.turn + 1;
             const escrow = Object.entries(d.escrow)
               .filter(([, x]) => x > 1e-6)
-              .map(([n, x]) => `${name(n)} ${usd(x)} in escrow`);
+              .map(([n, amount]) => ({ name: name(n), amount }));
             return (
               <li key={d.id}>
                 {describeDeal(ctx, d)}
-                <span class="muted">{` · ${left > 0 ? `${left} quarter${left > 1 ? "s" : ""} left` : "complete"}${escrow.length ? ` · ${escrow.join(", ")}` : ""}`}</span>
+                <span class="muted">{inForceTail(d.untilTurn - v.turn + 1, escrow)}</span>
               </li>
             );
           })}
         </ul>
       ) : (
-        <p class="muted">No deal in force yet. Signed deals are enforced by the engine from the next resolution.</p>
+        <p class="muted">{DEAL_PANEL.noDealInForce}</p>
       )}
-      <h4 title="Statements are not binding; the debrief shows who kept their word.">Promise ledger</h4>
+      <h4 title={DEAL_PANEL.promiseLedgerTitle}>Promise ledger</h4>
       {v.promises.length ? (
         <ul class="promises">
           {v.promises.map((p, i) => (
-            <li key={i}>{`T${p.turn} ${name(p.from)} to ${name(p.to)}: “${p.text}”`}</li>
+            <li key={i}>{promiseLine(p.turn, name(p.from), name(p.to), p.text)}</li>
           ))}
         </ul>
       ) : (
-        <p class="muted">No statements yet.</p>
+        <p class="muted">{DEAL_PANEL.noStatements}</p>
       )}
     </>
   );

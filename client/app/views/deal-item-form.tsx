@@ -6,6 +6,7 @@
 import { useState } from "preact/hooks";
 import type { DealItem, DealSide } from "../../../shared/protocol/deals";
 import type { GameView } from "../../../shared/engine/view";
+import { DEAL_STATEMENT_MAX_CHARS } from "../../../shared/protocol/names";
 import { Field, NumberInput, Select, chosen } from "./form-fields";
 import type { Opt } from "./form-fields";
 import type { ItemFields } from "./deal-item";
@@ -78,7 +79,7 @@ export function DealItemForm({ v, nation, to, onAdd }: ItemFormProps) {
           <Field label="Statement">
             <input
               name="statement"
-              maxLength={280}
+              maxLength={DEAL_STATEMENT_MAX_CHARS}
               placeholder="e.g. We will not outbid you for HBM in 2027"
               value={f.statement}
               onInput={(e) => set("statement")((e.target as HTMLInputElement).value)}

@@ -7,6 +7,7 @@ import type { DealItem, DealTerms } from "../../../shared/protocol/deals";
 import type { DealProposal, RoomModel } from "../../../shared/protocol/room-model";
 import type { GameView } from "../../../shared/engine/view";
 import { dealCards } from "../deal-lines";
+import { answerNotice, incomingNotice } from "../../../shared/describe/deal-panel";
 import type { TableState } from "../negotiation-table";
 
 /** The offer being written: to whom, for how long, its items, and the proposal it counters. */
@@ -16,15 +17,6 @@ export interface Draft {
   items: DealItem[];
   replyTo?: string;
 }
-
-/** A proposal's status in words. */
-export const STATUS_WORD: Record<DealProposal["status"], string> = {
-  proposed: "proposed",
-  countered: "countered",
-  accepted: "signed",
-  rejected: "rejected",
-  expired: "expired",
-};
 
 /** The other nation of a proposal, seen from `nation`. */
 export function counterpartOf(p: DealProposal, nation: string): string {
@@ -63,13 +55,8 @@ export function dealNotices(known: Map<string, DealProposal["status"]>, m: RoomM
     known.set(p.id, p.status);
     if (first || before === p.status) continue;
     if (before === undefined && p.terms.to === nation && p.status === "proposed")
-      out.push(
-        p.note && !p.replyTo
-          ? `${p.note} Open Deals (D) to answer.`
-          : `${name(p.terms.from)} ${p.replyTo ? "counters" : "proposes a deal"} (${p.byName}).${p.note ? ` ${p.note}` : ""} Open Deals (D) to answer.`,
-      );
-    else if (p.terms.from === nation && before === "proposed" && p.status !== "proposed")
-      out.push(`${name(p.terms.to)}: your proposal was ${STATUS_WORD[p.status]}.${p.note ? ` ${p.note}` : ""}`);
+      out.push(incomingNotice(name(p.terms.from), p.byName, Boolean(p.replyTo), p.note));
+    else if (p.terms.from === nation && before === "proposed" && p.status !== "proposed") out.push(answerNotice(name(p.terms.to), p.status, p.note));
   }
   return out;
 }

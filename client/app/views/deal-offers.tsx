@@ -5,8 +5,8 @@
 import type { DealProposal } from "../../../shared/protocol/room-model";
 import type { GameView } from "../../../shared/engine/view";
 import { dealSides } from "../deal-lines";
-import { quarter } from "../format";
-import { STATUS_WORD, answerable } from "./deal-model";
+import { DEAL_PANEL, DEAL_STATUS_WORD, offerBy, offerExpiry, offerLength, projectionLead, sideGives } from "../../../shared/describe/deal-panel";
+import { answerable } from "./deal-model";
 import type { DealsState } from "./deal-state";
 import { Projection } from "./deal-projection";
 
@@ -34,20 +34,18 @@ function Offer({ v, p, nation, state, actions }: { v: GameView; p: DealProposal;
     <li class={`offer ${p.status}`} data-deal={p.id}>
       <p>
         <strong>{`${a.name} → ${b.name}`}</strong>
-        {` · ${p.terms.quarters} quarter${p.terms.quarters > 1 ? "s" : ""} · `}
-        <span class={`pill ${p.status}`}>{STATUS_WORD[p.status]}</span>
-        <span class="muted">{` by ${p.byName}, turn ${p.turn}`}</span>
+        {offerLength(p.terms.quarters)}
+        <span class={`pill ${p.status}`}>{DEAL_STATUS_WORD[p.status]}</span>
+        <span class="muted">{offerBy(p.byName, p.turn)}</span>
       </p>
       <ul>
         {[a, b].map((s) => (
-          <li key={s.id}>{`${s.name} gives: ${s.gives.join("; ") || "nothing"}`}</li>
+          <li key={s.id}>{sideGives(s.name, s.gives)}</li>
         ))}
       </ul>
       {p.note ? <p class="note">{p.note}</p> : null}
-      {value ? (
-        <Projection id={`deal-${p.id}`} value={value} lead={`If you sign, by ${value.ok ? quarter(value.by) : ""}`} refusal="You could not sign this" />
-      ) : null}
-      {forMe ? <p class="muted expiry">{`Open until ${quarter(v.quarter)} resolves: unanswered, it expires.`}</p> : null}
+      {value ? <Projection id={`deal-${p.id}`} value={value} lead={projectionLead(value, false)} refusal={DEAL_PANEL.cannotSign} /> : null}
+      {forMe ? <p class="muted expiry">{offerExpiry(v.quarter)}</p> : null}
       {forMe ? (
         <div class="row">
           <button class="btn primary" type="button" onClick={() => actions.answer(p, true)}>
@@ -67,7 +65,7 @@ function Offer({ v, p, nation, state, actions }: { v: GameView; p: DealProposal;
 
 /** The offers of the open thread (a hint when there is none yet). */
 export function DealOffers({ v, offers, nation, state, actions }: OffersProps) {
-  if (offers.length === 0) return <p class="muted">No offers yet. Build one under “Your offer”: pick items, read the engine's preview, send.</p>;
+  if (offers.length === 0) return <p class="muted">{DEAL_PANEL.noOffers}</p>;
   return (
     <ol class="offers">
       {[...offers].reverse().map((p) => (

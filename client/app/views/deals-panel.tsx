@@ -16,6 +16,7 @@ import { DealOffers } from "./deal-offers";
 import { DealsInForce } from "./deal-in-force";
 import { DealEditor } from "./deal-editor";
 import { NegotiationHost } from "./negotiation-host";
+import { DEAL_PANEL, refused } from "../../../shared/describe/deal-panel";
 
 /** What the panel may ask of the page. */
 export interface DealActions {
@@ -48,26 +49,26 @@ export function DealsPanel({ deals, v, nation, state, shown, sheet, actions }: D
   const counter = (p: DealProposal): void => {
     state.draft.value = { to: p.terms.from, quarters: p.terms.quarters, items: flipGivers(p.terms.items), replyTo: p.id };
     openThread(p.terms.from, false);
-    state.status.value = "Change the terms, then send your counter-offer.";
+    state.status.value = DEAL_PANEL.counterHint;
     // Focus the first item of the counter-offer once it is drawn (the keyboard path continues in the editor).
     setTimeout(() => root.current?.querySelector<HTMLButtonElement>(".deal-items button")?.focus(), 0);
   };
   const answer = async (p: DealProposal, accept: boolean): Promise<void> => {
     const r = await actions.respondDeal(p.id, accept);
-    state.status.value = r.ok ? (accept ? "Signed. The engine enforces it from this resolution." : "Rejected.") : `Refused: ${r.message}`;
+    state.status.value = r.ok ? (accept ? DEAL_PANEL.signed : DEAL_PANEL.rejected) : refused(r.message);
   };
   const send = async (): Promise<void> => {
     const d = state.draft.value;
     if (d.items.length === 0) {
-      state.status.value = "Add at least one item to the offer.";
+      state.status.value = DEAL_PANEL.needOneItem;
       return;
     }
     const r = await actions.proposeDeal(d.to, d.quarters, d.items, d.replyTo);
     if (!r.ok) {
-      state.status.value = `Refused: ${r.message}`;
+      state.status.value = refused(r.message);
       return;
     }
-    state.status.value = d.replyTo ? "Counter-offer sent." : "Proposal sent.";
+    state.status.value = d.replyTo ? DEAL_PANEL.counterSent : DEAL_PANEL.proposalSent;
     state.draft.value = { to: d.to, quarters: d.quarters, items: [] };
   };
   const clear = (): void => {
