@@ -256,10 +256,48 @@ function isObject(v: unknown): v is Record<string, Json> {
 /** Operations with absolute paths, as the diff builds them. */
 type Op = { code: 0 | 1 | 2; path: (string | number)[]; value?: Json };
 
-function size(ops: Op[]): number {
-  let n = 0;
-  for (const o of ops) n += 4 + o.path.length * 2 + (o.value === undefined ? 0 : JSON.stringify(o.value).length);
+const lengthMemo = new WeakMap<object, number>();
+
+/** The length of a value's JSON text, counted without writing it; memoised per object (wire models are never changed). */
+function jsonLength(v: Json): number {
+  if (v === undefined) return 4; // "null" in a list
+  if (typeof v !== "object" || v === null) return JSON.stringify(v).length;
+  const hit = lengthMemo.get(v);
+  if (hit !== undefined) return hit;
+  let n = 2;
+  if (Array.isArray(v)) {
+    for (const x of v) n += jsonLength(x) + 1;
+    if (v.length > 0) n -= 1;
+  } else {
+    let keys = 0;
+    for (const [k, x] of Object.entries(v)) {
+      if (x === undefined) continue;
+      n += JSON.stringify(k).length + 1 + jsonLength(x) + 1;
+      keys++;
+    }
+    if (keys > 0) n -= 1;
+  }
+  lengthMemo.set(v, n);
   return n;
+}
+
+/** The size of a patch as the diff weighs it, counted up to `cap` (past it, any figure above `cap`). */
+function size(ops: Op[], cap = Infinity): number {
+  let n = 0;
+  for (const o of ops) {
+    n += 4 + o.path.length * 2 + (o.value === undefined ? 0 : jsonLength(o.value));
+    if (n > cap) return n;
+  }
+  return n;
+}
+
+/** The index of `x` in `list` between `from` and `to` (excluded): by reference first, then by JSON text; -1 when absent. */
+function findItem(list: Json[], x: Json, from: number, to: number): number {
+  const end = Math.min(to, list.length);
+  for (let i = from; i < end; i++) if (list[i] === x) return i;
+  const text = JSON.stringify(x);
+  for (let i = from; i < end; i++) if (JSON.stringify(list[i]) === text) return i;
+  return -1;
 }
 
 function diffArray(a: Json[], b: Json[], path: (string | number)[], out: Op[]): void {
@@ -269,24 +307,25 @@ function diffArray(a: Json[], b: Json[], path: (string | number)[], out: Op[]): 
   for (let i = a.length; i < b.length; i++) direct.push({ code: 0, path: [...path, i], value: b[i] });
   for (let i = a.length - 1; i >= b.length; i--) direct.push({ code: 1, path: [...path, i] });
   if (direct.length === 0) return;
-  const candidates: Op[][] = [direct];
+  let best = direct;
+  let bestSize = size(direct);
+  const consider = (c: Op[]): void => {
+    const n = size(c, bestSize);
+    if (n < bestSize) [best, bestSize] = [c, n];
+  };
   // The first k elements dropped (a list that keeps only its latest entries), then element by element.
-  if (a.length > 0 && b.length > 0 && !same(a[0], b[0])) {
+  if (a.length > 0 && b.length > 0 && a[0] !== b[0] && !same(a[0], b[0])) {
     // The new first entry may differ from the one it was (it carries what its predecessor gave), so the second is matched too.
-    const first = JSON.stringify(b[0]);
-    const second = b.length > 1 ? JSON.stringify(b[1]) : undefined;
-    let k = a.slice(1, 33).findIndex((x) => JSON.stringify(x) === first) + 1;
-    if (k === 0 && second !== undefined) k = a.slice(2, 34).findIndex((x) => JSON.stringify(x) === second) + 1;
+    let k = findItem(a, b[0], 1, 33);
+    if (k < 0 && b.length > 1) k = findItem(a, b[1], 2, 34) - 1;
     if (k > 0) {
       const shifted: Op[] = [];
       for (let i = 0; i < k; i++) shifted.push({ code: 1, path: [...path, 0] });
       diffArray(a.slice(k), b, path, shifted);
-      candidates.push(shifted);
+      consider(shifted);
     }
   }
-  candidates.push([{ code: 2, path, value: b }]);
-  let best = candidates[0];
-  for (const c of candidates) if (size(c) < size(best)) best = c;
+  consider([{ code: 2, path, value: b }]);
   out.push(...best);
 }
 
