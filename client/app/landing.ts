@@ -6,33 +6,13 @@ import { h, mount } from "./dom";
 import { forgetGame, savedGames } from "./saved-games";
 import { resetTutorial } from "./tutorial";
 import { rememberedName, rememberName } from "./join-page";
+import { PRESET_INDEX } from "../../shared/scenario/preset-index";
+import { presetLabel } from "../../shared/describe/presets";
 
-const PRESETS = [
-  { id: "tutorial", label: "Tutorial (3 nations, guided)" },
-  { id: "workshop", label: "Workshop (6 nations, 60 min)" },
-  { id: "full", label: "Full game (8 nations, 5 years)" },
-];
-const NATION_LABELS: Record<string, string> = {
-  korea: "South Korea",
-  japan: "Japan",
-  uae: "UAE",
-  saudi: "Saudi Arabia",
-  india: "India",
-  eu: "European Union",
-  uk: "United Kingdom",
-  australia: "Australia",
-};
+/** The presets to host or play solo, with their labels (from the generated index, not the scenario files). */
+const PRESETS = PRESET_INDEX.map((p) => ({ id: p.id, label: presetLabel(p) }));
 /** Nations a solo player can take in each preset. */
-const SOLO_NATIONS: Record<string, string[]> = {
-  tutorial: ["korea", "uae", "india"],
-  workshop: ["korea", "japan", "uae", "saudi", "india", "eu"],
-  full: ["korea", "japan", "uae", "saudi", "india", "eu", "uk", "australia"],
-};
-const SOLO_PRESETS = [
-  { id: "tutorial", label: "Tutorial (3 nations, guided)" },
-  { id: "workshop", label: "Workshop (6 nations, 8 quarters)" },
-  { id: "full", label: "Full game (8 nations, 5 years)" },
-];
+const SOLO_NATIONS: Record<string, { id: string; name: string }[]> = Object.fromEntries(PRESET_INDEX.map((p) => [p.id, p.nations]));
 const DIFFICULTY_OPTIONS = [
   { id: "normal", label: "Normal", hint: "Plays its personality well." },
   { id: "easy", label: "Easy", hint: "Makes beginner's mistakes." },
@@ -239,12 +219,12 @@ export function landing(root: HTMLElement): void {
     }
   };
 
-  const soloPreset = select("solo-preset", SOLO_PRESETS);
+  const soloPreset = select("solo-preset", PRESETS);
   const soloNation = select("nation", []);
   const fillNations = (): void => {
     const keep = soloNation.value;
-    soloNation.replaceChildren(...SOLO_NATIONS[soloPreset.value].map((id) => h("option", { value: id }, NATION_LABELS[id])));
-    if (SOLO_NATIONS[soloPreset.value].includes(keep)) soloNation.value = keep;
+    soloNation.replaceChildren(...SOLO_NATIONS[soloPreset.value].map((n) => h("option", { value: n.id }, n.name)));
+    if (SOLO_NATIONS[soloPreset.value].some((n) => n.id === keep)) soloNation.value = keep;
   };
   fillNations();
   soloPreset.addEventListener("change", fillNations);

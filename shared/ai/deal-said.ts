@@ -27,6 +27,8 @@ export interface DealSaidParams {
   "deal/offer": { nation: string; to: string; count?: number; model?: string; gb?: number; perQuarter: number; quarters: number };
   /** The table's note on a proposal its addressee countered. */
   "deal/countered": { nation: string };
+  /** An AI meant to accept, but signing was refused (the match's refusal: its reason, figures and the engine's rule key). */
+  "deal/not_signed": { nation: string; refusal: { reason: string; params: Params; key?: ViolationKey } };
 }
 
 /** One thing said about a deal: a code and its figures. */

@@ -1,7 +1,7 @@
 /** The words of what an AI nation says about a deal and of the table's note on a countered proposal (shared/ai/deal-said.ts codes). */
 import type { DealSaid, DealSaidParams, SaidQuarter } from "../ai/deal-said";
 import { usd } from "./money";
-import { describeViolation } from "./refusals";
+import { describeRefusal, describeViolation } from "./refusals";
 
 const quarter = (q: SaidQuarter): string => `Q${q.q} ${q.year}`;
 /** "2.4 score points", "1.0 score point". */
@@ -28,6 +28,7 @@ export const DEAL_SAID_TEXT: { [C in keyof DealSaidParams]: (p: DealSaidParams[C
     return `${p.nation} offers ${p.to} ${what} for ${usd(p.perQuarter)} a quarter, for ${p.quarters} quarters.`;
   },
   "deal/countered": (p) => `Countered by ${p.nation}.`,
+  "deal/not_signed": (p) => `${p.nation} could not sign: ${describeRefusal(p.refusal)}`,
 };
 
 /** What was said about a deal, in words. */

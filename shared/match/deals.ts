@@ -2,8 +2,7 @@
  * Deal proposals between nations during the orders phase: propose (or counter), accept or reject, expire
  * at resolution, and the AI's answers and opening offers. Coverage is the engine's validateDeal.
  */
-import { describeRefusal } from "../describe/refusals";
-import { describeDealSaid } from "../describe/deal-reasons";
+import type { DealSaid } from "../ai/deal-said";
 import type { GameState } from "../engine/state";
 import type { DealTerms } from "../protocol/deals";
 import type { DealProposal } from "../protocol/room-model";
@@ -50,7 +49,7 @@ export function dealsOf(m: Match, nation: string): DealProposal[] {
 }
 
 /** Record a proposal from `terms.from` (its own side must be covered now); d is a draft. */
-export function propose(d: Match, terms: DealTerms, byName: string, replyTo?: string, note?: string): { ok: true; proposal: DealProposal } | Refusal {
+export function propose(d: Match, terms: DealTerms, byName: string, replyTo?: string, said?: DealSaid): { ok: true; proposal: DealProposal } | Refusal {
   const state = d.state;
   if (!state.nations[terms.to]) return refuse("not_found", "nation/unknown", { nation: terms.to, to: terms.to });
   if (terms.to === terms.from) return refuse("forbidden", "deal/self");
@@ -66,7 +65,7 @@ export function propose(d: Match, terms: DealTerms, byName: string, replyTo?: st
   if (!own.ok) return own;
   if (countered) {
     countered.status = "countered";
-    countered.note = describeDealSaid({ code: "deal/countered", params: { nation: state.nations[terms.from].name } });
+    countered.said = { code: "deal/countered", params: { nation: state.nations[terms.from].name } };
   }
   const proposal: DealProposal = {
     id: `d${state.turn}-${d.deals.length + 1}`,
@@ -75,14 +74,14 @@ export function propose(d: Match, terms: DealTerms, byName: string, replyTo?: st
     status: "proposed",
     byName,
     ...(replyTo ? { replyTo } : {}),
-    ...(note ? { note } : {}),
+    ...(said ? { said } : {}),
   };
   d.deals.push(proposal);
   return { ok: true, proposal };
 }
 
 /** The addressee accepts (both sides re-checked, then signed) or rejects a proposal; d is a draft. */
-export function respond(d: Match, nation: string, id: string, accept: boolean, note?: string): Outcome {
+export function respond(d: Match, nation: string, id: string, accept: boolean, said?: DealSaid): Outcome {
   const state = d.state;
   const p = d.deals.find((x) => x.id === id);
   if (!p || (p.terms.from !== nation && p.terms.to !== nation)) return refuse("not_found", "deal/unknown", { id });
@@ -100,7 +99,7 @@ export function respond(d: Match, nation: string, id: string, accept: boolean, n
     if (!theirs.ok) return refuse("forbidden", "deal/proposer_cannot_cover", { nation: p.terms.from, from: state.nations[p.terms.from].name });
   }
   p.status = accept ? "accepted" : "rejected";
-  if (note) p.note = note;
+  if (said) p.said = said;
   return DONE;
 }
 
@@ -113,12 +112,15 @@ export function expire(d: Match, turn: number): void {
 export function aiAnswers(d: Match, id: string, terms: DealTerms): void {
   const verdict = aiDealAnswer(liveState(d), terms.to, terms, aiDifficultyOf(d.settings));
   if (verdict.answer === "counter" && verdict.counter) {
-    const c = propose(d, verdict.counter, "AI", id, describeDealSaid(verdict.said));
+    const c = propose(d, verdict.counter, "AI", id, verdict.said);
     if (c.ok) return;
   }
   const accept = verdict.answer === "accept";
-  const r = respond(d, terms.to, id, accept, describeDealSaid(verdict.said));
-  if (!r.ok && accept) respond(d, terms.to, id, false, describeRefusal(r));
+  const r = respond(d, terms.to, id, accept, verdict.said);
+  if (!r.ok && accept) {
+    const refusal = { reason: r.reason, params: r.params, ...(r.key ? { key: r.key } : {}) };
+    respond(d, terms.to, id, false, { code: "deal/not_signed", params: { nation: d.state.nations[terms.to].name, refusal } });
+  }
 }
 
 /** A player's proposal (or counter) from their nation, within the turn's cap and the nation's work budget; an AI addressee answers at once. */
@@ -149,6 +151,6 @@ export function aiOffers(d: Match): void {
   for (const nation of aiNations(d)) {
     if (d.deals.some((p) => p.turn === d.state.turn && p.terms.from === nation && p.byName === "AI" && !p.replyTo)) continue;
     const offer = aiDealOffer(liveState(d), nation, players, aiDifficultyOf(d.settings));
-    if (offer) propose(d, offer.terms, "AI", undefined, describeDealSaid(offer.said));
+    if (offer) propose(d, offer.terms, "AI", undefined, offer.said);
   }
 }

@@ -3,6 +3,7 @@
  * GameView. client/net builds it from the synchronised Colyseus state; the UI reads only this.
  */
 import type { DealTerms } from "./deals";
+import type { DealSaid } from "../ai/deal-said";
 import type { GameView } from "../engine/view";
 import type { Order } from "./orders";
 import type { CheckStatus, SeatCheck } from "../match/check";
@@ -51,8 +52,8 @@ export interface DealProposal {
   replyTo?: string;
   /** Who proposed it (a player's name or "AI"). */
   byName: string;
-  /** Why it was refused, rejected or countered (an AI's sentence, or the engine's reason at acceptance). */
-  note?: string;
+  /** What was said with it: an AI's reason for its answer or offer, the table's note on a countered proposal, or why an AI's signature was refused (a code and figures; shared/describe/deal-reasons.ts writes the words). */
+  said?: DealSaid;
 }
 
 /** Everything the UI needs to draw one moment of a game for one seat. */

@@ -50,6 +50,11 @@ describe("client bundle", () => {
     const mods = modulesOf(landing);
     expect(mods).toContain("client/app/landing.ts");
     expect(mods.filter((m) => m.includes("node_modules/phaser/") || m.startsWith("client/app/game-screen") || m.includes("@colyseus/"))).toEqual([]);
+    expect(mods, "the landing lists presets from the generated index").toContain("shared/scenario/preset-index.ts");
+    expect(
+      mods.filter((m) => m.startsWith("assets/scenarios/")),
+      "no scenario file in the landing page",
+    ).toEqual([]);
     expect(gzip(landing)).toBeLessThanOrEqual(100 * 1024);
     expect(gzip(chunks)).toBeLessThanOrEqual(450 * 1024);
   });

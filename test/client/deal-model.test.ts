@@ -37,8 +37,11 @@ describe("deal notices", () => {
   it("announce a new proposal and a counter to you, and an answer to yours, never the first model's", () => {
     const known = new Map<string, DealProposal["status"]>();
     expect(dealNotices(known, model([offer("a", "japan", "korea", "proposed")]), "korea", true)).toEqual([]);
-    const next = model([offer("a", "japan", "korea", "proposed"), offer("b", "japan", "korea", "proposed", { replyTo: "x", note: "Too low." })]);
-    expect(dealNotices(known, next, "korea", false)).toEqual(["Japan counters (Ana). Too low. Open Deals (D) to answer."]);
+    const next = model([
+      offer("a", "japan", "korea", "proposed"),
+      offer("b", "japan", "korea", "proposed", { replyTo: "x", said: { code: "deal/countered", params: { nation: "Japan" } } }),
+    ]);
+    expect(dealNotices(known, next, "korea", false)).toEqual(["Japan counters (Ana). Countered by Japan. Open Deals (D) to answer."]);
     const mine = model([offer("c", "korea", "japan", "proposed")]);
     expect(dealNotices(known, mine, "korea", false)).toEqual([]);
     expect(dealNotices(known, model([offer("c", "korea", "japan", "accepted")]), "korea", false)).toEqual(["Japan: your proposal was signed."]);
@@ -47,9 +50,18 @@ describe("deal notices", () => {
   it("use an AI's own sentence for its proposal", () => {
     const known = new Map<string, DealProposal["status"]>();
     dealNotices(known, model([]), "korea", true);
-    expect(dealNotices(known, model([offer("a", "japan", "korea", "proposed", { note: "Japan offers HBM." })]), "korea", false)).toEqual([
-      "Japan offers HBM. Open Deals (D) to answer.",
-    ]);
+    expect(
+      dealNotices(
+        known,
+        model([
+          offer("a", "japan", "korea", "proposed", {
+            said: { code: "deal/offer", params: { nation: "Japan", to: "South Korea", gb: 5000, perQuarter: 8, quarters: 2 } },
+          }),
+        ]),
+        "korea",
+        false,
+      ),
+    ).toEqual(["Japan offers South Korea 5 TB of its HBM allocation a quarter for US$8.0M a quarter, for 2 quarters. Open Deals (D) to answer."]);
   });
 });
 

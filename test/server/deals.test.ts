@@ -128,7 +128,9 @@ describe("deals between nations", () => {
     const gift = await a.proposeDeal(ai, 1, [{ kind: "cash", giver: "from", now: 20, perQuarter: 0 }]);
     expect(gift.ok).toBe(true);
     const g = await waitFor(a, (m) => m.deals.some((d) => gift.ok && d.id === gift.id && d.status === "accepted"), 5000, "AI accepts the gift");
-    expect(g.deals.find((d) => gift.ok && d.id === gift.id)!.note).toMatch(new RegExp(`^${name} accepts`));
+    const said = g.deals.find((d) => gift.ok && d.id === gift.id)!.said;
+    expect(said?.code).toMatch(/^deal\/accept/);
+    expect(said && "nation" in said.params && said.params.nation).toBe(name);
 
     const greedy = await a.proposeDeal(ai, 2, [
       { kind: "gpu_lease", giver: "to", model, count: 2000 },
@@ -140,7 +142,7 @@ describe("deals between nations", () => {
     expect(c.deals.find((d) => greedy.ok && d.id === greedy.id)!.status).toBe("countered");
     expect(counter.terms.from).toBe(ai);
     expect(counter.byName).toBe("AI");
-    expect(counter.note).toMatch(new RegExp(`^${name} counters: .*asks`));
+    expect(counter.said).toMatchObject({ code: "deal/counter", params: { nation: name } });
     const ask = counter.terms.items.find((it) => it.kind === "cash");
     expect(ask && ask.kind === "cash" && ask.giver === "to" && ask.perQuarter > 0).toBe(true);
     // B (not a party) never sees it.
@@ -149,7 +151,7 @@ describe("deals between nations", () => {
     const robbery = await a.proposeDeal(ai, 1, [{ kind: "cash", giver: "to", now: Math.floor(session.state.nations[ai].treasury * 0.9), perQuarter: 0 }]);
     expect(robbery.ok).toBe(true);
     const r = await waitFor(a, (m) => m.deals.some((d) => robbery.ok && d.id === robbery.id && d.status === "rejected"), 5000, "AI refuses");
-    expect(r.deals.find((d) => robbery.ok && d.id === robbery.id)!.note).toMatch(new RegExp(`^${name} (refuses|cannot)`));
+    expect(r.deals.find((d) => robbery.ok && d.id === robbery.id)!.said?.code).toMatch(/^deal\/(refuse|cannot|not_signed)/);
 
     // A signs the AI's counter; the lease is in force after the resolution.
     expect((await a.respondDeal(counter.id, true)).ok).toBe(true);
@@ -186,7 +188,8 @@ describe("deals between nations", () => {
     expect(offers.length).toBeGreaterThan(0);
     const offer = offers[0];
     expect(nations.slice(0, 2)).toContain(offer.terms.to);
-    expect(offer.note).toMatch(/ offers .* for US\$[\d.,]+[MB] a quarter/);
+    expect(offer.said?.code).toBe("deal/offer");
+    expect(offer.said?.code === "deal/offer" && offer.said.params.perQuarter).toBeGreaterThan(0);
     const [mine, other] = offer.terms.to === nations[0] ? [a, b] : [b, a];
     const seen = await waitFor(mine, (m) => m.deals.some((d) => d.id === offer.id), 5000, "addressee sees the offer");
     expect(seen.deals.find((d) => d.id === offer.id)!.status).toBe("proposed");

@@ -59,6 +59,7 @@ const DEAL: { [C in keyof DealSaidParams]: DealSaidParams[C] } = {
   "deal/counter": { nation: "Japan", other: "South Korea", points: -3.2, by, now: 0, perQuarter: 12 },
   "deal/offer": { nation: "Japan", to: "India", count: 500, model: "NVIDIA H100", perQuarter: 8, quarters: 2 },
   "deal/countered": { nation: "India" },
+  "deal/not_signed": { nation: "Japan", refusal: { reason: "deal/proposer_cannot_cover", params: { nation: "korea", from: "South Korea" } } },
 };
 
 const sources = (dir: string): { file: string; text: string }[] =>

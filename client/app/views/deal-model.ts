@@ -8,6 +8,7 @@ import type { DealProposal, RoomModel } from "../../../shared/protocol/room-mode
 import type { GameView } from "../../../shared/engine/view";
 import { dealCards } from "../deal-lines";
 import { answerNotice, incomingNotice } from "../../../shared/describe/deal-panel";
+import { describeDealSaid } from "../../../shared/describe/deal-reasons";
 import type { TableState } from "../negotiation-table";
 
 /** The offer being written: to whom, for how long, its items, and the proposal it counters. */
@@ -16,6 +17,11 @@ export interface Draft {
   quarters: number;
   items: DealItem[];
   replyTo?: string;
+}
+
+/** What was said with a proposal, in the describer's words (undefined when nothing was). */
+export function saidOf(p: DealProposal): string | undefined {
+  return p.said ? describeDealSaid(p.said) : undefined;
 }
 
 /** The other nation of a proposal, seen from `nation`. */
@@ -55,8 +61,8 @@ export function dealNotices(known: Map<string, DealProposal["status"]>, m: RoomM
     known.set(p.id, p.status);
     if (first || before === p.status) continue;
     if (before === undefined && p.terms.to === nation && p.status === "proposed")
-      out.push(incomingNotice(name(p.terms.from), p.byName, Boolean(p.replyTo), p.note));
-    else if (p.terms.from === nation && before === "proposed" && p.status !== "proposed") out.push(answerNotice(name(p.terms.to), p.status, p.note));
+      out.push(incomingNotice(name(p.terms.from), p.byName, Boolean(p.replyTo), saidOf(p)));
+    else if (p.terms.from === nation && before === "proposed" && p.status !== "proposed") out.push(answerNotice(name(p.terms.to), p.status, saidOf(p)));
   }
   return out;
 }

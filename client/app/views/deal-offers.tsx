@@ -6,7 +6,7 @@ import type { DealProposal } from "../../../shared/protocol/room-model";
 import type { GameView } from "../../../shared/engine/view";
 import { dealSides } from "../deal-lines";
 import { DEAL_PANEL, DEAL_STATUS_WORD, offerBy, offerExpiry, offerLength, projectionLead, sideGives } from "../../../shared/describe/deal-panel";
-import { answerable } from "./deal-model";
+import { answerable, saidOf } from "./deal-model";
 import type { DealsState } from "./deal-state";
 import { Projection } from "./deal-projection";
 
@@ -43,7 +43,7 @@ function Offer({ v, p, nation, state, actions }: { v: GameView; p: DealProposal;
           <li key={s.id}>{sideGives(s.name, s.gives)}</li>
         ))}
       </ul>
-      {p.note ? <p class="note">{p.note}</p> : null}
+      {p.said ? <p class="note">{saidOf(p)}</p> : null}
       {value ? <Projection id={`deal-${p.id}`} value={value} lead={projectionLead(value, false)} refusal={DEAL_PANEL.cannotSign} /> : null}
       {forMe ? <p class="muted expiry">{offerExpiry(v.quarter)}</p> : null}
       {forMe ? (

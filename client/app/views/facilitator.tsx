@@ -8,6 +8,7 @@ import { dealContext } from "../deal-lines";
 import { idx, pf, usd } from "../format";
 import type { ScreenActions } from "./actions";
 import { AiToggle } from "./lobby";
+import { saidOf } from "./deal-model";
 import { DomSlot } from "./dom-slot";
 import { AdmissionQueue, SeatList } from "./admission";
 
@@ -27,7 +28,7 @@ function FacilitatorDeals({ m }: { m: RoomModel }) {
             <li key={p.id}>
               <span class={`pill ${p.status}`}>{p.status}</span>
               {` T${p.turn} ${name(p.terms.from)} → ${name(p.terms.to)} (${p.byName}): ${describeDeal(s, p.terms)}`}
-              {p.note ? <span class="muted">{` — ${p.note}`}</span> : null}
+              {p.said ? <span class="muted">{` — ${saidOf(p)}`}</span> : null}
             </li>
           ))}
       </ul>

@@ -79,7 +79,7 @@ describe("deal lifecycle", () => {
     const mine = gift.deals.filter((d) => d.terms.from === "korea");
     expect(mine).toHaveLength(1);
     expect(["accepted", "rejected", "countered"]).toContain(mine[0].status);
-    expect(mine[0].note ?? "").not.toBe("");
+    expect(mine[0].said?.code).toMatch(/^deal\//);
   });
 
   it("has AI nations open at most one offer to a human nation per quarter", () => {
