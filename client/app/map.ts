@@ -21,7 +21,7 @@ import type { MapView, WorldSize } from "./map/view-transform";
 import { clampView, fitPoints, frameView, panBy, scaleOf, toScreen, toWorld, zoomAt } from "./map/view-transform";
 import { attachGestures } from "./map/pointer-input";
 import type { MapFlow } from "./map/flows";
-import { flowsOf, US_ORIGIN } from "./map/flows";
+import { flowsOf, US_FLAG, US_ORIGIN } from "./map/flows";
 import { describeDc, describeNation } from "./map/describe";
 import type { TipContent } from "./map/describe";
 import type { MapTooltip } from "./map/tooltip";
@@ -34,56 +34,9 @@ import { pointInRings, rotationFor } from "./map/geometry";
 import { placeLabels } from "./map/label-place";
 import type { LabelRequest } from "./map/label-place";
 import type { Ring } from "./map/geometry";
+import type { MapRegions } from "./map/regions";
+import { countriesOf, regionOf } from "./map/regions";
 
-/** ISO 3166 numeric codes of the countries that make up each game nation. */
-export const NATION_COUNTRIES: Record<string, string[]> = {
-  korea: ["410"],
-  japan: ["392"],
-  uae: ["784"],
-  saudi: ["682"],
-  india: ["356"],
-  uk: ["826"],
-  australia: ["036"],
-  eu: [
-    "250",
-    "276",
-    "380",
-    "724",
-    "528",
-    "056",
-    "040",
-    "616",
-    "752",
-    "208",
-    "246",
-    "620",
-    "372",
-    "300",
-    "203",
-    "348",
-    "642",
-    "100",
-    "191",
-    "703",
-    "705",
-    "440",
-    "428",
-    "233",
-    "442",
-    "196",
-  ],
-};
-/** Where a nation's label sits when it has no data centre yet (lon, lat; the EU's is central Europe). */
-const NATION_ANCHORS: Record<string, [number, number]> = {
-  korea: [127.8, 36.3],
-  japan: [138.5, 36.5],
-  uae: [54.3, 24],
-  saudi: [45, 24],
-  india: [78.9, 22],
-  uk: [-2, 53.5],
-  australia: [134, -25],
-  eu: [10, 50],
-};
 const BG = 0x0b1426;
 const OCEAN = 0x0f1c33;
 const LAND = 0x2b3950;
@@ -153,6 +106,7 @@ class PreloaderScene extends Phaser.Scene {
       label.setText(`Loading world map… ${Math.round(p * 100)} %`);
     });
     this.load.json("world", "/map/countries-110m.json");
+    this.load.json("regions", "/map/regions.json");
   }
   create(): void {
     this.scene.start("world");
@@ -220,6 +174,8 @@ export class WorldScene extends Phaser.Scene {
   private dcPoints = new Map<string, [number, number]>();
   private usLabel: Phaser.GameObjects.Text | null = null;
   private usPlace = -1;
+  /** Flag codes whose texture was asked for (loaded or loading). */
+  private readonly flagsAsked = new Set<string>();
   private labelSignature = "";
   private view: GameView | null = null;
   private flows: MapFlow[] = [];
@@ -277,12 +233,20 @@ export class WorldScene extends Phaser.Scene {
     if (mainMap === this) setMainMap(null);
   }
 
-  /** Flag textures from the shipped SVGs (added asynchronously; labels pick them up when ready). */
-  private loadFlags(): void {
-    for (const code of ["kr", "jp", "ae", "sa", "in", "eu", "gb", "au", "us"]) {
+  /** Flag textures of the view's nations and the US vendors, from the shipped SVGs (added asynchronously; labels pick them up when ready). */
+  private loadFlagTextures(): void {
+    for (const code of [...(this.view?.nations ?? []).map((n) => n.flag.toLowerCase()), US_FLAG]) {
+      // addBase64 is asynchronous: a key asked for once is not asked for again while it loads.
+      if (this.flagsAsked.has(code)) continue;
+      this.flagsAsked.add(code);
       const url = flagDataUrl(code, 48, 32);
       if (url && !this.textures.exists(`flag-${code}`)) this.textures.addBase64(`flag-${code}`, url);
     }
+  }
+
+  /** Load the flags now and re-create the labels whenever one arrives. */
+  private loadFlags(): void {
+    this.loadFlagTextures();
     // Text objects add canvas textures too: only a flag arriving re-creates the labels.
     const onAdd = (key: string): void => {
       if (!key.startsWith("flag-")) return;
@@ -560,7 +524,7 @@ export class WorldScene extends Phaser.Scene {
     if (!this.view) return null;
     const [wx, wy] = toWorld(this.camView, this.worldSize, this.rect, x, y);
     for (const n of this.view.nations) {
-      const ids = NATION_COUNTRIES[n.id] ?? [];
+      const ids = this.countriesOfNation(n.id);
       if (this.countries.some((c) => ids.includes(c.id) && pointInRings(c.rings, wx, wy))) return { kind: "nation", id: n.id };
     }
     return null;
@@ -571,6 +535,7 @@ export class WorldScene extends Phaser.Scene {
     this.view = view;
     this.flows = view ? flowsOf(view) : [];
     if (!this.land) return;
+    this.loadFlagTextures();
     if (view) this.frameFor(view);
     this.redrawLand();
     this.syncLabels();
@@ -619,15 +584,27 @@ export class WorldScene extends Phaser.Scene {
     this.applyCamera();
   }
 
-  /** A nation's label point: its first data centre, else a fixed anchor inside it. */
+  /** A nation's label point: its first data centre, else its region's label point (regions.json, by the view's flag code). */
   private anchorOf(id: string): [number, number] {
-    const dc = this.view?.nations.find((n) => n.id === id)?.dataCentres[0];
-    return dc ? [dc.lon, dc.lat] : (NATION_ANCHORS[id] ?? [0, 0]);
+    const n = this.view?.nations.find((x) => x.id === id);
+    const dc = n?.dataCentres[0];
+    return dc ? [dc.lon, dc.lat] : (regionOf(this.regions(), n?.flag)?.label ?? [0, 0]);
+  }
+
+  /** The map regions file (loaded by the preloader). */
+  private regions(): MapRegions | undefined {
+    return this.cache.json.get("regions") as MapRegions | undefined;
+  }
+
+  /** The map countries a nation of the view covers, by its flag code. */
+  private countriesOfNation(id: string): string[] {
+    return countriesOf(this.regions(), this.view?.nations.find((n) => n.id === id)?.flag);
   }
 
   private colourOf(countryId: string): number | null {
     if (!this.view) return null;
-    for (const n of this.view.nations) if (NATION_COUNTRIES[n.id]?.includes(countryId)) return Phaser.Display.Color.HexStringToColor(n.colour).color;
+    for (const n of this.view.nations)
+      if (countriesOf(this.regions(), n.flag).includes(countryId)) return Phaser.Display.Color.HexStringToColor(n.colour).color;
     return null;
   }
 
@@ -640,9 +617,10 @@ export class WorldScene extends Phaser.Scene {
         true,
       );
     const mine = this.view?.seat.kind === "nation" ? this.view.seat.nation : null;
+    const ownCountries = mine ? this.countriesOfNation(mine) : [];
     for (const c of this.countries) {
       const colour = this.colourOf(c.id);
-      const own = mine !== null && (NATION_COUNTRIES[mine] ?? []).includes(c.id);
+      const own = mine !== null && ownCountries.includes(c.id);
       this.land.fillStyle(colour ?? LAND, colour ? (own || !mine ? 0.9 : 0.6) : 1);
       this.land.lineStyle(own ? 1.2 : 0.5, own ? 0xffffff : BORDER, 1);
       for (const ring of c.rings) {

@@ -9,6 +9,8 @@ import { giverOf, otherOf } from "../../../shared/engine/deals";
 
 /** Where GPUs ship from (the US vendors; a simplification: one origin for every accelerator). */
 export const US_ORIGIN = { lon: -98, lat: 39 };
+/** The flag of the GPU vendors' origin (the US label on the map). */
+export const US_FLAG = "us";
 /** Where HBM ships from (SK hynix and Samsung; a simplification: one origin for every memory maker). */
 export const KOREA_ORIGIN = { lon: 127.5, lat: 36.5 };
 
