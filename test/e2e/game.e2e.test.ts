@@ -117,8 +117,10 @@ describe("a whole tutorial game in the browser", () => {
       }
       await laptop.click("button.ready");
       await phone.waitForSelector(`.turnbar .turn[data-turn="${turn}"]`); // the phone shows the short "Q1 2026 · 1/4"
+      // The new turn shows a moment before the quarter's results open over it: wait for them before closing them.
+      if (turn > 1) await phone.waitForSelector("[data-testid=results-screen]", { timeout: 30_000 });
       await dismissResults(phone);
-      await phone.click("button.ready", { timeout: 8000 }).catch(async (e) => {
+      await phone.click("button.ready", { timeout: 30_000 }).catch(async (e) => {
         await shot(phone, "fail-phone");
         await shot(laptop, "fail-laptop");
         throw e;
