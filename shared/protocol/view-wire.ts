@@ -258,21 +258,28 @@ type Op = { code: 0 | 1 | 2; path: (string | number)[]; value?: Json };
 
 const lengthMemo = new WeakMap<object, number>();
 
-/** The length of a value's JSON text, counted without writing it; memoised per object (wire models are never changed). */
-function jsonLength(v: Json): number {
+/**
+ * The length of a value's JSON text, counted without writing it, or any figure above `cap` once the count passes it;
+ * a complete count is memoised per object (wire models are never changed).
+ */
+function jsonLength(v: Json, cap = Infinity): number {
   if (v === undefined) return 4; // "null" in a list
   if (typeof v !== "object" || v === null) return JSON.stringify(v).length;
   const hit = lengthMemo.get(v);
   if (hit !== undefined) return hit;
   let n = 2;
   if (Array.isArray(v)) {
-    for (const x of v) n += jsonLength(x) + 1;
+    for (const x of v) {
+      n += jsonLength(x, cap - n) + 1;
+      if (n > cap) return n;
+    }
     if (v.length > 0) n -= 1;
   } else {
     let keys = 0;
     for (const [k, x] of Object.entries(v)) {
       if (x === undefined) continue;
-      n += JSON.stringify(k).length + 1 + jsonLength(x) + 1;
+      n += k.length + 3 + jsonLength(x, cap - n) + 1;
+      if (n > cap) return n;
       keys++;
     }
     if (keys > 0) n -= 1;
@@ -285,7 +292,7 @@ function jsonLength(v: Json): number {
 function size(ops: Op[], cap = Infinity): number {
   let n = 0;
   for (const o of ops) {
-    n += 4 + o.path.length * 2 + (o.value === undefined ? 0 : jsonLength(o.value));
+    n += 4 + o.path.length * 2 + (o.value === undefined ? 0 : jsonLength(o.value, cap - n));
     if (n > cap) return n;
   }
   return n;
