@@ -73,7 +73,7 @@ export function TurnBar({ m, status, now: clock, solo, actions }: TurnBarProps) 
   const alone = solo && tally.of <= 1;
   const turn = v ? Math.min(v.turn, v.maxTurns) : 0;
   return (
-    <header class="turnbar">
+    <header class="turnbar game-bar">
       <strong class="turn" data-turn={v ? turn : undefined}>
         {v ? <Phrase full={`${quarter(v.quarter)} · turn ${turn}/${v.maxTurns}`} short={`${quarter(v.quarter)} · ${turn}/${v.maxTurns}`} /> : m.code}
       </strong>
