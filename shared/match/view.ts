@@ -83,6 +83,13 @@ function gameViewFor(m: Match, seat: MatchSeat | undefined): GameView {
 }
 
 /** What every seat of a match sees alike, and what seats that see the same nations see alike, computed once per match. */
+/** What seats that see the same nations see alike. */
+interface ByNations {
+  orders: Record<string, Order[]>;
+  chat: ChatLine[];
+  deals: DealProposal[];
+}
+
 interface Shared {
   seats: SeatInfo[];
   facilitatorSeats?: SeatInfo[];
@@ -90,11 +97,28 @@ interface Shared {
   readyNations: string[];
   aiNations: string[];
   signedDeals: SignedDeal[];
-  byNations: Map<string, { orders: Record<string, Order[]>; chat: ChatLine[]; deals: DealProposal[] }>;
+  byNations: Map<string, ByNations>;
+  /** The shared parts of the match before (only one back: sharedOf drops that one's own). */
+  last?: Shared;
 }
 
 /** Per match (matches are never changed: a change is a new match object). */
 const shared = new WeakMap<Match, Shared>();
+
+/** The last match's shared parts, by its settings object (the same object across a match's changes). */
+const previous = new WeakMap<object, Shared>();
+
+const sameItems = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameFields = (a: object, b: object): boolean => {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+};
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** `next`, or the last match's equal part in its place: what a change leaves alone stays the same object, so packing and the diff skip it. */
+function keep<T>(prev: T | undefined, next: T, same: (a: T, b: T) => boolean): T {
+  return prev !== undefined && same(prev, next) ? prev : next;
+}
 
 function seatInfos(m: Match, checks?: Map<string, SeatCheck>): SeatInfo[] {
   return m.seats.map((s) => ({
@@ -111,17 +135,43 @@ function seatInfos(m: Match, checks?: Map<string, SeatCheck>): SeatInfo[] {
 function sharedOf(m: Match): Shared {
   let s = shared.get(m);
   if (!s) {
+    const last = previous.get(m.settings);
     s = {
-      seats: seatInfos(m),
-      fullNations: fullNations(m),
-      readyNations: m.state.order.filter((n) => m.ready.includes(n)),
-      aiNations: aiNations(m),
-      signedDeals: signedDeals(m),
+      seats: keep(last?.seats, seatInfos(m), sameJson),
+      fullNations: keep(last?.fullNations, fullNations(m), sameItems),
+      readyNations: keep(
+        last?.readyNations,
+        m.state.order.filter((n) => m.ready.includes(n)),
+        sameItems,
+      ),
+      aiNations: keep(last?.aiNations, aiNations(m), sameItems),
+      signedDeals: keep(last?.signedDeals, signedDeals(m), sameJson),
       byNations: new Map(),
+      last,
     };
     shared.set(m, s);
+    previous.set(m.settings, s);
+    // One match back only: the match before keeps no chain of older ones alive.
+    if (last) delete last.last;
   }
   return s;
+}
+
+/** Orders, chat and deals of the seats that see `nations`, the last match's where they are unchanged. */
+function byNations(m: Match, common: Shared, nations: string[]): ByNations {
+  const key = nations.join(",");
+  let mine = common.byNations.get(key);
+  if (!mine) {
+    const last = common.last?.byNations.get(key);
+    const orders: Record<string, Order[]> = Object.fromEntries(nations.map((n) => [n, ordersOf(m, n)]));
+    mine = {
+      orders: keep(last?.orders, orders, (a, b) => Object.keys(b).every((n) => a[n] !== undefined && sameItems(a[n], b[n]))),
+      chat: keep(last?.chat, chatFor(m, nations), sameItems),
+      deals: keep(last?.deals, proposalsFor(m, nations), (a, b) => a.length === b.length && a.every((x, i) => sameFields(x, b[i]))),
+    };
+    common.byNations.set(key, mine);
+  }
+  return mine;
 }
 
 /**
@@ -132,12 +182,7 @@ export function matchView(m: Match, seatId: string): RoomModel {
   const seat = seatById(m, seatId);
   const nations = visibleNations(m, seat);
   const common = sharedOf(m);
-  const key = nations.join(",");
-  let mine = common.byNations.get(key);
-  if (!mine) {
-    mine = { orders: Object.fromEntries(nations.map((n) => [n, ordersOf(m, n)])), chat: chatFor(m, nations), deals: proposalsFor(m, nations) };
-    common.byNations.set(key, mine);
-  }
+  const mine = byNations(m, common, nations);
   // Who answered the check, per player: the facilitator's console only (players see only their own status, never answers).
   const seats = seat?.role === "facilitator" ? (common.facilitatorSeats ??= seatInfos(m, seatChecks(m))) : common.seats;
   return {

@@ -151,6 +151,17 @@ function packOrders(list: readonly object[], turn: number | undefined): unknown[
   });
 }
 
+const orderSetsMemo = new WeakMap<object, { turn: number | undefined; packed: Record<string, unknown[]> }>();
+
+/** The orders of the nations a seat sees, packed once per object and turn. */
+function packOrderSets(sets: Record<string, object[]>, turn: number | undefined): Record<string, unknown[]> {
+  const hit = orderSetsMemo.get(sets);
+  if (hit && hit.turn === turn) return hit.packed;
+  const packed = Object.fromEntries(Object.entries(sets).map(([n, list]) => [n, packOrders(list, turn)]));
+  orderSetsMemo.set(sets, { turn, packed });
+  return packed;
+}
+
 const eventMemo = new WeakMap<GameEvent, unknown[]>();
 const viewMemo = new WeakMap<GameView, Record<string, unknown>>();
 
@@ -196,7 +207,7 @@ export function packModel(model: RoomModel): WireModel {
     if (v === undefined) continue;
     if (k === "view") out[k] = v === null ? null : packView(v as GameView);
     else if (k === "chat") out[k] = packChat(v as ChatLine[]);
-    else if (k === "orders") out[k] = Object.fromEntries(Object.entries(v as Record<string, object[]>).map(([n, list]) => [n, packOrders(list, turn)]));
+    else if (k === "orders") out[k] = packOrderSets(v as Record<string, object[]>, turn);
     else out[k] = plain(v);
   }
   return out as WireModel;

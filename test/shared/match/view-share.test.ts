@@ -30,4 +30,14 @@ describe("matchView sharing", () => {
     expect(secret(matchView(ok(m, "fac", { type: "start" }).match, "pk"))).toBeGreaterThan(0);
     expect(matchView(m, "fac").view!.own.some((n) => n.objectives.some((o) => o.secret))).toBe(true);
   });
+
+  it("keeps the parts a change leaves alone as the same objects (the diff skips them), and never a part that changed", () => {
+    const m = table();
+    const before = { pu: matchView(m, "pu"), pk: matchView(m, "pk") };
+    const next = ok(m, "pk", { type: "chat", to: "india", text: "to india" }, T0).match;
+    expect(matchView(next, "pu").chat).toBe(before.pu.chat);
+    expect(matchView(next, "pu").seats).toBe(before.pu.seats);
+    expect(matchView(next, "pk").chat).not.toBe(before.pk.chat);
+    expect(matchView(next, "pk").chat.at(-1)?.text).toBe("to india");
+  });
 });
