@@ -10,7 +10,8 @@ import { PRESET_INDEX } from "../../shared/scenario/preset-index";
 import { presetLabel } from "../../shared/describe/presets";
 
 /** The presets to host or play solo, with their labels (from the generated index, not the scenario files). */
-const PRESETS = PRESET_INDEX.map((p) => ({ id: p.id, label: presetLabel(p) }));
+const PRESETS = PRESET_INDEX.map((p) => ({ id: p.id, label: presetLabel(p, "host") }));
+const SOLO_PRESETS = PRESET_INDEX.map((p) => ({ id: p.id, label: presetLabel(p, "solo") }));
 /** Nations a solo player can take in each preset. */
 const SOLO_NATIONS: Record<string, { id: string; name: string }[]> = Object.fromEntries(PRESET_INDEX.map((p) => [p.id, p.nations]));
 const DIFFICULTY_OPTIONS = [
@@ -219,7 +220,7 @@ export function landing(root: HTMLElement): void {
     }
   };
 
-  const soloPreset = select("solo-preset", PRESETS);
+  const soloPreset = select("solo-preset", SOLO_PRESETS);
   const soloNation = select("nation", []);
   const fillNations = (): void => {
     const keep = soloNation.value;

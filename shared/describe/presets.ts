@@ -1,13 +1,17 @@
 /** The landing page's words for a preset scenario, from the generated preset index (shared/scenario/preset-index.ts). */
 import type { PresetSummary } from "../scenario/preset-index";
 
-/** "8 quarters", or "5 years" for a game of whole years from three years up. */
-export function gameLength(turns: number): string {
-  return turns >= 12 && turns % 4 === 0 ? `${turns / 4} years` : `${turns} quarter${turns === 1 ? "" : "s"}`;
+/** Which landing form lists the preset: a hosted session or a solo game against AI nations (they last differently). */
+export type PresetMode = "host" | "solo";
+
+/** "60–90 min", or "60 min" when the range is one figure. */
+export function sessionLength(m: { min: number; max: number }): string {
+  return m.min === m.max ? `${m.min} min` : `${m.min}–${m.max} min`;
 }
 
-/** "Workshop (6 nations, 8 quarters)"; the tutorial preset, which the client guides step by step, says "guided". */
-export function presetLabel(p: PresetSummary): string {
+/** "Workshop · 6 nations · 60–90 min"; the tutorial preset, which the client guides step by step, says "guided". */
+export function presetLabel(p: PresetSummary, mode: PresetMode = "host"): string {
   const short = p.name.split(":")[0].trim();
-  return `${short} (${p.nations.length} nations, ${p.id === "tutorial" ? "guided" : gameLength(p.turns)})`;
+  const kind = p.id === "tutorial" ? `${short}, guided` : short;
+  return `${kind} · ${p.nations.length} nations · ${sessionLength(mode === "solo" ? p.soloMinutes : p.sessionMinutes)}`;
 }

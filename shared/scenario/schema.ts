@@ -178,12 +178,26 @@ export const AcceleratorOverrideSchema = z.object({
     .optional(),
 });
 
+/**
+ * How long a session of a scenario takes, in wall-clock minutes (landing page labels). From GAME.md: the workshop is a
+ * 60–90 min class and a solo game 20–40 min. Estimated, not measured: the tutorial (4 guided quarters at the 3–5 min turn
+ * timers plus a short debrief: 15–25 min hosted, 10–20 solo) and the full game (20 quarters at 3–5 min plus a debrief:
+ * 75–120 min hosted; solo at the workshop's solo pace, 2.5–5 min a quarter: 50–100 min).
+ */
+export const SessionMinutesSchema = z
+  .object({ min: z.number().int().min(1).max(600), max: z.number().int().min(1).max(600) })
+  .refine((m) => m.min <= m.max, "min must not exceed max");
+
 /** A whole scenario file. */
 export const ScenarioSchema = z.object({
   id,
   name: text(80),
   description: text(1000),
   turns: z.number().int().min(1).max(40),
+  /** Minutes a hosted session takes (optional: older saves and test scenarios lack it). */
+  sessionMinutes: SessionMinutesSchema.optional(),
+  /** Minutes a solo game against AI nations takes. */
+  soloMinutes: SessionMinutesSchema.optional(),
   start: QuarterSchema,
   nations: z.array(NationSetupSchema).min(1).max(12),
   market: z.object({
