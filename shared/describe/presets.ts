@@ -9,9 +9,8 @@ export function sessionLength(m: { min: number; max: number }): string {
   return m.min === m.max ? `${m.min} min` : `${m.min}–${m.max} min`;
 }
 
-/** "Workshop · 6 nations · 60–90 min"; the tutorial preset, which the client guides step by step, says "guided". */
+/** "Workshop · 6 nations · 60–90 min" (short: test/e2e/screens.e2e.test.ts checks the chosen label fits its select). */
 export function presetLabel(p: PresetSummary, mode: PresetMode = "host"): string {
   const short = p.name.split(":")[0].trim();
-  const kind = p.id === "tutorial" ? `${short}, guided` : short;
-  return `${kind} · ${p.nations.length} nations · ${sessionLength(mode === "solo" ? p.soloMinutes : p.sessionMinutes)}`;
+  return `${short} · ${p.nations.length} nations · ${sessionLength(mode === "solo" ? p.soloMinutes : p.sessionMinutes)}`;
 }

@@ -11,12 +11,12 @@ describe("preset index", () => {
 
   it("labels each preset from the index", () => {
     expect(PRESET_INDEX.map((p) => presetLabel(p, "host"))).toEqual([
-      "Tutorial, guided · 3 nations · 15–25 min",
+      "Tutorial · 3 nations · 15–25 min",
       "Workshop · 6 nations · 60–90 min",
       "Full game · 8 nations · 75–120 min",
     ]);
     expect(PRESET_INDEX.map((p) => presetLabel(p, "solo"))).toEqual([
-      "Tutorial, guided · 3 nations · 10–20 min",
+      "Tutorial · 3 nations · 10–20 min",
       "Workshop · 6 nations · 20–40 min",
       "Full game · 8 nations · 50–100 min",
     ]);

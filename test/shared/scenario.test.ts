@@ -12,6 +12,16 @@ const problems = (raw: unknown) => {
   return r.ok ? [] : r.problems;
 };
 
+describe("session minutes", () => {
+  it("are optional, and a range whose min exceeds its max is refused by path", () => {
+    const old = loose(clone());
+    delete old.sessionMinutes;
+    delete old.soloMinutes;
+    expect(problems(old)).toEqual([]);
+    expect(problems({ ...clone(), sessionMinutes: { min: 90, max: 60 } }).map((p) => p.path)).toEqual(["sessionMinutes"]);
+  });
+});
+
 describe("presets", () => {
   it("tutorial, workshop and full have the promised shape", () => {
     const t = presetScenario("tutorial"),
@@ -21,6 +31,10 @@ describe("presets", () => {
     expect([w.nations.length, w.turns]).toEqual([6, 8]);
     expect([f.nations.length, f.turns]).toEqual([8, 20]);
     for (const s of [t, w, f]) expect(s.start).toEqual({ year: 2026, q: 1 });
+    expect([w.sessionMinutes, w.soloMinutes]).toEqual([
+      { min: 60, max: 90 },
+      { min: 20, max: 40 },
+    ]);
     expect(f.nations.map((n) => n.id)).toEqual(["korea", "japan", "uae", "saudi", "india", "eu", "uk", "australia"]);
     const korea = f.nations.find((n) => n.id === "korea")!;
     expect(korea.dataCentres[0].gpus[0]).toMatchObject({ model: "b200", count: 1000 });
