@@ -60,7 +60,7 @@ async function popoverOnTop(page: Page): Promise<boolean> {
   return ok;
 }
 
-/** Visible selects whose chosen option's text is wider than the box shows (measured in the select's own font, less its padding and arrow). */
+/** Visible selects with an option (any, not only the chosen one) whose text is wider than the box shows (measured in the select's own font, less its padding and arrow). */
 const cutSelects = (page: Page): Promise<string[]> =>
   page.evaluate(() => {
     const ctx = document.createElement("canvas").getContext("2d")!;
@@ -69,10 +69,12 @@ const cutSelects = (page: Page): Promise<string[]> =>
       const r = sel.getBoundingClientRect();
       const cs = getComputedStyle(sel);
       if (r.width === 0 || cs.visibility === "hidden") continue;
-      const text = sel.selectedOptions[0]?.textContent ?? "";
       ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
       const room = sel.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 20;
-      if (ctx.measureText(text).width > room) out.push(`"${text}" in ${Math.round(room)} px`);
+      for (const option of sel.options) {
+        const text = option.textContent ?? "";
+        if (ctx.measureText(text).width > room) out.push(`"${text}" in ${Math.round(room)} px`);
+      }
     }
     return out;
   });
