@@ -20,6 +20,7 @@ import { marketPriceK } from "../engine/prices";
 import { measureNation } from "../engine/operations";
 import { policyProfitDelta } from "../engine/levers";
 import { aiLicenceOrder } from "./licence";
+import { expectedFill, expectedServiceQuarters } from "./delivery";
 
 /** Power still free in a data centre after installed and ordered GPUs, kW. */
 export function freeKw(state: GameState, n: Nation, dc: DataCentre, prior: Order[] = []): number {
@@ -180,9 +181,11 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
         const unit = gpuUnitPrice(state, n, a, findVendor(state, vendor)!, pkg);
         const makerBonus = style.maker === "any" || style.maker === a.maker ? 1 : 0.7;
         // Value of what this quarter's money and the site's free power can buy: per dollar when money binds, per kW when power binds.
-        // A part that arrives later serves fewer quarters before the game ends.
+        // A part that arrives later serves fewer quarters before the game ends, and a part of a sold-out HBM pool
+        // arrives over several quarters (delivery.ts: the public pool figures and the nation's own agreements).
         const fits = Math.min(kw / a.kw, (spare() * style.spend) / unit);
-        const use = Math.max(0, state.maxTurns - turn + 2 - gpuLeadQuarters(a, findVendor(state, vendor)!));
+        const onTime = Math.max(0, state.maxTurns - turn + 2 - gpuLeadQuarters(a, findVendor(state, vendor)!));
+        const use = expectedServiceQuarters(onTime, expectedFill(state, n, a, fits));
         const bonus = makerBonus * (1 + style.newest * Math.max(0, 1 - age(state, a) / 8));
         if (use > 0)
           choices.push({

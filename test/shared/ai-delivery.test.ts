@@ -1,0 +1,57 @@
+/** The AI values a part by the service it can expect when its HBM pool is sold out (issue 14: the leading-edge plan won because the AI kept buying parts of a pool 15–30× oversubscribed). */
+import { describe, expect, it } from "vitest";
+import type { GameState } from "../../shared/engine/state";
+import { createGame } from "../../shared/engine";
+import { presetScenario } from "../../shared/scenario/presets";
+import { expectedFill, expectedServiceQuarters } from "../../shared/ai/delivery";
+import { playStyle } from "../../shared/ai/policy";
+import { styleOf } from "../../shared/ai/personality";
+import { findAccelerator } from "../../shared/engine/catalogue";
+import { hbmPoolOf } from "../../shared/engine/hbm";
+import { seedRng } from "../../shared/engine/rng";
+
+/** Workshop in 2026 Q4 with an empty 60 MW liquid hall for the EU and last quarter's pools as given (GB). */
+function withPools(hbm3e: [number, number], hbm4: [number, number]): GameState {
+  const s = createGame(presetScenario("workshop"), 1);
+  s.turn = 4;
+  s.quarter = { year: 2026, q: 4 };
+  const eu = s.nations.eu;
+  eu.dataCentres.push({ ...structuredClone(eu.dataCentres[0]), id: "eu-test", name: "Test hall", mw: 60, mwOnline: 60, gpus: [], cooling: "liquid" });
+  const pool = ([supplyGb, demandGb]: [number, number]) => ({ supplyGb, demandGb, reservedGb: 0, deliveredGb: Math.min(supplyGb, demandGb) });
+  s.market.hbmPools = { hbm3e: pool(hbm3e), hbm4: pool(hbm4) };
+  return s;
+}
+
+const poolsBought = (s: GameState): Set<string> =>
+  new Set(
+    playStyle(s, "eu", styleOf("hub"), seedRng(1))
+      .filter((o) => o.type === "order_gpus" || o.type === "sign_quote")
+      .map((o) => hbmPoolOf(findAccelerator(s.catalogue, (o as { model: string }).model)!)),
+  );
+
+describe("expected service of an order when HBM is sold out", () => {
+  it("is the on-time service when the pool delivers in full, less as the fill falls, none at zero", () => {
+    expect(expectedServiceQuarters(5, 1)).toBe(5);
+    expect(expectedServiceQuarters(5, 0)).toBe(0);
+    expect(expectedServiceQuarters(5, 0.5)).toBeCloseTo(0.5 + 0.75 + 0.875 + 0.9375 + 0.96875, 9);
+    expect(expectedServiceQuarters(5, 0.05)).toBeLessThan(1);
+  });
+
+  it("reads the pool's supply against its demand and this order, and a memory agreement's cover", () => {
+    const s = withPools([2_600_000, 39_000_000], [6_000_000, 3_000_000]);
+    const mi350x = findAccelerator(s.catalogue, "mi350x")!,
+      rubin = findAccelerator(s.catalogue, "rubin")!;
+    expect(expectedFill(s, s.nations.eu, mi350x)).toBeCloseTo(2.6 / 39, 6);
+    expect(expectedFill(s, s.nations.eu, rubin)).toBe(1);
+    expect(expectedFill(s, s.nations.eu, rubin, 20_000)).toBeCloseTo(6 / (3 + (20_000 * rubin.hbmGb) / 1e6), 6);
+    s.nations.eu.memoryAgreements.push({ id: "m", maker: "skhynix", gbPerQuarter: 10 * 288 * 1000, fromTurn: 1, toTurn: 8 });
+    expect(expectedFill(s, s.nations.eu, mi350x, 1000)).toBe(1);
+  });
+});
+
+describe("the AI's part choice when one HBM pool is sold out", () => {
+  it("buys HBM4 parts when the HBM3E pool delivered a fifteenth of its demand, HBM3E parts again when it clears", () => {
+    expect(poolsBought(withPools([2_600_000, 39_000_000], [6_000_000, 3_000_000]))).toEqual(new Set(["hbm4"]));
+    expect(poolsBought(withPools([2_600_000, 1_000_000], [6_000_000, 30_000_000])).has("hbm3e")).toBe(true);
+  });
+});
