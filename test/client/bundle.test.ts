@@ -48,7 +48,7 @@ describe("client bundle", () => {
   it("loads Phaser and the game screen on demand, and keeps the landing page ≤ 100 KB and all JavaScript ≤ 450 KB gzip", () => {
     const landing = landingChunks();
     const mods = modulesOf(landing);
-    expect(mods).toContain("client/app/landing.ts");
+    expect(mods).toContain("client/app/landing.tsx");
     expect(mods.filter((m) => m.includes("node_modules/phaser/") || m.startsWith("client/app/game-screen") || m.includes("@colyseus/"))).toEqual([]);
     expect(mods, "the landing lists presets from the generated index").toContain("shared/scenario/preset-index.ts");
     expect(

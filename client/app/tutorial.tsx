@@ -5,7 +5,10 @@
  * screen away from the highlighted target, so it never covers it. Skippable and resumable.
  */
 import type { Order } from "../../shared/protocol/orders";
-import { h } from "./dom";
+import { render } from "preact";
+import { useLayoutEffect, useRef } from "preact/hooks";
+import { signal } from "@preact/signals";
+import type { Signal } from "@preact/signals";
 
 /** What the tutorial reads from and asks of the game page. */
 export interface TutorialHost {
@@ -75,19 +78,30 @@ const STEPS: Step[] = [
 
 const KEY = "sar-tutorial-step";
 
-let stopCurrent: (() => void) | null = null;
+/** The tutorial on show: its root box (on the body), its host and its step. */
+let current: { box: HTMLElement; host: TutorialHost; step: Signal<number> } | null = null;
 
 /** Show the tutorial from the saved step (no-op when finished or skipped). */
 export function runTutorial(host: TutorialHost): void {
   const saved = Number(localStorage.getItem(KEY) ?? "0");
   if (saved >= STEPS.length) return;
-  show(host, saved);
+  stopTutorial();
+  const box = document.createElement("div");
+  box.className = "coach-host";
+  box.style.display = "contents";
+  document.body.append(box);
+  current = { box, host, step: signal(saved) };
+  goTo(saved);
+  render(<Tutorial host={host} step={current.step} />, box);
 }
 
 /** Remove the coach (leaving the page). */
 export function stopTutorial(): void {
-  stopCurrent?.();
-  stopCurrent = null;
+  if (!current) return;
+  const { box } = current;
+  current = null;
+  render(null, box);
+  box.remove();
 }
 
 function targetOf(step: Step): HTMLElement | null {
@@ -160,61 +174,85 @@ function placeCoach(box: HTMLElement, target: HTMLElement | null): void {
   box.style.top = `${Math.round(p.top)}px`;
 }
 
-function show(host: TutorialHost, i: number): void {
-  stopTutorial();
+/** Go to step `i` (past the last: finished); saves the step so a reload resumes it. */
+function goTo(i: number): void {
   document.querySelectorAll(".coach-target").forEach((e) => e.classList.remove("coach-target"));
   if (i >= STEPS.length) {
     localStorage.setItem(KEY, String(STEPS.length));
+    stopTutorial();
     return;
   }
   localStorage.setItem(KEY, String(i));
+  const tab = STEPS[i].tab;
+  if (tab) current?.host.openTab(tab);
+  if (current) current.step.value = i;
+}
+
+/**
+ * The coach box of step `i`: keyed by the step, so each step mounts afresh. While shown it follows its target
+ * (a timer, resize, model changes) and moves on when the step is done; unmounting removes the highlight and,
+ * if the box had focus, hands it to the highlighted control, else the orders tab or the turn bar.
+ */
+function Coach({ host, i }: { host: TutorialHost; i: number }) {
   const step = STEPS[i];
-  if (step.tab) host.openTab(step.tab);
   const guided = !!step.done;
-  const next = h("button", { class: "btn primary", onclick: () => show(host, i + 1) }, i === STEPS.length - 1 ? "Done" : guided ? "Skip this step" : "Next");
-  const box = h(
-    "section",
-    { class: "coach panel", role: "region", "aria-label": `Tutorial step ${i + 1} of ${STEPS.length}`, "aria-live": "polite" },
-    h("p", { class: "muted" }, `Tutorial ${i + 1}/${STEPS.length}`),
-    h("h3", {}, step.title),
-    h("p", {}, step.text),
-    h("div", { class: "controls" }, next, h("button", { class: "btn ghost", onclick: () => show(host, STEPS.length) }, "Skip tutorial")),
-  );
-  if (guided) next.classList.replace("primary", "ghost");
-  document.body.append(box);
-  let target: HTMLElement | null = null;
-  const place = (): void => {
-    const t = targetOf(step);
-    if (t !== target) {
+  const box = useRef<HTMLElement>(null);
+  const next = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => {
+    const el = box.current!;
+    let target: HTMLElement | null = null;
+    const place = (): void => {
+      const t = targetOf(step);
+      if (t !== target) {
+        target?.classList.remove("coach-target");
+        target = t;
+      }
+      // Preact may rewrite the target's class on a re-render: put the highlight back each time.
+      if (t && !t.classList.contains("coach-target")) t.classList.add("coach-target");
+      placeCoach(el, target);
+    };
+    place();
+    const timer = setInterval(place, 400);
+    window.addEventListener("resize", place);
+    const off = host.onChange(() => {
+      if (step.done?.(host)) queueMicrotask(() => goTo(i + 1));
+      else place();
+    });
+    if (!guided) next.current?.focus();
+    if (step.done?.(host)) queueMicrotask(() => goTo(i + 1));
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener("resize", place);
+      off();
+      const hadFocus = el.contains(document.activeElement);
       target?.classList.remove("coach-target");
-      target = t;
-    }
-    // Preact may rewrite the target's class on a re-render: put the highlight back each time.
-    if (t && !t.classList.contains("coach-target")) t.classList.add("coach-target");
-    placeCoach(box, target);
-  };
-  place();
-  const timer = setInterval(place, 400);
-  window.addEventListener("resize", place);
-  const off = host.onChange(() => {
-    if (step.done?.(host)) queueMicrotask(() => show(host, i + 1));
-    else place();
-  });
-  stopCurrent = () => {
-    clearInterval(timer);
-    window.removeEventListener("resize", place);
-    off();
-    const hadFocus = box.contains(document.activeElement);
-    box.remove();
-    target?.classList.remove("coach-target");
-    // Focus never falls to the page body: it goes to the highlighted control, else the orders tab or the turn bar.
-    if (hadFocus)
-      [target, document.querySelector<HTMLElement>("#orders .tab.on"), document.querySelector<HTMLElement>(".turnbar button")]
-        .find((e) => e && e.isConnected && e.matches("button, a, input, select, [tabindex]"))
-        ?.focus();
-  };
-  if (!guided) next.focus();
-  if (step.done?.(host)) queueMicrotask(() => show(host, i + 1));
+      // Focus never falls to the page body: it goes to the highlighted control, else the orders tab or the turn bar.
+      if (hadFocus)
+        [target, document.querySelector<HTMLElement>("#orders .tab.on"), document.querySelector<HTMLElement>(".turnbar button")]
+          .find((e) => e && e.isConnected && e.matches("button, a, input, select, [tabindex]"))
+          ?.focus();
+    };
+  }, []);
+  return (
+    <section ref={box} class="coach panel" role="region" aria-label={`Tutorial step ${i + 1} of ${STEPS.length}`} aria-live="polite">
+      <p class="muted">{`Tutorial ${i + 1}/${STEPS.length}`}</p>
+      <h3>{step.title}</h3>
+      <p>{step.text}</p>
+      <div class="controls">
+        <button ref={next} class={`btn ${guided ? "ghost" : "primary"}`} onClick={() => goTo(i + 1)}>
+          {i === STEPS.length - 1 ? "Done" : guided ? "Skip this step" : "Next"}
+        </button>
+        <button class="btn ghost" onClick={() => goTo(STEPS.length)}>
+          Skip tutorial
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** The tutorial's Preact root: the coach of the current step. */
+function Tutorial({ host, step }: { host: TutorialHost; step: Signal<number> }) {
+  return <Coach key={step.value} host={host} i={step.value} />;
 }
 
 /** Show the tutorial again from the first step in the next solo game. */
