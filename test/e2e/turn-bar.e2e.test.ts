@@ -4,9 +4,10 @@
  * its text is at least 12 px, and the short forms keep their full phrase for screen readers ("0 of 2 nations ready");
  * the laptop keeps the full phrases. Screenshots under test/e2e/artifacts/turnbar-*.png.
  */
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { hostGame, joinByLink, LAPTOP, PHONE, shot, useE2E, watch } from "./harness";
+import { ARTIFACTS, hostGame, joinByLink, LAPTOP, PHONE, shot, useE2E, watch } from "./harness";
 
 const e2e = useE2E({ timeout: 180_000 });
 
@@ -101,6 +102,34 @@ describe("the phone's turn bar", () => {
     expect(await laptop.locator(".turnbar .tally .short").isVisible()).toBe(false);
     expect(await laptop.locator(".turnbar .turn").innerText()).toBe("Q1 2026 · turn 1/4");
     await shot(phone, "turnbar-390x844-one-ready");
+
+    // The laptop's clock is as wide as its text (no fixed width leaving a gap before the ready tally), and its digits
+    // are tabular, so it keeps its width from one second to the next (no jitter of what follows it).
+    const clockFacts = () =>
+      laptop.evaluate(() => {
+        const bar = document.querySelector<HTMLElement>(".turnbar")!;
+        const clock = bar.querySelector<HTMLElement>(".clock")!;
+        const tally = bar.querySelector<HTMLElement>(".tally")!;
+        const c = clock.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(clock);
+        return {
+          text: clock.innerText,
+          width: c.width,
+          textWidth: range.getBoundingClientRect().width,
+          gapToTally: tally.getBoundingClientRect().left - c.right,
+          barGap: parseFloat(getComputedStyle(bar).columnGap),
+          numeric: getComputedStyle(clock).fontVariantNumeric,
+        };
+      });
+    const first = await clockFacts();
+    expect(first.numeric, "tabular digits").toContain("tabular-nums");
+    expect(first.width - first.textWidth, `the clock hugs its text: ${JSON.stringify(first)}`).toBeLessThan(1);
+    expect(first.gapToTally, `no gap before the tally beyond the bar's own: ${JSON.stringify(first)}`).toBeLessThan(first.barGap + 1);
+    await laptop.waitForFunction((t) => document.querySelector<HTMLElement>(".turnbar .clock")!.innerText !== t, first.text);
+    const next = await clockFacts();
+    expect(next.width, `the clock keeps its width as it ticks: ${first.text} → ${next.text}`).toBeCloseTo(first.width, 1);
+    await laptop.locator(".turnbar").screenshot({ path: path.join(ARTIFACTS, "turnbar-1280x800.png") });
     for (const x of w) expect(x.errors).toEqual([]);
   }, 180_000);
 });

@@ -4,7 +4,7 @@ import { scoreFormula, sovereigntyComputation, sovereigntyFormula } from "../../
 import { createGame } from "../../shared/engine";
 import { scoreParts, sovereigntyIndex } from "../../shared/engine/outcomes";
 import { SOVEREIGNTY_WEIGHTS } from "../../shared/engine/score-rates";
-import { presetScenario } from "../../shared/scenario/presets";
+import { PRESET_IDS, presetScenario } from "../../shared/scenario/presets";
 import { testScenario } from "./fixture-scenario";
 
 describe("score words", () => {
@@ -13,6 +13,15 @@ describe("score words", () => {
     expect(scoreFormula(w)).toBe(
       "100 × log2(1 + effective PF/5,000) + 4 per 0.01 sovereignty + 3 per expertise + 100 × log2(1 + capability/150) + the money term (200 × log2(1 + operating profit / US$250M), negative for a loss; unspent cash scores nothing) + support + 150 for the language milestone + objectives.",
     );
+  });
+
+  it("no preset's description restates the formula (the UI shows scoreFormula from the weights); the sourced HBM-pool sentence stays", () => {
+    for (const id of PRESET_IDS) {
+      const d = presetScenario(id).description;
+      expect(d, id).not.toMatch(/scor|point|log2|per 0\.01|weight/i);
+      expect(d, id).toContain("HBM pool: ~1 million GB per nation per quarter");
+      expect(d, id).toContain("(M14)");
+    }
   });
 
   it("follows the weights: a changed weight changes the words, a zero weight drops its term", () => {
