@@ -136,6 +136,12 @@ export class GameRoom extends Room<{ client: GameClient }> {
   }
   /** The pending flush of every client's view patch (one per batch window). */
   private viewFlush: ReturnType<typeof setTimeout> | null = null;
+  /** A flush is going through the clients (one client a turn of the event loop). */
+  private draining = false;
+  /** A change came after the running flush started: another flush follows it. */
+  private dirty = false;
+  /** The resolved turn whose `results` message these clients have not had yet (sent right after their patch). */
+  private pendingResults: { turn: number; clients: Set<GameClient> } | null = null;
   /** Clients whose send() first flushes their pending view patch. */
   private readonly flushing = new WeakSet<GameClient>();
 
@@ -260,6 +266,8 @@ export class GameRoom extends Room<{ client: GameClient }> {
 
   override async onDispose(): Promise<void> {
     if (this.viewFlush) clearTimeout(this.viewFlush);
+    this.viewFlush = null;
+    this.pendingResults = null;
     this.session?.stop();
     if (!this.session) return;
     releaseGame(this.session.code);
@@ -291,16 +299,59 @@ export class GameRoom extends Room<{ client: GameClient }> {
     }
   }
 
-  /** After a change: every client gets the patch of its view (batched), removed seats are closed, results are sent. */
+  /**
+   * After a change: every client gets the patch of its view (batched), removed seats are closed, results are sent.
+   * The patches go out one client a turn of the event loop (flushClients), so a resolution's eight views never hold up
+   * another room's answers for the whole burst.
+   */
   private onChanged(_before: Match, _after: Match, effects: MatchEffect[]): void {
-    this.viewFlush ??= setTimeout(() => {
-      this.viewFlush = null;
-      for (const c of this.clients) this.pushView(c);
-    }, VIEW_BATCH_MS);
+    this.dirty = true;
+    this.scheduleFlush();
     for (const e of effects) {
-      if (e.kind === "resolved") this.sendResults(e.turn);
+      // The results message follows each client's patch of the resolved turn (flushClients), not all eight patches at once here.
+      if (e.kind === "resolved") this.pendingResults = { turn: e.turn, clients: new Set(this.clients) };
       else if (e.kind === "seat_removed") this.disconnectSeat(e.seatId, 4030, REMOVAL_MESSAGE[e.why]);
     }
+  }
+
+  /** Arm the next flush of the view patches, unless one is armed or going through the clients (it re-arms when done). */
+  private scheduleFlush(): void {
+    if (this.viewFlush || this.draining) return;
+    this.viewFlush = setTimeout(() => {
+      this.viewFlush = null;
+      this.flushClients();
+    }, VIEW_BATCH_MS);
+  }
+
+  /** Push every client's patch (and its pending results), one client per setImmediate so other rooms' messages interleave. */
+  private flushClients(): void {
+    this.dirty = false;
+    this.draining = true;
+    const queue = [...this.clients];
+    const step = (): void => {
+      const c = queue.shift();
+      if (c) {
+        if (this.clients.includes(c)) {
+          this.pushView(c);
+          this.sendPendingResults(c);
+        }
+        if (queue.length > 0) {
+          setImmediate(step);
+          return;
+        }
+      }
+      this.draining = false;
+      if (this.dirty) this.scheduleFlush();
+    };
+    step();
+  }
+
+  /** The `results` message of the resolved turn, once per client (after the patch that carries the turn). */
+  private sendPendingResults(c: GameClient): void {
+    const p = this.pendingResults;
+    if (!p || !p.clients.delete(c)) return;
+    if (p.clients.size === 0) this.pendingResults = null;
+    c.send(S2C.results, { turn: p.turn } satisfies ResultsMsg);
   }
 
   /** Make every other message to `client` send its pending view patch first, so it always arrives after the change it answers. */
@@ -335,11 +386,6 @@ export class GameRoom extends Room<{ client: GameClient }> {
     sent.rev += 1;
     sent.model = next;
     client.send(S2C.viewPatch, { rev: sent.rev, ops } satisfies ViewPatchMsg);
-  }
-
-  /** Tell every client the turn was resolved (the events already reached it in its view's news). */
-  private sendResults(turn: number): void {
-    for (const c of this.clients) c.send(S2C.results, { turn } satisfies ResultsMsg);
   }
 
   private disposeIfIdle(): void {
