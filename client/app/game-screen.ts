@@ -17,10 +17,8 @@ import { openGlossary, openShortcuts, removeDialogs } from "./dialogs";
 import { renderResults } from "./ui/results-screen";
 import { placeToasts } from "./ui/toast-place";
 import { eventContext } from "../../shared/describe/events";
-import { CheckQuiz } from "./check-quiz";
 import { ProjectorHighlights } from "./projector-highlights";
 import { lineChart } from "./charts";
-import { injectComposer, syncInjectTurn } from "./inject-composer";
 import { rememberGame } from "./saved-games";
 import { takeWish } from "./join-wish";
 import { runTutorial, stopTutorial } from "./tutorial";
@@ -174,6 +172,7 @@ export class GameScreen {
     shortcuts: () => openShortcuts(),
     openDeals: () => this.openDeals(),
     go: (path) => go(path),
+    answerCheck: (stage, answers) => this.conn!.answerCheck(stage, answers),
     addOrder: (o) => this.send(o),
     requestQuote: (r, a) => this.conn!.requestQuote(r, a),
     requestLicence: (r, a) => this.conn!.requestLicence(r, a),
@@ -185,15 +184,12 @@ export class GameScreen {
   private chartsCache: { key: unknown; el: HTMLElement | null } = { key: null, el: null };
   private resultsHost: HTMLElement | null = null;
   private readonly highlights = new ProjectorHighlights();
-  private readonly check = new CheckQuiz({ answerCheck: (stage, answers) => this.conn!.answerCheck(stage, answers) });
 
   /** DOM-built panels, rebuilt only when the model changes (never on a clock tick). */
   private readonly slots: ScreenSlots = {
-    composer: (m) => this.composer(m),
     charts: (m) => this.cached(this.chartsCache, m.view, () => this.chartsFor(m)), // redrawn for a new view only
     results: () => null, // the results screen is its own Preact root (client/app/ui/results-screen.tsx), shown until dismissed
     projectorJoin: (code) => this.joinBlock(code),
-    check: (m) => this.check.update(m),
     highlights: (m) => this.highlights.update(m),
   };
 
@@ -254,6 +250,10 @@ export class GameScreen {
         this.store.closedReason.value = this.conn!.closeReason;
         if (this.conn!.closeReason && this.resultsHost) renderTree(null, this.resultsHost); // the removed page stands alone
       }
+    });
+    this.conn.onMessage("inject_preview", (p) => (this.store.inject.value = { preview: p }));
+    this.conn.onMessage("facilitator_ack", (a) => {
+      if (a.cmd === "inject") this.store.inject.value = { recorded: true };
     });
     this.conn.onMessage("warning", (w) => this.flash(w.message));
     this.conn.onMessage("error", (e) => this.flash(e.message));
@@ -450,19 +450,6 @@ export class GameScreen {
       lineChart("Compute online (peak)", series("compute"), width, 140, pf),
       lineChart("Sovereignty index", series("sovereignty"), width, 140, idx),
     );
-  }
-
-  private composerEl: HTMLElement | null = null;
-
-  /** The inject composer, created once so its inputs survive re-renders. */
-  private composer(m: RoomModel): HTMLElement {
-    this.composerEl ??= injectComposer(
-      this.conn!,
-      m.view!.nations.map((n) => ({ id: n.id, name: n.name })),
-      m.view!.turn,
-    );
-    syncInjectTurn(this.composerEl, m.view!.turn);
-    return this.composerEl;
   }
 
   private projectorJoin: HTMLElement | null = null;

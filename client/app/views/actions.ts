@@ -6,6 +6,7 @@ import type { OrdersActions } from "./orders-drawer";
 import type { QuoteActions } from "./quote-panel";
 import type { LicenceActions } from "./licence-panel";
 import type { DealActions } from "./deals-panel";
+import type { AnswerCheck } from "./check-quiz";
 
 /** The page's intents, wired by GameScreen to the connection. */
 export interface ScreenActions extends OrdersActions, QuoteActions, LicenceActions, DealActions {
@@ -16,22 +17,20 @@ export interface ScreenActions extends OrdersActions, QuoteActions, LicenceActio
   glossary(): void;
   shortcuts(): void;
   openDeals(): void;
+  /** Hand in the pre/post check's answers (resolves when the server stored or refused them). */
+  answerCheck: AnswerCheck;
   /** Leave for another page of the client ("/", "/debrief/CODE"). */
   go(path: string): void;
 }
 
 /**
- * Panels still built as DOM (the inject composer; charts; results; the check; projector's join block
+ * Panels still built as DOM (charts; results; projector's join block
  * and highlights): the shell hosts them in stable slots. A Preact component replaces one of these builders.
  */
 export interface ScreenSlots {
-  /** The inject composer, kept across renders (the facilitator console hosts it). */
-  composer(m: RoomModel): HTMLElement;
   charts(m: RoomModel): HTMLElement;
   results(m: RoomModel, own: Nation): HTMLElement | null;
   projectorJoin(code: string): HTMLElement;
-  /** The pre/post check panel of a seated player (null when there is nothing to answer or show). */
-  check(m: RoomModel): HTMLElement | null;
   /** The projector's highlight carousel of the quarter just resolved. */
   highlights(m: RoomModel): HTMLElement;
 }

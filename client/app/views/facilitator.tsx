@@ -9,7 +9,8 @@ import { idx, pf, usd } from "../format";
 import type { ScreenActions } from "./actions";
 import { AiToggle } from "./lobby";
 import { saidOf } from "./deal-model";
-import { DomSlot } from "./dom-slot";
+import { InjectComposer } from "./inject-composer";
+import type { InjectOut } from "./inject-composer";
 import { AdmissionQueue, SeatList } from "./admission";
 
 /** Every proposal and deal in force, with the promise ledger: the facilitator sees all of them. */
@@ -43,8 +44,8 @@ function FacilitatorDeals({ m }: { m: RoomModel }) {
   );
 }
 
-/** The console (left column of the facilitator's game page); `composer` is the persistent inject composer. */
-export function FacilitatorPanel({ m, actions, composer }: { m: RoomModel; actions: ScreenActions; composer: HTMLElement }) {
+/** The console (left column of the facilitator's game page); `inject` is the server's last answer to the inject composer. */
+export function FacilitatorPanel({ m, actions, inject }: { m: RoomModel; actions: ScreenActions; inject: InjectOut }) {
   const v = m.view!;
   const [text, setText] = useState("");
   const cmd = (c: Parameters<ScreenActions["facilitator"]>[0]) => () => actions.facilitator(c);
@@ -136,7 +137,9 @@ export function FacilitatorPanel({ m, actions, composer }: { m: RoomModel; actio
         ))}
       </details>
       <FacilitatorDeals m={m} />
-      <DomSlot node={composer} class="composer-slot" />
+      <div class="composer-slot">
+        <InjectComposer nations={v.nations} turn={v.turn} out={inject} send={actions.facilitator} />
+      </div>
       <h3>Broadcast</h3>
       <form
         onSubmit={(e) => {

@@ -23,6 +23,7 @@ import type { DealsState } from "./deal-state";
 import { waitingFor } from "./deal-model";
 import { memoBy, sameChild } from "./memo";
 import { FacilitatorPanel } from "./facilitator";
+import { CheckQuiz } from "./check-quiz";
 import { mySeat, PickNation, Removed, WaitingRoom } from "./admission";
 
 type Role = "player" | "facilitator" | "projector";
@@ -135,7 +136,7 @@ export function GameView({ store, role, solo, actions, slots, deals, openSheet }
         </div>
       </>
     );
-  // The check: its answer counts for the facilitator, the player's own quiz (a DOM form) for a player.
+  // The check: its answer counts for the facilitator, the player's own quiz for a player.
   const checkSlot = () =>
     role === "facilitator" ? (
       <div class="check-slot">
@@ -143,7 +144,9 @@ export function GameView({ store, role, solo, actions, slots, deals, openSheet }
         <CheckRoster m={m} />
       </div>
     ) : (
-      <DomSlot node={slots.check(m)} class="check-slot" />
+      <div class="check-slot">
+        <CheckQuiz m={m} send={actions.answerCheck} />
+      </div>
     );
   if (role === "projector")
     return (
@@ -213,7 +216,7 @@ export function GameView({ store, role, solo, actions, slots, deals, openSheet }
       <div id="sheet" class={`sheet ${sheet ? "open" : ""}`} data-tab={sheet ?? ""}>
         <div class="layout">
           {role === "facilitator" ? (
-            <FacilitatorPanel m={m} actions={actions} composer={slots.composer(m)} />
+            <FacilitatorPanel m={m} actions={actions} inject={store.inject.value} />
           ) : own ? (
             <DashboardPanel n={own} v={m.view} />
           ) : (
@@ -234,7 +237,11 @@ export function GameView({ store, role, solo, actions, slots, deals, openSheet }
       </div>
       <DomSlot node={m.phase === "results" && own ? slots.results(m, own) : null} class="results-slot" />
       {/* A late joiner's first check, on arrival, over the game until handed in (before their first turn resolves, #19). */}
-      {own && m.check?.late && m.check.open === "pre" ? <DomSlot node={slots.check(m)} class="late-check-slot" /> : null}
+      {own && m.check?.late && m.check.open === "pre" ? (
+        <div class="late-check-slot">
+          <CheckQuiz m={m} send={actions.answerCheck} />
+        </div>
+      ) : null}
       <SheetTabs store={store} openSheet={openSheet} waiting={waiting} />
     </>
   );

@@ -1,6 +1,7 @@
 /** The game page's one store: the room model and the connection status as signals the Preact panels read. */
 import { signal } from "@preact/signals";
 import type { RoomModel } from "../../../shared/protocol/room-model";
+import type { InjectOut } from "./inject-composer";
 
 /** Bottom-sheet tabs of the phone layout (UI.md: Dashboard · Orders · Deals · News · Chat). */
 export type SheetTab = "dash" | "orders" | "deals" | "news" | "chat";
@@ -19,4 +20,6 @@ export class RoomStore {
   readonly sheet = signal<SheetTab | null>(null);
   /** The orders drawer's open tab ("gpus", "quotes", "deals", …). */
   readonly ordersTab = signal<string>("gpus");
+  /** The server's last answer to the facilitator's inject composer (a preview, or "recorded"). */
+  readonly inject = signal<InjectOut>(null);
 }
