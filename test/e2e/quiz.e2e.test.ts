@@ -6,9 +6,10 @@
  * the check again and see the answers; the debrief's check tab shows the room's and each nation's results.
  */
 import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { joinByLink, LAPTOP, PHONE, shot, useE2E, watch, WIDE } from "./harness";
+import { ARTIFACTS, joinByLink, LAPTOP, PHONE, shot, useE2E, watch, WIDE } from "./harness";
 import { CHECK_QUESTIONS } from "../../shared/debrief/check-questions";
 
 const e2e = useE2E();
@@ -74,10 +75,22 @@ describe("workshop end: check, highlights, secrets revealed", () => {
     await answer(phone, wrong, true);
     await fac.waitForSelector("[data-testid=check-count] >> text=Check: 1 of 1 answered before the game");
     await projector.waitForSelector("[data-testid=check-count] >> text=1 of 1");
+    // Per player, beside the name and its online dot: Mina's sheet before the game is in (the facilitator's view only).
+    const rosterRow = fac.locator("[data-testid=check-roster] li", { hasText: "Mina" });
+    await rosterRow.locator(".check-mark[data-stage=pre][data-done='1']").waitFor();
+    expect(await rosterRow.locator(".dot.on").count(), "Mina online").toBe(1);
+    expect(await rosterRow.locator(".check-mark[data-stage=pre] .sr-only").innerText()).toBe("Mina answered the check before the game");
+    expect(await projector.locator("[data-testid=check-marks]").count(), "the projector sees counts, not who").toBe(0);
     mark("pre check handed in");
 
     await fac.click("text=Start the game");
     await phone.waitForSelector(".turnbar .turn[data-turn='1']"); // the phone shows "Q1 2026 · 1/4"
+    // In the running game's player list: name, online dot, ready state and the sheet handed in, on one line.
+    const seatRow = fac.locator("[data-testid=seat-list] li", { hasText: "Mina" });
+    await seatRow.locator(".check-mark[data-stage=pre][data-done='1']").waitFor();
+    expect(await seatRow.locator(".dot.on").count(), "Mina online in the seat list").toBe(1);
+    expect(await seatRow.locator(".pill").innerText()).toBe("not ready");
+    await fac.locator("[data-testid=seat-list]").screenshot({ path: path.join(ARTIFACTS, "console-seat-list-check.png") });
     await fac.click("text=Resolve now");
     await projector.waitForSelector(".turnbar >> text=turn 2/", { timeout: 30_000 });
     mark("turn 1 resolved");
@@ -138,6 +151,7 @@ describe("workshop end: check, highlights, secrets revealed", () => {
     await phone.locator("[data-testid=check-quiz]").scrollIntoViewIfNeeded();
     await shot(phone, "check-post-phone");
     await fac.waitForSelector("[data-testid=check-count] >> text=1 after");
+    await fac.locator("[data-testid=check-roster] li", { hasText: "Mina" }).locator(".check-mark[data-stage=post][data-done='1']").waitFor();
     await shot(fac, "end-screen-laptop-revealed");
     mark("post check handed in");
 
