@@ -75,8 +75,38 @@ export interface GameView {
   promises: PromiseEntry[];
 }
 
-/** Public projection of one data centre. */
+/**
+ * Projections memoised by the identity of what they project (a state is never changed once made, and
+ * shared/engine/share.ts keeps what a turn leaves alone as the same objects): the same source gives the same
+ * projection, so views built from two states share their unchanged parts. Read-only, like the state.
+ */
+const dcMemo = new WeakMap<DataCentre, PublicDataCentre>();
+const statsMemo = new WeakMap<NationStats, PublicStats>();
+const nationMemo = new WeakMap<Nation, PublicNation[]>();
+const dcListMemo = new WeakMap<readonly DataCentre[], PublicDataCentre[]>();
+const historyMemo = new WeakMap<readonly NationStats[], PublicStats[]>();
+
+/** `list.map(f)`, one result per list object in `memo`. */
+function mapOnce<T extends object, U>(memo: WeakMap<readonly T[], U[]>, list: readonly T[], f: (x: T) => U): U[] {
+  let out = memo.get(list);
+  if (!out) memo.set(list, (out = list.map(f)));
+  return out;
+}
+
+/** Public projection of one data centre (one object per data centre object). */
 export function publicDataCentre(dc: DataCentre): PublicDataCentre {
+  let out = dcMemo.get(dc);
+  if (!out) dcMemo.set(dc, (out = projectDataCentre(dc)));
+  return out;
+}
+
+function publicStats(h: NationStats): PublicStats {
+  let out = statsMemo.get(h);
+  if (!out) statsMemo.set(h, (out = { turn: h.turn, compute: h.compute, sovereignty: h.sovereignty, capability: h.capability, score: h.score }));
+  return out;
+}
+
+function projectDataCentre(dc: DataCentre): PublicDataCentre {
   return {
     id: dc.id,
     nation: dc.nation,
@@ -95,8 +125,14 @@ export function publicDataCentre(dc: DataCentre): PublicDataCentre {
   };
 }
 
-/** Public projection of one nation; secret objectives (and whether they were met) are revealed once the game is over. */
+/** Public projection of one nation; secret objectives (and whether they were met) are revealed once the game is over. One object per nation object and `finished`. */
 export function publicNation(n: Nation, finished = false): PublicNation {
+  let slots = nationMemo.get(n);
+  if (!slots) nationMemo.set(n, (slots = []));
+  return (slots[finished ? 1 : 0] ??= projectNation(n, finished));
+}
+
+function projectNation(n: Nation, finished: boolean): PublicNation {
   const last = n.history[n.history.length - 1];
   const objectives = n.objectives.filter((o) => !o.secret || finished);
   return {
@@ -113,9 +149,9 @@ export function publicNation(n: Nation, finished = false): PublicNation {
     milestoneTurn: n.milestoneTurn,
     score: n.score,
     exportStatus: n.exportStatus,
-    dataCentres: n.dataCentres.map(publicDataCentre),
+    dataCentres: mapOnce(dcListMemo, n.dataCentres, publicDataCentre),
     publicObjectives: objectives,
-    history: n.history.map((h) => ({ turn: h.turn, compute: h.compute, sovereignty: h.sovereignty, capability: h.capability, score: h.score })),
+    history: mapOnce(historyMemo, n.history, publicStats),
     objectivesMet: n.objectivesMet.filter((id) => objectives.some((o) => o.id === id)),
   };
 }

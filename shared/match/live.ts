@@ -2,6 +2,7 @@
 import type { GameState } from "../engine/state";
 import type { DealTerms } from "../protocol/deals";
 import { withSignedDeals } from "../engine/deals";
+import { shareUnchanged } from "../engine/share";
 import type { Match } from "./state";
 
 /** Deals signed (accepted) during `turn`, in the order they were signed. */
@@ -19,7 +20,8 @@ export function liveState(m: Match): GameState {
   const key = signedIds.join(",");
   const hit = memo.get(m.state);
   if (hit && hit.key === key) return hit.live;
-  const live = withSignedDeals(m.state, signedFor(m, m.state.turn));
+  // The nations the deals leave alone stay the same objects (withSignedDeals copies them all).
+  const live = shareUnchanged(m.state, withSignedDeals(m.state, signedFor(m, m.state.turn)));
   memo.set(m.state, { key, live });
   return live;
 }

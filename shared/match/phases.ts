@@ -8,6 +8,7 @@ import type { MatchEffect } from "./effects";
 import type { Match } from "./state";
 import { clearDeadline, setDeadline } from "./clock";
 import { aiNations, ordersForResolution } from "./control";
+import { shareUnchanged } from "../engine/share";
 import { aiOffers, expire } from "./deals";
 import { signedFor } from "./live";
 import { readyTally } from "./ready";
@@ -54,7 +55,8 @@ export function resolveNow(d: Match, now: number, fx: MatchEffect[]): void {
   const deals = signedFor(d, turn);
   const result = resolveTurn(d.state, orders, { injects, deals });
   expire(d, turn);
-  d.state = result.state;
+  // What the turn left alone stays the same objects (the engine resolved a whole copy): views, packing and the diff skip it.
+  d.state = shareUnchanged(d.state, result.state);
   d.ready = [];
   d.orders = { turn: d.state.turn, sets: {} };
   d.phase = "results";

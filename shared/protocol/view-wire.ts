@@ -42,14 +42,6 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Items of a list whose `key` equals `value` travel without it. */
-function dropKey(list: unknown, key: string, value: (item: Record<string, unknown>, i: number) => unknown): void {
-  if (!Array.isArray(list)) return;
-  list.forEach((x: Record<string, unknown>, i) => {
-    if (x[key] === value(x, i)) delete x[key];
-  });
-}
-
 /** The list with `key` put back where it was left out (new items; the input is not changed). */
 function putKey<T>(list: T[], key: string, value: (item: Record<string, unknown>, i: number) => unknown): T[] {
   return list.map((x, i) => (key in (x as object) ? x : ({ ...x, [key]: value(x as Record<string, unknown>, i) } as T)));
@@ -65,21 +57,6 @@ function putRepeat<T>(list: readonly T[], key: string, step = 0): T[] {
     out.push(key in r || i === 0 ? x : ({ ...r, [key]: ((out[i - 1] as Record<string, unknown>)[key] as number) + step } as T));
   }
   return out;
-}
-
-/** A public nation's lists as they travel: a data centre without its nation, a history row without its turn (its index). */
-function packPublicLists(p: Record<string, unknown>, nation: string): void {
-  dropKey(p.dataCentres, "nation", () => nation);
-  dropKey(p.history, "turn", rowTurn);
-}
-
-/** An own nation as it travels: its lists as packPublicLists, pending GPUs without the nation, a figure's change when it is after − before. */
-function packOwn(n: Record<string, unknown>): void {
-  const id = n.id as string;
-  packPublicLists(n, id);
-  dropKey(n.pendingGpus, "nation", () => id);
-  const last = n.lastTurn as { figures: Record<string, unknown>[] } | undefined;
-  if (last) dropKey(last.figures, "change", (f) => (f.after as number) - (f.before as number));
 }
 
 function unpackPublicLists<T extends { dataCentres: unknown[]; history: unknown[] }>(p: T, nation: string): T {
@@ -164,29 +141,76 @@ function packOrderSets(sets: Record<string, object[]>, turn: number | undefined)
 
 const eventMemo = new WeakMap<GameEvent, unknown[]>();
 const viewMemo = new WeakMap<GameView, Record<string, unknown>>();
+const itemMemo = new WeakMap<object, unknown[]>();
+const publicMemo = new WeakMap<PublicNation, Record<string, unknown>>();
+const ownMemo = new WeakMap<Nation, { turn: number; packed: Record<string, unknown> }>();
+
+/** A list whose items travel without `key` where it equals `value(item, index)` (a data centre's nation, a history row's turn…), each item packed once per object and variant. */
+function packList(list: unknown, key: string, value: (item: Record<string, unknown>, i: number) => unknown): unknown {
+  if (!Array.isArray(list)) return plain(list);
+  return list.map((x: Record<string, unknown>, i) => {
+    const drop = x[key] === value(x, i);
+    return variant(itemMemo, x, drop ? 1 : 0, () => {
+      const w = json(x);
+      if (drop) delete w[key];
+      return w;
+    });
+  });
+}
+
+/** An object's fields as plain JSON, each packed once per object (plain), in the object's key order. */
+function plainFields(source: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(source)) if (v !== undefined) out[k] = plain(v);
+  return out;
+}
+
+/** A public nation as it travels (packed once per object): figures that repeat its last history row left out, a data centre without its nation, a history row without its turn (its index). */
+function packPublic(p: PublicNation): Record<string, unknown> {
+  let slim = publicMemo.get(p);
+  if (slim) return slim;
+  slim = plainFields(p);
+  const last = p.history[p.history.length - 1];
+  if (last) for (const f of FROM_HISTORY) if (slim[f] === last[f]) delete slim[f];
+  slim.dataCentres = packList(p.dataCentres, "nation", () => p.id);
+  slim.history = packList(p.history, "turn", rowTurn);
+  publicMemo.set(p, slim);
+  return slim;
+}
+
+/** An own nation as it travels (packOwn, and its last orders without the turn before the view's), its parts packed once per object. */
+function packOwnNation(src: Nation, turn: number): Record<string, unknown> {
+  const hit = ownMemo.get(src);
+  if (hit && hit.turn === turn) return hit.packed;
+  const id = src.id;
+  const n = plainFields(src);
+  n.dataCentres = packList(src.dataCentres, "nation", () => id);
+  n.history = packList(src.history, "turn", rowTurn);
+  if ("pendingGpus" in n) n.pendingGpus = packList(src.pendingGpus, "nation", () => id);
+  if (src.lastTurn)
+    n.lastTurn = { ...(n.lastTurn as object), figures: packList(src.lastTurn.figures, "change", (f) => (f.after as number) - (f.before as number)) };
+  if ("lastOrders" in n) n.lastOrders = packList(src.lastOrders, "turn", () => turn - 1);
+  ownMemo.set(src, { turn, packed: n });
+  return n;
+}
 
 /** A game view as it travels (see the file's comment), packed once per view object. */
 function packView(source: GameView): Record<string, unknown> {
   const hit = viewMemo.get(source);
   if (hit) return hit;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(source)) if (v !== undefined) out[k] = plain(v);
+  // Nations, own nations and news are packed below, part by part (a placeholder keeps the key order).
+  for (const [k, v] of Object.entries(source)) if (v !== undefined) out[k] = k === "nations" || k === "own" || k === "news" ? null : plain(v);
   const ownSource = new Map(source.own.map((n) => [n.id, n]));
   out.nations = source.nations.map((p) => {
     const o = ownSource.get(p.id);
-    if (o && same(publicNation(o, source.finished), p)) return { id: p.id, $own: 1 };
-    const slim = json(p) as unknown as Record<string, unknown>;
-    const last = p.history[p.history.length - 1];
-    if (last) for (const f of FROM_HISTORY) if (slim[f] === last[f]) delete slim[f];
-    packPublicLists(slim, p.id);
-    return slim;
+    if (o) {
+      const pub = publicNation(o, source.finished);
+      if (pub === p || same(pub, p)) return { id: p.id, $own: 1 };
+    }
+    return packPublic(p);
   });
-  out.own = source.own.map((src) => {
-    const n = json(src) as unknown as Record<string, unknown>;
-    packOwn(n);
-    dropKey(n.lastOrders, "turn", () => source.turn - 1);
-    return n;
-  });
+  out.own = source.own.map((src) => packOwnNation(src, source.turn));
   out.news = source.news.map((e, i) => {
     const sameTurn = i > 0 && e.turn === source.news[i - 1].turn;
     return variant(eventMemo, e, sameTurn ? 1 : 0, () => {
@@ -309,12 +333,22 @@ function size(ops: Op[], cap = Infinity): number {
   return n;
 }
 
+const textMemo = new WeakMap<object, string>();
+
+/** A wire value's JSON text, written once per object (wire models are never changed, and seats share their parts). */
+function textOf(v: Json): string {
+  if (typeof v !== "object" || v === null) return JSON.stringify(v);
+  let t = textMemo.get(v);
+  if (t === undefined) textMemo.set(v, (t = JSON.stringify(v)));
+  return t;
+}
+
 /** The index of `x` in `list` between `from` and `to` (excluded): by reference first, then by JSON text; -1 when absent. */
 function findItem(list: Json[], x: Json, from: number, to: number): number {
   const end = Math.min(to, list.length);
   for (let i = from; i < end; i++) if (list[i] === x) return i;
-  const text = JSON.stringify(x);
-  for (let i = from; i < end; i++) if (JSON.stringify(list[i]) === text) return i;
+  const text = textOf(x);
+  for (let i = from; i < end; i++) if (textOf(list[i]) === text) return i;
   return -1;
 }
 
@@ -332,7 +366,7 @@ function diffArray(a: Json[], b: Json[], path: (string | number)[], out: Op[]): 
     if (n < bestSize) [best, bestSize] = [c, n];
   };
   // The first k elements dropped (a list that keeps only its latest entries), then element by element.
-  if (a.length > 0 && b.length > 0 && a[0] !== b[0] && !same(a[0], b[0])) {
+  if (a.length > 0 && b.length > 0 && a[0] !== b[0] && textOf(a[0]) !== textOf(b[0])) {
     // The new first entry may differ from the one it was (it carries what its predecessor gave), so the second is matched too.
     let k = findItem(a, b[0], 1, 33);
     if (k < 0 && b.length > 1) k = findItem(a, b[1], 2, 34) - 1;

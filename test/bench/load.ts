@@ -11,13 +11,16 @@
  * The largest step with p99 ≤ 50 ms and no error is the figure (target 500). Optionally (full run) an honest
  * room under abuse and 1,000 games created and disposed (leak check). Bounded in count and time.
  */
+import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { freePort, tempDbFile } from "../server/harness";
 import { serverPid, startServerProcess } from "../load/processes";
 import type { Child } from "../load/processes";
 import { cpuSeconds, rssMb } from "../load/proc-stats";
 import { heapProbe, INSPECT_OPTIONS } from "../load/heap-probe";
+import { LOOP_PROBE_OPTIONS, loopStalls } from "../load/loop-stalls";
 import { pool } from "../load/pool";
 import { BotGame, newStats } from "../load/bot-room";
 import type { LoadStats, StatsRef } from "../load/bot-room";
@@ -354,9 +357,11 @@ async function workshop(opts: LoadOptions, costs: StressCosts | null): Promise<F
   const figures: Figure[] = [];
   const t0 = Date.now();
   const resultsSeconds = resultsSecondsFor(opts.turnSeconds);
+  const probeFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sovereign-loop-")), "loop.jsonl");
   const { child, pid, url } = await server("load-workshop", {
     RESULTS_SECONDS: String(resultsSeconds),
-    NODE_OPTIONS: `${INSPECT_OPTIONS} ${process.env.BENCH_SERVER_NODE_OPTIONS ?? ""}`,
+    NODE_OPTIONS: `${INSPECT_OPTIONS} ${LOOP_PROBE_OPTIONS} ${process.env.BENCH_SERVER_NODE_OPTIONS ?? ""}`,
+    LOOP_PROBE_FILE: probeFile,
   });
   let live = true;
   const discard: LoadStats = newStats();
@@ -396,7 +401,9 @@ async function workshop(opts: LoadOptions, costs: StressCosts | null): Promise<F
       const c0 = cpuSeconds(pid);
       const g0 = process.cpuUsage();
       const w0 = performance.now();
+      const e0 = Date.now();
       await sleep(opts.turns * opts.turnSeconds * 1000);
+      const loop = loopStalls(probeFile, e0, Date.now());
       const secs = (performance.now() - w0) / 1000;
       const cpu = cpuSeconds(pid) - c0;
       const gu = process.cpuUsage(g0);
@@ -431,7 +438,7 @@ async function workshop(opts: LoadOptions, costs: StressCosts | null): Promise<F
           unit: "% core",
           target: "(reported)",
           meets: true,
-          note: `${us(cpu, s.sent)} µs CPU per message incl. resolutions; RSS ${fmt(rss)} MB = baseline ${fmt(baseline)} + ${fmt(rssPerRoom * 1000) / 1000} MB/room${liveNote}; generator ${fmt(genCpu)} % of its core; load average ${load1()}`,
+          note: `${us(cpu, s.sent)} µs CPU per message incl. resolutions; RSS ${fmt(rss)} MB = baseline ${fmt(baseline)} + ${fmt(rssPerRoom * 1000) / 1000} MB/room${liveNote}; generator ${fmt(genCpu)} % of its core; load average ${load1()}; server event loop: ${loop.stalls} stalls > 50 ms, longest ${loop.worstMs} ms (${loop.worstCpuMs} ms of it on the CPU), most CPU in one stall ${loop.maxCpuMs} ms, ${loop.cpuStalls} stalls with > 50 ms CPU, longest GC pause ${loop.gcMaxMs} ms`,
         },
       );
       if (!ok) break;
