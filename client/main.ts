@@ -28,21 +28,21 @@ async function route(): Promise<void> {
     document.body.dataset.page = "sources";
     map.replaceChildren();
     const { sourcesPage } = await import("./app/sources-page");
-    if (mine === generation) void sourcesPage(app);
+    if (mine === generation) screen = sourcesPage(app);
     return;
   }
   if (debrief) {
     document.body.dataset.page = "debrief";
     map.replaceChildren();
     const { debriefPage } = await import("./app/debrief-page");
-    if (mine === generation) void debriefPage(app, debrief[1].toUpperCase());
+    if (mine === generation) screen = debriefPage(app, debrief[1].toUpperCase());
     return;
   }
   const game = /^\/(game|join|projector|facilitator)\/([A-Za-z]{5})\/?$/.exec(path);
   document.body.dataset.page = game ? game[1] : "landing";
   if (!game) {
     map.replaceChildren();
-    landing(app);
+    screen = landing(app);
     return;
   }
   const code = game[2].toUpperCase();

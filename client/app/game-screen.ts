@@ -12,13 +12,11 @@ import type { RoomModel } from "../../shared/protocol/room-model";
 import type { WorldScene } from "./map";
 import { focusMap, pulseSites, startMap } from "./map";
 import { h, mount } from "./dom";
-import { idx, pf } from "./format";
 import { openGlossary, openShortcuts, removeDialogs } from "./dialogs";
 import { renderResults } from "./ui/results-screen";
 import { placeToasts } from "./ui/toast-place";
 import { eventContext } from "../../shared/describe/events";
 import { ProjectorHighlights } from "./projector-highlights";
-import { lineChart } from "./charts";
 import { rememberGame } from "./saved-games";
 import { takeWish } from "./join-wish";
 import { runTutorial, stopTutorial } from "./tutorial";
@@ -181,25 +179,15 @@ export class GameScreen {
     respondDeal: (id, accept) => this.conn!.respondDeal(id, accept),
   };
 
-  private chartsCache: { key: unknown; el: HTMLElement | null } = { key: null, el: null };
   private resultsHost: HTMLElement | null = null;
   private readonly highlights = new ProjectorHighlights();
 
   /** DOM-built panels, rebuilt only when the model changes (never on a clock tick). */
   private readonly slots: ScreenSlots = {
-    charts: (m) => this.cached(this.chartsCache, m.view, () => this.chartsFor(m)), // redrawn for a new view only
     results: () => null, // the results screen is its own Preact root (client/app/ui/results-screen.tsx), shown until dismissed
     projectorJoin: (code) => this.joinBlock(code),
     highlights: (m) => this.highlights.update(m),
   };
-
-  private cached(c: { key: unknown; el: HTMLElement | null }, key: unknown, build: () => HTMLElement): HTMLElement {
-    if (c.key !== key || !c.el) {
-      c.key = key;
-      c.el = build();
-    }
-    return c.el;
-  }
 
   /** Connect (resuming this browser's seat when it has one) and start rendering. */
   async start(): Promise<void> {
@@ -436,20 +424,6 @@ export class GameScreen {
         });
       },
     };
-  }
-
-  private chartsFor(m: RoomModel): HTMLElement {
-    const v = m.view!;
-    const series = (k: "compute" | "sovereignty" | "score") =>
-      v.nations.map((n) => ({ label: `${n.flag.toUpperCase()} ${n.name}`, colour: n.colour, points: n.history.map((x) => ({ turn: x.turn, value: x[k] })) }));
-    const width = Math.min(290, window.innerWidth - 60);
-    return h(
-      "section",
-      { class: "panel charts", "aria-label": "Charts over turns" },
-      lineChart("Score", series("score"), width),
-      lineChart("Compute online (peak)", series("compute"), width, 140, pf),
-      lineChart("Sovereignty index", series("sovereignty"), width, 140, idx),
-    );
   }
 
   private projectorJoin: HTMLElement | null = null;

@@ -1,7 +1,6 @@
 /** The landing page: Play solo · Host a workshop · Join with a code. A Preact component with signals (each form's values, the error, the hosted game). */
 import qrcode from "qrcode-generator";
 import type { ComponentChildren } from "preact";
-import { render } from "preact";
 import { useEffect, useMemo } from "preact/hooks";
 import { useSignal } from "@preact/signals";
 import type { Signal } from "@preact/signals";
@@ -13,6 +12,8 @@ import { resetTutorial } from "./tutorial";
 import { rememberedName, rememberName } from "./join-page";
 import { PRESET_INDEX } from "../../shared/scenario/preset-index";
 import { presetLabel } from "../../shared/describe/presets";
+import { mountPage } from "./page-root";
+import type { PageHandle } from "./page-root";
 
 /** An option of a landing select. */
 interface Choice {
@@ -421,14 +422,7 @@ function Landing() {
   );
 }
 
-/**
- * Render the landing page into `root`, in its own box (display: contents, so the page's layout is unchanged):
- * the other pages replace root's children and the game screen renders into root, and neither should meet this tree.
- */
-export function landing(root: HTMLElement): void {
-  const box = document.createElement("div");
-  box.className = "landing-host";
-  box.style.display = "contents";
-  root.replaceChildren(box);
-  render(<Landing />, box);
+/** Render the landing page into `root` (its own Preact root; the router stops it when it shows another page). */
+export function landing(root: HTMLElement): PageHandle {
+  return mountPage(root, <Landing />, "landing-host");
 }

@@ -24,11 +24,10 @@ export interface ScreenActions extends OrdersActions, QuoteActions, LicenceActio
 }
 
 /**
- * Panels still built as DOM (charts; results; projector's join block
+ * Panels still built as DOM ( results; projector's join block
  * and highlights): the shell hosts them in stable slots. A Preact component replaces one of these builders.
  */
 export interface ScreenSlots {
-  charts(m: RoomModel): HTMLElement;
   results(m: RoomModel, own: Nation): HTMLElement | null;
   projectorJoin(code: string): HTMLElement;
   /** The projector's highlight carousel of the quarter just resolved. */

@@ -24,6 +24,7 @@ import { waitingFor } from "./deal-model";
 import { memoBy, sameChild } from "./memo";
 import { FacilitatorPanel } from "./facilitator";
 import { CheckQuiz } from "./check-quiz";
+import { ChartsPanel } from "./charts-panel";
 import { mySeat, PickNation, Removed, WaitingRoom } from "./admission";
 
 type Role = "player" | "facilitator" | "projector";
@@ -70,6 +71,7 @@ const ChatPanel = memoBy(
   Chat,
   (a, b) => a.m.view === b.m.view && a.m.chat === b.m.chat && a.m.you === b.m.you && a.canSend === b.canSend && a.actions === b.actions,
 );
+const Charts = memoBy(ChartsPanel);
 const Drawer = memoBy(
   OrdersDrawer,
   (a, b) =>
@@ -229,7 +231,9 @@ export function GameView({ store, role, solo, actions, slots, deals, openSheet }
             <NewsPanel m={m} />
             <LeaderboardPanel m={m} />
             <ChatPanel m={m} canSend actions={actions} />
-            <DomSlot node={slots.charts(m)} class="charts-slot" />
+            <div class="charts-slot">
+              <Charts v={m.view} />
+            </div>
           </aside>
         </div>
         <div class="orders-slot">{ordersOpen && own ? <Drawer m={m} own={own} tab={store.ordersTab} actions={actions} panels={panels} /> : null}</div>
