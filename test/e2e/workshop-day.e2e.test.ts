@@ -72,6 +72,10 @@ describe("workshop day", () => {
     await fac.click("text=Start the game");
     await fac.waitForSelector(".fac >> text=Facilitator");
     await phone.waitForSelector(".turnbar .turn[data-turn='1']"); // the phone shows "Q1 2026 · 1/4"
+    // Where the laptop's ready tally sits while the clock is calm (the clock's digits are tabular: its width holds as it counts down).
+    const tallyLeft = (): Promise<number> => laptop.locator(".turnbar .tally").evaluate((el) => el.getBoundingClientRect().left);
+    await laptop.waitForSelector(".turnbar .clock:not(:empty):not(.urgent)");
+    const calm = await tallyLeft();
 
     // Broadcast: a banner on the phone and on the projector.
     await fac.fill("input[name=broadcast]", "Two minutes to close your deals");
@@ -85,13 +89,15 @@ describe("workshop day", () => {
     await phone.tap("#broadcast button[aria-label='Dismiss the announcement']");
     await phone.waitForSelector("#broadcast", { state: "detached" });
 
-    // The last 30 seconds of the 1-minute timer: amber and pulsing, in its computed style.
+    // The last 30 seconds of the 1-minute timer: amber and pulsing, in its computed style; its amber pad does not move the tally after it (#18).
     await projector.waitForSelector(".clock.urgent", { timeout: 45_000 });
     const clock = await projector
       .locator(".clock.urgent")
       .evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, anim: getComputedStyle(el).animationName }));
     expect(clock.bg).toBe("rgb(230, 159, 0)");
     expect(clock.anim).toBe("pulse");
+    await laptop.waitForSelector(".turnbar .clock.urgent");
+    expect(await tallyLeft(), "the ready tally stays put when the clock turns urgent").toBeCloseTo(calm, 0);
 
     // Force a resolution: the inject turn follows the current turn.
     await fac.click("text=Resolve now");
