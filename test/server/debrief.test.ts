@@ -1,9 +1,13 @@
-/** Debrief routes: facilitator-only while running, JSON/CSV/text that match a replay of the stored log. */
+/**
+ * Debrief routes: facilitator-only while running, JSON/CSV/text that match a replay of the stored log; once an ended
+ * room has closed, the debrief rebuilt from the log says what the live one said, the pre/post check included (#19).
+ */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDebrief } from "../../shared/debrief/build";
 import { debriefCsv } from "../../shared/debrief/export";
 import type { Debrief } from "../../shared/debrief/build";
-import { browser, newGame, startServer, waitFor } from "./harness";
+import { CHECK_QUESTIONS } from "../../shared/debrief/check-questions";
+import { browser, newGame, sleep, startServer, twoSeatedPlayers, waitFor } from "./harness";
 import type { TestServer } from "./harness";
 import { bodyOf } from "./http";
 import type { ApiError } from "./http";
@@ -11,7 +15,8 @@ import type { GameExport } from "../../server/games/game-info";
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer("debrief", { RESULTS_SECONDS: "0.2" });
+  // An ended room nobody is in closes after 1 s, so the second test reads a debrief rebuilt from the log alone.
+  server = await startServer("debrief", { RESULTS_SECONDS: "0.2", IDLE_ENDED_SECONDS: "1" });
 });
 afterAll(async () => {
   await server?.shutdown();
@@ -48,4 +53,42 @@ describe("debrief over HTTP", () => {
     await fac.leave();
     await p.leave();
   });
+
+  it("rebuilt from the log after the room closed, equals the live debrief, a late joiner's arrival sheet still counted apart", async () => {
+    const right = CHECK_QUESTIONS.map((q) => q.correct);
+    const wrong = CHECK_QUESTIONS.map((q) => (q.correct + 1) % q.options.length);
+    const { game, fac, a, b, nations } = await twoSeatedPlayers({ scenario: "tutorial", seed: 7, turnSeconds: 600 });
+    expect(await a.answerCheck("pre", wrong)).toEqual({ ok: true });
+    expect(await b.answerCheck("pre", right)).toEqual({ ok: true });
+    fac.facilitator({ cmd: "start" });
+    await waitFor(fac, (m) => m.phase === "orders", 10_000, "started");
+    fac.facilitator({ cmd: "force_resolve" });
+    await waitFor(fac, (m) => m.view?.turn === 2 && m.phase === "orders", 30_000, "turn 2");
+
+    // Lena arrives in turn 2, is let into the third nation and answers her first sheet on arrival.
+    const lena = await browser().join(game.code, { name: "Lena" });
+    const door = await waitFor(fac, (m) => m.seats.some((s) => s.name === "Lena" && s.waiting && s.connected), 10_000, "Lena at the door");
+    lena.chooseSeat(nations[2]);
+    await waitFor(fac, (m) => m.seats.some((s) => s.name === "Lena" && s.wants === nations[2]), 10_000, "Lena's wish");
+    fac.facilitator({ cmd: "admit", sessionId: door.seats.find((s) => s.name === "Lena")!.sessionId, accept: true });
+    await waitFor(lena, (m) => m.check?.open === "pre" && m.check.late === true, 10_000, "Lena's check on arrival");
+    expect(await lena.answerCheck("pre", wrong)).toEqual({ ok: true });
+
+    fac.facilitator({ cmd: "end" });
+    await waitFor(lena, (m) => m.phase === "ended" && m.check?.open === "post", 15_000, "second check");
+    expect(await a.answerCheck("post", right)).toEqual({ ok: true });
+    expect(await lena.answerCheck("post", right)).toEqual({ ok: true });
+    await waitFor(fac, (m) => m.check?.counts.post === 2, 10_000, "two after-sheets");
+
+    const debrief = async (): Promise<Debrief> => bodyOf<Debrief>(fetch(`${server.url}/api/games/${game.code}/debrief`));
+    const live = await debrief();
+    expect(server.room(game.code), "the room is still open").toBeDefined();
+    expect(live.check!.room).toMatchObject({ latePre: 1, pre: { sheets: 3 }, paired: { players: 2, pre: 0, post: 1 } });
+    expect(live.check!.nations[nations[2]].latePre).toBe(1);
+
+    for (const c of [a, b, lena, fac]) await c.leave();
+    for (let i = 0; i < 40 && server.room(game.code); i++) await sleep(250);
+    expect(server.room(game.code), "the ended, empty room has closed").toBeUndefined();
+    expect(await debrief()).toEqual(live);
+  }, 90_000);
 });
