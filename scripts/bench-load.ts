@@ -1,8 +1,9 @@
 /**
  * `npm run bench:load [-- --quick] [--steps 50,100,250,500 --turns 3 --turn-seconds 60 --stress 20 --stress-turns 2
- * --budget 1800 --abuse --memory 1000]`: the load run (test/bench/load.ts), server and generator each on a core.
+ * --budget 1800 --abuse --memory 1000 --keep-going]`: the load run (test/bench/load.ts), server and generator each on a core.
  * `--quick`: stress 20 rooms, then the workshop pace at 25, 50, 100, 250, 500 rooms (cumulative, up to the first
  * step that misses, within 7.5 min) with 2 turns of 60 s each: ≤ 8 min in all.
+ * `--keep-going`: measure every step even past the first that misses (the CPU and stall figures of a ladder on a loaded machine).
  * Prints each figure beside its target and writes test/bench/results/load.json.
  */
 import { benchLoad } from "../test/bench/load";
@@ -41,6 +42,7 @@ const figures = await benchLoad({
   budgetMs: Number(arg("budget", quick ? "450" : "1800")) * 1000,
   abuse: has("abuse") || (!quick && !has("no-abuse")),
   memoryGames: Number(arg("memory", quick ? "0" : "1000")),
+  keepGoing: has("keep-going"),
 });
 report(arg("out", "load"), figures);
 process.exit(0);
