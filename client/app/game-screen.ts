@@ -16,17 +16,15 @@ import { openGlossary, openShortcuts, removeDialogs } from "./dialogs";
 import { renderResults } from "./ui/results-screen";
 import { placeToasts } from "./ui/toast-place";
 import { eventContext } from "../../shared/describe/events";
-import { ProjectorHighlights } from "./projector-highlights";
 import { rememberGame } from "./saved-games";
 import { takeWish } from "./join-wish";
 import { runTutorial, stopTutorial } from "./tutorial";
 import type { TutorialHost } from "./tutorial";
 import { effect } from "@preact/signals";
-import { go, joinBases } from "./landing";
-import qrcode from "qrcode-generator";
+import { go } from "./landing";
 import { RoomStore } from "./views/store";
 import type { SheetTab } from "./views/store";
-import type { ScreenActions, ScreenSlots } from "./views/actions";
+import type { ScreenActions } from "./views/actions";
 import { GameView } from "./views/game-view";
 import { DealsState } from "./views/deal-state";
 import { installRenderProbe } from "./views/render-probe";
@@ -180,15 +178,6 @@ export class GameScreen {
   };
 
   private resultsHost: HTMLElement | null = null;
-  private readonly highlights = new ProjectorHighlights();
-
-  /** DOM-built panels, rebuilt only when the model changes (never on a clock tick). */
-  private readonly slots: ScreenSlots = {
-    results: () => null, // the results screen is its own Preact root (client/app/ui/results-screen.tsx), shown until dismissed
-    projectorJoin: (code) => this.joinBlock(code),
-    highlights: (m) => this.highlights.update(m),
-  };
-
   /** Connect (resuming this browser's seat when it has one) and start rendering. */
   async start(): Promise<void> {
     mount(this.root, h("div", { class: "panel center" }, h("p", {}, this.solo ? "Starting your solo game…" : `Joining game ${this.code}…`)));
@@ -225,7 +214,6 @@ export class GameScreen {
         role: this.role,
         solo: this.solo,
         actions: this.actions,
-        slots: this.slots,
         deals: this.deals,
         openSheet: (t: SheetTab | null) => this.openSheet(t),
       }),
@@ -426,35 +414,6 @@ export class GameScreen {
     };
   }
 
-  private projectorJoin: HTMLElement | null = null;
-
-  /** Join URL and QR code for the projector, built once (on the server's LAN address when opened on localhost). */
-  private joinBlock(code: string): HTMLElement {
-    if (this.projectorJoin) return this.projectorJoin;
-    const el = h("div", { class: "join-link big" });
-    void joinBases().then((bases) => {
-      const url = `${bases[0]}/join/${code}`;
-      const qr = qrcode(0, "M");
-      qr.addData(url);
-      qr.make();
-      mount(
-        el,
-        h("img", {
-          class: "qr",
-          "data-testid": "projector-qr",
-          "data-url": url,
-          src: qr.createDataURL(10, 8),
-          alt: `QR code for ${url}`,
-          width: 420,
-          height: 420,
-        }),
-        h("p", { class: "join-url", "data-testid": "projector-join-url" }, url),
-      );
-    });
-    this.projectorJoin = el;
-    return el;
-  }
-
   /** Stop timers, listeners and the tree, and leave the room. */
   stop(): void {
     if (this.tick) clearInterval(this.tick);
@@ -465,7 +424,6 @@ export class GameScreen {
     document.getElementById("broadcast")?.remove();
     this.deals.destroy();
     this.resultsHost?.remove();
-    this.highlights.destroy();
     void this.conn?.leave();
   }
 }
