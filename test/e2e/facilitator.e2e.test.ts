@@ -1,4 +1,4 @@
-/** The facilitator's flow in Chromium: create, lobby, start, inject with preview, force-resolve, end, debrief, print view. */
+/** The facilitator's flow in Chromium: create, lobby, start, inject with preview (its typed text and focus kept across a server update), force-resolve, end, debrief, print view. */
 import { describe, expect, it } from "vitest";
 import { hostGame, joinByLink, LAPTOP, shot, useE2E, watch } from "./harness";
 
@@ -21,6 +21,18 @@ describe("facilitator console", () => {
     await fac.click("summary:has-text('Draft orders and full state')");
     await fac.waitForSelector(".drafts >> text=Secret objectives");
     await fac.click("summary:has-text('Inject an event')");
+    // A server update (a player's chat line) keeps the composer's typed headline, its caret and the focus.
+    const headline = fac.locator(".inject input[name=headline]");
+    await headline.fill("Typed before the update");
+    await headline.focus();
+    await headline.evaluate((el: HTMLInputElement) => el.setSelectionRange(5, 5));
+    await player.fill(".chat input[name=chat]", "Hello console");
+    await player.press(".chat input[name=chat]", "Enter");
+    await fac.waitForSelector(".chat >> text=Hello console");
+    expect(await fac.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("headline");
+    expect(await headline.inputValue()).toBe("Typed before the update");
+    expect(await headline.evaluate((el: HTMLInputElement) => el.selectionStart)).toBe(5);
+    expect(await fac.locator("details.inject").evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
     await fac.selectOption("select[name=source]", "hbm_sold_out");
     await fac.click("button:has-text('Preview impact')");
     await fac.waitForSelector(".inject-out table");

@@ -1,7 +1,5 @@
-/** What the Preact panels may ask of the game page (intents to the server, page-level toggles) and the DOM-built panels they host. */
+/** What the Preact panels may ask of the game page: intents to the server and page-level toggles. */
 import type { FacilitatorMsg } from "../../../shared/protocol/messages";
-import type { RoomModel } from "../../../shared/protocol/room-model";
-import type { Nation } from "../../../shared/engine/state";
 import type { OrdersActions } from "./orders-drawer";
 import type { QuoteActions } from "./quote-panel";
 import type { LicenceActions } from "./licence-panel";
@@ -21,15 +19,4 @@ export interface ScreenActions extends OrdersActions, QuoteActions, LicenceActio
   answerCheck: AnswerCheck;
   /** Leave for another page of the client ("/", "/debrief/CODE"). */
   go(path: string): void;
-}
-
-/**
- * Panels still built as DOM ( results; projector's join block
- * and highlights): the shell hosts them in stable slots. A Preact component replaces one of these builders.
- */
-export interface ScreenSlots {
-  results(m: RoomModel, own: Nation): HTMLElement | null;
-  projectorJoin(code: string): HTMLElement;
-  /** The projector's highlight carousel of the quarter just resolved. */
-  highlights(m: RoomModel): HTMLElement;
 }

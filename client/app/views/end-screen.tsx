@@ -5,7 +5,8 @@ import { CheckCount } from "./check-count";
 import type { RoomModel } from "../../../shared/protocol/room-model";
 import type { ScreenActions } from "./actions";
 import { Leaderboard, News } from "./side-panels";
-import { DomSlot } from "./dom-slot";
+import { ProjectorJoin } from "./projector-join";
+import { ProjectorHighlights } from "./projector-highlights";
 
 const ordinal = (k: number): string => `${k}${k % 100 >= 11 && k % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][k % 10] ?? "th")}`;
 
@@ -66,7 +67,7 @@ export function EndScreen({ m, actions, check = null }: { m: RoomModel; actions:
 }
 
 /** The projector: lobby with code, join URL and QR; the game with map, leaderboard and news; the winner at the end. */
-export function Projector({ m, join, highlights }: { m: RoomModel; join: HTMLElement; highlights: HTMLElement }) {
+export function Projector({ m }: { m: RoomModel }) {
   const v = m.view!;
   if (m.phase === "lobby") {
     const players = m.seats.filter((s) => s.role === "player");
@@ -77,7 +78,9 @@ export function Projector({ m, join, highlights }: { m: RoomModel; join: HTMLEle
           <div class="room-code" data-testid="projector-code">
             {m.code}
           </div>
-          <DomSlot node={join} class="slot" />
+          <div class="slot">
+            <ProjectorJoin code={m.code} />
+          </div>
         </section>
         <section class="joined" aria-label="Who has joined">
           <h2>{`${players.length} joined`}</h2>
@@ -131,7 +134,9 @@ export function Projector({ m, join, highlights }: { m: RoomModel; join: HTMLEle
       <div class="map-space" />
       <aside class="side" aria-label="Standings and news">
         <div class="room-code">{m.code}</div>
-        <DomSlot node={highlights} class="highlights-slot" />
+        <div class="highlights-slot">
+          <ProjectorHighlights m={m} />
+        </div>
         <Leaderboard m={m} big />
         <News m={m} />
       </aside>

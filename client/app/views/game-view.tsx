@@ -1,11 +1,11 @@
 /**
  * The game page as one Preact tree over the store: turn bar, then the lobby, the game (dashboard, map
  * space, side column, orders drawer, results) in a sheet that is a bottom sheet with tabs on a phone,
- * the end screen, or the projector. DOM-built panels sit in stable slots; the Preact panels are keyed, so inputs and focus survive.
+ * the end screen, or the projector. The panels are keyed, so inputs and focus survive.
  */
 import { useEffect, useRef } from "preact/hooks";
 import type { RoomModel } from "../../../shared/protocol/room-model";
-import type { ScreenActions, ScreenSlots } from "./actions";
+import type { ScreenActions } from "./actions";
 import type { RoomStore, SheetTab } from "./store";
 import { TurnBar } from "./turn-bar";
 import { Lobby } from "./lobby";
@@ -13,7 +13,6 @@ import { CheckCount, CheckRoster } from "./check-count";
 import { Dashboard } from "./dashboard";
 import { Chat, Leaderboard, News } from "./side-panels";
 import { EndScreen, Projector } from "./end-screen";
-import { DomSlot } from "./dom-slot";
 import { OrdersDrawer } from "./orders-drawer";
 import type { PanelTab } from "./orders-drawer";
 import { QuotePanel } from "./quote-panel";
@@ -35,7 +34,6 @@ export interface GameViewProps {
   role: Role;
   solo: boolean;
   actions: ScreenActions;
-  slots: ScreenSlots;
   /** The deals panel's state (draft, open thread, the negotiation table), kept for the page. */
   deals: DealsState;
   /** Open a sheet tab (the page also moves the orders drawer to the matching tab). */
@@ -108,7 +106,7 @@ function SheetTabs({ store, openSheet, waiting }: { store: RoomStore; openSheet:
 }
 
 /** The whole game page. */
-export function GameView({ store, role, solo, actions, slots, deals, openSheet }: GameViewProps) {
+export function GameView({ store, role, solo, actions, deals, openSheet }: GameViewProps) {
   const m = store.model.value;
   const status = store.status.value;
   const closed = status === "closed" ? store.closedReason.value : "";
@@ -154,7 +152,7 @@ export function GameView({ store, role, solo, actions, slots, deals, openSheet }
     return (
       <>
         {bar}
-        <Projector m={m} join={slots.projectorJoin(m.code)} highlights={slots.highlights(m)} />
+        <Projector m={m} />
       </>
     );
   if (screen === "door")
@@ -239,7 +237,6 @@ export function GameView({ store, role, solo, actions, slots, deals, openSheet }
         <div class="orders-slot">{ordersOpen && own ? <Drawer m={m} own={own} tab={store.ordersTab} actions={actions} panels={panels} /> : null}</div>
         {!ordersOpen && (sheet === "orders" || sheet === "deals") ? <p class="panel sheet-note">Orders and deals open in the orders phase.</p> : null}
       </div>
-      <DomSlot node={m.phase === "results" && own ? slots.results(m, own) : null} class="results-slot" />
       {/* A late joiner's first check, on arrival, over the game until handed in (before their first turn resolves, #19). */}
       {own && m.check?.late && m.check.open === "pre" ? (
         <div class="late-check-slot">

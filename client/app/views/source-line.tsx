@@ -1,4 +1,4 @@
-/** "Source: M7, G11" with every id linked to the Sources page (the JSX twin of source-links.ts). */
+/** "Source: M7, G11" with every id linked to the Sources page (source-links.ts gives the address). */
 import { splitCitation } from "../../../shared/sources/ids";
 import { sourceHref } from "../source-links";
 

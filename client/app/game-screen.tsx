@@ -1,83 +1,37 @@
 /**
  * The game page for every role: lobby (choose a nation), the game (turn bar, dashboard, map, news,
  * leaderboard, orders drawer), the facilitator's controls, the projector view and the end screen.
- * The page holds the connection and the DOM-built panels; the Preact tree in views/game-view.tsx
+ * The page holds the connection, the map and the page-level roots (results, toasts, broadcast banner); the Preact tree in views/game-view.tsx
  * renders the store (signals) and sends intents through ScreenActions. Outcomes come from the server.
  */
-import { h as jsx, render as renderTree } from "preact";
+import { render as renderTree } from "preact";
 import type { GameConnection } from "../net/api";
 import { joinGame, memoryStorage, resumeSeat } from "../net/api";
 import { seatMemory } from "../net/seat-memory";
 import type { RoomModel } from "../../shared/protocol/room-model";
 import type { WorldScene } from "./map";
 import { focusMap, pulseSites, startMap } from "./map";
-import { h, mount } from "./dom";
 import { openGlossary, openShortcuts, removeDialogs } from "./dialogs";
 import { renderResults } from "./ui/results-screen";
-import { placeToasts } from "./ui/toast-place";
+import { clearToasts, flashToast, noticeToast } from "./ui/toasts";
+import { BroadcastBanner } from "./views/broadcast-banner";
+import type { BannerMemory } from "./views/broadcast-banner";
 import { eventContext } from "../../shared/describe/events";
-import { ProjectorHighlights } from "./projector-highlights";
 import { rememberGame } from "./saved-games";
 import { takeWish } from "./join-wish";
 import { runTutorial, stopTutorial } from "./tutorial";
 import type { TutorialHost } from "./tutorial";
 import { effect } from "@preact/signals";
-import { go, joinBases } from "./landing";
-import qrcode from "qrcode-generator";
+import { go } from "./landing";
 import { RoomStore } from "./views/store";
 import type { SheetTab } from "./views/store";
-import type { ScreenActions, ScreenSlots } from "./views/actions";
+import type { ScreenActions } from "./views/actions";
 import { GameView } from "./views/game-view";
 import { DealsState } from "./views/deal-state";
 import { installRenderProbe } from "./views/render-probe";
 export { clockUrgent } from "./views/turn-bar";
 
 type Role = "player" | "facilitator" | "projector";
-
-/** True while the quarter's results screen is open (style.css moves or holds the toasts so they never cover it). */
-function resultsOpen(): boolean {
-  return document.querySelector(".results-screen") !== null;
-}
-
-/**
- * Place the stack of toasts at the bottom of the visible map (ui/toast-place.ts), off the turn bar and the panels; while the
- * quarter's results are open style.css places it instead (beside them, or held until they close).
- */
-function placeStack(el: HTMLElement): void {
-  if (resultsOpen()) el.removeAttribute("style");
-  else placeToasts(el);
-}
-
-/** The stack of toasts at the bottom of the visible map (newest last), created on first use; it follows the layout while it shows any. */
-function toastStack(): HTMLElement {
-  let el = document.getElementById("toasts");
-  if (!el) {
-    const stack = h("div", { id: "toasts", class: "toasts", role: "region", "aria-label": "Notifications" });
-    document.body.append(stack);
-    let queued = false;
-    const schedule = (): void => {
-      if (queued || !stack.childElementCount) return;
-      queued = true;
-      requestAnimationFrame(() => {
-        queued = false;
-        placeStack(stack);
-      });
-    };
-    new MutationObserver((records) => {
-      if (records.some((r) => !stack.contains(r.target))) schedule();
-    }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["class", "hidden", "open", "style"] });
-    window.addEventListener("resize", schedule);
-    el = stack;
-  }
-  return el;
-}
-
-/** Add a toast to the stack and place the stack for the layout now. */
-function showToast(toast: HTMLElement): void {
-  const stack = toastStack();
-  stack.append(toast);
-  placeStack(stack);
-}
 
 /** True on a touch-first device (no key hints, bigger targets). */
 const coarse = (): boolean => typeof matchMedia === "function" && matchMedia("(pointer: coarse)").matches;
@@ -115,36 +69,9 @@ export class GameScreen {
     return sessionStorage.getItem(`sar-solo-${this.code}`) !== null || localStorage.getItem(`sar-solo-${this.code}`) !== null;
   }
 
-  /**
-   * A non-blocking notice (an incoming proposal, an answer): offers to open the deals, has a close button,
-   * and stays 20 seconds — longer while the pointer or the keyboard focus is on it.
-   */
+  /** A non-blocking notice (an incoming proposal, an answer) that offers to open the deals (ui/toasts.tsx). */
   private notice(text: string): void {
-    const el = h(
-      "div",
-      { class: "toast notice", role: "status", "aria-live": "polite" },
-      text,
-      " ",
-      h(
-        "button",
-        {
-          class: "btn small",
-          onclick: () => {
-            this.openDeals();
-            el.remove();
-          },
-        },
-        "Open deals",
-      ),
-      h("button", { class: "btn small ghost", "aria-label": "Dismiss", onclick: () => el.remove() }, "✕"),
-    );
-    showToast(el);
-    const expire = (): void => {
-      // Kept while pointed at or focused, and while the quarter's results are open (they may hide it on a narrow screen).
-      if (el.matches(":hover") || el.contains(document.activeElement) || resultsOpen()) setTimeout(expire, 3000);
-      else el.remove();
-    };
-    setTimeout(expire, 20_000);
+    noticeToast(text, () => this.openDeals());
   }
 
   private openDeals(): void {
@@ -180,18 +107,15 @@ export class GameScreen {
   };
 
   private resultsHost: HTMLElement | null = null;
-  private readonly highlights = new ProjectorHighlights();
-
-  /** DOM-built panels, rebuilt only when the model changes (never on a clock tick). */
-  private readonly slots: ScreenSlots = {
-    results: () => null, // the results screen is its own Preact root (client/app/ui/results-screen.tsx), shown until dismissed
-    projectorJoin: (code) => this.joinBlock(code),
-    highlights: (m) => this.highlights.update(m),
-  };
-
   /** Connect (resuming this browser's seat when it has one) and start rendering. */
   async start(): Promise<void> {
-    mount(this.root, h("div", { class: "panel center" }, h("p", {}, this.solo ? "Starting your solo game…" : `Joining game ${this.code}…`)));
+    this.root.replaceChildren();
+    renderTree(
+      <div class="panel center">
+        <p>{this.solo ? "Starting your solo game…" : `Joining game ${this.code}…`}</p>
+      </div>,
+      this.root,
+    );
     try {
       const resumed = this.role === "player" ? await resumeSeat(this.code).catch(() => null) : null;
       this.conn =
@@ -204,33 +128,34 @@ export class GameScreen {
       const wish = !resumed && this.role === "player" ? takeWish(this.code) : null;
       if (wish) this.conn.chooseSeat(wish);
     } catch (err) {
-      mount(
+      renderTree(
+        <div class="panel center">
+          <h2>Could not join</h2>
+          <p class="error">{(err as Error).message}</p>
+          <button class="btn" onClick={() => go("/")}>
+            Back
+          </button>
+        </div>,
         this.root,
-        h(
-          "div",
-          { class: "panel center" },
-          h("h2", {}, "Could not join"),
-          h("p", { class: "error" }, (err as Error).message),
-          h("button", { class: "btn", onclick: () => go("/") }, "Back"),
-        ),
       );
       return;
     }
     document.documentElement.classList.toggle("touch", coarse());
     installRenderProbe();
-    this.root.replaceChildren();
     renderTree(
-      jsx(GameView, {
-        store: this.store,
-        role: this.role,
-        solo: this.solo,
-        actions: this.actions,
-        slots: this.slots,
-        deals: this.deals,
-        openSheet: (t: SheetTab | null) => this.openSheet(t),
-      }),
+      <GameView
+        store={this.store}
+        role={this.role}
+        solo={this.solo}
+        actions={this.actions}
+        deals={this.deals}
+        openSheet={(t: SheetTab | null) => this.openSheet(t)}
+      />,
       this.root,
     );
+    this.bannerHost = document.body.appendChild(Object.assign(document.createElement("div"), { className: "broadcast-host" }));
+    this.bannerHost.style.display = "contents";
+    renderTree(<BroadcastBanner store={this.store} memory={this.banners} />, this.bannerHost);
     this.conn.onChange((m) => this.render(m));
     this.conn.onStatus(() => {
       this.store.status.value = this.conn!.status;
@@ -263,9 +188,7 @@ export class GameScreen {
   }
 
   private flash(text: string): void {
-    const el = h("div", { class: "toast", role: "alert" }, text);
-    showToast(el);
-    setTimeout(() => el.remove(), 5000);
+    flashToast(text);
   }
 
   private key(e: KeyboardEvent): void {
@@ -305,51 +228,12 @@ export class GameScreen {
   private updateClock(): void {
     const m = this.conn?.model();
     if (m && (m.deadline || m.paused)) this.store.now.value = Date.now();
-    if (m) this.broadcastBanner(m);
   }
 
-  private bannerShownAt = new Map<number, number>();
-  private bannerDismissed = new Set<number>();
-
-  /** The facilitator's latest broadcast of this turn as a banner on every screen, for a minute or until dismissed. */
-  private broadcastBanner(m: RoomModel): void {
-    const turn = m.view?.turn ?? 0;
-    const line = [...m.chat].reverse().find((c) => c.from === "facilitator" && c.to === "all" && c.turn >= turn - 1);
-    let el = document.getElementById("broadcast");
-    const now = Date.now();
-    if (line && !this.bannerDismissed.has(line.id) && m.phase !== "ended") {
-      const shown = this.bannerShownAt.get(line.id) ?? now;
-      this.bannerShownAt.set(line.id, shown);
-      if (now - shown < 60_000) {
-        if (!el) {
-          el = h("div", { id: "broadcast", class: "broadcast", role: "status", "aria-live": "polite" });
-          document.body.append(el);
-        }
-        if (el.dataset.id !== String(line.id)) {
-          el.dataset.id = String(line.id);
-          mount(
-            el,
-            h("strong", {}, "Facilitator: "),
-            h("span", { class: "text" }, line.text),
-            h(
-              "button",
-              {
-                class: "btn small ghost",
-                "aria-label": "Dismiss the announcement",
-                onclick: () => {
-                  this.bannerDismissed.add(line.id);
-                  document.getElementById("broadcast")?.remove();
-                },
-              },
-              "✕",
-            ),
-          );
-        }
-        return;
-      }
-    }
-    el?.remove();
-  }
+  /** When each facilitator broadcast was first shown, and the ones dismissed (the banner's memory for this page). */
+  private readonly banners: BannerMemory = { shownAt: new Map(), dismissed: new Set() };
+  /** The broadcast banner's own Preact root on the body (over the map and the panels, like the toasts). */
+  private bannerHost: HTMLElement | null = null;
 
   private maybeStartSolo(m: RoomModel): void {
     const soloNation = sessionStorage.getItem(`sar-solo-${this.code}`);
@@ -373,7 +257,7 @@ export class GameScreen {
     // The map redraws only for a new view (a chat line or a ready flag keeps the same view object, client/net/share.ts).
     if (m.view !== this.mapView) this.showOnMap(m.view);
     this.maybeStartSolo(m);
-    this.resultsHost ??= document.body.appendChild(h("div", { id: "results-host" }));
+    this.resultsHost ??= document.body.appendChild(Object.assign(document.createElement("div"), { id: "results-host" }));
     renderResults(
       this.resultsHost,
       m.code,
@@ -426,35 +310,6 @@ export class GameScreen {
     };
   }
 
-  private projectorJoin: HTMLElement | null = null;
-
-  /** Join URL and QR code for the projector, built once (on the server's LAN address when opened on localhost). */
-  private joinBlock(code: string): HTMLElement {
-    if (this.projectorJoin) return this.projectorJoin;
-    const el = h("div", { class: "join-link big" });
-    void joinBases().then((bases) => {
-      const url = `${bases[0]}/join/${code}`;
-      const qr = qrcode(0, "M");
-      qr.addData(url);
-      qr.make();
-      mount(
-        el,
-        h("img", {
-          class: "qr",
-          "data-testid": "projector-qr",
-          "data-url": url,
-          src: qr.createDataURL(10, 8),
-          alt: `QR code for ${url}`,
-          width: 420,
-          height: 420,
-        }),
-        h("p", { class: "join-url", "data-testid": "projector-join-url" }, url),
-      );
-    });
-    this.projectorJoin = el;
-    return el;
-  }
-
   /** Stop timers, listeners and the tree, and leave the room. */
   stop(): void {
     if (this.tick) clearInterval(this.tick);
@@ -462,10 +317,11 @@ export class GameScreen {
     renderTree(null, this.root);
     removeDialogs();
     stopTutorial();
-    document.getElementById("broadcast")?.remove();
+    if (this.bannerHost) renderTree(null, this.bannerHost);
+    this.bannerHost?.remove();
+    clearToasts();
     this.deals.destroy();
     this.resultsHost?.remove();
-    this.highlights.destroy();
     void this.conn?.leave();
   }
 }
