@@ -25,6 +25,39 @@ const overlaps = (a: { left: number; top: number; right: number; bottom: number 
 /** Largest horizontal overflow of the page, px. */
 const overflow = (p: Page): Promise<number> => p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
+/** "0:52" for 52 seconds, as the turn bar's clock writes it. */
+const clockText = (s: number): string => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+
+/** The facilitator pauses the clock and the console shows it paused. */
+async function pause(fac: Page): Promise<void> {
+  await fac.click(".fac .controls button:has-text('Pause')");
+  await fac.waitForSelector(".fac .controls button:has-text('Resume')");
+  await fac.waitForSelector(".turnbar .clock:has-text('(paused)')");
+}
+
+/** The facilitator resumes the clock and the console shows it running. */
+async function resume(fac: Page): Promise<void> {
+  await fac.click(".fac .controls button:has-text('Resume')");
+  await fac.waitForSelector(".fac .controls button:has-text('Pause')");
+}
+
+/** The left edge of the turn bar's ready tally, read in the frame where its clock runs and is (or is not) urgent. */
+const tallyLeftWhen = async (p: Page, urgent: boolean): Promise<number> =>
+  (
+    await p.waitForFunction(
+      (u) => {
+        const clock = document.querySelector(".turnbar .clock");
+        const tally = document.querySelector(".turnbar .tally");
+        const running = /^\d+:\d\d$/.test(clock?.textContent ?? "");
+        return clock && tally && running && clock.classList.contains("urgent") === u ? { left: tally.getBoundingClientRect().left } : null;
+      },
+      urgent,
+      { timeout: 30_000 },
+    )
+  )
+    .jsonValue()
+    .then((r) => r!.left);
+
 describe("workshop day", () => {
   it("joins by name, projects the lobby and the winner, pulses the timer, broadcasts, and ends with a personal verdict", async () => {
     const fac = await e2e.page(LAPTOP);
@@ -72,10 +105,17 @@ describe("workshop day", () => {
     await fac.click("text=Start the game");
     await fac.waitForSelector(".fac >> text=Facilitator");
     await phone.waitForSelector(".turnbar .turn[data-turn='1']"); // the phone shows "Q1 2026 · 1/4"
-    // Where the laptop's ready tally sits while the clock is calm (the clock's digits are tabular: its width holds as it counts down).
-    const tallyLeft = (): Promise<number> => laptop.locator(".turnbar .tally").evaluate((el) => el.getBoundingClientRect().left);
-    await laptop.waitForSelector(".turnbar .clock:not(:empty):not(.urgent)");
-    const calm = await tallyLeft();
+    // The facilitator holds the clock while the broadcast is checked, so the calm and amber checks below start from a known clock
+    // (a loaded machine could spend the whole minute before them); with less than 45 s left, a minute more.
+    await pause(fac);
+    const left = await fac.locator(".turnbar .clock").evaluate((el) => {
+      const [, min, sec] = (el.textContent ?? "").match(/(\d+):(\d\d)/) ?? ["", "0", "0"];
+      return Number(min) * 60 + Number(sec);
+    });
+    if (left < 45) {
+      await fac.click(".fac .controls button:has-text('+1 min')");
+      await fac.waitForFunction((before) => !(document.querySelector(".turnbar .clock")?.textContent ?? "").includes(before), clockText(left));
+    }
 
     // Broadcast: a banner on the phone and on the projector.
     await fac.fill("input[name=broadcast]", "Two minutes to close your deals");
@@ -89,19 +129,35 @@ describe("workshop day", () => {
     await phone.tap("#broadcast button[aria-label='Dismiss the announcement']");
     await phone.waitForSelector("#broadcast", { state: "detached" });
 
+    // Where the laptop's ready tally sits while the clock runs calm (the clock's digits are tabular: its width holds as it counts down),
+    // read in the same frame as the clock's state.
+    await resume(fac);
+    const calm = await tallyLeftWhen(laptop, false);
+
     // The last 30 seconds of the 1-minute timer: amber and pulsing, in its computed style; its amber pad does not move the tally after it (#18).
-    await projector.waitForSelector(".clock.urgent", { timeout: 45_000 });
-    const clock = await projector
-      .locator(".clock.urgent")
-      .evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, anim: getComputedStyle(el).animationName }));
+    // The clock counts down in real time, so this wait's ceiling is the time left plus a margin.
+    await projector.waitForSelector(".clock.urgent", { timeout: 150_000 });
+    const [clock, urgent] = await Promise.all([
+      projector.locator(".clock.urgent").evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, anim: getComputedStyle(el).animationName })),
+      tallyLeftWhen(laptop, true),
+    ]);
+    // Held again: turn 1 still takes orders, and stays so until the facilitator resolves it.
+    await pause(fac);
+    await fac.waitForSelector(".turnbar .turn[data-turn='1']");
+    await fac.waitForSelector(".turnbar .phase[data-phase=orders]");
     expect(clock.bg).toBe("rgb(230, 159, 0)");
     expect(clock.anim).toBe("pulse");
-    await laptop.waitForSelector(".turnbar .clock.urgent");
-    expect(await tallyLeft(), "the ready tally stays put when the clock turns urgent").toBeCloseTo(calm, 0);
+    expect(urgent, "the ready tally stays put when the clock turns urgent").toBeCloseTo(calm, 0);
 
-    // Force a resolution: the inject turn follows the current turn.
-    await fac.click("text=Resolve now");
-    await fac.waitForSelector(".turnbar >> text=turn 2/", { timeout: 30_000 });
+    // Force a resolution: the inject turn follows the current turn. A held clock holds the resolution too, so the facilitator
+    // resumes it, and holds turn 2 once it opens so that its inject checks run in turn 2 however long they take.
+    await fac.click(".fac .controls button:has-text('Resolve now')");
+    await fac.waitForSelector(".turnbar .phase[data-phase=resolution]");
+    await resume(fac);
+    await fac.waitForSelector(".turnbar .turn[data-turn='2']");
+    await fac.waitForSelector(".turnbar .phase[data-phase=orders]");
+    await pause(fac);
+    await fac.waitForSelector(".turnbar >> text=turn 2/");
     await fac.click("summary:has-text('Inject an event')");
     await fac.waitForFunction(() => (document.querySelector("input[name=turn]") as HTMLInputElement | null)?.value === "2");
     // The preview of an event that has an effect is not all zeros: a grant to every nation moves every treasury.
@@ -163,5 +219,5 @@ describe("workshop day", () => {
     await debrief.tap();
     await phone.waitForSelector("text=Questions for the room");
     for (const w of watched) expect(w.errors).toEqual([]);
-  }, 360_000);
+  }, 600_000);
 });
