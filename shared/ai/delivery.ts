@@ -8,20 +8,33 @@
  */
 import type { Accelerator, GameState, Nation } from "../engine/state";
 import { findAccelerator } from "../engine/catalogue";
-import { hbmPoolOf, isQualified } from "../engine/hbm";
+import type { HbmPool } from "../engine/hbm";
+import { hbm4ShareOfSupply, hbmPoolOf, hbmSupplyFactor, isQualified } from "../engine/hbm";
+import { addQuarters } from "../engine/quarter";
+import type { Quarter } from "../engine/state";
+
+/** A pool's supply in quarter `q` relative to the 2026 total (the public supply path: yearly growth and the HBM4 share, M14, M16). */
+function poolPath(pool: HbmPool, q: Quarter): number {
+  const four = hbm4ShareOfSupply(q);
+  return hbmSupplyFactor(q.year) * (pool === "hbm4" ? four : 1 - four);
+}
 
 /**
  * Share of what is still owed on an order of part `a` that its HBM pool can be expected to deliver each
- * quarter (0..1): last quarter's supply ÷ (its demand + the `quantity` GPUs about to be ordered) of the pool (1
+ * quarter (0..1): last quarter's supply, moved along the public supply path to the quarter the order falls due
+ * (`leadQuarters` ahead), ÷ (its demand + the `quantity` GPUs about to be ordered) of the pool (1
  * when it was not sold out, or before the first quarter resolves and the order fits), or, when higher, the share
  * of the nation's own demand in that pool its memory agreements with qualified makers cover (reserved volume is
  * served first).
  */
-export function expectedFill(state: GameState, n: Nation, a: Accelerator, quantity = 0): number {
+export function expectedFill(state: GameState, n: Nation, a: Accelerator, quantity = 0, leadQuarters = 0): number {
   const pool = hbmPoolOf(a);
   const figures = state.market.hbmPools?.[pool];
   const demandGb = (figures?.demandGb ?? 0) + Math.max(0, quantity) * a.hbmGb;
-  const open = !figures || demandGb <= 0 ? 1 : Math.min(1, figures.supplyGb / demandGb);
+  // Last quarter's supply, moved along the public supply path to the quarter the order falls due.
+  const last = poolPath(pool, addQuarters(state.quarter, -1));
+  const supplyGb = (figures?.supplyGb ?? 0) * (last > 0 ? poolPath(pool, addQuarters(state.quarter, Math.max(0, leadQuarters))) / last : 1);
+  const open = !figures || demandGb <= 0 ? 1 : Math.min(1, supplyGb / demandGb);
   const reservedGb = n.memoryAgreements
     .filter((m) => m.gbPerQuarter > 0 && m.fromTurn <= state.turn + 1 && m.toTurn >= state.turn + 1 && isQualified(m.maker, pool, state.quarter.year))
     .reduce((s, m) => s + m.gbPerQuarter, 0);

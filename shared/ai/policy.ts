@@ -103,6 +103,12 @@ export function pickMix<T extends PartChoice>(choices: T[], forced = -1): (T & {
   ];
 }
 
+/** True when a part goes on sale next quarter (it is on the public roadmap, not yet orderable). */
+export function comesNextQuarter(state: GameState, a: Accelerator): boolean {
+  const now = state.quarter.year * 4 + state.quarter.q;
+  return a.available.year * 4 + a.available.q === now + 1;
+}
+
 /** Quarters since a generation became available (newest = 0). */
 function age(state: GameState, a: Accelerator): number {
   return (state.quarter.year - a.available.year) * 4 + (state.quarter.q - a.available.q);
@@ -184,8 +190,9 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
         // A part that arrives later serves fewer quarters before the game ends, and a part of a sold-out HBM pool
         // arrives over several quarters (delivery.ts: the public pool figures and the nation's own agreements).
         const fits = Math.min(kw / a.kw, (spare() * style.spend) / unit);
-        const onTime = Math.max(0, state.maxTurns - turn + 2 - gpuLeadQuarters(a, findVendor(state, vendor)!));
-        const use = expectedServiceQuarters(onTime, expectedFill(state, n, a, fits));
+        const lead = gpuLeadQuarters(a, findVendor(state, vendor)!);
+        const onTime = Math.max(0, state.maxTurns - turn + 2 - lead);
+        const use = expectedServiceQuarters(onTime, expectedFill(state, n, a, fits, lead));
         const bonus = makerBonus * (1 + style.newest * Math.max(0, 1 - age(state, a) / 8));
         if (use > 0)
           choices.push({
@@ -198,11 +205,35 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
         break;
       }
     }
+    // A part on the public roadmap for next quarter (A16, A31: NVIDIA and AMD announce a year ahead) is a choice too:
+    // ordered next quarter, it serves one quarter less. When it is worth more than anything on sale, the site waits.
+    const waiting = new Set<string>();
+    for (const a of state.catalogue.accelerators) {
+      if (!comesNextQuarter(state, a) || (a.liquidOnly && dc.cooling !== "liquid")) continue;
+      const vendor = findVendor(state, vendors[0]);
+      if (!vendor) continue;
+      const unit = gpuUnitPrice(state, n, a, vendor, pkg);
+      const makerBonus = style.maker === "any" || style.maker === a.maker ? 1 : 0.7;
+      const fits = Math.min(kw / a.kw, (spare() * style.spend) / unit);
+      const lead = gpuLeadQuarters(a, vendor) + 1;
+      const onTime = Math.max(0, state.maxTurns - turn + 2 - lead);
+      const use = expectedServiceQuarters(onTime, expectedFill(state, n, a, fits, lead));
+      if (use <= 0) continue;
+      waiting.add(a.id);
+      choices.push({
+        a,
+        vendor: vendors[0],
+        pfv: fits * use * planValue(state, a, n.expertise, style, dc.cxl || style.cxl),
+        rentv: fits * use * marketRent(state, a),
+        bonus: makerBonus * (1 + style.newest),
+      });
+    }
     if (choices.length === 0) continue;
     const money = spare() * style.spend;
     const start = moneyAvailable(state, n, orders);
     const picks = pickMix(choices, slip() ? nextInt(rng, choices.length) : -1);
-    for (const pick of style.mix === false ? [{ ...picks[0], share: 1 }] : picks) {
+    if (waiting.has(picks[0].a.id)) continue;
+    for (const pick of (style.mix === false ? [{ ...picks[0], share: 1 }] : picks).filter((p) => !waiting.has(p.a.id))) {
       // Each part gets its share of the site's free power and of this quarter's money for it (the last part what is left).
       const free = Math.min(freeKw(state, n, dc, orders), kw * pick.share);
       const left = Math.min(money * pick.share, money - (start - moneyAvailable(state, n, orders)));
