@@ -98,6 +98,8 @@ interface Shared {
   aiNations: string[];
   signedDeals: SignedDeal[];
   byNations: Map<string, ByNations>;
+  /** This match's chat list (to tell whether the next match's chat is the same lines). */
+  chatSource: ChatLine[];
   /** The shared parts of the match before (only one back: sharedOf drops that one's own). */
   last?: Shared;
 }
@@ -114,6 +116,9 @@ const sameFields = (a: object, b: object): boolean => {
   return ka.length === Object.keys(b).length && ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
 };
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** True when two matches' chat lists hold the same lines: the chat only appends lines and drops the oldest, so the same length and ends say it. */
+const sameChat = (a: readonly ChatLine[], b: readonly ChatLine[]): boolean => a.length === b.length && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
 
 /** `next`, or the last match's equal part in its place: what a change leaves alone stays the same object, so packing and the diff skip it. */
 function keep<T>(prev: T | undefined, next: T, same: (a: T, b: T) => boolean): T {
@@ -147,6 +152,7 @@ function sharedOf(m: Match): Shared {
       aiNations: keep(last?.aiNations, aiNations(m), sameItems),
       signedDeals: keep(last?.signedDeals, signedDeals(m), sameJson),
       byNations: new Map(),
+      chatSource: m.chat,
       last,
     };
     shared.set(m, s);
@@ -166,7 +172,7 @@ function byNations(m: Match, common: Shared, nations: string[]): ByNations {
     const orders: Record<string, Order[]> = Object.fromEntries(nations.map((n) => [n, ordersOf(m, n)]));
     mine = {
       orders: keep(last?.orders, orders, (a, b) => Object.keys(b).every((n) => a[n] !== undefined && sameItems(a[n], b[n]))),
-      chat: keep(last?.chat, chatFor(m, nations), sameItems),
+      chat: last && sameChat(common.last!.chatSource, m.chat) ? last.chat : keep(last?.chat, chatFor(m, nations), sameItems),
       deals: keep(last?.deals, proposalsFor(m, nations), (a, b) => a.length === b.length && a.every((x, i) => sameFields(x, b[i]))),
     };
     common.byNations.set(key, mine);

@@ -355,7 +355,7 @@ function findItem(list: Json[], x: Json, from: number, to: number): number {
 function diffArray(a: Json[], b: Json[], path: (string | number)[], out: Op[]): void {
   // Element by element: replace what differs, add the tail, remove the extra from the end.
   const direct: Op[] = [];
-  for (let i = 0; i < Math.min(a.length, b.length); i++) diff(a[i], b[i], [...path, i], direct);
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) diff(a[i], b[i], [...path, i], direct);
   for (let i = a.length; i < b.length; i++) direct.push({ code: 0, path: [...path, i], value: b[i] });
   for (let i = a.length - 1; i >= b.length; i--) direct.push({ code: 1, path: [...path, i] });
   if (direct.length === 0) return;
@@ -387,8 +387,9 @@ function diff(a: Json, b: Json, path: (string | number)[], out: Op[]): void {
   if (isObject(a) && isObject(b)) {
     for (const k of Object.keys(a)) if (!(k in b)) out.push({ code: 1, path: [...path, k] });
     for (const k of Object.keys(b)) {
-      if (k in a) diff(a[k], b[k], [...path, k], out);
-      else out.push({ code: 0, path: [...path, k], value: b[k] });
+      if (k in a) {
+        if (a[k] !== b[k]) diff(a[k], b[k], [...path, k], out);
+      } else out.push({ code: 0, path: [...path, k], value: b[k] });
     }
     return;
   }
