@@ -3,15 +3,7 @@
  * room and a lease deadline. A live owner renews its leases; a dead one's leases expire and another
  * process may adopt the game. Every claim is one atomic UPDATE, so two processes never both win.
  */
-import type { DatabaseSync } from "node:sqlite";
 import type { SqlDb as Db } from "./sql";
-
-/** Add the owner/lease columns to a games table created before they existed. */
-export function migrateLeases(db: DatabaseSync): void {
-  const cols = new Set((db.prepare("PRAGMA table_info(games)").all() as { name: string }[]).map((c) => c.name));
-  if (!cols.has("owner")) db.exec("ALTER TABLE games ADD COLUMN owner TEXT");
-  if (!cols.has("lease_until")) db.exec("ALTER TABLE games ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0");
-}
 
 /** Claims, renewals and releases of game leases. */
 export class LeaseStore {

@@ -12,79 +12,13 @@ import fs from "node:fs";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { MessagePort } from "node:worker_threads";
 import type { SqlDb, SqlStatement, SqlValue } from "./sql";
+import { postgresMigrations } from "./schema";
 
 /** How long one statement may take before the server gives up on the database. */
 const STATEMENT_TIMEOUT_MS = 15_000;
 
-/** Versioned schema: migration N is applied once, in order, and recorded in schema_migrations. */
-export const PG_MIGRATIONS: string[] = [
-  `CREATE TABLE games (
-    code TEXT PRIMARY KEY,
-    scenario_json TEXT NOT NULL,
-    scenario_name TEXT NOT NULL,
-    seed BIGINT NOT NULL,
-    settings_json TEXT NOT NULL,
-    facilitator_key_hash TEXT NOT NULL,
-    phase TEXT NOT NULL,
-    turn INTEGER NOT NULL,
-    paused INTEGER NOT NULL DEFAULT 0,
-    locked INTEGER NOT NULL DEFAULT 0,
-    deadline BIGINT NOT NULL DEFAULT 0,
-    remaining_ms BIGINT NOT NULL DEFAULT 0,
-    ready_json TEXT NOT NULL DEFAULT '[]',
-    forced_ai_json TEXT NOT NULL DEFAULT '[]',
-    created_at BIGINT NOT NULL,
-    updated_at BIGINT NOT NULL,
-    owner TEXT,
-    lease_until BIGINT NOT NULL DEFAULT 0
-  );
-  CREATE TABLE seats (
-    token TEXT PRIMARY KEY,
-    code TEXT NOT NULL,
-    seat_id TEXT NOT NULL,
-    name TEXT NOT NULL,
-    role TEXT NOT NULL,
-    nation TEXT,
-    created_at BIGINT NOT NULL,
-    updated_at BIGINT NOT NULL
-  );
-  CREATE INDEX seats_code ON seats(code);
-  CREATE TABLE order_events (
-    id BIGSERIAL PRIMARY KEY,
-    code TEXT NOT NULL,
-    turn INTEGER NOT NULL,
-    nation TEXT NOT NULL,
-    action TEXT NOT NULL,
-    idx INTEGER,
-    order_json TEXT,
-    seat_id TEXT,
-    at BIGINT NOT NULL
-  );
-  CREATE INDEX order_events_code_turn ON order_events(code, turn);
-  CREATE TABLE resolutions (
-    code TEXT NOT NULL,
-    turn INTEGER NOT NULL,
-    orders_json TEXT NOT NULL,
-    injects_json TEXT,
-    deals_json TEXT,
-    at BIGINT NOT NULL,
-    PRIMARY KEY (code, turn)
-  );
-  CREATE TABLE injects (code TEXT NOT NULL, turn INTEGER NOT NULL, seq INTEGER NOT NULL, card_json TEXT NOT NULL, PRIMARY KEY (code, turn, seq));
-  CREATE TABLE chat (
-    code TEXT NOT NULL,
-    id INTEGER NOT NULL,
-    turn INTEGER NOT NULL,
-    from_nation TEXT NOT NULL,
-    from_name TEXT NOT NULL,
-    to_nation TEXT NOT NULL,
-    text TEXT NOT NULL,
-    at BIGINT NOT NULL,
-    PRIMARY KEY (code, id)
-  );
-  CREATE TABLE deals (code TEXT NOT NULL, id TEXT NOT NULL, turn INTEGER NOT NULL, json TEXT NOT NULL, at BIGINT NOT NULL, PRIMARY KEY (code, id));
-  CREATE TABLE match_log (code TEXT NOT NULL, seq INTEGER NOT NULL, actor TEXT NOT NULL, intent_json TEXT NOT NULL, now BIGINT NOT NULL, PRIMARY KEY (code, seq));`,
-];
+/** Versioned schema: migration N is applied once, in order, and recorded in schema_migrations (generated from schema.ts). */
+export const PG_MIGRATIONS: string[] = postgresMigrations();
 
 /** `?` placeholders (outside quotes) as PostgreSQL's `$1`, `$2`, … */
 export function pgPlaceholders(sql: string): string {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GameStore } from "../../server/store/game-store";
 import { openDatabase } from "../../server/store/db";
 import { openPostgres } from "../../server/store/postgres";
+import { TABLES } from "../../server/store/schema";
 import { hashSecret } from "../../server/games/codes";
 import { presetScenario } from "../../shared/scenario/presets";
 import { hasPostgres, startPostgres } from "../load/postgres";
@@ -154,5 +155,28 @@ describe.each(kinds)("game store on $name", ({ database, open, skip }) => {
     a.deleteGame(code);
     a.close();
     b.close();
+  });
+});
+
+describe.skipIf(pgMissing)("one table list on both databases", () => {
+  it("a fresh SQLite file and a freshly migrated PostgreSQL hold the same tables and columns (nullability, integer or text)", () => {
+    const lite = openDatabase(":memory:");
+    const pgDb = openPostgres(pg!.database(`schema_${process.pid}`));
+    const family = (t: string): string => (/int|serial/i.test(t) ? "integer" : t.toLowerCase());
+    const liteCols = TABLES.flatMap((t) =>
+      (lite.prepare(`PRAGMA table_info(${t.name})`).all() as { name: string; type: string; notnull: number; pk: number }[]).map(
+        (c) => `${t.name}.${c.name} ${family(c.type)} ${c.notnull || c.pk ? "not null" : "null"}`,
+      ),
+    );
+    const pgCols = (
+      pgDb
+        .prepare(
+          "SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name != 'schema_migrations'",
+        )
+        .all() as { table_name: string; column_name: string; data_type: string; is_nullable: string }[]
+    ).map((c) => `${c.table_name}.${c.column_name} ${family(c.data_type)} ${c.is_nullable === "NO" ? "not null" : "null"}`);
+    expect(pgCols.sort()).toEqual(liteCols.sort());
+    lite.close();
+    pgDb.close();
   });
 });
