@@ -91,6 +91,22 @@ describe("workshop end: check, highlights, secrets revealed", () => {
     expect(await seatRow.locator(".dot.on").count(), "Mina online in the seat list").toBe(1);
     expect(await seatRow.locator(".pill").innerText()).toBe("not ready");
     await fac.locator("[data-testid=seat-list]").screenshot({ path: path.join(ARTIFACTS, "console-seat-list-check.png") });
+    // At 1280×800 the mark and the ready state sit on the name's line (they wrapped under it), each box's middle inside the name's line box.
+    const line = await seatRow.evaluate((li) => {
+      const box = (sel: string): { top: number; bottom: number; mid: number } => {
+        const r = li.querySelector(sel)!.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, mid: (r.top + r.bottom) / 2 };
+      };
+      return { who: box(".who"), marks: box("[data-testid=check-marks]"), pill: box(".pill") };
+    });
+    for (const part of ["marks", "pill"] as const) {
+      expect(line[part].mid, `${part} below the name's line`).toBeGreaterThan(line.who.top);
+      expect(line[part].mid, `${part} below the name's line`).toBeLessThan(line.who.bottom);
+    }
+    // The compact mark says what it is: a tooltip, the sentence for a screen reader, and the legend under the list.
+    expect(await seatRow.locator(".check-mark[data-stage=pre]").getAttribute("title")).toBe("Mina answered the check before the game");
+    expect(await seatRow.locator(".check-mark[data-stage=pre] .sr-only").innerText()).toBe("Mina answered the check before the game");
+    expect(await fac.locator("[data-testid=seat-list] [data-testid=check-legend]").innerText()).toMatch(/^Check sheets: Pre before the game/);
     await fac.click("text=Resolve now");
     await projector.waitForSelector(".turnbar >> text=turn 2/", { timeout: 30_000 });
     mark("turn 1 resolved");

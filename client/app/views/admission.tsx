@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { RoomModel, SeatInfo } from "../../../shared/protocol/room-model";
 import type { ScreenActions } from "./actions";
-import { CheckMarks } from "./check-count";
+import { CheckLegend, CheckMarks } from "./check-count";
 import { choiceLabel, fullReason, isFull } from "./team";
 import "./admission.css";
 
@@ -169,7 +169,7 @@ export function KickButton({ s, actions, nation }: { s: SeatInfo; actions: Scree
   );
 }
 
-/** The facilitator's list of players in the running game: name, online dot, nation, ready, the check sheets handed in, Remove. */
+/** The facilitator's list of players in the running game: online dot, name, the check sheets handed in and ready on one line; nation and Remove under it. */
 export function SeatList({ m, actions }: { m: RoomModel; actions: ScreenActions }) {
   const players = m.seats.filter((s) => s.role === "player" && !s.waiting);
   const order = m.view?.nations.map((n) => n.id) ?? [];
@@ -189,16 +189,19 @@ export function SeatList({ m, actions }: { m: RoomModel; actions: ScreenActions 
               return (
                 <li key={s.sessionId}>
                   <Dot on={s.connected} />
-                  <span class="who">{s.name}</span>
-                  <span class="muted">{nation || "no nation yet"}</span>
-                  {m.phase === "orders" && s.nation ? <span class={`pill ${ready ? "accepted" : "proposed"}`}>{ready ? "ready" : "not ready"}</span> : null}
-                  <CheckMarks m={m} s={s} />
+                  <span class="seat-line">
+                    <span class="who">{s.name}</span>
+                    <CheckMarks m={m} s={s} compact />
+                    {m.phase === "orders" && s.nation ? <span class={`pill ${ready ? "accepted" : "proposed"}`}>{ready ? "ready" : "not ready"}</span> : null}
+                  </span>
+                  <span class="muted seat-nation">{nation || "no nation yet"}</span>
                   <KickButton s={s} actions={actions} nation={nation} />
                 </li>
               );
             })}
         </ul>
       )}
+      {players.some((s) => s.check && s.nation) ? <CheckLegend m={m} /> : null}
     </section>
   );
 }

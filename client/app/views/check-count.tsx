@@ -18,27 +18,46 @@ export function CheckCount({ m }: { m: RoomModel }) {
   );
 }
 
-/** One sheet's mark: "Before ✓" or "Before —", with the whole sentence for a screen reader. */
-function Mark({ s, stage }: { s: SeatInfo; stage: "pre" | "post" }) {
+/** A mark's word: full ("Before", "On arrival", "After") or compact ("Pre", "Late", "Post") where a narrow column is short of room. */
+function markLabel(s: SeatInfo, stage: "pre" | "post", compact: boolean): string {
+  if (stage === "post") return compact ? "Post" : "After";
+  if (s.check?.late) return compact ? "Late" : "On arrival";
+  return compact ? "Pre" : "Before";
+}
+
+/** One sheet's mark: "Before ✓" or "Before —" (compact: "Pre ✓"), with the whole sentence as its tooltip and for a screen reader. */
+function Mark({ s, stage, compact }: { s: SeatInfo; stage: "pre" | "post"; compact: boolean }) {
   const done = !!s.check?.[stage];
-  const label = stage === "pre" ? (s.check?.late ? "On arrival" : "Before") : "After";
   const said = `${s.name} ${done ? "answered" : "has not answered"} the ${stage === "pre" ? (s.check?.late ? "check on arrival" : "check before the game") : "check after the game"}`;
   return (
     <span class={`check-mark ${done ? "done" : "open"}`} data-stage={stage} data-done={done ? "1" : "0"} title={said}>
-      <span aria-hidden="true">{`${label} ${done ? "✓" : "—"}`}</span>
+      <span aria-hidden="true">{`${markLabel(s, stage, compact)} ${done ? "✓" : "—"}`}</span>
       <span class="sr-only">{said}</span>
     </span>
   );
 }
 
-/** Which sheets a player handed in (facilitator's view: absent elsewhere, then nothing is drawn); the "after" mark once the game has ended. */
-export function CheckMarks({ m, s }: { m: RoomModel; s: SeatInfo }) {
+/**
+ * Which sheets a player handed in (facilitator's view: absent elsewhere, then nothing is drawn); the "after" mark once the game has ended.
+ * `compact` marks ("Pre ✓") fit on the player's line in the console's narrow column; `CheckLegend` says what they mean.
+ */
+export function CheckMarks({ m, s, compact = false }: { m: RoomModel; s: SeatInfo; compact?: boolean }) {
   if (!s.check || !s.nation) return null;
   return (
-    <span class="check-marks" data-testid="check-marks">
-      <Mark s={s} stage="pre" />
-      {m.phase === "ended" || s.check.post ? <Mark s={s} stage="post" /> : null}
+    <span class={`check-marks ${compact ? "compact" : ""}`} data-testid="check-marks">
+      <Mark s={s} stage="pre" compact={compact} />
+      {m.phase === "ended" || s.check.post ? <Mark s={s} stage="post" compact={compact} /> : null}
     </span>
+  );
+}
+
+/** What the compact marks mean, under a list that shows them (nothing when the game has no check). */
+export function CheckLegend({ m }: { m: RoomModel }) {
+  if (!m.check) return null;
+  return (
+    <p class="check-legend muted" data-testid="check-legend">
+      Check sheets: <b>Pre</b> before the game (<b>Late</b> on arrival), <b>Post</b> after it; ✓ handed in, — not yet.
+    </p>
   );
 }
 
