@@ -137,5 +137,5 @@ describe("admission and removal", () => {
     await kai.waitForSelector("text=The facilitator removed you from this game.");
 
     for (const w of watched) expect(w.errors.filter((e) => !/removed you|did not let you|Failed to load resource/.test(e))).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });
