@@ -153,20 +153,36 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
     add({ type: "invest_integrator", turn, integrator: integrator.id, amount: style.stake });
   }
   const expectingGpus = n.pendingGpus.length > 0 || n.dataCentres.length > 0;
-  if (style.memory > 0 && expectingGpus && !n.memoryAgreements.some((m) => m.toTurn >= turn + 1)) {
-    const preferred = state.catalogue.memoryMakers.find((m) => m.id === style.memoryMaker) ?? state.catalogue.memoryMakers[0];
+  // A pool where the nation's own orders got less than half of what was due last quarter (its slip notices): reserved
+  // volume is served before every open-pool group (hbm-allocation.ts), so the AI buys an agreement sized to what it is owed.
+  const shortPool = (["hbm4", "hbm3e"] as const).find((p) => ([0, 1, 2] as const).some((g) => (observedFill(state, n, p, g) ?? 1) < 0.5));
+  // Still short with an agreement whose effect has been seen: one more, with another maker (each maker caps a buyer's share).
+  const covers = (m: Nation["memoryAgreements"][number]): boolean => m.toTurn >= turn + 1 && (!shortPool || m.fromTurn >= turn);
+  if ((style.memory > 0 || shortPool) && expectingGpus && !n.memoryAgreements.some(covers)) {
+    const held = new Set(n.memoryAgreements.filter((m) => m.toTurn >= turn + 1).map((m) => m.maker));
+    const preferred =
+      state.catalogue.memoryMakers.find((m) => m.id === style.memoryMaker && !held.has(m.id)) ??
+      state.catalogue.memoryMakers.find((m) => !held.has(m.id)) ??
+      state.catalogue.memoryMakers[0];
     // HBM4 parts on order need a maker qualified for HBM4 (M6): switch to the first one that is.
-    const wantsHbm4 = n.pendingGpus.some((p) => {
-      const a = findAccelerator(state.catalogue, p.model);
-      return a !== undefined && hbmPoolOf(a) === "hbm4";
-    });
+    const wantsHbm4 =
+      shortPool === "hbm4" ||
+      n.pendingGpus.some((p) => {
+        const a = findAccelerator(state.catalogue, p.model);
+        return a !== undefined && hbmPoolOf(a) === "hbm4";
+      });
     const maker =
       wantsHbm4 && !isQualified(preferred.id, "hbm4", state.quarter.year)
-        ? (state.catalogue.memoryMakers.find((m) => isQualified(m.id, "hbm4", state.quarter.year)) ?? preferred)
+        ? (state.catalogue.memoryMakers.find((m) => !held.has(m.id) && isQualified(m.id, "hbm4", state.quarter.year)) ?? preferred)
         : preferred;
     const fair = state.market.hbmPoolGb / Math.max(1, state.order.length);
     const lim = agreementLimits(state, n, maker.id, orders);
-    const gb = Math.max(lim.minGb, Math.min(Math.floor(fair * style.memory), lim.maxGb));
+    const owedGb = n.pendingGpus.reduce((sum, p) => {
+      const a = findAccelerator(state.catalogue, p.model);
+      return a && hbmPoolOf(a) === shortPool ? sum + p.quantity * a.hbmGb : sum;
+    }, 0);
+    const want = Math.max(Math.floor(fair * style.memory), shortPool ? Math.floor(owedGb / 4) : 0);
+    const gb = Math.max(lim.minGb, Math.min(want, lim.maxGb));
     const o: Order = { type: "memory_agreement", turn, maker: maker.id, gbPerQuarter: gb, quarters: 4 };
     if (!slip() && validateOrder(state, nationId, o, orders).ok && spare() > n.budgetPerQuarter) orders.push(o);
   }
