@@ -3,7 +3,6 @@
  * one seat's view. Other nations' private data is not in a view, so a belief holds the seat's own
  * nation alone; with `shareOfSupply` its slice of the HBM and packaging supply is the fair share of a
  * market split among every nation in the game, so look-ahead does not assume the whole market is free.
- * It keeps the seat's own slip notices of the last quarter (what its orders were served, by pool).
  */
 import type { GameState } from "../engine/state";
 import type { GameView } from "../engine/view";
@@ -40,8 +39,7 @@ export function beliefState(view: GameView, nation: string, opts: BeliefOptions 
     eventChance: 0,
     scheduled: [],
     scoring: view.scoring,
-    // The seat's own slip notices of the quarter just resolved: what its orders got in each pool (delivery.ts observedFill).
-    log: view.news.filter((e) => e.nation === nation && e.code === "gpu/slipped" && e.turn >= view.turn - 1),
+    log: [],
     finished: view.finished,
     nextId: 10_000,
   };

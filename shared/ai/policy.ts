@@ -5,7 +5,7 @@
  */
 import type { BuildDcOrder, Order, OrderGpusOrder, SignQuoteOrder } from "../protocol/orders";
 import { aiPurchase } from "./quote-buyer";
-import type { Accelerator, DataCentre, GameState, GpuPackage, Nation } from "../engine/state";
+import type { Accelerator, DataCentre, GameState, Nation } from "../engine/state";
 import type { RngState } from "../engine/rng";
 import type { Style } from "./personality";
 import { nextFloat, nextInt } from "../engine/rng";
@@ -20,7 +20,7 @@ import { marketPriceK } from "../engine/prices";
 import { measureNation } from "../engine/operations";
 import { policyProfitDelta } from "../engine/levers";
 import { aiLicenceOrder } from "./licence";
-import { expectedFill, expectedServiceQuarters, observedFill } from "./delivery";
+import { expectedFill, expectedServiceQuarters } from "./delivery";
 
 /** Power still free in a data centre after installed and ordered GPUs, kW. */
 export function freeKw(state: GameState, n: Nation, dc: DataCentre, prior: Order[] = []): number {
@@ -153,36 +153,20 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
     add({ type: "invest_integrator", turn, integrator: integrator.id, amount: style.stake });
   }
   const expectingGpus = n.pendingGpus.length > 0 || n.dataCentres.length > 0;
-  // A pool where the nation's own orders got less than half of what was due last quarter (its slip notices): reserved
-  // volume is served before every open-pool group (hbm-allocation.ts), so the AI buys an agreement sized to what it is owed.
-  const shortPool = (["hbm4", "hbm3e"] as const).find((p) => ([0, 1, 2] as const).some((g) => (observedFill(state, n, p, g) ?? 1) < 0.5));
-  // Still short with an agreement whose effect has been seen: one more, with another maker (each maker caps a buyer's share).
-  const covers = (m: Nation["memoryAgreements"][number]): boolean => m.toTurn >= turn + 1 && (!shortPool || m.fromTurn >= turn);
-  if ((style.memory > 0 || shortPool) && expectingGpus && !n.memoryAgreements.some(covers)) {
-    const held = new Set(n.memoryAgreements.filter((m) => m.toTurn >= turn + 1).map((m) => m.maker));
-    const preferred =
-      state.catalogue.memoryMakers.find((m) => m.id === style.memoryMaker && !held.has(m.id)) ??
-      state.catalogue.memoryMakers.find((m) => !held.has(m.id)) ??
-      state.catalogue.memoryMakers[0];
+  if (style.memory > 0 && expectingGpus && !n.memoryAgreements.some((m) => m.toTurn >= turn + 1)) {
+    const preferred = state.catalogue.memoryMakers.find((m) => m.id === style.memoryMaker) ?? state.catalogue.memoryMakers[0];
     // HBM4 parts on order need a maker qualified for HBM4 (M6): switch to the first one that is.
-    const wantsHbm4 =
-      shortPool === "hbm4" ||
-      n.pendingGpus.some((p) => {
-        const a = findAccelerator(state.catalogue, p.model);
-        return a !== undefined && hbmPoolOf(a) === "hbm4";
-      });
+    const wantsHbm4 = n.pendingGpus.some((p) => {
+      const a = findAccelerator(state.catalogue, p.model);
+      return a !== undefined && hbmPoolOf(a) === "hbm4";
+    });
     const maker =
       wantsHbm4 && !isQualified(preferred.id, "hbm4", state.quarter.year)
-        ? (state.catalogue.memoryMakers.find((m) => !held.has(m.id) && isQualified(m.id, "hbm4", state.quarter.year)) ?? preferred)
+        ? (state.catalogue.memoryMakers.find((m) => isQualified(m.id, "hbm4", state.quarter.year)) ?? preferred)
         : preferred;
     const fair = state.market.hbmPoolGb / Math.max(1, state.order.length);
     const lim = agreementLimits(state, n, maker.id, orders);
-    const owedGb = n.pendingGpus.reduce((sum, p) => {
-      const a = findAccelerator(state.catalogue, p.model);
-      return a && hbmPoolOf(a) === shortPool ? sum + p.quantity * a.hbmGb : sum;
-    }, 0);
-    const want = Math.max(Math.floor(fair * style.memory), shortPool ? Math.floor(owedGb / 4) : 0);
-    const gb = Math.max(lim.minGb, Math.min(want, lim.maxGb));
+    const gb = Math.max(lim.minGb, Math.min(Math.floor(fair * style.memory), lim.maxGb));
     const o: Order = { type: "memory_agreement", turn, maker: maker.id, gbPerQuarter: gb, quarters: 4 };
     if (!slip() && validateOrder(state, nationId, o, orders).ok && spare() > n.budgetPerQuarter) orders.push(o);
   }
@@ -195,38 +179,29 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
     if (kw <= 0 || slip()) continue;
     const pkg = style.pkg === "auto" ? (n.expertise < 50 ? "fullstack" : "components") : style.pkg;
     const vendors = style.builder === "local" && partner ? [partner.id, integrator.id] : [integrator.id, ...(partner ? [partner.id] : [])];
-    const choices: { a: Accelerator; vendor: string; pkg: GpuPackage; pfv: number; rentv: number; bonus: number }[] = [];
+    const choices: { a: Accelerator; vendor: string; pfv: number; rentv: number; bonus: number }[] = [];
     for (const a of state.catalogue.accelerators) {
       if (!isAvailable(state, a) || (a.liquidOnly && dc.cooling !== "liquid")) continue;
       for (const vendor of vendors) {
         if (!validateOrder(state, nationId, { type: "order_gpus", turn, model: a.id, quantity: 1, vendor, package: pkg, dcId: dc.id }, orders).ok) continue;
-        // A component buyer whose component orders of this pool went short last quarter also prices the integrator's
-        // full stack, which is served first in the open pool while the part is leading edge (hbm-allocation.ts).
-        const fullstack =
-          pkg === "components" && state.catalogue.integrators.some((i) => i.id === vendor) && observedFill(state, n, hbmPoolOf(a), 2) !== undefined;
-        for (const p of fullstack ? [pkg, "fullstack" as const] : [pkg]) {
-          if (p !== pkg && !validateOrder(state, nationId, { type: "order_gpus", turn, model: a.id, quantity: 1, vendor, package: p, dcId: dc.id }, orders).ok)
-            continue;
-          const unit = gpuUnitPrice(state, n, a, findVendor(state, vendor)!, p);
-          const makerBonus = style.maker === "any" || style.maker === a.maker ? 1 : 0.7;
-          // Value of what this quarter's money and the site's free power can buy: per dollar when money binds, per kW when power binds.
-          // A part that arrives later serves fewer quarters before the game ends, and a part of a sold-out HBM pool
-          // arrives over several quarters (delivery.ts: the public pool figures, the order's priority group and the nation's own agreements).
-          const fits = Math.min(kw / a.kw, (spare() * style.spend) / unit);
-          const lead = gpuLeadQuarters(a, findVendor(state, vendor)!);
-          const onTime = Math.max(0, state.maxTurns - turn + 2 - lead);
-          const use = expectedServiceQuarters(onTime, expectedFill(state, n, a, fits, lead, { package: p, vendor }));
-          const bonus = makerBonus * (1 + style.newest * Math.max(0, 1 - age(state, a) / 8));
-          if (use > 0)
-            choices.push({
-              a,
-              vendor,
-              pkg: p,
-              pfv: fits * use * planValue(state, a, n.expertise, style, dc.cxl || style.cxl),
-              rentv: fits * use * marketRent(state, a),
-              bonus,
-            });
-        }
+        const unit = gpuUnitPrice(state, n, a, findVendor(state, vendor)!, pkg);
+        const makerBonus = style.maker === "any" || style.maker === a.maker ? 1 : 0.7;
+        // Value of what this quarter's money and the site's free power can buy: per dollar when money binds, per kW when power binds.
+        // A part that arrives later serves fewer quarters before the game ends, and a part of a sold-out HBM pool
+        // arrives over several quarters (delivery.ts: the public pool figures and the nation's own agreements).
+        const fits = Math.min(kw / a.kw, (spare() * style.spend) / unit);
+        const lead = gpuLeadQuarters(a, findVendor(state, vendor)!);
+        const onTime = Math.max(0, state.maxTurns - turn + 2 - lead);
+        const use = expectedServiceQuarters(onTime, expectedFill(state, n, a, fits, lead));
+        const bonus = makerBonus * (1 + style.newest * Math.max(0, 1 - age(state, a) / 8));
+        if (use > 0)
+          choices.push({
+            a,
+            vendor,
+            pfv: fits * use * planValue(state, a, n.expertise, style, dc.cxl || style.cxl),
+            rentv: fits * use * marketRent(state, a),
+            bonus,
+          });
         break;
       }
     }
@@ -242,13 +217,12 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
       const fits = Math.min(kw / a.kw, (spare() * style.spend) / unit);
       const lead = gpuLeadQuarters(a, vendor) + 1;
       const onTime = Math.max(0, state.maxTurns - turn + 2 - lead);
-      const use = expectedServiceQuarters(onTime, expectedFill(state, n, a, fits, lead, { package: pkg, vendor: vendors[0] }));
+      const use = expectedServiceQuarters(onTime, expectedFill(state, n, a, fits, lead));
       if (use <= 0) continue;
       waiting.add(a.id);
       choices.push({
         a,
         vendor: vendors[0],
-        pkg,
         pfv: fits * use * planValue(state, a, n.expertise, style, dc.cxl || style.cxl),
         rentv: fits * use * marketRent(state, a),
         bonus: makerBonus * (1 + style.newest),
@@ -263,10 +237,10 @@ export function playStyle(state: GameState, nationId: string, style: Style, rng:
       // Each part gets its share of the site's free power and of this quarter's money for it (the last part what is left).
       const free = Math.min(freeKw(state, n, dc, orders), kw * pick.share);
       const left = Math.min(money * pick.share, money - (start - moneyAvailable(state, n, orders)));
-      const unit = gpuUnitPrice(state, n, pick.a, findVendor(state, pick.vendor)!, pick.pkg);
+      const unit = gpuUnitPrice(state, n, pick.a, findVendor(state, pick.vendor)!, pkg);
       let quantity = Math.min(Math.floor(free / pick.a.kw), Math.floor(left / unit));
       while (quantity >= 8) {
-        const o: OrderGpusOrder = { type: "order_gpus", turn, model: pick.a.id, quantity, vendor: pick.vendor, package: pick.pkg, dcId: dc.id };
+        const o: OrderGpusOrder = { type: "order_gpus", turn, model: pick.a.id, quantity, vendor: pick.vendor, package: pkg, dcId: dc.id };
         if (add(negotiate && style.slips === 0 ? aiPurchase(state, nationId, o) : o) || add(o)) break;
         quantity = Math.floor(quantity / 2);
       }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { GameState } from "../../shared/engine/state";
 import { createGame } from "../../shared/engine";
 import { presetScenario } from "../../shared/scenario/presets";
-import { expectedFill, expectedServiceQuarters, observedFill, priorityGroup } from "../../shared/ai/delivery";
+import { expectedFill, expectedServiceQuarters } from "../../shared/ai/delivery";
 import { playStyle } from "../../shared/ai/policy";
 import { styleOf } from "../../shared/ai/personality";
 import { findAccelerator } from "../../shared/engine/catalogue";
@@ -98,50 +98,4 @@ describe("the NVIDIA leading-edge archetype against the improved hard AI (worksh
       expect(wins, nation).toBeLessThanOrEqual(1);
     }
   }, 120_000);
-});
-
-describe("the AI reads where its order stands in the open pool's priority (component orders wait behind full stack and backlog)", () => {
-  /** The EU in 2026 Q4 with a Rubin component order that got `pct` % of what was due last quarter. */
-  function short(pct: number): GameState {
-    const s = withPools([6_000_000, 3_000_000], [6_000_000, 12_000_000]);
-    const integrator = s.catalogue.integrators[0].id;
-    s.nations.eu.pendingGpus.push({
-      id: "o",
-      nation: "eu",
-      model: "rubin",
-      quantity: 5000,
-      vendor: integrator,
-      package: "components",
-      dcId: "eu-test",
-      orderedTurn: 3,
-      dueTurn: 4,
-      slipped: 1,
-      cost: 1,
-    });
-    const reason = { why: "no_agreement" as const, pool: "hbm4", demandGb: 12_000_000, supplyGb: 6_000_000, pct, servedFirst: true };
-    s.log.push({ turn: 3, nation: "eu", kind: "slip", code: "gpu/slipped", params: { model: "rubin", left: 5000, reason } } as GameState["log"][number]);
-    return s;
-  }
-
-  it("a component order expects what its group got last quarter; a full-stack order with the integrator keeps the pool's pro-rata share", () => {
-    const s = short(5);
-    const rubin = findAccelerator(s.catalogue, "rubin")!;
-    const vendor = s.catalogue.integrators[0].id;
-    expect(observedFill(s, s.nations.eu, "hbm4", 2)).toBeCloseTo(0.05, 9);
-    expect(observedFill(s, s.nations.eu, "hbm3e", 2)).toBeUndefined();
-    expect(priorityGroup(s, s.nations.eu, rubin, { package: "components", vendor })).toBe(2);
-    expect(priorityGroup(s, s.nations.eu, rubin, { package: "fullstack", vendor })).toBe(1);
-    expect(expectedFill(s, s.nations.eu, rubin, 0, 0, { package: "components", vendor })).toBeCloseTo(0.05, 9);
-    expect(expectedFill(s, s.nations.eu, rubin, 0, 0, { package: "fullstack", vendor })).toBeCloseTo(0.5, 9);
-    expect(expectedFill(s, s.nations.eu, rubin)).toBeCloseTo(0.5, 9);
-  });
-
-  it("a component buyer whose HBM4 component orders went short buys the integrator's full stack or another pool's part instead", () => {
-    const orders = playStyle(short(2), "eu", styleOf("hub"), seedRng(1)).filter((o) => o.type === "order_gpus" && o.dcId === "eu-test");
-    expect(orders.length).toBeGreaterThan(0);
-    for (const o of orders) {
-      const a = findAccelerator(short(2).catalogue, (o as { model: string }).model)!;
-      expect(hbmPoolOf(a) === "hbm3e" || (o as { package: string }).package === "fullstack", a.id).toBe(true);
-    }
-  });
 });
