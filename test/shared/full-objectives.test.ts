@@ -17,8 +17,11 @@ import { dealProfiles } from "../../shared/sim/balance";
 
 const holdAll = (s: GameState) => Object.fromEntries(s.order.map((id) => [id, [{ type: "hold" as const, turn: s.turn }]]));
 
-/** Hard AI-vs-AI games of `full` (the bench's AI games for these seeds) that together meet every objective of every nation. */
-const REACH_SEEDS = [19, 26];
+/**
+ * Hard AI-vs-AI games of `full` (the bench's AI games, seeds 1–16): every objective must be met in at least one. A set this
+ * large does not flip with each AI tweak (two fixed seeds did, issue 14); the test stops at the first seed that completes it.
+ */
+const REACH_SEEDS = Array.from({ length: 16 }, (_, i) => i + 1);
 
 /** Objectives met by their nations over a hard AI-vs-AI game of `full`, as "nation.objective". */
 function metInHardGame(seed: number): string[] {
@@ -55,14 +58,19 @@ describe("objectives are goals, not gifts", () => {
   }, 60_000);
 
   it("every objective of full is met by its nation's hard AI in some game", () => {
-    const met = new Set(REACH_SEEDS.flatMap(metInHardGame));
     const all = presetScenario("full").nations.flatMap((n) => n.objectives.map((o) => `${n.id}.${o.id}`));
-    // If rules change which games meet what, pick new seeds with `npx tsx scripts/score-parts.ts --preset full --from 1 --to 32`.
+    const met = new Set<string>();
+    for (const seed of REACH_SEEDS) {
+      for (const o of metInHardGame(seed)) met.add(o);
+      if (all.every((o) => met.has(o))) break;
+    }
+    // An objective missed in all of them is out of the hard AI's reach: see which games meet what with
+    // `npx tsx scripts/score-parts.ts --preset full --from 1 --to 16`, then change its target or deadline (docs/balance.md).
     expect(
       all.filter((o) => !met.has(o)),
-      `not met in seeds ${REACH_SEEDS.join(", ")}`,
+      `not met in any of seeds ${REACH_SEEDS[0]}–${REACH_SEEDS[REACH_SEEDS.length - 1]}`,
     ).toEqual([]);
-  }, 240_000);
+  }, 600_000);
 });
 
 describe("objective texts say what they ask", () => {
