@@ -9,21 +9,11 @@ import type { DataCentre, GameEvent, GameState, Market, Nation, NationStats, Obj
 /** Who is looking. */
 export type Seat = { kind: "nation"; nation: string } | { kind: "facilitator" } | { kind: "public" };
 
-/** A data centre as anyone can see it on the map. */
-export interface PublicDataCentre {
-  id: string;
-  nation: string;
-  name: string;
-  site: string;
-  lat: number;
-  lon: number;
-  mw: number;
-  mwOnline: number;
-  cooling: DataCentre["cooling"];
-  builder: DataCentre["builder"];
-  integrator?: string;
-  partner?: string;
-  status: DataCentre["status"];
+/** A data centre as anyone can see it on the map: its own public fields plus its GPU count. */
+export interface PublicDataCentre extends Pick<
+  DataCentre,
+  "id" | "nation" | "name" | "site" | "lat" | "lon" | "mw" | "mwOnline" | "cooling" | "builder" | "integrator" | "partner" | "status"
+> {
   gpuCount: number;
 }
 
