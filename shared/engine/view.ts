@@ -96,7 +96,10 @@ function publicStats(h: NationStats): PublicStats {
   return out;
 }
 
-function projectDataCentre(dc: DataCentre): PublicDataCentre {
+/** The place and plant fields of a data centre, copied in this order (shared by the public form and by the AI's rebuilt private form). */
+export function dcPlant(
+  dc: PublicDataCentre | DataCentre,
+): Pick<DataCentre, "id" | "nation" | "name" | "site" | "lat" | "lon" | "mw" | "mwOnline" | "cooling" | "builder"> {
   return {
     id: dc.id,
     nation: dc.nation,
@@ -108,6 +111,12 @@ function projectDataCentre(dc: DataCentre): PublicDataCentre {
     mwOnline: dc.mwOnline,
     cooling: dc.cooling,
     builder: dc.builder,
+  };
+}
+
+function projectDataCentre(dc: DataCentre): PublicDataCentre {
+  return {
+    ...dcPlant(dc),
     integrator: dc.integrator,
     partner: dc.partner,
     status: dc.status,
