@@ -4,7 +4,6 @@
  * (the vendor accepts, meets halfway or refuses, always with a reason) and sign, which places a
  * `sign_quote` order the engine re-checks at resolution. The server answers; this panel asks.
  */
-import { useState } from "preact/hooks";
 import type { Order } from "../../../shared/protocol/orders";
 import type { QuoteAsk, QuoteRequest } from "../../../shared/protocol/deals";
 import type { Quote } from "../../../shared/engine/quotes";
@@ -18,6 +17,7 @@ import { Field, NumberInput, Select, chosen, useFields } from "./form-fields";
 import type { Opt } from "./form-fields";
 import type { SendResult } from "./order-forms";
 import { QFig } from "./qfig";
+import { useNegotiation } from "./negotiation";
 
 /** What the panel may ask of the page. */
 export interface QuoteActions {
@@ -234,30 +234,18 @@ function QuoteView({ v, own, c, ask, sign }: { v: GameView; own: Nation; c: Curr
 
 /** The "Vendor quotes" tab of the orders drawer (mount it keyed by turn: a quote expires with its quarter). */
 export function QuotePanel({ v, own, actions }: { v: GameView; own: Nation; actions: QuoteActions }) {
-  const [request, setRequest] = useState<QuoteRequest | null>(null);
-  const [asks, setAsks] = useState<QuoteAsk[]>([]);
-  const [current, setCurrent] = useState<Current | null>(null);
-  const [answered, setAnswered] = useState(0);
-  const [status, setStatus] = useState("");
-  const ask = async (req: QuoteRequest, prior: QuoteAsk[], extra?: QuoteAsk): Promise<void> => {
-    const next = extra ? [...prior, extra] : prior;
-    setStatus("Waiting for the vendor…");
-    const r = await actions.requestQuote(req, next);
-    if (!r.ok) {
-      setStatus(`No quote: ${r.message}`);
-      return;
-    }
-    setRequest(req);
-    setAsks(next);
-    setCurrent({ quote: r.quote, answers: r.answers });
-    setAnswered((n) => n + 1);
-    setStatus(extra ? `${r.quote.vendorName} answered your counter-offer.` : `${r.quote.vendorName} sent a quote.`);
-  };
-  const sign = async (): Promise<void> => {
-    if (!request) return;
-    const r = await actions.addOrder({ type: "sign_quote", turn: v.turn, ...request, asks });
-    setStatus(r.ok ? `Signed: the order is in your list for ${quarter(v.quarter)}.` : `Refused: ${r.message}`);
-  };
+  const { request, asks, current, answered, status, ask, sign } = useNegotiation<QuoteRequest, QuoteAsk, Current>({
+    waiting: "Waiting for the vendor…",
+    failed: "No quote",
+    send: async (req, next) => {
+      const r = await actions.requestQuote(req, next);
+      return r.ok ? { ok: true, current: { quote: r.quote, answers: r.answers } } : r;
+    },
+    heard: (c, countered) => (countered ? `${c.quote.vendorName} answered your counter-offer.` : `${c.quote.vendorName} sent a quote.`),
+    order: (req, next) => ({ type: "sign_quote", turn: v.turn, ...req, asks: next }),
+    addOrder: (o) => actions.addOrder(o),
+    signed: `Signed: the order is in your list for ${quarter(v.quarter)}.`,
+  });
   return (
     <section class="quote-panel" aria-label="Vendor quotes">
       <div class="quote-cols">
