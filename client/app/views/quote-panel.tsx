@@ -18,6 +18,7 @@ import type { Opt } from "./form-fields";
 import type { SendResult } from "./order-forms";
 import { QFig } from "./qfig";
 import { useNegotiation } from "./negotiation";
+import { PackageField } from "./package-field";
 
 /** What the panel may ask of the page. */
 export interface QuoteActions {
@@ -72,17 +73,7 @@ function RequestForm({ v, own, onAsk }: { v: GameView; own: Nation; onAsk(r: Quo
       <Field label="Quantity">
         <NumberInput name="q-quantity" value={f.quantity} onValue={set("quantity")} min={1} max={1_000_000} />
       </Field>
-      <Field label="Package">
-        <Select
-          name="q-package"
-          value={f.package}
-          onValue={set("package")}
-          options={[
-            ["fullstack", "Full-stack AI factory (managed, SLA)"],
-            ["components", "Components (you run them)"],
-          ]}
-        />
-      </Field>
+      <PackageField name="q-package" value={f.package} onValue={set("package")} />
       <Field label="Data centre">
         <Select name="q-dc" value={f.dc} onValue={set("dc")} options={dcs} />
       </Field>
