@@ -17,6 +17,7 @@ import { Field, NumberInput, useFields } from "./form-fields";
 import type { SendResult } from "./order-forms";
 import { QFig } from "./qfig";
 import { useNegotiation } from "./negotiation";
+import { NegotiationPanel, SignRow } from "./negotiation-panel";
 import { Answers } from "./quote-panel";
 
 /** What the panel may ask of the page. */
@@ -170,12 +171,7 @@ function OfferView({ v, c, ask, sign }: { v: GameView; c: Current; ask(a: Licenc
           </button>
         </div>
       )}
-      <div class="row sign">
-        <button class="btn primary" type="button" onClick={sign}>
-          {`Sign the licence (${eq(o.volume)})`}
-        </button>
-        <span class="muted">Signing adds an order; the engine checks it again at resolution.</span>
-      </div>
+      <SignRow label={`Sign the licence (${eq(o.volume)})`} onSign={sign} />
     </>
   );
 }
@@ -195,25 +191,14 @@ export function LicencePanel({ v, own, actions }: { v: GameView; own: Nation; ac
     signed: `Signed: the licence is in your orders for ${quarter(v.quarter)}.`,
   });
   return (
-    <section class="quote-panel licence-panel" aria-label="US export licence">
-      <div class="quote-cols">
-        <div>
-          <h3>Ask Washington for an export licence</h3>
-          <RequestForm v={v} own={own} onAsk={(r) => void ask(r, [])} />
-        </div>
-        <div>
-          <div class="quote" aria-live="polite">
-            {current && request ? (
-              <OfferView key={answered} v={v} c={current} ask={(a) => void ask(request, asks, a)} sign={() => void sign()} />
-            ) : (
-              <p class="muted">Washington's answer shows here: volume, conditions and approval date. Counter-offer before you sign.</p>
-            )}
-          </div>
-        </div>
-      </div>
-      <p class="status" role="status">
-        {status}
-      </p>
-    </section>
+    <NegotiationPanel
+      class="quote-panel licence-panel"
+      label="US export licence"
+      heading="Ask Washington for an export licence"
+      form={<RequestForm v={v} own={own} onAsk={(r) => void ask(r, [])} />}
+      terms={current && request ? <OfferView key={answered} v={v} c={current} ask={(a) => void ask(request, asks, a)} sign={() => void sign()} /> : null}
+      placeholder="Washington's answer shows here: volume, conditions and approval date. Counter-offer before you sign."
+      status={status}
+    />
   );
 }

@@ -18,6 +18,7 @@ import type { Opt } from "./form-fields";
 import type { SendResult } from "./order-forms";
 import { QFig } from "./qfig";
 import { useNegotiation } from "./negotiation";
+import { NegotiationPanel, SignRow } from "./negotiation-panel";
 import { PackageField } from "./package-field";
 
 /** What the panel may ask of the page. */
@@ -213,12 +214,7 @@ function QuoteView({ v, own, c, ask, sign }: { v: GameView; own: Nation; c: Curr
           </button>
         </div>
       ) : null}
-      <div class="row sign">
-        <button class="btn primary" type="button" onClick={sign}>
-          {`Sign for ${usd(q.total)}`}
-        </button>
-        <span class="muted">Signing adds an order; the engine checks it again at resolution.</span>
-      </div>
+      <SignRow label={`Sign for ${usd(q.total)}`} onSign={sign} />
     </>
   );
 }
@@ -238,25 +234,16 @@ export function QuotePanel({ v, own, actions }: { v: GameView; own: Nation; acti
     signed: `Signed: the order is in your list for ${quarter(v.quarter)}.`,
   });
   return (
-    <section class="quote-panel" aria-label="Vendor quotes">
-      <div class="quote-cols">
-        <div>
-          <h3>Ask a vendor for a quote</h3>
-          <RequestForm v={v} own={own} onAsk={(r) => void ask(r, [])} />
-        </div>
-        <div>
-          <div class="quote" aria-live="polite">
-            {current && request ? (
-              <QuoteView key={answered} v={v} own={own} c={current} ask={(a) => void ask(request, asks, a)} sign={() => void sign()} />
-            ) : (
-              <p class="muted">A vendor's answer shows here: price, lead time, SLA and who controls the cluster. You can counter-offer before you sign.</p>
-            )}
-          </div>
-        </div>
-      </div>
-      <p class="status" role="status">
-        {status}
-      </p>
-    </section>
+    <NegotiationPanel
+      class="quote-panel"
+      label="Vendor quotes"
+      heading="Ask a vendor for a quote"
+      form={<RequestForm v={v} own={own} onAsk={(r) => void ask(r, [])} />}
+      terms={
+        current && request ? <QuoteView key={answered} v={v} own={own} c={current} ask={(a) => void ask(request, asks, a)} sign={() => void sign()} /> : null
+      }
+      placeholder="A vendor's answer shows here: price, lead time, SLA and who controls the cluster. You can counter-offer before you sign."
+      status={status}
+    />
   );
 }
