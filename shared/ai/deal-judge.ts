@@ -13,7 +13,7 @@ import { describeViolation } from "../describe/refusals";
 import type { ViolationKey, Params } from "../engine/errors";
 import type { DealItem, DealTerms } from "../protocol/deals";
 import type { Order } from "../protocol/orders";
-import type { GameView, PublicDataCentre } from "../engine/view";
+import { dcPlant, type GameView, type PublicDataCentre } from "../engine/view";
 import type { DataCentre, GameState, Nation } from "../engine/state";
 import type { RngState } from "../engine/rng";
 import type { AiProfile } from "./decide";
@@ -266,16 +266,7 @@ function withPhantom(base: GameState, view: GameView, other: string, terms: Deal
 function phantomDc(dc: PublicDataCentre, view: GameView): DataCentre {
   const weakest = [...view.catalogue.accelerators].sort((a, b) => a.pf - b.pf)[0];
   return {
-    id: dc.id,
-    nation: dc.nation,
-    name: dc.name,
-    site: dc.site,
-    lat: dc.lat,
-    lon: dc.lon,
-    mw: dc.mw,
-    mwOnline: dc.mwOnline,
-    cooling: dc.cooling,
-    builder: dc.builder,
+    ...dcPlant(dc),
     status: dc.status,
     quartersLeft: 0,
     buildQuarters: 0,

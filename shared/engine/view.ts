@@ -9,21 +9,11 @@ import type { DataCentre, GameEvent, GameState, Market, Nation, NationStats, Obj
 /** Who is looking. */
 export type Seat = { kind: "nation"; nation: string } | { kind: "facilitator" } | { kind: "public" };
 
-/** A data centre as anyone can see it on the map. */
-export interface PublicDataCentre {
-  id: string;
-  nation: string;
-  name: string;
-  site: string;
-  lat: number;
-  lon: number;
-  mw: number;
-  mwOnline: number;
-  cooling: DataCentre["cooling"];
-  builder: DataCentre["builder"];
-  integrator?: string;
-  partner?: string;
-  status: DataCentre["status"];
+/** A data centre as anyone can see it on the map: its own public fields plus its GPU count. */
+export interface PublicDataCentre extends Pick<
+  DataCentre,
+  "id" | "nation" | "name" | "site" | "lat" | "lon" | "mw" | "mwOnline" | "cooling" | "builder" | "integrator" | "partner" | "status"
+> {
   gpuCount: number;
 }
 
@@ -106,7 +96,10 @@ function publicStats(h: NationStats): PublicStats {
   return out;
 }
 
-function projectDataCentre(dc: DataCentre): PublicDataCentre {
+/** The place and plant fields of a data centre, copied in this order (shared by the public form and by the AI's rebuilt private form). */
+export function dcPlant(
+  dc: PublicDataCentre | DataCentre,
+): Pick<DataCentre, "id" | "nation" | "name" | "site" | "lat" | "lon" | "mw" | "mwOnline" | "cooling" | "builder"> {
   return {
     id: dc.id,
     nation: dc.nation,
@@ -118,6 +111,12 @@ function projectDataCentre(dc: DataCentre): PublicDataCentre {
     mwOnline: dc.mwOnline,
     cooling: dc.cooling,
     builder: dc.builder,
+  };
+}
+
+function projectDataCentre(dc: DataCentre): PublicDataCentre {
+  return {
+    ...dcPlant(dc),
     integrator: dc.integrator,
     partner: dc.partner,
     status: dc.status,

@@ -7,14 +7,10 @@
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { setServerUrl } from "../../client/net/api";
-import { CHECK_QUESTIONS } from "../../shared/debrief/check-questions";
 import type { Debrief } from "../../shared/debrief/build";
 import { startServer } from "../e2e/harness";
 import type { E2EServer } from "../e2e/harness";
-import { browser, twoSeatedPlayers, waitFor } from "./harness";
-
-const right = CHECK_QUESTIONS.map((q) => q.correct);
-const wrong = CHECK_QUESTIONS.map((q) => (q.correct + 1) % q.options.length);
+import { lateJoinerCheck } from "./late-joiner";
 
 let server: E2EServer | undefined;
 afterAll(async () => {
@@ -25,30 +21,8 @@ describe("pre/post check across a restart", () => {
   it("a debrief rebuilt from the store after a restart still counts a late joiner's arrival sheet apart", async () => {
     server = await startServer();
     setServerUrl(server.url);
-    const { game, fac, a, b, nations } = await twoSeatedPlayers({ scenario: "tutorial", seed: 5, turnSeconds: 600 });
-    expect(await a.answerCheck("pre", wrong)).toEqual({ ok: true });
-    expect(await b.answerCheck("pre", right)).toEqual({ ok: true });
-    fac.facilitator({ cmd: "start" });
-    await waitFor(fac, (m) => m.phase === "orders", 10_000, "started");
-    fac.facilitator({ cmd: "force_resolve" });
-    await waitFor(fac, (m) => m.view?.turn === 2 && m.phase === "orders", 30_000, "turn 2");
-
-    // Lena arrives in turn 2, is let into the third nation and answers her first check on arrival.
-    const lena = await browser().join(game.code, { name: "Lena" });
-    const door = await waitFor(fac, (m) => m.seats.some((s) => s.name === "Lena" && s.waiting && s.connected), 10_000, "Lena at the door");
-    lena.chooseSeat(nations[2]);
-    await waitFor(fac, (m) => m.seats.some((s) => s.name === "Lena" && s.wants === nations[2]), 10_000, "Lena's wish");
-    fac.facilitator({ cmd: "admit", sessionId: door.seats.find((s) => s.name === "Lena")!.sessionId, accept: true });
-    await waitFor(lena, (m) => m.you.nation === nations[2] && m.check?.open === "pre" && m.check.late === true, 10_000, "Lena's check on arrival");
-    expect(await lena.answerCheck("pre", wrong)).toEqual({ ok: true });
-    const marked = await waitFor(fac, (m) => m.seats.some((s) => s.name === "Lena" && s.check?.pre), 10_000, "the console marks Lena's sheet");
-    expect(marked.seats.find((s) => s.name === "Lena")!.check).toEqual({ pre: true, post: false, late: true });
-
-    fac.facilitator({ cmd: "end" });
-    await waitFor(lena, (m) => m.phase === "ended" && m.check?.open === "post", 15_000, "second check");
-    expect(await a.answerCheck("post", right)).toEqual({ ok: true });
-    expect(await lena.answerCheck("post", right)).toEqual({ ok: true });
-    await waitFor(fac, (m) => m.check?.counts.post === 2, 10_000, "two after-sheets");
+    const { game, fac, a, b, lena, nations, lenaMarks } = await lateJoinerCheck({ scenario: "tutorial", seed: 5, turnSeconds: 600 });
+    expect(lenaMarks).toEqual({ pre: true, post: false, late: true });
 
     const debrief = async (): Promise<Debrief> => {
       const res = await fetch(`${server!.url}/api/games/${game.code}/debrief`);

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDebrief } from "../../shared/debrief/build";
 import { debriefCsv } from "../../shared/debrief/export";
 import type { Debrief } from "../../shared/debrief/build";
-import { CHECK_QUESTIONS } from "../../shared/debrief/check-questions";
-import { browser, newGame, sleep, startServer, twoSeatedPlayers, waitFor } from "./harness";
+import { browser, newGame, sleep, startServer, waitFor } from "./harness";
+import { lateJoinerCheck } from "./late-joiner";
 import type { TestServer } from "./harness";
 import { bodyOf } from "./http";
 import type { ApiError } from "./http";
@@ -55,30 +55,7 @@ describe("debrief over HTTP", () => {
   });
 
   it("rebuilt from the log after the room closed, equals the live debrief, a late joiner's arrival sheet still counted apart", async () => {
-    const right = CHECK_QUESTIONS.map((q) => q.correct);
-    const wrong = CHECK_QUESTIONS.map((q) => (q.correct + 1) % q.options.length);
-    const { game, fac, a, b, nations } = await twoSeatedPlayers({ scenario: "tutorial", seed: 7, turnSeconds: 600 });
-    expect(await a.answerCheck("pre", wrong)).toEqual({ ok: true });
-    expect(await b.answerCheck("pre", right)).toEqual({ ok: true });
-    fac.facilitator({ cmd: "start" });
-    await waitFor(fac, (m) => m.phase === "orders", 10_000, "started");
-    fac.facilitator({ cmd: "force_resolve" });
-    await waitFor(fac, (m) => m.view?.turn === 2 && m.phase === "orders", 30_000, "turn 2");
-
-    // Lena arrives in turn 2, is let into the third nation and answers her first sheet on arrival.
-    const lena = await browser().join(game.code, { name: "Lena" });
-    const door = await waitFor(fac, (m) => m.seats.some((s) => s.name === "Lena" && s.waiting && s.connected), 10_000, "Lena at the door");
-    lena.chooseSeat(nations[2]);
-    await waitFor(fac, (m) => m.seats.some((s) => s.name === "Lena" && s.wants === nations[2]), 10_000, "Lena's wish");
-    fac.facilitator({ cmd: "admit", sessionId: door.seats.find((s) => s.name === "Lena")!.sessionId, accept: true });
-    await waitFor(lena, (m) => m.check?.open === "pre" && m.check.late === true, 10_000, "Lena's check on arrival");
-    expect(await lena.answerCheck("pre", wrong)).toEqual({ ok: true });
-
-    fac.facilitator({ cmd: "end" });
-    await waitFor(lena, (m) => m.phase === "ended" && m.check?.open === "post", 15_000, "second check");
-    expect(await a.answerCheck("post", right)).toEqual({ ok: true });
-    expect(await lena.answerCheck("post", right)).toEqual({ ok: true });
-    await waitFor(fac, (m) => m.check?.counts.post === 2, 10_000, "two after-sheets");
+    const { game, fac, a, b, lena, nations } = await lateJoinerCheck({ scenario: "tutorial", seed: 7, turnSeconds: 600 });
 
     const debrief = async (): Promise<Debrief> => bodyOf<Debrief>(fetch(`${server.url}/api/games/${game.code}/debrief`));
     const live = await debrief();

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { RoomModel, SeatInfo } from "../../../shared/protocol/room-model";
 import type { ScreenActions } from "./actions";
 import { CheckLegend, CheckMarks } from "./check-count";
+import { OnlineDot } from "./online-dot";
 import { choiceLabel, fullReason, isFull } from "./team";
 import "./admission.css";
 
@@ -34,10 +35,6 @@ export function waitingSeats(m: RoomModel): SeatInfo[] {
 /** The seat of this connection. */
 export function mySeat(m: RoomModel): SeatInfo | undefined {
   return m.you.sessionId ? m.seats.find((s) => s.sessionId === m.you.sessionId) : undefined;
-}
-
-function Dot({ on }: { on: boolean }) {
-  return <span class={`dot ${on ? "on" : "off"}`} title={on ? "online" : "offline"} role="img" aria-label={on ? "online" : "offline"} />;
 }
 
 /** The facilitator's queue of newcomers asking to join; a live sentence announces each new arrival. */
@@ -81,7 +78,7 @@ export function AdmissionQueue({ m, actions }: { m: RoomModel; actions: ScreenAc
               const into = wantsFull ? "" : wants;
               return (
                 <li key={s.sessionId} data-testid="admission-row">
-                  <Dot on={s.connected} />
+                  <OnlineDot on={s.connected} />
                   <strong class="who" id={`door-${s.sessionId}`}>
                     {s.name}
                   </strong>
@@ -188,7 +185,7 @@ export function SeatList({ m, actions }: { m: RoomModel; actions: ScreenActions 
               const ready = !!s.nation && m.readyNations.includes(s.nation);
               return (
                 <li key={s.sessionId}>
-                  <Dot on={s.connected} />
+                  <OnlineDot on={s.connected} />
                   <span class="seat-line">
                     <span class="who">{s.name}</span>
                     <CheckMarks m={m} s={s} compact />

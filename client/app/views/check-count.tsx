@@ -3,6 +3,7 @@
  * (1 of 2 who joined late answered on arrival), 3 after", and, in the facilitator's view, who answered which sheet.
  */
 import type { RoomModel, SeatInfo } from "../../../shared/protocol/room-model";
+import { OnlineDot } from "./online-dot";
 
 /** The check's answer counts, or nothing when the game has no check. */
 export function CheckCount({ m }: { m: RoomModel }) {
@@ -71,12 +72,7 @@ export function CheckRoster({ m }: { m: RoomModel }) {
     <ul class="check-roster" aria-label="Who answered the check" data-testid="check-roster">
       {players.map((s) => (
         <li key={s.sessionId}>
-          <span
-            class={`dot ${s.connected ? "on" : "off"}`}
-            title={s.connected ? "online" : "offline"}
-            role="img"
-            aria-label={s.connected ? "online" : "offline"}
-          />
+          <OnlineDot on={s.connected} />
           <span class="who">{s.name}</span>
           <span class="muted">{nation(s.nation!)}</span>
           <CheckMarks m={m} s={s} />

@@ -5,7 +5,6 @@
  * with a reason) and sign, which places a `sign_licence` order the engine re-checks at resolution.
  * Follows the vendor-quote panel (quote-panel.tsx).
  */
-import { useState } from "preact/hooks";
 import type { Order } from "../../../shared/protocol/orders";
 import type { LicenceAsk, LicenceRequest } from "../../../shared/protocol/licences";
 import type { LicenceOffer } from "../../../shared/engine/licences";
@@ -17,6 +16,8 @@ import { pf, quarter, usd } from "../format";
 import { Field, NumberInput, useFields } from "./form-fields";
 import type { SendResult } from "./order-forms";
 import { QFig } from "./qfig";
+import { useNegotiation } from "./negotiation";
+import { NegotiationPanel, SignRow } from "./negotiation-panel";
 import { Answers } from "./quote-panel";
 
 /** What the panel may ask of the page. */
@@ -170,62 +171,34 @@ function OfferView({ v, c, ask, sign }: { v: GameView; c: Current; ask(a: Licenc
           </button>
         </div>
       )}
-      <div class="row sign">
-        <button class="btn primary" type="button" onClick={sign}>
-          {`Sign the licence (${eq(o.volume)})`}
-        </button>
-        <span class="muted">Signing adds an order; the engine checks it again at resolution.</span>
-      </div>
+      <SignRow label={`Sign the licence (${eq(o.volume)})`} onSign={sign} />
     </>
   );
 }
 
 /** The "Export licence" tab of the orders drawer (mount it keyed by turn: an offer lasts one quarter). */
 export function LicencePanel({ v, own, actions }: { v: GameView; own: Nation; actions: LicenceActions }) {
-  const [request, setRequest] = useState<LicenceRequest | null>(null);
-  const [asks, setAsks] = useState<LicenceAsk[]>([]);
-  const [current, setCurrent] = useState<Current | null>(null);
-  const [answered, setAnswered] = useState(0);
-  const [status, setStatus] = useState("");
-  const ask = async (req: LicenceRequest, prior: LicenceAsk[], extra?: LicenceAsk): Promise<void> => {
-    const next = extra ? [...prior, extra] : prior;
-    setStatus("Waiting for Washington…");
-    const r = await actions.requestLicence(req, next);
-    if (!r.ok) {
-      setStatus(`No answer: ${r.message}`);
-      return;
-    }
-    setRequest(req);
-    setAsks(next);
-    setCurrent({ offer: r.offer, answers: r.answers });
-    setAnswered((n) => n + 1);
-    setStatus(extra ? "Washington answered your counter-offer." : "Washington sent its terms.");
-  };
-  const sign = async (): Promise<void> => {
-    if (!request) return;
-    const r = await actions.addOrder({ type: "sign_licence", turn: v.turn, ...request, asks });
-    setStatus(r.ok ? `Signed: the licence is in your orders for ${quarter(v.quarter)}.` : `Refused: ${r.message}`);
-  };
+  const { request, asks, current, answered, status, ask, sign } = useNegotiation<LicenceRequest, LicenceAsk, Current>({
+    waiting: "Waiting for Washington…",
+    failed: "No answer",
+    send: async (req, next) => {
+      const r = await actions.requestLicence(req, next);
+      return r.ok ? { ok: true, current: { offer: r.offer, answers: r.answers } } : r;
+    },
+    heard: (_c, countered) => (countered ? "Washington answered your counter-offer." : "Washington sent its terms."),
+    order: (req, next) => ({ type: "sign_licence", turn: v.turn, ...req, asks: next }),
+    addOrder: (o) => actions.addOrder(o),
+    signed: `Signed: the licence is in your orders for ${quarter(v.quarter)}.`,
+  });
   return (
-    <section class="quote-panel licence-panel" aria-label="US export licence">
-      <div class="quote-cols">
-        <div>
-          <h3>Ask Washington for an export licence</h3>
-          <RequestForm v={v} own={own} onAsk={(r) => void ask(r, [])} />
-        </div>
-        <div>
-          <div class="quote" aria-live="polite">
-            {current && request ? (
-              <OfferView key={answered} v={v} c={current} ask={(a) => void ask(request, asks, a)} sign={() => void sign()} />
-            ) : (
-              <p class="muted">Washington's answer shows here: volume, conditions and approval date. Counter-offer before you sign.</p>
-            )}
-          </div>
-        </div>
-      </div>
-      <p class="status" role="status">
-        {status}
-      </p>
-    </section>
+    <NegotiationPanel
+      class="quote-panel licence-panel"
+      label="US export licence"
+      heading="Ask Washington for an export licence"
+      form={<RequestForm v={v} own={own} onAsk={(r) => void ask(r, [])} />}
+      terms={current && request ? <OfferView key={answered} v={v} c={current} ask={(a) => void ask(request, asks, a)} sign={() => void sign()} /> : null}
+      placeholder="Washington's answer shows here: volume, conditions and approval date. Counter-offer before you sign."
+      status={status}
+    />
   );
 }

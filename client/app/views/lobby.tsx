@@ -4,6 +4,7 @@ import type { RoomModel, SeatInfo } from "../../../shared/protocol/room-model";
 import { idx, pf } from "../format";
 import type { ScreenActions } from "./actions";
 import { AdmissionQueue, KickButton } from "./admission";
+import { OnlineDot } from "./online-dot";
 import { choiceLabel, fullReason, isFull, teamLine } from "./team";
 
 type Role = "player" | "facilitator" | "projector";
@@ -55,12 +56,7 @@ function Waiting({ m, fac, actions }: { m: RoomModel; fac: boolean; actions: Scr
         <ul>
           {waiting.map((s) => (
             <li key={s.sessionId}>
-              <span
-                class={`dot ${s.connected ? "on" : "off"}`}
-                title={s.connected ? "online" : "offline"}
-                role="img"
-                aria-label={s.connected ? "online" : "offline"}
-              />
+              <OnlineDot on={s.connected} />
               {` ${s.name}`}
               {fac ? <MoveSelect m={m} s={s} here="" label="Place" actions={actions} /> : null}
               {fac ? <KickButton s={s} actions={actions} /> : null}

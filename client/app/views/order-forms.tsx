@@ -22,6 +22,7 @@ import { costLine } from "../ui/cost-line";
 import { Field, NumberInput, Select, chosen, useFields } from "./form-fields";
 import type { Opt } from "./form-fields";
 import { GpuCatalogue } from "./gpu-catalogue";
+import { PackageField } from "./package-field";
 import { MemoryPreview } from "./memory-preview";
 
 /** The result of sending an intent to the server. */
@@ -247,17 +248,7 @@ export function GpusTab({ ctx }: { ctx: OrderCtx }) {
         <Field label="Vendor">
           <Select name="vendor" value={f.vendor} onValue={set("vendor")} options={vendors} />
         </Field>
-        <Field label="Package">
-          <Select
-            name="package"
-            value={f.package}
-            onValue={set("package")}
-            options={[
-              ["fullstack", "Full-stack AI factory (managed, SLA)"],
-              ["components", "Components (you run them)"],
-            ]}
-          />
-        </Field>
+        <PackageField name="package" value={f.package} onValue={set("package")} />
         <Field label="Data centre">
           <Select name="dc" value={f.dc} onValue={set("dc")} options={dcs} />
         </Field>

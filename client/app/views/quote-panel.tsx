@@ -4,7 +4,6 @@
  * (the vendor accepts, meets halfway or refuses, always with a reason) and sign, which places a
  * `sign_quote` order the engine re-checks at resolution. The server answers; this panel asks.
  */
-import { useState } from "preact/hooks";
 import type { Order } from "../../../shared/protocol/orders";
 import type { QuoteAsk, QuoteRequest } from "../../../shared/protocol/deals";
 import type { Quote } from "../../../shared/engine/quotes";
@@ -18,6 +17,9 @@ import { Field, NumberInput, Select, chosen, useFields } from "./form-fields";
 import type { Opt } from "./form-fields";
 import type { SendResult } from "./order-forms";
 import { QFig } from "./qfig";
+import { useNegotiation } from "./negotiation";
+import { NegotiationPanel, SignRow } from "./negotiation-panel";
+import { PackageField } from "./package-field";
 
 /** What the panel may ask of the page. */
 export interface QuoteActions {
@@ -72,17 +74,7 @@ function RequestForm({ v, own, onAsk }: { v: GameView; own: Nation; onAsk(r: Quo
       <Field label="Quantity">
         <NumberInput name="q-quantity" value={f.quantity} onValue={set("quantity")} min={1} max={1_000_000} />
       </Field>
-      <Field label="Package">
-        <Select
-          name="q-package"
-          value={f.package}
-          onValue={set("package")}
-          options={[
-            ["fullstack", "Full-stack AI factory (managed, SLA)"],
-            ["components", "Components (you run them)"],
-          ]}
-        />
-      </Field>
+      <PackageField name="q-package" value={f.package} onValue={set("package")} />
       <Field label="Data centre">
         <Select name="q-dc" value={f.dc} onValue={set("dc")} options={dcs} />
       </Field>
@@ -222,62 +214,36 @@ function QuoteView({ v, own, c, ask, sign }: { v: GameView; own: Nation; c: Curr
           </button>
         </div>
       ) : null}
-      <div class="row sign">
-        <button class="btn primary" type="button" onClick={sign}>
-          {`Sign for ${usd(q.total)}`}
-        </button>
-        <span class="muted">Signing adds an order; the engine checks it again at resolution.</span>
-      </div>
+      <SignRow label={`Sign for ${usd(q.total)}`} onSign={sign} />
     </>
   );
 }
 
 /** The "Vendor quotes" tab of the orders drawer (mount it keyed by turn: a quote expires with its quarter). */
 export function QuotePanel({ v, own, actions }: { v: GameView; own: Nation; actions: QuoteActions }) {
-  const [request, setRequest] = useState<QuoteRequest | null>(null);
-  const [asks, setAsks] = useState<QuoteAsk[]>([]);
-  const [current, setCurrent] = useState<Current | null>(null);
-  const [answered, setAnswered] = useState(0);
-  const [status, setStatus] = useState("");
-  const ask = async (req: QuoteRequest, prior: QuoteAsk[], extra?: QuoteAsk): Promise<void> => {
-    const next = extra ? [...prior, extra] : prior;
-    setStatus("Waiting for the vendor…");
-    const r = await actions.requestQuote(req, next);
-    if (!r.ok) {
-      setStatus(`No quote: ${r.message}`);
-      return;
-    }
-    setRequest(req);
-    setAsks(next);
-    setCurrent({ quote: r.quote, answers: r.answers });
-    setAnswered((n) => n + 1);
-    setStatus(extra ? `${r.quote.vendorName} answered your counter-offer.` : `${r.quote.vendorName} sent a quote.`);
-  };
-  const sign = async (): Promise<void> => {
-    if (!request) return;
-    const r = await actions.addOrder({ type: "sign_quote", turn: v.turn, ...request, asks });
-    setStatus(r.ok ? `Signed: the order is in your list for ${quarter(v.quarter)}.` : `Refused: ${r.message}`);
-  };
+  const { request, asks, current, answered, status, ask, sign } = useNegotiation<QuoteRequest, QuoteAsk, Current>({
+    waiting: "Waiting for the vendor…",
+    failed: "No quote",
+    send: async (req, next) => {
+      const r = await actions.requestQuote(req, next);
+      return r.ok ? { ok: true, current: { quote: r.quote, answers: r.answers } } : r;
+    },
+    heard: (c, countered) => (countered ? `${c.quote.vendorName} answered your counter-offer.` : `${c.quote.vendorName} sent a quote.`),
+    order: (req, next) => ({ type: "sign_quote", turn: v.turn, ...req, asks: next }),
+    addOrder: (o) => actions.addOrder(o),
+    signed: `Signed: the order is in your list for ${quarter(v.quarter)}.`,
+  });
   return (
-    <section class="quote-panel" aria-label="Vendor quotes">
-      <div class="quote-cols">
-        <div>
-          <h3>Ask a vendor for a quote</h3>
-          <RequestForm v={v} own={own} onAsk={(r) => void ask(r, [])} />
-        </div>
-        <div>
-          <div class="quote" aria-live="polite">
-            {current && request ? (
-              <QuoteView key={answered} v={v} own={own} c={current} ask={(a) => void ask(request, asks, a)} sign={() => void sign()} />
-            ) : (
-              <p class="muted">A vendor's answer shows here: price, lead time, SLA and who controls the cluster. You can counter-offer before you sign.</p>
-            )}
-          </div>
-        </div>
-      </div>
-      <p class="status" role="status">
-        {status}
-      </p>
-    </section>
+    <NegotiationPanel
+      class="quote-panel"
+      label="Vendor quotes"
+      heading="Ask a vendor for a quote"
+      form={<RequestForm v={v} own={own} onAsk={(r) => void ask(r, [])} />}
+      terms={
+        current && request ? <QuoteView key={answered} v={v} own={own} c={current} ask={(a) => void ask(request, asks, a)} sign={() => void sign()} /> : null
+      }
+      placeholder="A vendor's answer shows here: price, lead time, SLA and who controls the cluster. You can counter-offer before you sign."
+      status={status}
+    />
   );
 }
