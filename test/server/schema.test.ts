@@ -111,7 +111,11 @@ describe("store schema, declared once", () => {
     const db = openDatabase(file);
     for (const t of ["games", "resolutions"]) {
       const cols = (db.prepare(`PRAGMA table_info(${t})`).all() as { name: string }[]).map((c) => c.name);
-      expect(cols.sort(), t).toEqual(TABLES.find((x) => x.name === t)!.columns.map((c) => c.name).sort());
+      expect(cols.sort(), t).toEqual(
+        TABLES.find((x) => x.name === t)!
+          .columns.map((c) => c.name)
+          .sort(),
+      );
     }
     expect(db.prepare("SELECT deals_json FROM resolutions WHERE code = 'OLD'").get()).toEqual({ deals_json: null });
     db.close();
