@@ -419,7 +419,7 @@ function changedDcs(n0: Nation, n: Nation): string[] {
 
 function round(x: number, d: number): number {
   const k = powInt(10, d);
-  return Math.round(x * k) / k;
+  return Math.round(x * k) / k + 0; // + 0 turns −0 into 0 (a state must survive JSON unchanged)
 }
 
 // The words of figures and causes are the describer's (shared/describe/causes.ts).

@@ -82,7 +82,8 @@ describe("debrief timeline", () => {
       expect(row.events.length, `${row.quarter} ${row.nation}`).toBe(want.news + want.causes);
       const slipLines = row.events.slice(want.news);
       expect(slipLines.every((e) => /slipped one quarter/.test(e))).toBe(true);
-      expect(new Set(row.events).size, "no repeated line").toBe(row.events.length);
+      // Two identical orders in a quarter (the hard AI can sign the same quote twice) are two news lines; slips are summed.
+      expect(new Set(slipLines).size, "no repeated slip line").toBe(slipLines.length);
     }
   });
 });
