@@ -2,7 +2,7 @@
 import type { Debrief } from "../../shared/debrief/build";
 import type { CheckGroup } from "../../shared/debrief/check-results";
 import { percent } from "../../shared/debrief/check-results";
-import { SourceLine } from "./views/source-line";
+import { CheckAnswer } from "./views/check-quiz";
 
 /** The change over the people who answered both sheets (a room that grew or shrank between the two does not count as learning). */
 function change(g: CheckGroup): string {
@@ -71,11 +71,7 @@ export function CheckSection({ d, csvHref }: { d: Debrief; csvHref: string }) {
           <li key={q.id}>
             <strong>{q.prompt}</strong>{" "}
             <span class="check-shares">{`Before ${percent(c.room.questions[q.id].pre)} → after ${percent(c.room.questions[q.id].post)} right`}</span>
-            <p>{`Answer: ${q.answer}.`}</p>
-            <p class="muted">
-              {q.why}
-              <SourceLine text={q.sources} tail="." />
-            </p>
+            <CheckAnswer answer={q.answer} why={q.why} sources={q.sources} />
           </li>
         ))}
       </ol>

@@ -20,14 +20,23 @@ function Answers() {
       {CHECK_QUESTIONS.map((q) => (
         <li key={q.id}>
           <strong>{q.prompt}</strong>
-          <p>{`Answer: ${q.options[q.correct]}.`}</p>
-          <p class="muted">
-            {q.why}
-            <SourceLine text={q.sources} tail="." />
-          </p>
+          <CheckAnswer answer={q.options[q.correct]} why={q.why} sources={q.sources} />
         </li>
       ))}
     </ol>
+  );
+}
+
+/** A check question's right answer, why it is right, and its sources (after the quiz and in the debrief). */
+export function CheckAnswer({ answer, why, sources }: { answer: string; why: string; sources: string }) {
+  return (
+    <>
+      <p>{`Answer: ${answer}.`}</p>
+      <p class="muted">
+        {why}
+        <SourceLine text={sources} tail="." />
+      </p>
+    </>
   );
 }
 
