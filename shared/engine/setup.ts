@@ -160,15 +160,6 @@ function startingNation(cat: Catalogue, n: NationSetup): Nation {
   };
 }
 
-/** Nation-run peak PF of the GPUs ordered before the game: part of the starting footprint, so the milestone still needs compute added in the game. */
-function pipelineOwnPf(state: GameState, n: Nation): number {
-  const nationRun = (p: Nation["pendingGpus"][number]): boolean =>
-    (p.operator ?? (p.package === "fullstack" && state.catalogue.integrators.some((i) => i.id === p.vendor) ? "integrator" : "nation")) === "nation";
-  return n.pendingGpus
-    .filter((p) => p.orderedTurn === 0 && nationRun(p))
-    .reduce((pf, p) => pf + p.quantity * (findAccelerator(state.catalogue, p.model)?.pf ?? 0), 0);
-}
-
 /** A new game: the scenario's nations, catalogue and deck, a PRNG seeded from `seed`, turn 1. */
 export function createGame(scenario: Scenario, seed: number): GameState {
   const catalogue = catalogueFor(scenario);
@@ -210,7 +201,7 @@ export function createGame(scenario: Scenario, seed: number): GameState {
     finished: false,
     nextId: 1,
   };
-  for (const id of state.order) state.nations[id].startingOwnPf = ownPeakPf(state, state.nations[id]) + pipelineOwnPf(state, state.nations[id]);
+  for (const id of state.order) state.nations[id].startingOwnPf = ownPeakPf(state, state.nations[id]);
   for (const id of state.order) computeOutcomes(state, state.nations[id], { revenue: 0, opex: 0, turn: 0 });
   return state;
 }

@@ -351,7 +351,7 @@ export interface Nation {
   licences: ExportLicence[];
   /** Multiplier on the volumes the US offers and holds for this nation, moved by events (0.3..1.5). */
   licenceFactor: number;
-  /** Peak PF of nation-run GPUs at the start (the milestone needs compute added beyond it; milestone.ts). */
+  /** Peak PF of nation-run GPUs installed at the start (the milestone needs compute added beyond it and beyond the pre-game pipeline; milestone.ts). */
   startingOwnPf: number;
   /** The last resolved quarter explained: each headline figure with its change and causes (causes.ts); absent before the first. */
   lastTurn?: TurnCauses;
