@@ -2,6 +2,12 @@
  * The game room: wiring only. onAuth checks the join options, the facilitator key and the seat token;
  * onJoin/onLeave keep seats and reconnection; messages go through rooms/handlers.ts to the session; every
  * session change reaches each client as a JSON patch of its matchView (the room has no schema state).
+ *
+ * Order of what a client receives: an answer (ack, refusal, error) goes out as soon as the writes of its turn of
+ * the event loop are committed (the store's group commit), before the view patch of its change, which follows
+ * within VIEW_BATCH_MS, coalesced with every other change of that window; an order's ack names the revision that
+ * shows it (`rev`). A patch is sent only after the writes it shows are committed, and a resolution's `results`
+ * message right after the client's patch of the resolved turn.
  */
 import { describeRefusal } from "../../shared/describe/refusals";
 import { matchMaker, Room, ServerError, ErrorCode } from "@colyseus/core";
@@ -69,7 +75,7 @@ interface RoomInternals {
 
 /** Close code for a connection replaced by the same seat in another tab. */
 const CLOSE_REPLACED = 4009;
-/** Changes within this many milliseconds reach a client as one patch (any other message to it sends its patch first). */
+/** Changes within this many milliseconds reach a client as one patch. */
 const VIEW_BATCH_MS = 25;
 /** How often the room checks whether it has sat empty too long (at most). */
 const IDLE_CHECK_MS = 60_000;
@@ -142,8 +148,8 @@ export class GameRoom extends Room<{ client: GameClient }> {
   private dirty = false;
   /** The resolved turn whose `results` message these clients have not had yet (sent right after their patch). */
   private pendingResults: { turn: number; clients: Set<GameClient> } | null = null;
-  /** Clients whose send() first flushes their pending view patch. */
-  private readonly flushing = new WeakSet<GameClient>();
+  /** Clients whose send() waits for the group commit (every message but the view stream's). */
+  private readonly committing = new WeakSet<GameClient>();
 
   override async onCreate(options: GameRoomCreateOptions): Promise<void> {
     if (options?.internal !== INTERNAL_CREATE_KEY) throw new ServerError(ErrorCode.MATCHMAKE_UNHANDLED, "Games are created over HTTP: POST /api/games.");
@@ -163,6 +169,7 @@ export class GameRoom extends Room<{ client: GameClient }> {
       listen: (type, cb) => void this.onMessage(type, cb),
       listenUnknown: (cb) => void this.onMessage("*", cb),
       seatOf: (client) => this.seatOf(client),
+      changeRev: (client) => this.changeRev(client),
     });
     this.session.resumeClock();
     await this.presence.sadd(CODES_SET, code);
@@ -218,6 +225,7 @@ export class GameRoom extends Room<{ client: GameClient }> {
     dataOf(client).seatId = seatId;
     this.session.apply(seatId, { type: "connect", sessionId: client.sessionId, connected: true });
     const seat = this.session.seat(seatId)!;
+    gameStore().commitNow(); // the seat token in the welcome works after a restart
     client.send(S2C.welcome, {
       code: this.session.code,
       sessionId: client.sessionId,
@@ -354,15 +362,23 @@ export class GameRoom extends Room<{ client: GameClient }> {
     c.send(S2C.results, { turn: p.turn } satisfies ResultsMsg);
   }
 
-  /** Make every other message to `client` send its pending view patch first, so it always arrives after the change it answers. */
-  private flushBeforeSend(client: GameClient): void {
-    if (this.flushing.has(client)) return;
-    this.flushing.add(client);
+  /** Make every other message to `client` wait for the group commit of the writes before it (an ack never outruns its write). */
+  private commitBeforeSend(client: GameClient): void {
+    if (this.committing.has(client)) return;
+    this.committing.add(client);
     const send = client.send.bind(client) as (type: string | number, message?: unknown, options?: unknown) => void;
     client.send = ((type: string | number, message?: unknown, options?: unknown) => {
-      if (type !== S2C.view && type !== S2C.viewPatch) this.pushView(client);
-      send(type, message, options);
+      if (type === S2C.view || type === S2C.viewPatch) send(type, message, options);
+      else gameStore().afterCommit(() => send(type, message, options));
     }) as GameClient["send"];
+  }
+
+  /** The revision of this client's next patch, which will show the change just made (sent even if its view did not change). */
+  private changeRev(client: GameClient): number | undefined {
+    const sent = dataOf(client).view;
+    if (!sent) return undefined;
+    sent.owed = true;
+    return sent.rev + 1;
   }
 
   /** Send a client its whole view (join, reconnect): the stream restarts from this revision. */
@@ -370,7 +386,8 @@ export class GameRoom extends Room<{ client: GameClient }> {
     const d = dataOf(client);
     const seatId = d.seatId;
     if (!seatId) return;
-    this.flushBeforeSend(client);
+    this.commitBeforeSend(client);
+    gameStore().commitNow();
     const sent: SentView = { rev: (d.view?.rev ?? -1) + 1, model: wireModel(matchView(this.session.match, seatId)) };
     d.view = sent;
     client.send(S2C.view, { rev: sent.rev, model: sent.model } satisfies ViewMsg);
@@ -380,9 +397,11 @@ export class GameRoom extends Room<{ client: GameClient }> {
   private pushView(client: GameClient): void {
     const { view: sent, seatId } = dataOf(client);
     if (!sent || !seatId) return;
+    gameStore().commitNow();
     const next = wireModel(matchView(this.session.match, seatId));
     const ops = viewPatch(sent.model, next);
-    if (ops.length === 0) return;
+    if (ops.length === 0 && !sent.owed) return;
+    sent.owed = false;
     sent.rev += 1;
     sent.model = next;
     client.send(S2C.viewPatch, { rev: sent.rev, ops } satisfies ViewPatchMsg);

@@ -24,6 +24,8 @@ export type ServerMessages = { [K in keyof typeof S2CSchemas]: Loose<z.input<(ty
 export interface SentView {
   rev: number;
   model: WireModel;
+  /** An answer promised this client that its next revision shows a change: the next patch goes out even when empty. */
+  owed?: boolean;
 }
 
 /** The message rate limit's state on a client (rate-guard.ts). */

@@ -39,6 +39,8 @@ export interface HandlerHost {
   /** Register the handler for every unregistered type. */
   listenUnknown(cb: (client: GameClient, type: string | number, message: unknown) => void): void;
   seatOf(client: GameClient): MatchSeat | undefined;
+  /** The view revision that will first show the change just made for this client (its next patch), if it holds a view. */
+  changeRev(client: GameClient): number | undefined;
 }
 
 /** Send an `error` reply. */
@@ -94,7 +96,8 @@ export function registerHandlers(host: HandlerHost): void {
   on(C2S.addOrder, AddOrderMsg, (c, seat, m) => {
     const r = s().apply(seat.seatId, { type: "add_order", order: m.order });
     const rid = m.rid ? { rid: m.rid } : {};
-    if (r.ok) c.send(S2C.orderAck, { turn: m.order.turn, index: r.index ?? 0, order: m.order, ...rid });
+    const rev = r.ok ? host.changeRev(c) : undefined;
+    if (r.ok) c.send(S2C.orderAck, { turn: m.order.turn, index: r.index ?? 0, order: m.order, ...rid, ...(rev === undefined ? {} : { rev }) });
     else if (r.code === "rule") c.send(S2C.orderRejected, { code: r.reason, message: describeRefusal(r), order: m.order, ...rid } satisfies OrderRejectedReply);
     else replyError(c, { code: r.code, type: C2S.addOrder, message: describeRefusal(r), ...rid });
   });

@@ -5,12 +5,21 @@ import type { SqlDb, SqlStatement } from "./sql";
 import fs from "node:fs";
 import path from "node:path";
 import { missingColumnsSql, sqliteSchema } from "./schema";
+import { GroupCommit } from "./group-commit";
 
 /** The embedded implementation of the store's database interface. */
 class SqliteDb implements SqlDb {
   readonly kind = "sqlite";
   private readonly statements = new Map<string, StatementSync>();
-  constructor(readonly raw: DatabaseSync) {}
+  private readonly group: GroupCommit;
+  constructor(readonly raw: DatabaseSync) {
+    this.group = new GroupCommit({
+      begin: () => raw.exec("BEGIN IMMEDIATE"),
+      commit: () => raw.exec("COMMIT"),
+      rollback: () => raw.exec("ROLLBACK"),
+      inTransaction: () => raw.isTransaction,
+    });
+  }
 
   prepare(sql: string): SqlStatement {
     let st = this.statements.get(sql);
@@ -28,6 +37,7 @@ class SqliteDb implements SqlDb {
   }
 
   transaction<T>(fn: () => T): T {
+    this.group.commitNow();
     this.raw.exec("BEGIN IMMEDIATE");
     try {
       const out = fn();
@@ -39,7 +49,20 @@ class SqliteDb implements SqlDb {
     }
   }
 
+  grouped<T>(fn: () => T): T {
+    return this.group.write(fn);
+  }
+
+  afterCommit(cb: () => void): void {
+    this.group.afterCommit(cb);
+  }
+
+  commitNow(): void {
+    this.group.commitNow();
+  }
+
   close(): void {
+    if (this.raw.isOpen) this.group.commitNow();
     this.raw.close();
   }
 }

@@ -49,8 +49,15 @@ function toRecord(r: GameRow): GameRecord {
   };
 }
 
-/** Typed access to the tables (SQLite or PostgreSQL); every call is synchronous and durable when it returns. */
+/**
+ * Typed access to the tables (SQLite or PostgreSQL); every call is synchronous. The writes of a running match
+ * (match log, seats, chat, resolutions, progress) are grouped: durable at the commit of this turn of the event
+ * loop (`afterCommit`, `commitNow`; sql.ts); every other write is durable when it returns.
+ */
 export class GameStore {
+  /** The last match-log seq written per game by this process (the log is read when a room opens, so a game adopted back starts afresh). */
+  private readonly seqs = new Map<string, number>();
+
   /** Facilitator injects waiting for `turn` (played at its resolution), in the order they were added. */
   pendingInjects(code: string, turn: number): EventCard[] {
     const rows = this.db.prepare("SELECT card_json FROM injects WHERE code = ? AND turn = ? ORDER BY seq").all(code, turn) as { card_json: string }[];
@@ -65,6 +72,7 @@ export class GameStore {
 
   /** Store an inject for `turn` (before it is acknowledged). */
   addInject(code: string, turn: number, card: EventCard): void {
+    this.db.commitNow();
     const seq = (this.db.prepare("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM injects WHERE code = ? AND turn = ?").get(code, turn) as { n: number }).n;
     this.db.prepare("INSERT INTO injects (code, turn, seq, card_json) VALUES (?, ?, ?, ?)").run(code, turn, seq, JSON.stringify(card));
   }
@@ -78,6 +86,7 @@ export class GameStore {
 
   /** Insert a new game. */
   insertGame(g: GameRecord): void {
+    this.db.commitNow();
     this.db
       .prepare(
         `INSERT INTO games (code, scenario_json, scenario_name, seed, settings_json, facilitator_key_hash, phase, turn,
@@ -117,6 +126,7 @@ export class GameStore {
 
   /** Delete a game and everything stored with it (seats, orders, resolutions, injects, chat, deals, lease). */
   deleteGame(code: string): void {
+    this.seqs.delete(code);
     this.db.transaction(() => {
       for (const table of ["seats", "order_events", "resolutions", "injects", "chat", "deals", "games"])
         this.db.prepare(`DELETE FROM ${table} WHERE code = ?`).run(code);
@@ -134,40 +144,46 @@ export class GameStore {
 
   /** Save the mutable part of a game. */
   saveProgress(code: string, p: GameProgress): void {
-    this.db
-      .prepare(
-        `UPDATE games SET phase = ?, turn = ?, paused = ?, locked = ?, deadline = ?, remaining_ms = ?,
-      ready_json = ?, forced_ai_json = ?, updated_at = ? WHERE code = ?`,
-      )
-      .run(
-        p.phase,
-        p.turn,
-        p.paused ? 1 : 0,
-        p.locked ? 1 : 0,
-        Math.round(p.deadline),
-        Math.round(p.remainingMs),
-        JSON.stringify(p.readyNations),
-        JSON.stringify(p.forcedAi),
-        Date.now(),
-        code,
-      );
+    this.db.grouped(() => {
+      this.db
+        .prepare(
+          `UPDATE games SET phase = ?, turn = ?, paused = ?, locked = ?, deadline = ?, remaining_ms = ?,
+        ready_json = ?, forced_ai_json = ?, updated_at = ? WHERE code = ?`,
+        )
+        .run(
+          p.phase,
+          p.turn,
+          p.paused ? 1 : 0,
+          p.locked ? 1 : 0,
+          Math.round(p.deadline),
+          Math.round(p.remainingMs),
+          JSON.stringify(p.readyNations),
+          JSON.stringify(p.forcedAi),
+          Date.now(),
+          code,
+        );
+    });
   }
 
   /** Insert or update a seat. */
   saveSeat(s: SeatRecord): void {
-    const now = Date.now();
-    this.db
-      .prepare(
-        `INSERT INTO seats (token, code, seat_id, name, role, nation, created_at, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-      ON CONFLICT(token) DO UPDATE SET name = excluded.name, role = excluded.role, nation = excluded.nation, updated_at = excluded.updated_at`,
-      )
-      .run(s.token, s.code, s.seatId, s.name, s.role, s.nation, now, now);
+    this.db.grouped(() => {
+      const now = Date.now();
+      this.db
+        .prepare(
+          `INSERT INTO seats (token, code, seat_id, name, role, nation, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(token) DO UPDATE SET name = excluded.name, role = excluded.role, nation = excluded.nation, updated_at = excluded.updated_at`,
+        )
+        .run(s.token, s.code, s.seatId, s.name, s.role, s.nation, now, now);
+    });
   }
 
   /** Delete a seat (its token stops working). */
   deleteSeat(token: string): void {
-    this.db.prepare("DELETE FROM seats WHERE token = ?").run(token);
+    this.db.grouped(() => {
+      this.db.prepare("DELETE FROM seats WHERE token = ?").run(token);
+    });
   }
 
   /** Every seat of a game. */
@@ -185,6 +201,7 @@ export class GameStore {
 
   /** Append one order event (an accepted order, a removal or a clear). */
   appendOrderEvent(code: string, e: OrderEvent): void {
+    this.db.commitNow();
     this.db
       .prepare("INSERT INTO order_events (code, turn, nation, action, idx, order_json, seat_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
       .run(code, e.turn, e.nation, e.action, e.action === "remove" ? e.index : null, e.action === "add" ? JSON.stringify(e.order) : null, e.seatId, Date.now());
@@ -220,16 +237,19 @@ export class GameStore {
 
   /** Record the orders a turn was resolved with (the replay log). */
   saveResolution(code: string, turn: number, orders: Record<string, Order[]>, injects: EventCard[] = [], deals: DealTerms[] = []): void {
-    this.db
-      .prepare(
-        `INSERT INTO resolutions (code, turn, orders_json, injects_json, deals_json, at) VALUES (?, ?, ?, ?, ?, ?)
-        ON CONFLICT (code, turn) DO UPDATE SET orders_json = excluded.orders_json, injects_json = excluded.injects_json, deals_json = excluded.deals_json, at = excluded.at`,
-      )
-      .run(code, turn, JSON.stringify(orders), injects.length ? JSON.stringify(injects) : null, deals.length ? JSON.stringify(deals) : null, Date.now());
+    this.db.grouped(() => {
+      this.db
+        .prepare(
+          `INSERT INTO resolutions (code, turn, orders_json, injects_json, deals_json, at) VALUES (?, ?, ?, ?, ?, ?)
+          ON CONFLICT (code, turn) DO UPDATE SET orders_json = excluded.orders_json, injects_json = excluded.injects_json, deals_json = excluded.deals_json, at = excluded.at`,
+        )
+        .run(code, turn, JSON.stringify(orders), injects.length ? JSON.stringify(injects) : null, deals.length ? JSON.stringify(deals) : null, Date.now());
+    });
   }
 
   /** Store a deal proposal (written before the sender gets an answer; replaced on every change of status). */
   saveDeal(code: string, deal: DealProposal): void {
+    this.db.commitNow();
     this.db
       .prepare(
         `INSERT INTO deals (code, id, turn, json, at) VALUES (?, ?, ?, ?, ?)
@@ -263,9 +283,11 @@ export class GameStore {
 
   /** Store a chat line. */
   saveChat(code: string, c: ChatRecord): void {
-    this.db
-      .prepare("INSERT INTO chat (code, id, turn, from_nation, from_name, to_nation, text, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-      .run(code, c.id, c.turn, c.from, c.fromName, c.to, c.text, Date.now());
+    this.db.grouped(() => {
+      this.db
+        .prepare("INSERT INTO chat (code, id, turn, from_nation, from_name, to_nation, text, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .run(code, c.id, c.turn, c.from, c.fromName, c.to, c.text, Date.now());
+    });
   }
 
   /** Every chat line of a game, oldest first. */
@@ -283,23 +305,40 @@ export class GameStore {
 
   /** Append one entry to a match's log of intents and ticks (shared/match): written before anyone is told. */
   appendMatchLog(code: string, e: MatchLogEntry): void {
-    const seq = (this.db.prepare("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM match_log WHERE code = ?").get(code) as { n: number }).n;
-    this.db
-      .prepare("INSERT INTO match_log (code, seq, actor, intent_json, now) VALUES (?, ?, ?, ?, ?)")
-      .run(code, seq, e.actor, JSON.stringify(e.intent), e.now);
+    this.db.grouped(() => {
+      const seq =
+        (this.seqs.get(code) ?? (this.db.prepare("SELECT COALESCE(MAX(seq), 0) AS n FROM match_log WHERE code = ?").get(code) as { n: number }).n) + 1;
+      this.seqs.delete(code);
+      this.db
+        .prepare("INSERT INTO match_log (code, seq, actor, intent_json, now) VALUES (?, ?, ?, ?, ?)")
+        .run(code, seq, e.actor, JSON.stringify(e.intent), e.now);
+      this.seqs.set(code, seq);
+    });
   }
 
   /** A match's whole log, oldest first: replayMatch of it rebuilds the match exactly. */
   matchLog(code: string): MatchLogEntry[] {
-    const rows = this.db.prepare("SELECT actor, intent_json, now FROM match_log WHERE code = ? ORDER BY seq").all(code) as {
+    const rows = this.db.prepare("SELECT seq, actor, intent_json, now FROM match_log WHERE code = ? ORDER BY seq").all(code) as {
+      seq: number;
       actor: string;
       intent_json: string;
       now: number;
     }[];
+    this.seqs.set(code, rows.length > 0 ? rows[rows.length - 1].seq : 0);
     return rows.map((r) => ({ actor: r.actor, intent: JSON.parse(r.intent_json) as MatchLogEntry["intent"], now: r.now }));
   }
 
-  /** Close the database. */
+  /** Run `cb` once every grouped write so far is committed (at once when none is pending): an answer that must not outrun its write. */
+  afterCommit(cb: () => void): void {
+    this.db.afterCommit(cb);
+  }
+
+  /** Commit the grouped writes now (before a view that shows them is sent). */
+  commitNow(): void {
+    this.db.commitNow();
+  }
+
+  /** Close the database (the grouped writes are committed first). */
   close(): void {
     this.db.close();
   }

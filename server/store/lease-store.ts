@@ -11,6 +11,7 @@ export class LeaseStore {
 
   /** Claim a game for `owner` until `until` (epoch ms): succeeds when unowned, expired, or already ours. */
   claim(code: string, owner: string, until: number, now = Date.now()): boolean {
+    this.db.commitNow();
     return (
       this.db
         .prepare("UPDATE games SET owner = ?, lease_until = ? WHERE code = ? AND (owner IS NULL OR owner = ? OR lease_until < ?)")
@@ -20,11 +21,13 @@ export class LeaseStore {
 
   /** Extend every lease `owner` holds to `until`. */
   renew(owner: string, until: number): number {
+    this.db.commitNow();
     return this.db.prepare("UPDATE games SET lease_until = ? WHERE owner = ?").run(until, owner).changes;
   }
 
   /** Give a game up (its room was disposed): nobody adopts it until a boot restores it. */
   release(code: string, owner: string): void {
+    this.db.commitNow();
     this.db.prepare("UPDATE games SET owner = NULL, lease_until = 0 WHERE code = ? AND owner = ?").run(code, owner);
   }
 

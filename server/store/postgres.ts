@@ -96,6 +96,18 @@ class PostgresDb implements SqlDb {
     }
   }
 
+  grouped<T>(fn: () => T): T {
+    return fn();
+  }
+
+  afterCommit(cb: () => void): void {
+    cb();
+  }
+
+  commitNow(): void {
+    /* every statement commits on its own */
+  }
+
   close(): void {
     void this.worker.terminate();
     this.replies.close();

@@ -23,5 +23,14 @@ export interface SqlDb {
   exec(sql: string): void;
   /** Run `fn` in one transaction (committed when it returns, rolled back when it throws). */
   transaction<T>(fn: () => T): T;
+  /**
+   * Run the writes of the hot path (the match log and what a session keeps beside it) in the group transaction of
+   * this turn of the event loop (group-commit.ts; SQLite), or at once (PostgreSQL: one statement, one commit).
+   */
+  grouped<T>(fn: () => T): T;
+  /** Run `cb` once every grouped write so far is committed (at once when none is pending). */
+  afterCommit(cb: () => void): void;
+  /** Commit the pending grouped writes now (before anything is told that reads them; no-op when none). */
+  commitNow(): void;
   close(): void;
 }

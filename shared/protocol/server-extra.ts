@@ -31,6 +31,8 @@ export interface OrderAckMsg {
   order: Order;
   /** The request id of the add_order answered. */
   rid?: string;
+  /** The view revision that first shows the order (the ack goes out before the view patch of its change). */
+  rev?: number;
 }
 
 /** S2C "results": turn `turn` was resolved; its events are in the view's news (`view.news`, by `turn`), not repeated here. */

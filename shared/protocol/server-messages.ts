@@ -39,7 +39,7 @@ export const S2CSchemas = {
     rid,
     reason: z.string().optional(),
   }),
-  [S2C.orderAck]: z.object({ turn: z.number().int(), index: z.number().int().min(0), order: object<Order>(), rid }),
+  [S2C.orderAck]: z.object({ turn: z.number().int(), index: z.number().int().min(0), order: object<Order>(), rid, rev: z.number().int().min(0).optional() }),
   [S2C.orderRejected]: z.object({ code: z.string(), message: z.string(), order: z.unknown(), rid }),
   [S2C.warning]: z.object({ code: errorCode.optional(), message: z.string() }),
   [S2C.chat]: z.object({ id: z.number().int(), turn: z.number().int(), from: z.string(), fromName: z.string(), to: z.string(), text: z.string() }),
