@@ -55,7 +55,8 @@ async function route(): Promise<void> {
           ? "facilitator"
           : "player";
   if (game[1] === "join") {
-    joinPage(app, code);
+    map.replaceChildren();
+    screen = joinPage(app, code);
     return;
   }
   const { GameScreen } = await import("./app/game-screen");

@@ -2,7 +2,8 @@
  * Modal dialogs on the native <dialog> element (showModal makes the page behind inert, so focus stays
  * inside; Escape closes; focus returns to where it was): the glossary (G) and the keyboard shortcuts (?).
  */
-import { render } from "preact";
+import { signal } from "@preact/signals";
+import { useLayoutEffect, useRef } from "preact/hooks";
 import type { ComponentChildren } from "preact";
 import { GLOSSARY } from "./glossary";
 import { SourceLine } from "./views/source-line";
@@ -79,48 +80,71 @@ function ShortcutsBody() {
   );
 }
 
-/** Show (creating once) the modal dialog `id`; a second call while it is open closes it. */
-function toggle(id: string, body: () => preact.JSX.Element): HTMLDialogElement {
-  let d = document.getElementById(id) as HTMLDialogElement | null;
-  if (!d) {
-    d = document.createElement("dialog");
-    d.id = id;
-    d.className = "modal";
-    d.setAttribute("aria-labelledby", `${id}-title`);
-    d.addEventListener("click", (e) => {
-      if (e.target === d) d!.close();
-    }); // a click on the backdrop
-    document.body.append(d);
-    render(body(), d);
-  }
-  document.querySelectorAll<HTMLDialogElement>("dialog.modal[open]").forEach((o) => {
-    if (o !== d) o.close();
-  });
-  if (d.open) d.close();
-  else {
-    d.showModal();
-    d.querySelector<HTMLElement>("button")?.focus();
-  }
-  return d;
+/** The dialogs of the game page. */
+type DialogId = "glossary" | "shortcuts";
+
+/** Which dialog is open (at most one); the Dialogs component opens and closes the native elements to match. */
+const shown = signal<DialogId | null>(null);
+
+/** A native modal <dialog> that follows `shown`: showModal when it becomes the open one (focus on its first button), close otherwise. */
+function Modal({ id, children }: { id: DialogId; children: ComponentChildren }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const open = shown.value === id;
+  useLayoutEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) {
+      d.showModal();
+      d.querySelector<HTMLElement>("button")?.focus();
+    } else if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      id={`${id}-dialog`}
+      class="modal"
+      aria-labelledby={`${id}-title`}
+      // Escape, the close button or a click on the backdrop: the element closes, and the signal follows.
+      onClose={() => {
+        if (shown.value === id) shown.value = null;
+      }}
+      onClick={(e) => {
+        if (e.target === e.currentTarget) e.currentTarget.close();
+      }}
+    >
+      {children}
+    </dialog>
+  );
+}
+
+/** The game page's modal dialogs, rendered beside the page's tree (the bodies are drawn once they are first opened). */
+export function Dialogs() {
+  const ever = useRef(new Set<DialogId>());
+  if (shown.value) ever.current.add(shown.value);
+  return (
+    <>
+      <Modal id="glossary">{ever.current.has("glossary") ? <GlossaryBody /> : null}</Modal>
+      <Modal id="shortcuts">{ever.current.has("shortcuts") ? <ShortcutsBody /> : null}</Modal>
+    </>
+  );
+}
+
+/** Open `id`, closing the other; the open one closes. */
+function toggle(id: DialogId): void {
+  shown.value = shown.value === id ? null : id;
 }
 
 /** Open (or close) the glossary. */
-export function openGlossary(): HTMLDialogElement {
-  return toggle("glossary-dialog", () => <GlossaryBody />);
+export function openGlossary(): void {
+  toggle("glossary");
 }
 
 /** Open (or close) the keyboard shortcuts overlay. */
-export function openShortcuts(): HTMLDialogElement {
-  return toggle("shortcuts-dialog", () => <ShortcutsBody />);
+export function openShortcuts(): void {
+  toggle("shortcuts");
 }
 
-/** Remove the page's dialogs (when leaving a game page). */
+/** Close the page's dialogs (when leaving a game page; the page's tree unmounts them). */
 export function removeDialogs(): void {
-  for (const id of ["glossary-dialog", "shortcuts-dialog"]) {
-    const d = document.getElementById(id);
-    if (d) {
-      render(null, d);
-      d.remove();
-    }
-  }
+  shown.value = null;
 }

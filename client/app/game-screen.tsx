@@ -11,7 +11,7 @@ import { seatMemory } from "../net/seat-memory";
 import type { RoomModel } from "../../shared/protocol/room-model";
 import type { WorldScene } from "./map";
 import { focusMap, pulseSites, startMap } from "./map";
-import { openGlossary, openShortcuts, removeDialogs } from "./dialogs";
+import { Dialogs, openGlossary, openShortcuts, removeDialogs } from "./dialogs";
 import { renderResults } from "./ui/results-screen";
 import { clearToasts, flashToast, noticeToast } from "./ui/toasts";
 import { BroadcastBanner } from "./views/broadcast-banner";
@@ -143,14 +143,17 @@ export class GameScreen {
     document.documentElement.classList.toggle("touch", coarse());
     installRenderProbe();
     renderTree(
-      <GameView
-        store={this.store}
-        role={this.role}
-        solo={this.solo}
-        actions={this.actions}
-        deals={this.deals}
-        openSheet={(t: SheetTab | null) => this.openSheet(t)}
-      />,
+      <>
+        <GameView
+          store={this.store}
+          role={this.role}
+          solo={this.solo}
+          actions={this.actions}
+          deals={this.deals}
+          openSheet={(t: SheetTab | null) => this.openSheet(t)}
+        />
+        <Dialogs />
+      </>,
       this.root,
     );
     this.bannerHost = document.body.appendChild(Object.assign(document.createElement("div"), { className: "broadcast-host" }));
@@ -314,8 +317,8 @@ export class GameScreen {
   stop(): void {
     if (this.tick) clearInterval(this.tick);
     document.removeEventListener("keydown", this.onKey);
-    renderTree(null, this.root);
     removeDialogs();
+    renderTree(null, this.root);
     stopTutorial();
     if (this.bannerHost) renderTree(null, this.bannerHost);
     this.bannerHost?.remove();

@@ -6,12 +6,13 @@
  */
 import { gameInfo, normaliseCode } from "../net/http";
 import { seatMemory } from "../net/seat-memory";
-import { render } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import { useSignal } from "@preact/signals";
 import { go } from "./landing";
 import { choiceLabel, fullReason } from "./views/team";
 import { rememberWish } from "./join-wish";
+import { mountPage } from "./page-root";
+import type { PageHandle } from "./page-root";
 
 /** Where this device remembers the player's name between games. */
 const NAME_KEY = "sar-player-name";
@@ -157,19 +158,14 @@ function JoinPage({ code }: { code: string }) {
 }
 
 /**
- * Render the join page of `rawCode` into `root`. It lives in its own box (display: contents, so the page's
- * layout is unchanged): the other pages replace root's children and the game screen renders into root, and
- * neither should meet this page's Preact tree.
+ * Show the join page of `rawCode` as a page of its own root (page-root.ts, like the landing, debrief and Sources pages): the router
+ * stops the handle on the next route, which unmounts the tree. A browser that already holds a seat goes straight back into the game (null).
  */
-export function joinPage(root: HTMLElement, rawCode: string): void {
+export function joinPage(root: HTMLElement, rawCode: string): PageHandle | null {
   const code = normaliseCode(rawCode);
   if (seatMemory().seatToken(code)) {
     go(`/game/${code}`);
-    return;
+    return null;
   }
-  const box = document.createElement("div");
-  box.className = "join-host";
-  box.style.display = "contents";
-  root.replaceChildren(box);
-  render(<JoinPage code={code} />, box);
+  return mountPage(root, <JoinPage code={code} />, "join-host");
 }

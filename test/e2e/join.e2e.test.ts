@@ -50,6 +50,8 @@ describe("joining a workshop", () => {
     await name.fill("Mina");
     await phone.tap("button:has-text('Join the game')");
     await phone.waitForSelector("text=Lobby — room");
+    // The join page is a page of its own root (page-root.ts): leaving it unmounts its tree, so no box of it stays beside the lobby.
+    expect(await phone.locator(".join-host, #join-name").count()).toBe(0);
     await host.waitForSelector('.waiting li:has-text("Mina") .dot.on');
     expect(await phone.evaluate(() => localStorage.getItem("sar-player-name"))).toBe("Mina");
 
