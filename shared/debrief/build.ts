@@ -7,6 +7,7 @@ import { describeEvent, eventContext } from "../describe/events";
 import type { EventContext } from "../describe/events";
 import { describeSlipSum } from "../describe/slips";
 import { sumSlips } from "./slips";
+import { sumRepeats } from "./repeats";
 import type { Scenario } from "../scenario/schema";
 import type { GameEvent, GameState, NationStats } from "../engine/state";
 import type { OrderLog } from "../engine/replay";
@@ -77,9 +78,12 @@ export function replayStates(scenario: Scenario, seed: number, log: OrderLog): G
   return states;
 }
 
-/** A row's events as a reader wants them: the quarter's news first, then its delivery slips summed per cause (one line each, not one per order). */
+/**
+ * A row's events as a reader wants them: the quarter's news first (identical lines summed, "(×2)"), then its
+ * delivery slips summed per cause (one line each, not one per order).
+ */
 function timelineEvents(events: GameEvent[], ctx: EventContext): string[] {
-  const news = events.filter((e) => e.code !== "gpu/slipped").map((e) => describeEvent(e, ctx));
+  const news = sumRepeats(events.filter((e) => e.code !== "gpu/slipped").map((e) => describeEvent(e, ctx)));
   return [...news, ...sumSlips(events).map((g) => describeSlipSum(g, ctx))];
 }
 
@@ -96,7 +100,7 @@ export function buildDebrief(scenario: Scenario, seed: number, log: OrderLog): D
         turn: prev.turn,
         quarter: quarterLabel(prev.quarter),
         nation: id,
-        decisions: s.nations[id].lastOrders.filter((o) => o.type !== "hold").map((o) => describeOrder(prev, o)),
+        decisions: sumRepeats(s.nations[id].lastOrders.filter((o) => o.type !== "hold").map((o) => describeOrder(prev, o))),
         events: timelineEvents(
           s.log.filter((e) => e.turn === prev.turn && e.nation === id),
           eventContext(s),

@@ -79,6 +79,13 @@ const cutSelects = (page: Page): Promise<string[]> =>
     return out;
   });
 
+/** The turn bar's clock ("2:45") in seconds. */
+async function clockSeconds(page: Page): Promise<number> {
+  const m = /(\d+):(\d\d)/.exec(await page.locator("#clock").innerText());
+  if (!m) throw new Error("no m:ss clock in the turn bar");
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
 /** Check one screen at one size; problems are collected so every screenshot is taken before the test fails. */
 async function check(page: Page, size: Size, screen: string, problems: string[], atTop = true): Promise<void> {
   await page.waitForTimeout(300);
@@ -179,13 +186,16 @@ describe("screens at three sizes", () => {
     await laptop.click(".tab[data-tab=gpus]");
     await laptop.fill("input[name=quantity]", "321");
     await laptop.focus("input[name=quantity]");
-    const before = await laptop.locator("#clock").innerText();
-    await fac.click("button:has-text('+1 min')");
-    await expect.poll(async () => laptop.locator("#clock").innerText(), { timeout: 10_000 }).not.toBe(before);
+    // "+1 min" reaches the laptop when its clock jumps by more than 30 s (it only ticks down otherwise).
+    const plusOneMin = async (): Promise<void> => {
+      const before = await clockSeconds(laptop);
+      await fac.click("button:has-text('+1 min')");
+      await expect.poll(async () => (await clockSeconds(laptop)) - before, { timeout: 10_000 }).toBeGreaterThan(30);
+    };
+    await plusOneMin();
     await laptop.locator(".chat input[name=chat]").fill("draft");
     await laptop.focus("input[name=quantity]");
-    await fac.click("button:has-text('+1 min')");
-    await laptop.waitForTimeout(800);
+    await plusOneMin();
     expect(await focused(laptop)).toBe("input[name=quantity]");
     expect(await laptop.inputValue("input[name=quantity]")).toBe("321");
     expect(await laptop.inputValue(".chat input[name=chat]")).toBe("draft");
