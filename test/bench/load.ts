@@ -20,6 +20,7 @@ import { serverPid, startServerProcess } from "../load/processes";
 import type { Child } from "../load/processes";
 import { cpuSeconds, rssMb } from "../load/proc-stats";
 import { heapProbe, INSPECT_OPTIONS } from "../load/heap-probe";
+import { startCpuProfile } from "../load/cpu-profile";
 import { LOOP_PROBE_OPTIONS, loopStalls } from "../load/loop-stalls";
 import { pool } from "../load/pool";
 import { BotGame, newStats } from "../load/bot-room";
@@ -237,7 +238,8 @@ interface StressCosts {
 async function stress(opts: LoadOptions): Promise<{ figures: Figure[]; costs: StressCosts | null }> {
   const figures: Figure[] = [];
   let costs: StressCosts | null = null;
-  const { child, pid, url } = await server("load-stress", { RESULTS_SECONDS: "0.3" });
+  const profileDir = process.env.BENCH_PROFILE_DIR;
+  const { child, pid, url } = await server("load-stress", { RESULTS_SECONDS: "0.3", ...(profileDir ? { NODE_OPTIONS: INSPECT_OPTIONS } : {}) });
   try {
     const ref: StatsRef = { stats: newStats() };
     const warm = await openGames(url, 2, 50, ref, 600);
@@ -258,6 +260,7 @@ async function stress(opts: LoadOptions): Promise<{ figures: Figure[]; costs: St
       const resolve: number[] = [];
       const opening = ref.stats.errors.length;
       ref.stats = newStats();
+      const stopProfile = profileDir ? await startCpuProfile(child, path.join(profileDir, `stress-${r}-${Date.now()}.cpuprofile`)) : undefined;
       for (let t = 0; t < opts.stressTurns; t++) {
         const live = games.filter((g) => !g.finished);
         const c0 = cpuSeconds(pid);
@@ -276,6 +279,8 @@ async function stress(opts: LoadOptions): Promise<{ figures: Figure[]; costs: St
         resolutions += live.length;
         secs += (performance.now() - t0) / 1000;
       }
+      const profiled = await stopProfile?.();
+      if (profiled) console.log(`bench:load: CPU profile of the stress server: ${profiled}`);
       acks.push(...ref.stats.ackMs);
       seenMs.push(...ref.stats.seenMs);
       resolve.push(...ref.stats.resolveMs);
@@ -407,7 +412,12 @@ async function workshop(opts: LoadOptions, costs: StressCosts | null): Promise<F
       const g0 = process.cpuUsage();
       const w0 = performance.now();
       const e0 = Date.now();
+      const stopProfile = process.env.BENCH_PROFILE_DIR
+        ? await startCpuProfile(child, path.join(process.env.BENCH_PROFILE_DIR, `workshop-${r}-${Date.now()}.cpuprofile`))
+        : undefined;
       await sleep(opts.turns * opts.turnSeconds * 1000);
+      const profiled = await stopProfile?.();
+      if (profiled) console.log(`bench:load: CPU profile of the workshop server at R=${r}: ${profiled}`);
       const loop = loopStalls(probeFile, e0, Date.now());
       const secs = (performance.now() - w0) / 1000;
       const cpu = cpuSeconds(pid) - c0;
