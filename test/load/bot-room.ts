@@ -21,6 +21,8 @@ import { CHAT_LINES, ORDERS_PER_TURN, rng, spread } from "./pace";
 /** What a run records. */
 export interface LoadStats {
   ackMs: number[];
+  /** Order sent → the view patch that shows it (the revision its ack names) received. */
+  seenMs: number[];
   resolveMs: number[];
   errors: string[];
   rejected: number;
@@ -31,7 +33,7 @@ export interface LoadStats {
 }
 
 /** A new, empty record. */
-export const newStats = (): LoadStats => ({ ackMs: [], resolveMs: [], errors: [], rejected: 0, sent: 0, turns: 0 });
+export const newStats = (): LoadStats => ({ ackMs: [], seenMs: [], resolveMs: [], errors: [], rejected: 0, sent: 0, turns: 0 });
 
 /** The record the bots write to now: the bench swaps in a fresh one at the start of each measured window. */
 export interface StatsRef {
@@ -41,6 +43,8 @@ export interface StatsRef {
 const PRESET = "workshop";
 const PLAYERS = 7;
 const ACK_TIMEOUT_MS = 5000;
+/** A create request or a join that has not answered after this long is an error of the run (an open never hangs the ramp). */
+const OPEN_TIMEOUT_MS = 60_000;
 const TURN_TIMEOUT_MS = 60_000;
 const scenario = presetScenario(PRESET);
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -52,7 +56,11 @@ interface Seat {
   /** The facilitator's read model (players keep none). */
   view?: ViewStore;
   waiters: Set<() => void>;
-  acks: Map<string, () => void>;
+  acks: Map<string, (rev?: number) => void>;
+  /** The last view revision received (players read only the revision of their frames). */
+  rev: number;
+  /** Orders acked whose revision has not arrived yet: [revision, send time]. */
+  unseen: [number, number][];
   /** The seat's chat bucket as the server keeps it (0.5 a second, burst 5), so back-to-back turns never get a refusal. */
   chat: { tokens: number; last: number };
   rid: number;
@@ -65,20 +73,25 @@ function seat(room: Room, ref: StatsRef, label: string, keepView: boolean): Seat
     nation: null,
     waiters: new Set(),
     acks: new Map(),
+    rev: -1,
+    unseen: [],
     chat: { tokens: 5, last: Date.now() },
     rid: 0,
     ...(keepView ? { view: new ViewStore(emptyModel("", { sessionId: "", role: "facilitator", name: label })) } : {}),
   };
   room.onMessage("*", (type, msg) => {
     if (type === "view" || type === "view_patch") {
+      s.rev = (msg as { rev: number }).rev;
+      if (type === "view") s.unseen = [];
+      else if (s.unseen.length > 0) seen(s, ref);
       if (!s.view) return;
       if (type === "view") s.view.reset(msg as ViewMsg);
       else s.view.patch(msg as ViewPatchMsg);
       for (const w of [...s.waiters]) w();
     } else if (type === "order_ack" || type === "order_rejected") {
       if (type === "order_rejected") ref.stats.rejected += 1;
-      const rid = (msg as { rid?: string }).rid;
-      if (rid) s.acks.get(rid)?.();
+      const { rid, rev } = msg as { rid?: string; rev?: number };
+      if (rid) s.acks.get(rid)?.(rev);
     } else if (type === "error") {
       const e = msg as { type?: string; message?: string; rid?: string };
       ref.stats.errors.push(`${label}: error ${e.type ?? ""} ${e.message ?? ""}`);
@@ -91,6 +104,43 @@ function seat(room: Room, ref: StatsRef, label: string, keepView: boolean): Seat
   // A dropped socket the SDK reconnects on its own is an error of the run too.
   room.onDrop((code) => ref.stats.errors.push(`${label}: connection dropped (${code}), reconnecting`));
   return s;
+}
+
+/** Record the orders whose revision has arrived (a full view after a reconnect restarts the revisions: the waiting ones are dropped). */
+function seen(s: Seat, ref: StatsRef): void {
+  const now = performance.now();
+  s.unseen = s.unseen.filter(([rev, t0]) => {
+    if (rev > s.rev) return true;
+    ref.stats.seenMs.push(now - t0);
+    return false;
+  });
+}
+
+/** `p`, or an error after `ms` (a late success is passed to `late`). */
+function within<T>(p: Promise<T>, ms: number, what: string, late: (v: T) => void = () => undefined): Promise<T> {
+  let timedOut = false;
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      timedOut = true;
+      reject(new Error(`timed out: ${what} (${ms / 1000} s)`));
+    }, ms);
+    p.then(
+      (v) => {
+        clearTimeout(timer);
+        if (timedOut) late(v);
+        else resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
+
+/** Join a room within OPEN_TIMEOUT_MS (a join that answers later is left at once). */
+function join(client: Client, code: string, options: Record<string, unknown>): Promise<Room> {
+  return within(client.joinById(code, options), OPEN_TIMEOUT_MS, `join ${code}`, (room) => void room.leave(true).catch(() => undefined));
 }
 
 function until(s: Seat, pred: () => boolean, ms: number, what: string): Promise<void> {
@@ -132,10 +182,14 @@ function sendOrder(s: Seat, order: Order, ref: StatsRef): Promise<void> {
       ref.stats.errors.push(`${s.label}: order ack timeout (${ACK_TIMEOUT_MS} ms)`);
       resolve();
     }, ACK_TIMEOUT_MS);
-    s.acks.set(rid, () => {
+    s.acks.set(rid, (rev) => {
       clearTimeout(timer);
       s.acks.delete(rid);
-      ref.stats.ackMs.push(performance.now() - t0);
+      const now = performance.now();
+      ref.stats.ackMs.push(now - t0);
+      // Before acks named a revision they followed their patch: seen when acked.
+      if (rev === undefined || rev <= s.rev) ref.stats.seenMs.push(now - t0);
+      else s.unseen.push([rev, t0]);
       resolve();
     });
     send(s, ref, "add_order", { order, rid });
@@ -190,12 +244,13 @@ export class BotGame {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ scenario: PRESET, seed: this.seed, turnSeconds: this.opts.turnSeconds ?? 600, teamSize: 2 }),
+      signal: AbortSignal.timeout(OPEN_TIMEOUT_MS),
     });
     if (res.status !== 201) throw new Error(`create game: HTTP ${res.status}`);
     const game = (await res.json()) as { code: string; facilitatorKey: string };
     this.code = game.code;
     const client = new Client(this.url);
-    this.fac = seat(await client.joinById(game.code, { role: "facilitator", facilitatorKey: game.facilitatorKey }), this.ref, `${game.code}/fac`, true);
+    this.fac = seat(await join(client, game.code, { role: "facilitator", facilitatorKey: game.facilitatorKey }), this.ref, `${game.code}/fac`, true);
     return client;
   }
 
@@ -204,7 +259,7 @@ export class BotGame {
     const client = await this.openFacilitatorOnly();
     const nations = this.state.order;
     for (let i = 0; i < PLAYERS; i++) {
-      const s = seat(await client.joinById(this.code, { name: `Bot ${i + 1}` }), this.ref, `${this.code}/p${i}`, false);
+      const s = seat(await join(client, this.code, { name: `Bot ${i + 1}` }), this.ref, `${this.code}/p${i}`, false);
       s.nation = nations[i % nations.length];
       send(s, this.ref, "choose_seat", { nation: s.nation });
       this.seats.push(s);
