@@ -290,6 +290,9 @@ describe("the map", () => {
       await page.touchscreen.tap(m.x, m.y);
       await expect.poll(() => page.evaluate(() => document.querySelector(".map-tip:not([hidden]) strong")?.textContent ?? "")).not.toContain(dc.name);
       await expectTipClear(page, m.id);
+      // Its place reads as a name ("IN India · Mumbai"), not a site id ("mumbai", "abu_dhabi").
+      const place = (await tip.innerText()).split("\n")[1] ?? "";
+      expect(place, `${m.id}'s tooltip place line`).toMatch(/^[A-Z]{2} .+ · \p{Lu}[^_]*$/u);
     }
     await shot(page, "map-390x844-other");
     await page.touchscreen.tap(c.rect.x + 5, c.rect.y + c.rect.h - 5);
