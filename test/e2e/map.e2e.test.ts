@@ -4,7 +4,7 @@
  * not under a panel; a real wheel and a drag move the camera; hovering, tapping and focusing a data
  * centre show its tooltip, placed inside the window and the visible map, off the marker it explains and off the labels
  * near it (bounding boxes); the nation labels as drawn never overlap one another nor leave the visible map, at 1280×800, 1366×900,
- * 1920×1080 and 390×844, zoomed out and in; the projector shows every nation; screenshots go to test/e2e/artifacts/map-*.png.
+ * 1920×1080 and 390×844, zoomed out and in; on the phone a real one-finger drag pans and a two-finger pinch zooms; the projector shows every nation; screenshots go to test/e2e/artifacts/map-*.png.
  */
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -147,6 +147,19 @@ async function expectLabelsApart(page: Page, where: string, own?: string): Promi
   return labels.length;
 }
 
+/** Real touch input through the browser's own input pipeline (CDP Input.dispatchTouchEvent): each step moves every finger; the page sees touch and pointer events. */
+async function touchGesture(page: Page, steps: [number, number][][]): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const points = (fingers: [number, number][]) => fingers.map(([x, y], id) => ({ x, y, id, radiusX: 4, radiusY: 4, force: 1 }));
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: points(steps[0]) });
+  for (const fingers of steps.slice(1)) {
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: points(fingers) });
+    await page.waitForTimeout(16);
+  }
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await cdp.detach();
+}
+
 describe("the map", () => {
   it("laptop 1280×800: wheel, drag, hover and keyboard; the player's nation framed between the panels", async () => {
     const page = await e2e.page(LAPTOP);
@@ -277,10 +290,41 @@ describe("the map", () => {
       await page.touchscreen.tap(m.x, m.y);
       await expect.poll(() => page.evaluate(() => document.querySelector(".map-tip:not([hidden]) strong")?.textContent ?? "")).not.toContain(dc.name);
       await expectTipClear(page, m.id);
+      // Its place reads as a name ("IN India · Mumbai"), not a site id ("mumbai", "abu_dhabi").
+      const place = (await tip.innerText()).split("\n")[1] ?? "";
+      expect(place, `${m.id}'s tooltip place line`).toMatch(/^[A-Z]{2} .+ · \p{Lu}[^_]*$/u);
     }
     await shot(page, "map-390x844-other");
     await page.touchscreen.tap(c.rect.x + 5, c.rect.y + c.rect.h - 5);
     await expect.poll(() => tip.count()).toBe(0);
+
+    // One finger drags the map (the page neither scrolls nor zooms); two fingers spreading apart zoom it in, pinching in zooms it out.
+    const [mx, my] = [c.rect.x + c.rect.w / 2, c.rect.y + c.rect.h / 2];
+    const t0 = await cam(page);
+    await touchGesture(
+      page,
+      Array.from({ length: 9 }, (_, i) => [[mx + 60 - i * 15, my + 40 - i * 10]] as [number, number][]),
+    );
+    const t1 = await cam(page);
+    expect(t1.cx, "a leftward finger drag shows what lies east").toBeGreaterThan(t0.cx);
+    expect(t1.cy, "an upward finger drag shows what lies south").toBeGreaterThan(t0.cy);
+    expect(t1.zoom).toBeCloseTo(t0.zoom, 5);
+    expect(await tip.count(), "a drag is not a tap").toBe(0);
+    const spread = (from: number, to: number): [number, number][][] =>
+      Array.from({ length: 9 }, (_, i) => {
+        const d = from + ((to - from) * i) / 8;
+        return [
+          [mx - d, my],
+          [mx + d, my],
+        ];
+      });
+    await touchGesture(page, spread(30, 110));
+    const t2 = await cam(page);
+    expect(t2.zoom, "spreading two fingers zooms in").toBeGreaterThan(t1.zoom * 1.5);
+    await touchGesture(page, spread(110, 40));
+    expect((await cam(page)).zoom, "pinching two fingers zooms out").toBeLessThan(t2.zoom / 1.5);
+    expect(await page.evaluate(() => [window.scrollX, window.scrollY, window.visualViewport?.scale ?? 1])).toEqual([0, 0, 1]);
+    await shot(page, "map-390x844-pinched");
     expect(w.errors).toEqual([]);
   }, 180_000);
 

@@ -102,8 +102,8 @@ describe("results screen and figure popovers", () => {
     await expect.poll(() => results.count()).toBe(0);
 
     // Hover: the treasury's popover with last quarter's values and its source.
-    const tip = (id: string) => page.locator(`[data-figure=${id}] .figure-tip`);
-    await page.hover("[data-figure=treasury] .label");
+    const tip = (id: string) => page.locator(`.dash [data-figure=${id}] .figure-tip`);
+    await page.hover(".dash [data-figure=treasury] .label");
     await expect.poll(() => tip("treasury").isVisible()).toBe(true);
     const hoverText = norm(await tip("treasury").innerText());
     expect(hoverText).toContain(`Treasury: ${formatValue("usd_m", treasury.before)} → ${formatValue("usd_m", treasury.after)}`);
@@ -114,13 +114,13 @@ describe("results screen and figure popovers", () => {
 
     // Keyboard focus: the sovereignty figure shows its formula with the values; Tab reaches its source link.
     const sov = t.figures.find((f) => f.figure === "sovereignty")!;
-    await page.locator("[data-figure=sovereignty]").focus();
+    await page.locator(".dash [data-figure=sovereignty]").focus();
     await expect.poll(() => tip("sovereignty").isVisible()).toBe(true);
     expect(norm(await tip("sovereignty").innerText())).toContain(`= ${sov.after.toFixed(3)}`);
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => ({
       href: document.activeElement?.getAttribute("href"),
-      inTip: Boolean(document.activeElement?.closest("[data-figure=sovereignty] .figure-tip")),
+      inTip: Boolean(document.activeElement?.closest(".dash [data-figure=sovereignty] .figure-tip")),
     }));
     expect(focused.inTip).toBe(true);
     expect(focused.href).toMatch(/^\/sources#/);
@@ -134,7 +134,7 @@ describe("results screen and figure popovers", () => {
     // Tap: the expertise figure opens on a tap and closes on a tap elsewhere.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await expect.poll(() => tip("sovereignty").isVisible()).toBe(false);
-    await page.tap("[data-figure=expertise] .label");
+    await page.tap(".dash [data-figure=expertise] .label");
     await expect.poll(() => tip("expertise").isVisible()).toBe(true);
     expect(norm(await tip("expertise").innerText())).toMatch(/Last quarter: Expertise: [\d.]+ → [\d.]+/);
     await shot(page, "results-popover-tap-1280x800");
@@ -171,6 +171,36 @@ describe("results screen and figure popovers", () => {
     await expect.poll(() => scoreTip.isVisible()).toBe(true);
     await page.tap(".turnbar strong");
     await expect.poll(() => scoreTip.isVisible()).toBe(false);
+
+    // The compute and sovereignty under each name explain themselves too (they were bare figures): hover shows your nation's
+    // compute with last quarter's change and its source, on top; a tap on another nation's sovereignty shows what it is and its source.
+    const compute = page.locator(".leaderboard [data-figure=compute][aria-describedby=figure-tip-compute-india]");
+    const computeTip = page.locator("#figure-tip-compute-india");
+    await compute.hover();
+    await expect.poll(() => computeTip.isVisible()).toBe(true);
+    const computeText = norm(await computeTip.innerText());
+    expect(computeText).toContain("Compute online: India");
+    expect(computeText).toContain("Source:");
+    const computeChange = t.figures.find((f) => f.figure === "compute");
+    if (computeChange) expect(computeText).toContain("Last quarter: Compute online:");
+    expect(
+      await computeTip.evaluate((el) => {
+        const b = el.getBoundingClientRect();
+        const y = Math.min(b.bottom, window.innerHeight) - 8;
+        return [b.left + 8, b.left + b.width / 2, b.right - 8].every((x) => el.contains(document.elementFromPoint(x, y)));
+      }),
+      "the compute popover is on top",
+    ).toBe(true);
+    await shot(page, "results-leaderboard-compute-1280x800");
+    await page.mouse.move(640, 60);
+    await expect.poll(() => computeTip.isVisible()).toBe(false);
+    const otherSov = page.locator(".leaderboard [data-figure=sovereignty]:not([aria-describedby$=-india])").first();
+    const otherTip = page.locator(`#${await otherSov.getAttribute("aria-describedby")}`);
+    await otherSov.tap();
+    await expect.poll(() => otherTip.isVisible()).toBe(true);
+    expect(norm(await otherTip.innerText())).toMatch(/^Sovereignty index: .+ Source:/);
+    await page.tap(".turnbar strong");
+    await expect.poll(() => otherTip.isVisible()).toBe(false);
     const lines = await page.$$eval(".leaderboard .name", (els) =>
       els.map((e) => {
         const r = document.createRange();

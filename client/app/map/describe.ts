@@ -15,11 +15,17 @@ const STATUS_WORDS: Record<string, string> = {
   planned: "planned (outline marker)",
 };
 
+/** A site's name as a player reads it: your own site's name from your nation, else its id in words ("abu_dhabi" → "Abu Dhabi"). */
+export function siteName(view: Pick<GameView, "own">, dc: Pick<PublicDataCentre, "nation" | "site">): string {
+  const own = view.own.find((n) => n.id === dc.nation)?.sites.find((s) => s.id === dc.site);
+  return own?.name ?? dc.site.replace(/[_-]+/g, " ").replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
 /** A data centre: whose, its status, size, cooling and GPUs. */
 export function describeDc(view: GameView, dc: PublicDataCentre): TipContent {
   const n = view.nations.find((x) => x.id === dc.nation);
   const lines = [
-    `${n ? `${n.flag.toUpperCase()} ${n.name}` : dc.nation} · ${dc.site}`,
+    `${n ? `${n.flag.toUpperCase()} ${n.name}` : dc.nation} · ${siteName(view, dc)}`,
     `Status: ${STATUS_WORDS[dc.status] ?? dc.status}`,
     `${dc.mw} MW built for, ${dc.mwOnline} MW online · ${dc.cooling} cooling`,
     `${dc.gpuCount.toLocaleString("en-US")} GPUs installed`,

@@ -4,7 +4,6 @@
  * Nation.lastTurn) and its source ids linked to the in-game Sources page. The figure element keeps the
  * popover as a child, so Tab from the figure reaches the source links and focus keeps the popover open.
  */
-import { render } from "preact";
 import type { FigureChange } from "../../../shared/engine/causes";
 import { splitCitation } from "../../../shared/sources/ids";
 import { sourceHref } from "../source-links";
@@ -71,17 +70,6 @@ export function FigurePopover({ e }: { e: FigureExplanation }) {
       ) : null}
     </div>
   );
-}
-
-/** The popover element for a figure (class figure-tip, shown while the figure is hovered, focused or tapped open). */
-export function figureTip(e: FigureExplanation): HTMLElement {
-  const el = document.createElement("div");
-  el.className = "figure-tip figure-pop";
-  el.id = `figure-tip-${e.id}`;
-  el.setAttribute("role", "tooltip");
-  render(<FigurePopover e={e} />, el);
-  installTapToggle();
-  return el;
 }
 
 let installed = false;

@@ -3,7 +3,11 @@ import { useState } from "preact/hooks";
 import type { RoomModel } from "../../../shared/protocol/room-model";
 import { describeEvent, eventContext } from "../../../shared/describe/events";
 import { idx, pf } from "../format";
-import { scoreTerm } from "../glossary";
+import { FIGURES, scoreTerm } from "../glossary";
+import type { Term } from "../glossary";
+import type { ComponentChildren } from "preact";
+import type { FigureId } from "../../../shared/engine/causes";
+import type { PublicNation } from "../../../shared/engine/view";
 import type { ScreenActions } from "./actions";
 import { SourceLine } from "./source-line";
 import { FigurePopover, installTapToggle } from "../ui/figure-popover";
@@ -28,7 +32,21 @@ export function News({ m }: { m: RoomModel }) {
   );
 }
 
-/** Nations by score; each score explains itself like the dashboard's figures (hover, focus, tap: what it is, last quarter's causes for the nations this seat sees in full, its source). */
+/** One leaderboard figure of a nation that explains itself like the dashboard's (hover, focus, tap): what it is, last quarter's causes when this seat sees the nation in full, its source. */
+function RowFigure({ m, nation, id, term, children }: { m: RoomModel; nation: PublicNation; id: FigureId; term: Term; children: ComponentChildren }) {
+  const tip = `figure-tip-${id}-${nation.id}`;
+  const change = m.view!.own.find((o) => o.id === nation.id)?.lastTurn?.figures.find((x) => x.figure === id);
+  return (
+    <span class={`${id === "score" ? "score" : "row-fig"} figure`} tabIndex={0} data-figure={id} aria-describedby={tip}>
+      {children}
+      <div class="figure-tip figure-pop" role="tooltip" id={tip}>
+        <FigurePopover e={{ id, term: `${term.term}: ${nation.name}`, text: term.text, source: term.source, change }} />
+      </div>
+    </span>
+  );
+}
+
+/** Nations by score; each score, compute and sovereignty figure explains itself like the dashboard's (hover, focus, tap). */
 export function Leaderboard({ m, big = false }: { m: RoomModel; big?: boolean }) {
   installTapToggle();
   const rows = [...m.view!.nations].sort((a, b) => b.score - a.score);
@@ -41,21 +59,18 @@ export function Leaderboard({ m, big = false }: { m: RoomModel; big?: boolean })
           <li key={n.id}>
             <span class="swatch" style={`background:${n.colour}`} />
             <span class="name" title={n.name}>{`${n.flag.toUpperCase()} ${n.name}`}</span>
-            <span class="score figure" tabIndex={0} data-figure="score" aria-describedby={`figure-tip-score-${n.id}`}>
+            <RowFigure m={m} nation={n} id="score" term={score}>
               {String(n.score)}
-              <div class="figure-tip figure-pop" role="tooltip" id={`figure-tip-score-${n.id}`}>
-                <FigurePopover
-                  e={{
-                    id: "score",
-                    term: `${score.term}: ${n.name}`,
-                    text: score.text,
-                    source: score.source,
-                    change: m.view!.own.find((o) => o.id === n.id)?.lastTurn?.figures.find((x) => x.figure === "score"),
-                  }}
-                />
-              </div>
+            </RowFigure>
+            <span class="muted row-figs">
+              <RowFigure m={m} nation={n} id="compute" term={FIGURES.compute}>
+                {pf(n.compute)}
+              </RowFigure>
+              {" · "}
+              <RowFigure m={m} nation={n} id="sovereignty" term={FIGURES.sovereignty}>
+                {`sov ${idx(n.sovereignty)}`}
+              </RowFigure>
             </span>
-            <span class="muted">{` ${pf(n.compute)} · sov ${idx(n.sovereignty)}`}</span>
           </li>
         ))}
       </ol>
