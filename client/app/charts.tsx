@@ -30,6 +30,18 @@ function widthOf(box: HTMLElement, max: number): number {
   return Math.max(200, Math.floor(Math.min(max, box.clientWidth || max)));
 }
 
+/** The axes' font, set on both axes so the value axis's room is measured in the font its labels are drawn in. */
+const AXIS_FONT = `12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif`;
+
+let measurer: CanvasRenderingContext2D | null | undefined;
+/** The drawn width of an axis label, px (about 7 px a character when no canvas can measure it). */
+function labelWidth(text: string): number {
+  measurer ??= document.createElement("canvas").getContext("2d");
+  if (!measurer) return 7 * text.length;
+  measurer.font = AXIS_FONT;
+  return measurer.measureText(text).width;
+}
+
 /** Axis values as whole numbers (the default format). */
 const whole = (v: number): string => v.toFixed(0);
 
@@ -63,6 +75,7 @@ export function LineChart({ title, series, maxWidth, height = 160, fmt = whole }
         // Whole turns only: steps of 1, 2, 5, 10… and integer labels (no "T0.5").
         {
           stroke: ink.axis,
+          font: AXIS_FONT,
           grid: { stroke: ink.grid },
           incrs: [1, 2, 5, 10, 20, 50],
           values: (_u, v) => {
@@ -70,11 +83,12 @@ export function LineChart({ title, series, maxWidth, height = 160, fmt = whole }
             return v.map((x) => (!Number.isInteger(x) ? "" : x === 0 ? "Start" : `T${x}`));
           },
         },
-        // Room for the longest label (about 7 px a character at the axis font), so "150.0 EF" is never cut.
+        // Room for the longest label as drawn, plus the tick (10 px), its gap (5 px) and a margin, so "US$200M" is never cut.
         {
           stroke: ink.axis,
+          font: AXIS_FONT,
           grid: { stroke: ink.grid },
-          size: (_u, values) => 18 + 7 * Math.max(4, ...(values ?? []).map((x) => String(x).length)),
+          size: (_u, values) => Math.ceil(22 + Math.max(28, ...(values ?? []).map((x) => labelWidth(String(x))))),
           values: (_u, v) => v.map(fmt),
         },
       ],

@@ -196,10 +196,14 @@ function Section({
                   <td>
                     {e.events.slice(0, TIMELINE_EVENTS).join(" ")}
                     {e.events.length > TIMELINE_EVENTS ? (
-                      <details class="more-events">
-                        <summary>{`+${e.events.length - TIMELINE_EVENTS} more`}</summary>
-                        {e.events.slice(TIMELINE_EVENTS).join(" ")}
-                      </details>
+                      <>
+                        <details class="more-events">
+                          <summary>{`+${e.events.length - TIMELINE_EVENTS} more`}</summary>
+                          {e.events.slice(TIMELINE_EVENTS).join(" ")}
+                        </details>
+                        {/* Paper cannot be clicked open: the printed row has every event. */}
+                        <span class="more-events-print">{` ${e.events.slice(TIMELINE_EVENTS).join(" ")}`}</span>
+                      </>
                     ) : null}
                   </td>
                 </tr>

@@ -237,9 +237,18 @@ function memory(final: GameState): Lesson {
     };
   }
   const helped = perNation(withDeal) < perNation(without);
+  // "Decided" takes a clear gap: a quarter fewer slips a nation; a smaller one is said as what it is.
+  const decided = perNation(withDeal) <= 0.75 * perNation(without);
+  const verdict = decided
+    ? "Memory, not money, decided who got GPUs in sold-out quarters."
+    : helped
+      ? "The agreements helped only a little: they covered part of the orders, and the rest waited for HBM like everyone else's."
+      : "Here the agreements did not prevent slips: they were too small for the orders they had to cover.";
+  // Groups of different sizes compare by their slips a nation (4 nations' 15 slips are fewer than 2 nations' 10).
+  const each = (ids: string[]): string => (ids.length > 1 ? `, ${+perNation(ids).toFixed(1)} a nation` : "");
   return {
-    paragraph: `Nations with HBM supply agreements (${names(final, withDeal)}) had ${plural(total(withDeal), "HBM-related delivery slip")}; nations without (${names(final, without)}) had ${total(without)}. ${helped ? "Memory, not money, decided who got GPUs in sold-out quarters." : "Here the agreements did not prevent slips: they were too small for the orders they had to cover."}${cxlText}`,
-    evidence: { figures, quarters: [], asserted: helped },
+    paragraph: `Nations with HBM supply agreements (${names(final, withDeal)}) had ${plural(total(withDeal), "HBM-related delivery slip")}${each(withDeal)}; nations without (${names(final, without)}) had ${total(without)}${each(without)}. ${verdict}${cxlText}`,
+    evidence: { figures: { ...figures, perNationWithAgreement: perNation(withDeal), perNationWithout: perNation(without) }, quarters: [], asserted: helped },
   };
 }
 

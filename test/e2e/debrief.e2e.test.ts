@@ -1,7 +1,8 @@
 /**
  * The debrief page in Chromium after a real game: the charts stack in one column without overlapping or
  * being clipped, tick whole turns only, keep their legends inside their box; the printed PDF is a light
- * document whose title and legends read (the pages are rendered to PNG with pdftoppm and measured).
+ * document whose title and legends read (the pages are rendered to PNG with pdftoppm and measured), its
+ * timeline printing every event of a row (the screen folds them after four).
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -46,6 +47,21 @@ async function openCharts(width: number, height: number): Promise<Page> {
   expect(first, "the charts open in view").toBeLessThan(height - 150);
   return page;
 }
+
+/**
+ * Per chart under `scope`, the inked pixels in the first three columns of its canvas: the value axis's labels are
+ * right-aligned in the axis's room, so ink at the very left edge is a label cut off ("JS$200M" for "US$200M").
+ */
+const leftEdgeInk = (page: Page, scope: string): Promise<{ title: string; ink: number }[]> =>
+  page.$$eval(`${scope} .chart`, (els) =>
+    els.map((el) => {
+      const c = el.querySelector("canvas")!;
+      const px = c.getContext("2d")!.getImageData(0, 0, 3, c.height).data;
+      let ink = 0;
+      for (let i = 3; i < px.length; i += 4) if (px[i] > 40) ink++;
+      return { title: el.getAttribute("aria-label") ?? "", ink };
+    }),
+  );
 
 /** Relative luminance of an sRGB colour (WCAG). */
 function luminance([r, g, b]: number[]): number {
@@ -102,6 +118,7 @@ describe("debrief page", () => {
         expect(b.legendItems, `${name}: every nation has a visible legend entry`).toBe(6);
         for (const t of b.ticks.split(",")) expect(Number.isInteger(Number(t)), `${name}: tick ${t}`).toBe(true);
       }
+      for (const c of await leftEdgeInk(page, ".screen-only")) expect(c.ink, `${name}: ${c.title}: an axis label cut at the left edge`).toBe(0);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${name}: horizontal overflow`).toBeLessThanOrEqual(0);
       await shot(page, `debrief-charts-${name}`);
@@ -162,12 +179,22 @@ describe("debrief page", () => {
       expect(s, `${what} not found in the print layout`).not.toBeNull();
       expect(contrast(s!.fg, s!.bg), `${what}: contrast in print`).toBeGreaterThanOrEqual(4.5);
     }
+    for (const c of await leftEdgeInk(page, ".print-only")) expect(c.ink, `print: ${c.title}: an axis label cut at the left edge`).toBe(0);
+    // Paper cannot be clicked open: a timeline row with more than four events prints all of them, and no "+N more".
+    const debrief = (await (await fetch(`${e2e.url}/api/games/${code}/debrief`)).json()) as { timeline: { events: string[] }[] };
+    const long = debrief.timeline.findIndex((e) => e.events.length > 4);
+    expect(long, "a row with more than four events").toBeGreaterThanOrEqual(0);
+    const printed = page.locator(".print-only table.timeline tbody tr").nth(long).locator("td").nth(3);
+    const text = (await printed.innerText()).replace(/\s+/g, " ");
+    for (const ev of debrief.timeline[long].events) expect(text, "a folded event missing on paper").toContain(ev.replace(/\s+/g, " "));
+    expect(await page.locator(".print-only table.timeline summary:visible").count(), "'+N more' on paper").toBe(0);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const pdf = path.join(ARTIFACTS, "debrief-print.pdf");
     await page.pdf({ path: pdf, format: "A4", printBackground: true });
     const prefix = path.join(ARTIFACTS, "debrief-print-page");
     for (const f of fs.readdirSync(ARTIFACTS).filter((x) => x.startsWith("debrief-print-page"))) fs.rmSync(path.join(ARTIFACTS, f));
-    execFileSync("pdftoppm", ["-png", "-r", "60", pdf, prefix]);
+    // At 100 dpi (not 60) a dense page of small text is not mistaken for grey paper by its anti-aliasing.
+    execFileSync("pdftoppm", ["-png", "-r", "100", pdf, prefix]);
     const pages = fs
       .readdirSync(ARTIFACTS)
       .filter((x) => x.startsWith("debrief-print-page") && x.endsWith(".png"))

@@ -42,6 +42,9 @@ function play(scenario: Scenario, seed: number, bots: BotKind[], turns: number):
   return log;
 }
 
+/** Games whose memory lesson compared nations with and without agreements (the property test must reach that sentence). */
+let memoryCompared = 0;
+
 /** Check every learning point of a replayed game against its own evidence and the states. */
 function checkLessons(states: GameState[]): void {
   const final = states[states.length - 1];
@@ -84,6 +87,25 @@ function checkLessons(states: GameState[]): void {
     expect(memory.evidence.figures.slipsWithout).toBeGreaterThan(0);
     expect(memory.evidence.asserted).toBe(true);
   }
+  // The memory comparison reads right as printed: the slips a nation it states are each group's total over the nations it
+  // names, and "Memory, not money, decided" only when the nations with agreements had fewer a nation.
+  const groups =
+    /with HBM supply agreements \(([^)]*)\) had (\d+) HBM-related delivery slips?(?:, ([\d.]+) a nation)?; nations without \(([^)]*)\) had (\d+)(?:, ([\d.]+) a nation)?\./.exec(
+      memory.paragraph,
+    );
+  if (groups) {
+    const count = (list: string): number => list.split(/, | and /).length;
+    const [withN, withoutN] = [count(groups[1]), count(groups[4])];
+    const [withEach, withoutEach] = [Number(groups[2]) / withN, Number(groups[5]) / withoutN];
+    if (withN > 1) expect(Math.abs(Number(groups[3]) - withEach), memory.paragraph).toBeLessThanOrEqual(0.05 + 1e-9);
+    else expect(groups[3], memory.paragraph).toBeUndefined();
+    if (withoutN > 1) expect(Math.abs(Number(groups[6]) - withoutEach), memory.paragraph).toBeLessThanOrEqual(0.05 + 1e-9);
+    else expect(groups[6], memory.paragraph).toBeUndefined();
+    // "Decided" only on a clear gap (a quarter fewer slips a nation); "helped only a little" on a smaller one.
+    expect(/Memory, not money, decided/.test(memory.paragraph), memory.paragraph).toBe(withEach <= 0.75 * withoutEach);
+    expect(/helped only a little/.test(memory.paragraph), memory.paragraph).toBe(withEach < withoutEach && withEach > 0.75 * withoutEach);
+    memoryCompared++;
+  } else if (/with HBM supply agreements/.test(memory.paragraph)) throw new Error(`memory comparison not in the expected words: ${memory.paragraph}`);
   if (/Here the US integrator was faster/.test(us.paragraph)) {
     expect(us.evidence.figures.usQuarters).toBeGreaterThan(0);
     if (us.evidence.figures.localQuarters !== undefined) expect(us.evidence.figures.usQuarters).toBeLessThan(us.evidence.figures.localQuarters);
@@ -106,6 +128,7 @@ describe("learning points", () => {
       ),
       { numRuns: 24, seed: 4242 },
     );
+    expect(memoryCompared, "games comparing memory agreements").toBeGreaterThan(0);
   });
 
   it("compare a nation that built both ways site by site, never with itself", () => {
