@@ -100,6 +100,8 @@ interface Shared {
   byNations: Map<string, ByNations>;
   /** This match's chat list (to tell whether the next match's chat is the same lines). */
   chatSource: ChatLine[];
+  /** The last model built per seat id, carried from match to match (one Map a game): an unchanged model is returned again. */
+  models: Map<string, RoomModel>;
   /** The shared parts of the match before (only one back: sharedOf drops that one's own). */
   last?: Shared;
 }
@@ -153,6 +155,7 @@ function sharedOf(m: Match): Shared {
       signedDeals: keep(last?.signedDeals, signedDeals(m), sameJson),
       byNations: new Map(),
       chatSource: m.chat,
+      models: last?.models ?? new Map<string, RoomModel>(),
       last,
     };
     shared.set(m, s);
@@ -190,8 +193,12 @@ export function matchView(m: Match, seatId: string): RoomModel {
   const common = sharedOf(m);
   const mine = byNations(m, common, nations);
   // Who answered the check, per player: the facilitator's console only (players see only their own status, never answers).
-  const seats = seat?.role === "facilitator" ? (common.facilitatorSeats ??= seatInfos(m, seatChecks(m))) : common.seats;
-  return {
+  const seats =
+    seat?.role === "facilitator" ? (common.facilitatorSeats ??= keep(common.last?.facilitatorSeats, seatInfos(m, seatChecks(m)), sameJson)) : common.seats;
+  const prev = common.models.get(seatId);
+  const you = { sessionId: seat?.sessionId ?? "", role: seat?.role ?? "projector", nation: seat?.nation ?? null, name: seat?.name ?? "" };
+  const check = checkStatus(m, seat);
+  const next: RoomModel = {
     code: m.code,
     scenarioName: m.scenarioName,
     phase: m.phase,
@@ -206,12 +213,16 @@ export function matchView(m: Match, seatId: string): RoomModel {
     seats,
     readyNations: common.readyNations,
     aiNations: common.aiNations,
-    you: { sessionId: seat?.sessionId ?? "", role: seat?.role ?? "projector", nation: seat?.nation ?? null, name: seat?.name ?? "" },
+    you: keep(prev?.you, you, sameFields),
     view: gameViewFor(m, seat),
     orders: mine.orders,
     chat: mine.chat,
     deals: mine.deals,
-    check: checkStatus(m, seat),
+    check: keep(prev?.check, check, sameJson),
     signedDeals: common.signedDeals,
   };
+  // Nothing this seat sees changed: the same model again, so its packing and its diff are skipped whole.
+  if (prev && sameFields(prev, next)) return prev;
+  common.models.set(seatId, next);
+  return next;
 }

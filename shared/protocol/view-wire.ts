@@ -223,8 +223,13 @@ function packView(source: GameView): Record<string, unknown> {
   return out;
 }
 
+/** Wire models by model (matchView returns a seat's last model again when nothing it sees changed). */
+const modelMemo = new WeakMap<RoomModel, WireModel>();
+
 /** The wire form of a model: plain JSON, derivable parts left out. Shares packed parts with other wire models (never change either). */
 export function packModel(model: RoomModel): WireModel {
+  const hit = modelMemo.get(model);
+  if (hit) return hit;
   const out: Record<string, unknown> = {};
   const turn = model.view?.turn;
   for (const [k, v] of Object.entries(model)) {
@@ -234,6 +239,7 @@ export function packModel(model: RoomModel): WireModel {
     else if (k === "orders") out[k] = packOrderSets(v as Record<string, object[]>, turn);
     else out[k] = plain(v);
   }
+  modelMemo.set(model, out as WireModel);
   return out as WireModel;
 }
 
