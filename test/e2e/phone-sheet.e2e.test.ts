@@ -1,7 +1,7 @@
 /**
  * The phone's bottom sheet with real taps at 390×844 (#18): the orders drawer's tab row scrolls sideways, and the
  * tab the sheet opens (Deals, or the orders tab in use) is always fully in view in that row, also after the sheet
- * was closed and opened again; screenshots under test/e2e/artifacts/phone-sheet-*.png.
+ * was closed and opened again; the order forms' explanations open on a tap and on keyboard focus; screenshots under test/e2e/artifacts/phone-sheet-*.png.
  */
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -57,6 +57,27 @@ describe("the phone's bottom sheet", () => {
     await expect.poll(() => openTabInView(page)).toEqual({ tab: "deals", inView: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(page, "phone-sheet-deals-again");
+
+    // The order forms' explanations were title attributes (no tap, no keyboard): a tap on the grid line opens how it works and
+    // its source links, inside the screen; a tap elsewhere closes it; the CXL line opens on keyboard focus and Tab reaches its source.
+    await page.tap("[data-sheet-tab=orders]");
+    await page.locator("#orders .tab[data-tab=dc]").tap();
+    const grid = page.locator("[data-figure=grid-line]");
+    await grid.tap();
+    const gridTip = page.locator("#figure-tip-grid-line");
+    await expect.poll(() => gridTip.isVisible()).toBe(true);
+    expect(await gridTip.innerText()).toMatch(/interconnection queue[\s\S]*Source:[\s\S]*D10/);
+    const box = (await gridTip.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await shot(page, "phone-sheet-grid-why");
+    await page.tap(".turnbar strong");
+    await expect.poll(() => gridTip.isVisible()).toBe(false);
+    await page.locator("#orders .tab[data-tab=memory]").tap();
+    await page.locator("[data-figure=cxl-why]").focus();
+    await expect.poll(() => page.locator("#figure-tip-cxl-why").isVisible()).toBe(true);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("#figure-tip-cxl-why") !== null && document.activeElement?.tagName === "A")).toBe(true);
     expect(w.errors).toEqual([]);
   }, 180_000);
 });

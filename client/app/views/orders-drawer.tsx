@@ -15,6 +15,7 @@ import { idxDelta, pf, usd } from "../format";
 import type { OrderCtx, SendResult } from "./order-forms";
 import { CloudTab, DcTab, GpusTab, InvestTab, MemoryTab, PolicyTab, TalentTab } from "./order-forms";
 import type { Order } from "../../../shared/protocol/orders";
+import { Why } from "./why";
 
 /** The tabs with an order form, in order. */
 export const FORM_TABS = [
@@ -84,9 +85,14 @@ function OrderList({ m, own, belief, actions }: { m: RoomModel; own: Nation; bel
       </div>
       <div class="preview">
         {p ? (
-          <p class="preview-line" title="Preview computed with the shared engine on a copy of your state (random events excluded).">
+          <Why
+            id="orders-preview"
+            term="Engine preview"
+            class="preview-line"
+            why="Computed with the shared engine on a copy of your state with this quarter's orders (random events excluded): what the set changes by the next resolution."
+          >
             {`Preview: ${parts.join(", ")}`}
-          </p>
+          </Why>
         ) : null}
       </div>
     </div>
