@@ -22,6 +22,7 @@ import { costLine } from "../ui/cost-line";
 import { Field, NumberInput, Select, chosen, useFields } from "./form-fields";
 import type { Opt } from "./form-fields";
 import { GpuCatalogue } from "./gpu-catalogue";
+import { Why } from "./why";
 import { PackageField } from "./package-field";
 import { MemoryPreview } from "./memory-preview";
 
@@ -121,12 +122,14 @@ export function DcTab({ ctx }: { ctx: OrderCtx }) {
   return (
     <div>
       <h3>Found a data centre</h3>
-      <p
+      <Why
+        id="grid-line"
+        term="Grid"
         class="muted grid-line"
-        title="Grid headroom is connected without waiting; beyond it a site joins the interconnection queue behind the MW already waiting, served by the grid's growth (facts.md D10–D12, D18, D23; nation figures in the scenario)."
+        why="Grid headroom is connected without waiting; beyond it a site joins the interconnection queue behind the MW already waiting, served by the grid's growth (facts.md D10–D12, D18, D23; nation figures in the scenario)."
       >
         {`Grid: ${Math.floor(g.headroomMw)} MW free, ${Math.round(g.queuedMw)} MW queued, +${g.growthMwPerYear} MW a year; shortest queue ${g.queueQuarters} quarters; permits ${g.permitQuarters} quarters.`}
-      </p>
+      </Why>
       <OrderForm ctx={ctx} build={build}>
         <Field label="Site">
           <Select name="site" value={f.site} onValue={set("site")} options={sites} />
@@ -188,12 +191,16 @@ export function DcTab({ ctx }: { ctx: OrderCtx }) {
             ]}
           />
         </Field>
-        <p
-          class="muted plan"
-          title="Computed by the engine (shared/engine/power.ts). Build times: 1 GW greenfield in 1–3.6 years (D9), brownfield conversions in 4–6 months (D32, D33, N14); grid queues: APAC 18–36 months (D11), Europe up to 7 years (D10), India under 270 days (D12); power prices facts.md §3b (D14–D22); on-site and PPA prices are estimates."
-        >
-          {plan}
-        </p>
+        {plan ? (
+          <Why
+            id="dc-plan"
+            term="Build plan"
+            class="muted plan"
+            why="Computed by the engine (shared/engine/power.ts). Build times: 1 GW greenfield in 1–3.6 years (D9), brownfield conversions in 4–6 months (D32, D33, N14); grid queues: APAC 18–36 months (D11), Europe up to 7 years (D10), India under 270 days (D12); power prices facts.md §3b (D14–D22). On-site generation skips the grid queue, +US$1.2M capex per MW; a PPA waits for its plant, +US$0.3M per MW, at a fixed price; on-site and PPA prices are estimates. A brownfield shell comes with power, 10 % dearer (estimate), from a small stock per nation."
+          >
+            {plan}
+          </Why>
+        ) : null}
       </OrderForm>
       <h3>Expand a data centre</h3>
       <OrderForm ctx={ctx} build={() => ({ type: "expand_dc", turn, dcId: chosen(x.dc, dcs), mw: Number(x.mw) })}>
@@ -255,13 +262,15 @@ export function GpusTab({ ctx }: { ctx: OrderCtx }) {
       </OrderForm>
       {catalogue}
       <h3>Offtake: sign capacity to an anchor tenant</h3>
-      <p
+      <Why
+        id="offtake-why"
+        term="Offtake"
         class="muted"
-        title="Sources: facts.md §5 (xAI 500 MW at HUMAIN, N22–N27; OpenAI offtake at Stargate UK, N45–N47); G14 demand mix. Locked rent = market rent at signing − 10 % (estimate)."
+        why="Sources: facts.md §5 (xAI 500 MW at HUMAIN, N22–N27; OpenAI offtake at Stargate UK, N45–N47); G14 demand mix. Locked rent = market rent at signing − 10 % (estimate)."
       >
         An AI lab takes a share of one site's GPUs for N quarters at today's rent less 10 %: steady revenue whatever rents do, but that share trains its models,
         not yours, and data localisation keeps it out.
-      </p>
+      </Why>
       <OrderForm ctx={ctx} build={() => ({ type: "offtake", turn, dcId: chosen(o.dc, dcs), share: Number(o.share) / 100, quarters: Number(o.quarters) })}>
         <Field label="Data centre">
           <Select name="dc" value={o.dc} onValue={setO("dc")} options={dcs} />
@@ -286,13 +295,15 @@ export function CloudTab({ ctx }: { ctx: OrderCtx }) {
   return (
     <div>
       <h3>Rent a hyperscaler's sovereign cloud</h3>
-      <p
+      <Why
+        id="cloud-why"
+        term="Sovereign cloud price"
         class="muted"
-        title="Price: the part's 2026 rent × 2.0 hyperscaler premium (facts.md G3, G4, G6–G8) × provider factor × 1.05 sovereign-region premium, −3 % per quarter committed beyond the first (at most −30 %, G8). Online next quarter at 80 % utilisation × 99.9 % SLA (G14, C19); control weight 0.15; no rental revenue; does not count as compute you run for the local-language model."
+        why="Price: the part's 2026 rent × 2.0 hyperscaler premium (facts.md G3, G4, G6–G8) × provider factor × 1.05 sovereign-region premium, −3 % per quarter committed beyond the first (at most −30 %, G8). Online next quarter at 80 % utilisation × 99.9 % SLA (G14, C19); control weight 0.15; no rental revenue; does not count as compute you run for the local-language model."
       >
         Capacity online next quarter with no capex: the fee is a running cost every quarter. The provider runs it, so it adds little sovereignty and cannot
         train the nation's own model (facts.md §5: Microsoft US$30 B UK, AWS ¥2.2 tn Japan, Delos on Azure, Stargate).
-      </p>
+      </Why>
       <OrderForm
         ctx={ctx}
         build={() => ({
@@ -353,13 +364,14 @@ export function MemoryTab({ ctx }: { ctx: OrderCtx }) {
         {ctx.belief ? <MemoryPreview state={ctx.belief} nation={own.id} maker={maker} gbPerQuarter={gb} prior={ctx.orders} /> : null}
       </div>
       <h3>CXL memory expansion</h3>
-      <p
+      <Why
+        id="cxl-why"
+        term="CXL memory expansion"
         class="muted"
-        tabIndex={0}
-        title="A 2 TB CXL card (4 × 512 GB RDIMM, facts.md M24, M25) per 8-GPU server holds the KV cache of long-context inference (M27); DDR5 costs ~1/5–1/6 of HBM per GB (M18, M19). About 1/100 of HBM's bandwidth: it adds capacity, not FLOPS. The +30 % is the fact sheet's estimate (§2c, +20–40 %)."
+        why="A 2 TB CXL card (4 × 512 GB RDIMM, facts.md M24, M25) per 8-GPU server holds the KV cache of long-context inference (M27); DDR5 costs ~1/5–1/6 of HBM per GB (M18, M19). About 1/100 of HBM's bandwidth: it adds capacity, not FLOPS. The +30 % is the fact sheet's estimate (§2c, +20–40 %)."
       >
         {`${usdPer(cat.cxlPerGpuK * 1000, "GPU", 0)} per installed GPU: more concurrent inference sessions and longer contexts (+${Math.round(cat.cxlInferenceUplift * 100)} % inference capacity), no extra training compute.`}
-      </p>
+      </Why>
       <OrderForm ctx={ctx} build={() => ({ type: "cxl_upgrade", turn: v.turn, dcId: chosen(c.dc, dcs) })}>
         <Field label="Data centre">
           <Select name="dc" value={c.dc} onValue={setC("dc")} options={dcs} />

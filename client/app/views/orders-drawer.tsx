@@ -4,7 +4,7 @@
  * Keyed throughout, so a server update re-renders in place: typed values, focus and scroll stay.
  */
 import type { ComponentChildren } from "preact";
-import { useMemo, useState } from "preact/hooks";
+import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Signal } from "@preact/signals";
 import type { RoomModel } from "../../../shared/protocol/room-model";
 import type { Nation } from "../../../shared/engine/state";
@@ -15,6 +15,7 @@ import { idxDelta, pf, usd } from "../format";
 import type { OrderCtx, SendResult } from "./order-forms";
 import { CloudTab, DcTab, GpusTab, InvestTab, MemoryTab, PolicyTab, TalentTab } from "./order-forms";
 import type { Order } from "../../../shared/protocol/orders";
+import { Why } from "./why";
 
 /** The tabs with an order form, in order. */
 export const FORM_TABS = [
@@ -84,9 +85,14 @@ function OrderList({ m, own, belief, actions }: { m: RoomModel; own: Nation; bel
       </div>
       <div class="preview">
         {p ? (
-          <p class="preview-line" title="Preview computed with the shared engine on a copy of your state (random events excluded).">
+          <Why
+            id="orders-preview"
+            term="Engine preview"
+            class="preview-line"
+            why="Computed with the shared engine on a copy of your state with this quarter's orders (random events excluded): what the set changes by the next resolution."
+          >
             {`Preview: ${parts.join(", ")}`}
-          </p>
+          </Why>
         ) : null}
       </div>
     </div>
@@ -103,6 +109,30 @@ function revealDrawer(tabEl: HTMLElement): void {
   requestAnimationFrame(() => {
     if (drawer?.isConnected && drawer.getBoundingClientRect().bottom > window.innerHeight) drawer.scrollIntoView({ block: "nearest" });
   });
+}
+
+/** Scroll a tab row sideways so its open tab is fully in view (on a phone the row scrolls: "Deals" sits past the right edge). */
+function showOpenTab(row: HTMLElement | null): void {
+  const on = row?.querySelector<HTMLElement>(".tab.on");
+  if (!row || !on || row.clientWidth === 0) return;
+  const r = row.getBoundingClientRect(),
+    t = on.getBoundingClientRect();
+  if (t.left < r.left) row.scrollLeft -= r.left - t.left + 8;
+  else if (t.right > r.right) row.scrollLeft += t.right - r.right + 8;
+}
+
+/** Keep the open tab in view when it changes and when the row is shown again (a closed phone sheet hides it; its scroll is lost). */
+function useOpenTabInView(current: string) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => showOpenTab(ref.current), [current]);
+  useLayoutEffect(() => {
+    const row = ref.current;
+    if (!row || typeof ResizeObserver !== "function") return;
+    const ro = new ResizeObserver(() => showOpenTab(row));
+    ro.observe(row);
+    return () => ro.disconnect();
+  }, []);
+  return ref;
 }
 
 /** The orders drawer of a seated nation in the orders phase. */
@@ -126,9 +156,10 @@ export function OrdersDrawer({ m, own, tab, actions, panels }: OrdersDrawerProps
     (e.currentTarget as HTMLElement).parentElement?.querySelector<HTMLElement>(`[data-tab="${next}"]`)?.focus();
   };
   const Form = form?.[2];
+  const row = useOpenTabInView(current);
   return (
     <section class="orders panel" id="orders" aria-label="Orders">
-      <div class="tabs" role="tablist" aria-label="Order types">
+      <div class="tabs" role="tablist" aria-label="Order types" ref={row}>
         {labels.map(([id, label]) => (
           <button
             key={id}
