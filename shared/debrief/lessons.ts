@@ -13,7 +13,7 @@
  */
 import { usd } from "../describe/money";
 import type { DataCentre, GameState, Nation } from "../engine/state";
-import { addQuarters, quarterLabel } from "../engine/quarter";
+import { addQuarters, quarterIndex, quarterLabel } from "../engine/quarter";
 import { findAccelerator, findIntegrator, findPartner } from "../engine/catalogue";
 
 /** GPUs of a maker installed across all nations. */
@@ -252,18 +252,37 @@ function memory(final: GameState): Lesson {
   };
 }
 
+/** The three newest accelerators on sale before the game's last state (newest first): what a nation could order in the game. */
+export function newestOnSale(final: GameState): GameState["catalogue"]["accelerators"] {
+  const end = quarterIndex(final.quarter);
+  return final.catalogue.accelerators
+    .filter((a) => quarterIndex(a.available) < end)
+    .sort((a, b) => quarterIndex(b.available) - quarterIndex(a.available))
+    .slice(0, 3);
+}
+
 function leadingEdge(final: GameState): Lesson {
   const amd = installedOf(final, "amd");
   const nvidia = installedOf(final, "nvidia");
-  const newest = [...final.catalogue.accelerators].sort((a, b) => b.available.year * 4 + b.available.q - (a.available.year * 4 + a.available.q));
-  const adopters = final.order.filter((id) =>
-    final.nations[id].dataCentres.some((d) => d.gpus.some((g) => g.count > 0 && newest.slice(0, 3).some((a) => a.id === g.model))),
-  );
+  // The newest generations are the three newest on sale during the game (not the catalogue's 2030 projections in a 2026 game).
+  const newest = newestOnSale(final);
+  const isNewest = (model: string): boolean => newest.some((a) => a.id === model);
+  const adopters = final.order.filter((id) => final.nations[id].dataCentres.some((d) => d.gpus.some((g) => g.count > 0 && isNewest(g.model))));
+  // Ordered but still to come at the end: the lead times of the newest generations, not a choice against them.
+  const waiting = final.order.filter((id) => !adopters.includes(id) && final.nations[id].pendingGpus.some((o) => o.quantity > 0 && isNewest(o.model)));
+  const which = `the newest generations on sale (${newest.map((a) => a.name).join(", ")})`;
+  const traits = `best per watt, with longer lead times${newest.every((a) => a.liquidOnly) ? " and liquid cooling only" : ""}`;
+  const adoption =
+    adopters.length > 0
+      ? `${names(final, adopters)} adopted ${which}: ${traits}.${waiting.length > 0 ? ` ${names(final, waiting)} ordered them too, still to come at the end.` : ""}`
+      : waiting.length > 0
+        ? `${names(final, waiting)} ordered ${which}, but none had arrived by the end: ${traits}.`
+        : `No one adopted ${which}: ${traits}.`;
   const amdNations = final.order.filter((id) =>
     final.nations[id].dataCentres.some((d) => d.gpus.some((g) => g.count > 0 && findAccelerator(final.catalogue, g.model)?.maker === "amd")),
   );
   return {
-    paragraph: `At the end ${nvidia.toLocaleString("en-US")} NVIDIA and ${amd.toLocaleString("en-US")} AMD GPUs were installed. ${amdNations.length > 0 ? `${amdNations.map((id) => `${final.nations[id].name} (expertise ${final.nations[id].expertise.toFixed(0)})`).join(", ")} bet on AMD: cheaper per PFLOPS and sooner, with a ROCm penalty that shrinks as expertise grows.` : "No one bet on AMD, which is cheaper per PFLOPS but carries a software penalty until expertise grows."} ${adopters.length > 0 ? `${names(final, adopters)} adopted the newest generations, best per watt but liquid-cooled only and with longer lead times.` : "No one adopted the newest, liquid-cooled generations."}`,
+    paragraph: `At the end ${nvidia.toLocaleString("en-US")} NVIDIA and ${amd.toLocaleString("en-US")} AMD GPUs were installed. ${amdNations.length > 0 ? `${amdNations.map((id) => `${final.nations[id].name} (expertise ${final.nations[id].expertise.toFixed(0)})`).join(", ")} bet on AMD: cheaper per PFLOPS and sooner, with a ROCm penalty that shrinks as expertise grows.` : "No one bet on AMD, which is cheaper per PFLOPS but carries a software penalty until expertise grows."} ${adoption}`,
     evidence: { figures: { nvidiaGpus: nvidia, amdGpus: amd }, quarters: [], asserted: amdNations.length > 0 || adopters.length > 0 },
   };
 }
