@@ -81,7 +81,9 @@ function usVsLocal(states: GameState[]): Lesson {
   const took = (b: Build): number => (b.online ?? Number.POSITIVE_INFINITY) - b.dc.foundedTurn + 1;
   const us = builds.filter((b) => b.dc.builder === "us" && b.online !== null).sort((a, b) => took(a) - took(b));
   const local = builds.filter((b) => b.dc.builder === "local").sort((a, b) => took(a) - took(b));
-  const end = quarterLabel(final.quarter);
+  // The last quarter played (the final state opens the quarter after it): "by the end of Q4 2026", not "by Q1 2027".
+  const last = states.length > 1 ? quarterOfTurn(first, states.length - 1) : null;
+  const end = last ? `the end of ${last.label}` : quarterLabel(final.quarter);
   if (us.length > 0 && local.length > 0) {
     // Prefer a pair from two different nations, so sovereignty can be compared; else one nation's two sites.
     const pair = us.flatMap((u) => local.filter((l) => l.id !== u.id).map((l) => [u, l] as const))[0] ?? [us[0], local[0]];
@@ -90,7 +92,10 @@ function usVsLocal(states: GameState[]): Lesson {
     const timing = (b: Build): string => {
       const funded = quarterOfTurn(first, b.dc.foundedTurn);
       quarters.push(funded);
-      if (b.online === null) return `was funded in ${funded.label} and was still not online in ${end}`;
+      if (b.online === null) {
+        if (last) quarters.push(last);
+        return `was funded in ${funded.label} and was still not online by ${end}`;
+      }
       const from = quarterOfTurn(first, b.online + 1);
       quarters.push(from);
       return `was funded in ${funded.label} and online from ${from.label} (${plural(took(b), "quarter")})`;
@@ -103,6 +108,7 @@ function usVsLocal(states: GameState[]): Lesson {
       compared = [l.id, u.id];
       const diff = final.nations[l.id].sovereignty - final.nations[u.id].sovereignty;
       figures.sovereigntyDifference = diff;
+      if (last) quarters.push(last);
       sentence +=
         Math.abs(diff) < 0.005
           ? ` By ${end}, ${final.nations[l.id].name} and ${final.nations[u.id].name} ended with about the same sovereignty index (${final.nations[l.id].sovereignty.toFixed(2)}).`

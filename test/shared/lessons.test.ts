@@ -130,6 +130,10 @@ function checkLessons(states: GameState[]): void {
     expect(/helped only a little/.test(memory.paragraph), memory.paragraph).toBe(withEach < withoutEach && withEach > 0.75 * withoutEach);
     memoryCompared++;
   } else if (/with HBM supply agreements/.test(memory.paragraph)) throw new Error(`memory comparison not in the expected words: ${memory.paragraph}`);
+  // "By the end of" names the last quarter played, not the quarter the final state opens.
+  const byEnd = /(?:By|by) the end of (Q\d \d{4})/.exec(us.paragraph);
+  if (byEnd) expect(byEnd[1], us.paragraph).toBe(quarterOfTurn(first, states.length - 1).label);
+  expect(us.paragraph).not.toMatch(/By Q\d|not online in Q/);
   if (/Here the US integrator was faster/.test(us.paragraph)) {
     expect(us.evidence.figures.usQuarters).toBeGreaterThan(0);
     if (us.evidence.figures.localQuarters !== undefined) expect(us.evidence.figures.usQuarters).toBeLessThan(us.evidence.figures.localQuarters);
