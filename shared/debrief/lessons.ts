@@ -13,7 +13,7 @@
  */
 import { usd } from "../describe/money";
 import type { DataCentre, GameState, Nation } from "../engine/state";
-import { addQuarters, quarterLabel } from "../engine/quarter";
+import { addQuarters, quarterIndex, quarterLabel } from "../engine/quarter";
 import { findAccelerator, findIntegrator, findPartner } from "../engine/catalogue";
 
 /** GPUs of a maker installed across all nations. */
@@ -81,7 +81,9 @@ function usVsLocal(states: GameState[]): Lesson {
   const took = (b: Build): number => (b.online ?? Number.POSITIVE_INFINITY) - b.dc.foundedTurn + 1;
   const us = builds.filter((b) => b.dc.builder === "us" && b.online !== null).sort((a, b) => took(a) - took(b));
   const local = builds.filter((b) => b.dc.builder === "local").sort((a, b) => took(a) - took(b));
-  const end = quarterLabel(final.quarter);
+  // The last quarter played (the final state opens the quarter after it): "by the end of Q4 2026", not "by Q1 2027".
+  const last = states.length > 1 ? quarterOfTurn(first, states.length - 1) : null;
+  const end = last ? `the end of ${last.label}` : quarterLabel(final.quarter);
   if (us.length > 0 && local.length > 0) {
     // Prefer a pair from two different nations, so sovereignty can be compared; else one nation's two sites.
     const pair = us.flatMap((u) => local.filter((l) => l.id !== u.id).map((l) => [u, l] as const))[0] ?? [us[0], local[0]];
@@ -90,7 +92,10 @@ function usVsLocal(states: GameState[]): Lesson {
     const timing = (b: Build): string => {
       const funded = quarterOfTurn(first, b.dc.foundedTurn);
       quarters.push(funded);
-      if (b.online === null) return `was funded in ${funded.label} and was still not online in ${end}`;
+      if (b.online === null) {
+        if (last) quarters.push(last);
+        return `was funded in ${funded.label} and was still not online by ${end}`;
+      }
       const from = quarterOfTurn(first, b.online + 1);
       quarters.push(from);
       return `was funded in ${funded.label} and online from ${from.label} (${plural(took(b), "quarter")})`;
@@ -103,6 +108,7 @@ function usVsLocal(states: GameState[]): Lesson {
       compared = [l.id, u.id];
       const diff = final.nations[l.id].sovereignty - final.nations[u.id].sovereignty;
       figures.sovereigntyDifference = diff;
+      if (last) quarters.push(last);
       sentence +=
         Math.abs(diff) < 0.005
           ? ` By ${end}, ${final.nations[l.id].name} and ${final.nations[u.id].name} ended with about the same sovereignty index (${final.nations[l.id].sovereignty.toFixed(2)}).`
@@ -252,18 +258,37 @@ function memory(final: GameState): Lesson {
   };
 }
 
+/** The three newest accelerators on sale before the game's last state (newest first): what a nation could order in the game. */
+export function newestOnSale(final: GameState): GameState["catalogue"]["accelerators"] {
+  const end = quarterIndex(final.quarter);
+  return final.catalogue.accelerators
+    .filter((a) => quarterIndex(a.available) < end)
+    .sort((a, b) => quarterIndex(b.available) - quarterIndex(a.available))
+    .slice(0, 3);
+}
+
 function leadingEdge(final: GameState): Lesson {
   const amd = installedOf(final, "amd");
   const nvidia = installedOf(final, "nvidia");
-  const newest = [...final.catalogue.accelerators].sort((a, b) => b.available.year * 4 + b.available.q - (a.available.year * 4 + a.available.q));
-  const adopters = final.order.filter((id) =>
-    final.nations[id].dataCentres.some((d) => d.gpus.some((g) => g.count > 0 && newest.slice(0, 3).some((a) => a.id === g.model))),
-  );
+  // The newest generations are the three newest on sale during the game (not the catalogue's 2030 projections in a 2026 game).
+  const newest = newestOnSale(final);
+  const isNewest = (model: string): boolean => newest.some((a) => a.id === model);
+  const adopters = final.order.filter((id) => final.nations[id].dataCentres.some((d) => d.gpus.some((g) => g.count > 0 && isNewest(g.model))));
+  // Ordered but still to come at the end: the lead times of the newest generations, not a choice against them.
+  const waiting = final.order.filter((id) => !adopters.includes(id) && final.nations[id].pendingGpus.some((o) => o.quantity > 0 && isNewest(o.model)));
+  const which = `the newest generations on sale (${newest.map((a) => a.name).join(", ")})`;
+  const traits = `best per watt, with longer lead times${newest.every((a) => a.liquidOnly) ? " and liquid cooling only" : ""}`;
+  const adoption =
+    adopters.length > 0
+      ? `${names(final, adopters)} adopted ${which}: ${traits}.${waiting.length > 0 ? ` ${names(final, waiting)} ordered them too, still to come at the end.` : ""}`
+      : waiting.length > 0
+        ? `${names(final, waiting)} ordered ${which}, but none had arrived by the end: ${traits}.`
+        : `No one adopted ${which}: ${traits}.`;
   const amdNations = final.order.filter((id) =>
     final.nations[id].dataCentres.some((d) => d.gpus.some((g) => g.count > 0 && findAccelerator(final.catalogue, g.model)?.maker === "amd")),
   );
   return {
-    paragraph: `At the end ${nvidia.toLocaleString("en-US")} NVIDIA and ${amd.toLocaleString("en-US")} AMD GPUs were installed. ${amdNations.length > 0 ? `${amdNations.map((id) => `${final.nations[id].name} (expertise ${final.nations[id].expertise.toFixed(0)})`).join(", ")} bet on AMD: cheaper per PFLOPS and sooner, with a ROCm penalty that shrinks as expertise grows.` : "No one bet on AMD, which is cheaper per PFLOPS but carries a software penalty until expertise grows."} ${adopters.length > 0 ? `${names(final, adopters)} adopted the newest generations, best per watt but liquid-cooled only and with longer lead times.` : "No one adopted the newest, liquid-cooled generations."}`,
+    paragraph: `At the end ${nvidia.toLocaleString("en-US")} NVIDIA and ${amd.toLocaleString("en-US")} AMD GPUs were installed. ${amdNations.length > 0 ? `${amdNations.map((id) => `${final.nations[id].name} (expertise ${final.nations[id].expertise.toFixed(0)})`).join(", ")} bet on AMD: cheaper per PFLOPS and sooner, with a ROCm penalty that shrinks as expertise grows.` : "No one bet on AMD, which is cheaper per PFLOPS but carries a software penalty until expertise grows."} ${adoption}`,
     evidence: { figures: { nvidiaGpus: nvidia, amdGpus: amd }, quarters: [], asserted: amdNations.length > 0 || adopters.length > 0 },
   };
 }

@@ -18,6 +18,8 @@ import { aiOrders } from "../../shared/ai/decide";
 import { PERSONALITIES } from "../../shared/ai/personality";
 import { viewFor } from "../../shared/engine/view";
 import { testScenario } from "./fixture-scenario";
+import { quarterIndex, quarterLabel } from "../../shared/engine/quarter";
+import { aiSeatOrders } from "../../shared/match/control";
 
 type BotKind = "hold" | "baseline" | "ai";
 
@@ -75,7 +77,29 @@ function checkLessons(states: GameState[]): void {
     expect(l.paragraph, where).not.toMatch(/had 0 HBM-related delivery slips?; nations without \([^)]*\) had 0\b/);
     expect(l.paragraph, where).not.toMatch(/0\.00 (higher|lower)/);
   }
-  const [us, , , memory] = learningPoints(states);
+  const [us, , , memory, leading] = learningPoints(states);
+  // The newest generations it names were on sale during the game; "No one adopted" them only when no nation installed or
+  // ordered one (a signed Vera Rubin order still to come is an adoption, not a refusal).
+  const named = /the newest generations on sale \((.*)\): best per watt/.exec(leading.paragraph);
+  expect(named, leading.paragraph).not.toBeNull();
+  const models = final.catalogue.accelerators.filter((a) => named![1].includes(a.name));
+  expect(models.length, leading.paragraph).toBeGreaterThan(0);
+  for (const a of models)
+    expect(quarterIndex(a.available), `${a.name} not on sale before ${quarterLabel(final.quarter)}`).toBeLessThan(quarterIndex(final.quarter));
+  if (/No one adopted/.test(leading.paragraph)) {
+    const ids = models.map((a) => a.id);
+    for (const id of final.order) {
+      const n = final.nations[id];
+      expect(
+        n.pendingGpus.some((o) => o.quantity > 0 && ids.includes(o.model)),
+        `${id} ordered one: ${leading.paragraph}`,
+      ).toBe(false);
+      expect(
+        n.dataCentres.some((d) => d.gpus.some((g) => g.count > 0 && ids.includes(g.model))),
+        `${id} installed one`,
+      ).toBe(false);
+    }
+  }
   // The US-vs-local timing sentence: funded in the quarter of its founding turn, online from the quarter after it came online.
   for (const id of final.order) {
     for (const dc of final.nations[id].dataCentres.filter((d) => d.foundedTurn > 0)) {
@@ -106,6 +130,10 @@ function checkLessons(states: GameState[]): void {
     expect(/helped only a little/.test(memory.paragraph), memory.paragraph).toBe(withEach < withoutEach && withEach > 0.75 * withoutEach);
     memoryCompared++;
   } else if (/with HBM supply agreements/.test(memory.paragraph)) throw new Error(`memory comparison not in the expected words: ${memory.paragraph}`);
+  // "By the end of" names the last quarter played, not the quarter the final state opens.
+  const byEnd = /(?:By|by) the end of (Q\d \d{4})/.exec(us.paragraph);
+  if (byEnd) expect(byEnd[1], us.paragraph).toBe(quarterOfTurn(first, states.length - 1).label);
+  expect(us.paragraph).not.toMatch(/By Q\d|not online in Q/);
   if (/Here the US integrator was faster/.test(us.paragraph)) {
     expect(us.evidence.figures.usQuarters).toBeGreaterThan(0);
     if (us.evidence.figures.localQuarters !== undefined) expect(us.evidence.figures.usQuarters).toBeLessThan(us.evidence.figures.localQuarters);
@@ -168,5 +196,24 @@ describe("learning points", () => {
       expect(k.text).toMatch(/reached the local-language model milestone \([^)]+\) in Q\d \d{4}\./);
       expect(k.text).not.toMatch(/languages language-model/);
     }
+  });
+
+  it("name the newest generations on sale, and the nations that ordered them when none had arrived", () => {
+    // The hard AI signs Vera Rubin quotes in a four-quarter workshop; the catalogue's newest entries are 2030 projections.
+    const scenario = presetScenario("workshop");
+    let s = createGame(scenario, 1);
+    const log: OrderLog = [];
+    for (let t = 0; t < 4 && !s.finished; t++) {
+      const orders: Record<string, Order[]> = {};
+      for (const id of s.order) orders[id] = aiSeatOrders(s, id, "hard");
+      log.push({ turn: s.turn, orders });
+      s = resolveTurn(s, orders).state;
+    }
+    const states = replayStates(scenario, 1, log);
+    const leading = learningPoints(states)[4];
+    expect(leading.paragraph).toContain("NVIDIA Vera Rubin NVL144");
+    expect(leading.paragraph).not.toMatch(/No one adopted|projection/);
+    expect(leading.paragraph).toMatch(/European Union/);
+    checkLessons(states);
   });
 });
