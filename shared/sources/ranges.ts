@@ -426,7 +426,7 @@ const NATIONS: FigureRange[] = [
     1,
     4,
     ["N16"],
-    '"first 200 MW in 2026": online in one of the four quarters of 2026 (game: Q4, 3 quarters)',
+    '"first 200 MW in 2026": online in one of the four quarters of 2026 (workshop: Q2 2026, 1 quarter, the first halls with the GPUs of the May 2025 deal; full: Q4, 3 quarters)',
   ),
   fig("nations.uae.onOrder.gb300.count", 1000, 35000, ["N20", "N21", "E21"], {
     note: "G42's licence: up to 35,000 GB300-equivalents (Nov 2025); Stargate UAE runs GB300 (N16)",
@@ -438,8 +438,8 @@ const NATIONS: FigureRange[] = [
     "nations.uae.onOrder.gb300.dueTurn",
     1,
     4,
-    ["N16", "N20"],
-    "licensed Nov 2025 for the first 200 MW opening in 2026: due in 2026, with the site (turns 1–4)",
+    ["N16", "N20", "N22", "M29"],
+    "ordered with the May 2025 Gulf tour deals (N16) like HUMAIN's GB300 (N22), licensed Nov 2025 (N20): due in 2026 (turns 1–4); workshop: Q2 2026 (turn 2), HUMAIN's ~3-quarter rack lead (M29) from the deal, shipped once licensed; full: Q4 2026 (turn 4)",
   ),
   fig("nations.uae.licence.gb300Equivalents", 35000, 35000, ["N20", "N21", "E21"], {
     note: "US licence of 19 Nov 2025: up to 35,000 GB300-equivalents for G42",
