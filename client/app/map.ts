@@ -173,6 +173,8 @@ export class WorldScene extends Phaser.Scene {
   /** Where each data centre's marker was drawn last frame (after spreading overlapping sites). */
   private dcPoints = new Map<string, [number, number]>();
   private usLabel: Phaser.GameObjects.Text | null = null;
+  /** The US flag beside the origin's label, once its texture has loaded. */
+  private usFlag: Phaser.GameObjects.Image | null = null;
   private usPlace = -1;
   /** Flag codes whose texture was asked for (loaded or loading). */
   private readonly flagsAsked = new Set<string>();
@@ -421,6 +423,7 @@ export class WorldScene extends Phaser.Scene {
       pulsing: () => [...this.pulses.keys()],
       labelBoxes: () => this.labelBoxes.map((b) => ({ ...b })),
       drawnLabels: () => this.drawnLabelBoxes(),
+      flagged: () => [...this.labels.filter((l) => l.flag?.visible).map((l) => l.id), ...(this.usFlag?.visible ? ["us"] : [])],
       markers: () => this.hotspots.filter((h) => h.item.kind === "dc").map((h) => ({ id: h.item.id, x: h.x, y: h.y, r: h.r })),
       pulse: (ids: string[], ms?: number) => this.pulse(ids, ms),
       flows: () =>
@@ -742,14 +745,16 @@ export class WorldScene extends Phaser.Scene {
       return { id: l.id, x, y, sizes, priority: l.id === mine ? 100 : 50 - i, prefer: l.place };
     });
     const us = this.usAnchor();
+    const usGap = this.usFlag ? this.usFlag.displayWidth + 4 : 0;
     if (us && this.usLabel)
-      requests.push({ id: "us", x: us[0], y: us[1], sizes: [{ w: this.usLabel.width, h: this.usLabel.height }], priority: 0, prefer: this.usPlace });
+      requests.push({ id: "us", x: us[0], y: us[1], sizes: [{ w: usGap + this.usLabel.width, h: this.usLabel.height }], priority: 0, prefer: this.usPlace });
     const placed = placeLabels(requests, this.rect, markers);
     this.labelBoxes = [];
     for (const p of placed) {
       if (p.id === "us") {
         this.usPlace = p.place;
-        this.usLabel?.setVisible(!p.hidden).setPosition(p.x, p.y);
+        this.usLabel?.setVisible(!p.hidden).setPosition(p.x + usGap, p.y);
+        this.usFlag?.setVisible(!p.hidden).setPosition(p.x, p.y + (this.usLabel?.height ?? 0) / 2);
         if (!p.hidden) this.labelBoxes.push({ id: p.id, x: p.x, y: p.y, w: p.w, h: p.h });
         continue;
       }
@@ -779,7 +784,7 @@ export class WorldScene extends Phaser.Scene {
       return { id, x, y, w: Math.max(...bs.map((b) => b.right)) - x, h: Math.max(...bs.map((b) => b.bottom)) - y };
     };
     const out = this.labels.filter((l) => l.text.visible || l.compact?.visible).map((l) => box(l.id, [l.flag, l.text, l.compact]));
-    if (this.usLabel?.visible) out.push(box("us", [this.usLabel]));
+    if (this.usLabel?.visible) out.push(box("us", [this.usFlag, this.usLabel]));
     return out;
   }
 
@@ -788,6 +793,7 @@ export class WorldScene extends Phaser.Scene {
     const used = this.flows.some((f) => f.from === US_ORIGIN);
     if (!used) {
       this.usLabel?.setVisible(false);
+      this.usFlag?.setVisible(false);
       return;
     }
     const [x, y] = this.screenOf(US_ORIGIN.lon, US_ORIGIN.lat);
@@ -802,6 +808,11 @@ export class WorldScene extends Phaser.Scene {
         resolution: Math.max(1, window.devicePixelRatio || 1),
       });
       this.uiLayer.add(this.usLabel);
+    }
+    // Its flag joins the letters once the texture has loaded (addBase64 is asynchronous), like the nations' labels.
+    if (!this.usFlag && this.textures.exists(`flag-${US_FLAG}`)) {
+      this.usFlag = this.add.image(0, 0, `flag-${US_FLAG}`).setDisplaySize(19.5, 13).setOrigin(0, 0.5).setVisible(false);
+      this.uiLayer.add(this.usFlag);
     }
   }
 

@@ -26,6 +26,7 @@ type MapHook = {
   pulsing(): string[];
   labelBoxes(): { id: string; x: number; y: number; w: number; h: number }[];
   drawnLabels(): { id: string; x: number; y: number; w: number; h: number }[];
+  flagged(): string[];
   markers(): { id: string; x: number; y: number; r: number }[];
   pulse(ids: string[], ms?: number): void;
 };
@@ -241,6 +242,10 @@ describe("the map", () => {
     for (const f of flows) for (const end of [f.from, f.to]) expect(await topAt(page, end[0], end[1]), `${f.text}: end ${end} visible`).toBe("canvas");
     expect(await page.locator("#map .map-alt li", { hasText: "GPU delivery" }).count()).toBeGreaterThan(0);
     await expectLabelsApart(page, "1280×800 turn 2 (with the US origin)", "korea");
+    // Every label drawn has its flag next to its letters, the US origin's too (it had letters only).
+    const drawn = (await page.evaluate(() => (window as unknown as { __map: MapHook }).__map.drawnLabels())).map((b) => b.id);
+    expect(drawn).toContain("us");
+    expect((await page.evaluate(() => (window as unknown as { __map: MapHook }).__map.flagged())).sort()).toEqual([...drawn].sort());
     await shot(page, "map-1280x800-turn2");
 
     const projector = await e2e.page(WIDE);
