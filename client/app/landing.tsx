@@ -5,7 +5,7 @@ import { useEffect, useMemo } from "preact/hooks";
 import { useSignal } from "@preact/signals";
 import type { Signal } from "@preact/signals";
 import { createGame, gameInfo, normaliseCode } from "../net/http";
-import { serverUrl } from "../net/endpoint";
+import { chosenBase, joinBases, rememberJoinBase } from "./join-address";
 import { forgetGame, savedGames } from "./saved-games";
 import type { SavedGame } from "./saved-games";
 import { resetTutorial } from "./tutorial";
@@ -42,23 +42,6 @@ const ABSENT: Choice[] = [
   { id: "hold", label: "Empty nations hold" },
 ];
 type Difficulty = "easy" | "normal" | "hard";
-
-/** True when the page was opened on this machine's loopback address, which other devices cannot reach. */
-function onLoopback(): boolean {
-  return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(location.hostname);
-}
-
-/**
- * Addresses players can open, best first: the server's LAN addresses when the host opened localhost
- * (phones in the room cannot reach localhost), otherwise the address the host used.
- */
-export async function joinBases(): Promise<string[]> {
-  if (!onLoopback()) return [location.origin];
-  const lan = await fetch(`${serverUrl()}/api/lan`)
-    .then((r) => (r.ok ? (r.json() as Promise<{ urls: string[] }>) : { urls: [] }))
-    .catch(() => ({ urls: [] as string[] }));
-  return lan.urls.length > 0 ? lan.urls : [location.origin];
-}
 
 /** Navigate within the single-page app. */
 export function go(path: string): void {
@@ -214,7 +197,8 @@ function SoloForm({ error }: { error: Signal<string> }) {
 
 /** A hosted game's room code, join address (a choice when the server has several), QR code and the consoles to open. */
 function Hosted({ code, bases }: { code: string; bases: string[] }) {
-  const base = useSignal(bases[0]);
+  const base = useSignal(chosenBase(code, bases));
+  useEffect(() => rememberJoinBase(code, base.value), [code, base.value]);
   const url = `${base.value}/join/${code}`;
   const qr = useMemo(() => {
     const q = qrcode(0, "M");

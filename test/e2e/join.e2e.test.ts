@@ -1,7 +1,8 @@
 /**
  * Joining on the room's network: the host page opened on localhost still shows a join URL and QR code on
  * the server's LAN address; a phone opens the join link, is asked its name (remembered on the device) and
- * appears under that name in the facilitator's lobby.
+ * appears under that name in the facilitator's lobby. When the server has several addresses, the one the host
+ * chooses is the one the facilitator console and the projector show (link and QR).
  */
 import os from "node:os";
 import { describe, expect, it } from "vitest";
@@ -60,5 +61,36 @@ describe("joining a workshop", () => {
     await again.goto(`${e2e.url}/`);
     expect(await again.locator("form[aria-labelledby=join-h] input[name=name]").inputValue()).toBe("Mina");
     expect(watched.errors).toEqual([]);
+  }, 120_000);
+
+  it("shows the address the host chose in the console and on the projector, with its QR", async () => {
+    // A server with two addresses (a laptop on Wi-Fi and Ethernet): the answer of /api/lan is given to this computer's pages.
+    const ctx = await e2e.browser.newContext(LAPTOP);
+    const port = new URL(e2e.url).port;
+    const urls = [`http://10.0.0.7:${port}`, `http://192.168.1.20:${port}`];
+    await ctx.route("**/api/lan", (r) => r.fulfill({ json: { port: Number(port), addresses: urls.map((u) => new URL(u).hostname), urls } }));
+    const host = await ctx.newPage();
+    const watched = watch(host);
+    await host.goto(`${e2e.url}/`);
+    await host.click("form[aria-labelledby=host-h] button[type=submit]");
+    const code = (await host.locator("[data-testid=room-code]").innerText()).trim();
+    await host.selectOption("select[name=join-base]", urls[1]);
+    const chosen = `${urls[1]}/join/${code}`;
+    await expect.poll(() => host.locator("[data-testid=join-url]").innerText()).toBe(chosen);
+    await host.click("text=Open the facilitator console");
+    await host.waitForSelector("text=Lobby — room");
+    // The console's lobby: the whole link and a QR code of it (it showed "/join/CODE" only).
+    await expect.poll(() => host.locator("[data-testid=console-join-url]").innerText()).toBe(chosen);
+    expect(await host.locator("[data-testid=console-qr]").getAttribute("data-url")).toBe(chosen);
+    expect(await host.locator("[data-testid=console-qr]").evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(100);
+    await shot(host, "console-join-link");
+    // The projector view, opened from the same computer, shows the same address.
+    const projector = await ctx.newPage();
+    await projector.setViewportSize({ width: 1920, height: 1080 });
+    await projector.goto(`${e2e.url}/projector/${code}`);
+    await expect.poll(() => projector.locator("[data-testid=projector-join-url]").innerText()).toBe(chosen);
+    expect(await projector.locator("[data-testid=projector-qr]").getAttribute("data-url")).toBe(chosen);
+    expect(watched.errors).toEqual([]);
+    await ctx.close();
   }, 120_000);
 });

@@ -5,6 +5,7 @@ import { idx, pf } from "../format";
 import type { ScreenActions } from "./actions";
 import { AdmissionQueue, KickButton } from "./admission";
 import { OnlineDot } from "./online-dot";
+import { JoinLink } from "./projector-join";
 import { choiceLabel, fullReason, isFull, teamLine } from "./team";
 
 type Role = "player" | "facilitator" | "projector";
@@ -75,11 +76,14 @@ export function Lobby({ m, role, actions, check = null }: { m: RoomModel; role: 
   return (
     <section class="panel lobby" aria-label="Lobby">
       <h2>{`Lobby — room ${m.code}`}</h2>
-      <p class="muted">
-        {fac
-          ? `Players join at /join/${m.code}. Start when everyone has a nation; empty nations are played by the AI.`
-          : `Choose your nation. Up to ${m.teamSize} ${m.teamSize === 1 ? "person plays" : "people can share"} one.`}
-      </p>
+      {fac ? (
+        <div class="console-join">
+          <JoinLink code={m.code} big={false} id="console" />
+          <p class="muted">{`Players open this link or scan the code (room ${m.code}). Start when everyone has a nation; empty nations are played by the AI.`}</p>
+        </div>
+      ) : (
+        <p class="muted">{`Choose your nation. Up to ${m.teamSize} ${m.teamSize === 1 ? "person plays" : "people can share"} one.`}</p>
+      )}
       {fac ? <AdmissionQueue m={m} actions={actions} /> : null}
       {check}
       <div class="cards">
