@@ -380,8 +380,8 @@ export class WorldScene extends Phaser.Scene {
     );
     host.append(this.alt.el);
     this.cleanups.push(() => {
-      this.tooltip?.el.remove();
-      this.alt?.el.remove();
+      this.tooltip?.destroy();
+      this.alt?.destroy();
     });
     let queued = false;
     const schedule = (): void => {

@@ -1,7 +1,7 @@
 /**
  * The phone's bottom sheet with real taps at 390×844 (#18): the orders drawer's tab row scrolls sideways, and the
  * tab the sheet opens (Deals, or the orders tab in use) is always fully in view in that row, also after the sheet
- * was closed and opened again; the order forms' explanations open on a tap and on keyboard focus; screenshots under test/e2e/artifacts/phone-sheet-*.png.
+ * was closed and opened again; the order forms' explanations open on a tap and on keyboard focus; an objective's progress explains itself on a tap; screenshots under test/e2e/artifacts/phone-sheet-*.png.
  */
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -78,6 +78,25 @@ describe("the phone's bottom sheet", () => {
     await expect.poll(() => page.locator("#figure-tip-cxl-why").isVisible()).toBe(true);
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.closest("#figure-tip-cxl-why") !== null && document.activeElement?.tagName === "A")).toBe(true);
+
+    // The dashboard's objectives say where they stand; a compute objective's tap shows effective compute = peak × utilisation (the dashboard shows peak).
+    await page.tap("[data-sheet-tab=dash]");
+    const objective = page.locator(".dash .objective", { hasText: "effective compute" }).first();
+    await objective.scrollIntoViewIfNeeded();
+    expect(await objective.innerText()).toMatch(/ — now [\d,]+ PF of [\d,]+ PF$/);
+    await objective.tap();
+    const objectiveTip = objective.locator(".figure-tip");
+    await expect.poll(() => objectiveTip.isVisible()).toBe(true);
+    await shot(page, "phone-sheet-objective-why");
+    expect(await objectiveTip.innerText()).toMatch(/Effective compute = compute online [\d,]+ PF × utilisation [\d.]+ % = [\d,]+ PF/);
+    expect(
+      await objectiveTip.evaluate((el) => {
+        const b = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(b.left + b.width / 2, Math.min(b.bottom, window.innerHeight - 140) - 6);
+        return b.left >= 0 && b.right <= window.innerWidth && !!hit && el.contains(hit);
+      }),
+      "the objective's popover is on screen and on top",
+    ).toBe(true);
     expect(w.errors).toEqual([]);
   }, 180_000);
 });

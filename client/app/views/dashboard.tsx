@@ -1,4 +1,4 @@
-/** The player's dashboard: headline figures with their change and explanation, objectives, GPUs on order. */
+/** The player's dashboard: headline figures with their change and explanation, objectives with their progress, GPUs on order. */
 import type { Nation } from "../../../shared/engine/state";
 import type { Term } from "../glossary";
 import type { GameView } from "../../../shared/engine/view";
@@ -8,6 +8,8 @@ import type { TurnCauses } from "../../../shared/engine/causes";
 import { FigurePopover, installTapToggle } from "../ui/figure-popover";
 import { FIGURES, scoreTerm } from "../glossary";
 import { leasedPf } from "../deal-lines";
+import { Why } from "./why";
+import { objectiveProgress } from "./objective-progress";
 
 /** One figure: label, value, change, and a popover (what it is, last quarter's causes, its source) shown on hover, keyboard focus and tap. */
 export function Figure({ id, value, change = "", last, term }: { id: keyof typeof FIGURES; value: string; change?: string; last?: TurnCauses; term?: Term }) {
@@ -71,7 +73,13 @@ export function Dashboard({ n, v }: { n: Nation; v: GameView }) {
       <h3>Objectives</h3>
       {n.objectives.map((o) => {
         const met = n.objectivesMet.includes(o.id);
-        return <p key={o.id} class={met ? "objective met" : "objective"}>{`${met ? "✓" : "○"} ${o.secret ? "(secret) " : ""}${o.text}`}</p>;
+        const p = objectiveProgress(n, o, v.turn);
+        return (
+          <Why key={o.id} id={`objective-${o.id}`} term={o.secret ? "Secret objective" : "Objective"} class={met ? "objective met" : "objective"} why={p.why}>
+            {`${met ? "✓" : "○"} ${o.secret ? "(secret) " : ""}${o.text}`}
+            <span class="objective-now">{` — ${p.now}`}</span>
+          </Why>
+        );
       })}
       {n.pendingGpus.length ? (
         <p class="muted">{`On order: ${n.pendingGpus.map((p) => `${p.quantity.toLocaleString("en-US")} ${p.model.toUpperCase()}`).join(", ")}`}</p>

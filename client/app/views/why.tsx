@@ -14,7 +14,7 @@ export function Why({ id, term, why, class: cls = "", children }: { id: string; 
   const tip = `figure-tip-${id}`;
   const ids = citedIds(why);
   return (
-    <div class={`why ${cls}`} tabIndex={0} data-figure={id} aria-describedby={tip}>
+    <div class={`explained ${cls}`} tabIndex={0} data-figure={id} aria-describedby={tip}>
       {children}
       <div class="figure-tip figure-pop" role="tooltip" id={tip}>
         <FigurePopover e={{ id, term, text: why, source: ids.length ? ids.join(", ") : undefined }} />

@@ -1,7 +1,8 @@
 /**
- * The map's tooltip: one DOM element (so it reads as text, not pixels) placed beside a marker or the pointer, inside the
+ * The map's tooltip: one DOM element with a Preact body (so it reads as text, not pixels) placed beside a marker or the pointer, inside the
  * visible map area and off the other labels and markers where there is room (tip-place.ts), always inside the window.
  */
+import { render } from "preact";
 import type { TipContent } from "./describe";
 import { flagDataUrl } from "./flags";
 import type { Rect } from "./free-rect";
@@ -19,9 +20,27 @@ export interface MapTooltip {
   el: HTMLElement;
   show(at: { x: number; y: number }, tip: TipContent, room?: TipRoom): void;
   hide(): void;
+  /** Unmount the content and remove the element. */
+  destroy(): void;
 }
 
-/** Create the tooltip (appended to `host`, hidden). `origin` gives the canvas's offset in the window. */
+/** The tooltip's content: the title with its flag, then one line a figure. */
+function TipBody({ tip }: { tip: TipContent }) {
+  const src = tip.flag ? flagDataUrl(tip.flag) : null;
+  return (
+    <>
+      <strong>
+        {src ? <img src={src} alt="" width={21} height={14} class="flag" /> : null}
+        {tip.title}
+      </strong>
+      {tip.lines.map((line, i) => (
+        <span key={i}>{line}</span>
+      ))}
+    </>
+  );
+}
+
+/** Create the tooltip (appended to `host`, hidden; its content is a Preact tree, rendered synchronously so it can be measured). `origin` gives the canvas's offset in the window. */
 export function createTooltip(host: HTMLElement, origin: () => { left: number; top: number }): MapTooltip {
   const el = document.createElement("div");
   el.className = "map-tip";
@@ -32,25 +51,7 @@ export function createTooltip(host: HTMLElement, origin: () => { left: number; t
   return {
     el,
     show(at, tip, room) {
-      el.replaceChildren();
-      const head = document.createElement("strong");
-      const src = tip.flag ? flagDataUrl(tip.flag) : null;
-      if (src) {
-        const img = document.createElement("img");
-        img.src = src;
-        img.alt = "";
-        img.width = 21;
-        img.height = 14;
-        img.className = "flag";
-        head.append(img);
-      }
-      head.append(tip.title);
-      el.append(head);
-      for (const line of tip.lines) {
-        const p = document.createElement("span");
-        p.textContent = line;
-        el.append(p);
-      }
+      render(<TipBody tip={tip} />, el);
       // Measure at the window's corner, so a previous position near an edge does not squeeze its width.
       el.style.left = "0px";
       el.style.top = "0px";
@@ -70,6 +71,10 @@ export function createTooltip(host: HTMLElement, origin: () => { left: number; t
     },
     hide() {
       el.hidden = true;
+    },
+    destroy() {
+      render(null, el);
+      el.remove();
     },
   };
 }
