@@ -48,6 +48,8 @@ describe("facilitator console", () => {
     await fac.fill("input[name=broadcast]", "Five minutes left for negotiations");
     await fac.click(".fac form button:has-text('Send')");
     await player.waitForSelector(".chat >> text=Five minutes left");
+    // The line names its author once: "Facilitator", not "Facilitator (facilitator)".
+    expect(await player.locator(".chat li:has-text('Five minutes left') strong").innerText()).toBe("Facilitator");
 
     await fac.click("text=Resolve now");
     await player.waitForSelector(".turnbar >> text=turn 2/8", { timeout: 30_000 });

@@ -74,6 +74,10 @@ describe("workshop day", () => {
     const joinUrl = (await fac.locator("[data-testid=join-url]").innerText()).trim();
     await fac.click("text=Open the facilitator console");
     await fac.waitForSelector("text=Lobby — room");
+    // The console's Start is in view at 1280×800 without scrolling (it sat under every nation card).
+    const start = (await rect(fac, ".lobby button.primary.big"))!;
+    expect(await fac.locator(".lobby button.primary.big").innerText()).toBe("Start the game");
+    expect(start.bottom, "Start the game below the fold").toBeLessThanOrEqual(800);
 
     // Projector lobby: code, URL and QR, large; no scores before the start.
     await projector.goto(`${e2e.url}/projector/${code}`);
@@ -123,6 +127,10 @@ describe("workshop day", () => {
     await phone.waitForSelector("#broadcast >> text=Two minutes to close your deals");
     await projector.waitForSelector("#broadcast >> text=Two minutes to close your deals");
     await shot(projector, "projector-turn-broadcast");
+    // The projector's timer is a headline figure (64 px+), beside the room code, with the turn bar's time.
+    const bigClock = projector.locator("[data-testid=projector-clock]");
+    expect(await bigClock.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(64);
+    expect(await bigClock.innerText()).toMatch(/^\d+:\d\d/);
     // The projector's banner sits over the map, clear of the room code, leaderboard and news.
     const banner = (await rect(projector, "#broadcast"))!;
     expect(overlaps(banner, (await rect(projector, ".projector .side"))!), "banner over the standings").toBe(false);
@@ -137,9 +145,12 @@ describe("workshop day", () => {
     // The last 30 seconds of the 1-minute timer: amber and pulsing, in its computed style; its amber pad does not move the tally after it (#18).
     // The clock counts down in real time, so this wait's ceiling is the time left plus a margin.
     await projector.waitForSelector(".clock.urgent", { timeout: 150_000 });
-    const [clock, urgent] = await Promise.all([
-      projector.locator(".clock.urgent").evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, anim: getComputedStyle(el).animationName })),
+    const [clock, urgent, big] = await Promise.all([
+      projector.locator(".turnbar .clock.urgent").evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, anim: getComputedStyle(el).animationName })),
       tallyLeftWhen(laptop, true),
+      projector
+        .locator("[data-testid=projector-clock].urgent")
+        .evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, anim: getComputedStyle(el).animationName })),
     ]);
     // Held again: turn 1 still takes orders, and stays so until the facilitator resolves it.
     await pause(fac);
@@ -147,6 +158,7 @@ describe("workshop day", () => {
     await fac.waitForSelector(".turnbar .phase[data-phase=orders]");
     expect(clock.bg).toBe("rgb(230, 159, 0)");
     expect(clock.anim).toBe("pulse");
+    expect(big, "the projector's big timer turns amber and pulses too").toEqual(clock);
     expect(urgent, "the ready tally stays put when the clock turns urgent").toBeCloseTo(calm, 0);
 
     // Force a resolution: the inject turn follows the current turn. A held clock holds the resolution too, so the facilitator

@@ -7,6 +7,8 @@ import type { ScreenActions } from "./actions";
 import { Leaderboard, News } from "./side-panels";
 import { ProjectorJoin } from "./projector-join";
 import { ProjectorHighlights } from "./projector-highlights";
+import { ProjectorClock } from "./projector-clock";
+import type { ReadonlySignal } from "@preact/signals";
 
 const ordinal = (k: number): string => `${k}${k % 100 >= 11 && k % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][k % 10] ?? "th")}`;
 
@@ -67,7 +69,7 @@ export function EndScreen({ m, actions, check = null }: { m: RoomModel; actions:
 }
 
 /** The projector: lobby with code, join URL and QR; the game with map, leaderboard and news; the winner at the end. */
-export function Projector({ m }: { m: RoomModel }) {
+export function Projector({ m, now }: { m: RoomModel; now: ReadonlySignal<number> }) {
   const v = m.view!;
   if (m.phase === "lobby") {
     const players = m.seats.filter((s) => s.role === "player");
@@ -133,7 +135,10 @@ export function Projector({ m }: { m: RoomModel }) {
     <div class="projector">
       <div class="map-space" />
       <aside class="side" aria-label="Standings and news">
-        <div class="room-code">{m.code}</div>
+        <div class="code-row">
+          <div class="room-code">{m.code}</div>
+          <ProjectorClock m={m} now={now} />
+        </div>
         <div class="highlights-slot">
           <ProjectorHighlights m={m} />
         </div>

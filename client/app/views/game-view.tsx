@@ -152,7 +152,7 @@ export function GameView({ store, role, solo, actions, deals, openSheet }: GameV
     return (
       <>
         {bar}
-        <Projector m={m} />
+        <Projector m={m} now={store.now} />
       </>
     );
   if (screen === "door")

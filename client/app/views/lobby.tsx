@@ -84,6 +84,17 @@ export function Lobby({ m, role, actions, check = null }: { m: RoomModel; role: 
       ) : (
         <p class="muted">{`Choose your nation. Up to ${m.teamSize} ${m.teamSize === 1 ? "person plays" : "people can share"} one.`}</p>
       )}
+      {/* Start and Lock above the nations, in view at 1280×800 (below six cards, they were two screens down). */}
+      {fac ? (
+        <div class="controls start-controls">
+          <button type="button" class="btn primary big" onClick={() => actions.facilitator({ cmd: "start" })}>
+            Start the game
+          </button>
+          <button type="button" class="btn" onClick={() => actions.facilitator({ cmd: "lock", locked: !m.locked })}>
+            {m.locked ? "Unlock room" : "Lock room"}
+          </button>
+        </div>
+      ) : null}
       {fac ? <AdmissionQueue m={m} actions={actions} /> : null}
       {check}
       <div class="cards">
@@ -139,16 +150,6 @@ export function Lobby({ m, role, actions, check = null }: { m: RoomModel; role: 
         })}
       </div>
       <Waiting m={m} fac={fac} actions={actions} />
-      {fac ? (
-        <div class="controls">
-          <button type="button" class="btn primary big" onClick={() => actions.facilitator({ cmd: "start" })}>
-            Start the game
-          </button>
-          <button type="button" class="btn" onClick={() => actions.facilitator({ cmd: "lock", locked: !m.locked })}>
-            {m.locked ? "Unlock room" : "Lock room"}
-          </button>
-        </div>
-      ) : null}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import type { PublicNation } from "../../../shared/engine/view";
 import type { ScreenActions } from "./actions";
 import { SourceLine } from "./source-line";
 import { FigurePopover, installTapToggle } from "../ui/figure-popover";
+import { chatAuthor } from "./chat-author";
 
 /** The newest 30 news items, newest first; private items (your nation only) are tinted. */
 export function News({ m }: { m: RoomModel }) {
@@ -95,7 +96,7 @@ export function Chat({ m, canSend, actions }: { m: RoomModel; canSend: boolean; 
       <ul>
         {m.chat.slice(-12).map((c) => (
           <li key={c.id} class={c.to === "all" ? "" : "private"}>
-            <strong>{`${c.fromName} (${name(c.from)})`}</strong>
+            <strong>{chatAuthor(c.fromName, name(c.from))}</strong>
             {c.to === "all" ? "" : ` → ${name(c.to)}`}
             {`: ${c.text}`}
           </li>
