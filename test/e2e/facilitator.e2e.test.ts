@@ -57,6 +57,16 @@ describe("facilitator console", () => {
     await fac.click("text=End game");
     await fac.waitForSelector("text=Final ranking", { timeout: 30_000 });
     await player.waitForSelector("text=Final ranking", { timeout: 30_000 });
+    // The facilitator's next step, the debrief, is in view without scrolling (it sat under six projector-size rows and the reveal).
+    const debriefLink = (await fac.locator(".end a:has-text('Open the debrief')").boundingBox())!;
+    expect(debriefLink.y + debriefLink.height, "Open the debrief below the fold").toBeLessThanOrEqual(900);
+    expect(
+      await fac
+        .locator(".end .leaderboard .score")
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+    ).toBeLessThan(48);
+    await shot(fac, "facilitator-end");
     await fac.click("text=Open the debrief");
     await fac.waitForSelector("text=Questions for the room");
     await fac.click(".tab:has-text('Timeline')");

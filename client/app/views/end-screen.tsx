@@ -42,25 +42,31 @@ function Verdict({ m }: { m: RoomModel }) {
 
 /** A player's or facilitator's end screen. */
 export function EndScreen({ m, actions, check = null }: { m: RoomModel; actions: ScreenActions; check?: ComponentChildren }) {
+  // The facilitator's next step is the debrief: its link comes first. A player's comes after the check they answer here.
+  const fac = m.you.role === "facilitator";
+  const links = (
+    <p class="end-links">
+      <a class="btn primary" href={`/debrief/${m.code}`}>
+        Open the debrief
+      </a>
+      <span class="exports">
+        <a href={`/api/games/${m.code}/debrief.csv`}>CSV</a>
+        {" · "}
+        <a href={`/api/games/${m.code}/export`}>Replay file (JSON)</a>
+      </span>
+    </p>
+  );
   return (
     <section class="panel end" aria-label="Game over">
       <Verdict m={m} />
+      {fac ? links : null}
       {check}
       <h2>Final ranking</h2>
       <Leaderboard m={m} big />
       <div class="reveal-slot">
         <ObjectivesReveal nations={revealFromView(m.view!.nations)} />
       </div>
-      <p class="end-links">
-        <a class="btn primary" href={`/debrief/${m.code}`}>
-          Open the debrief
-        </a>
-        <span class="exports">
-          <a href={`/api/games/${m.code}/debrief.csv`}>CSV</a>
-          {" · "}
-          <a href={`/api/games/${m.code}/export`}>Replay file (JSON)</a>
-        </span>
-      </p>
+      {fac ? null : links}
       <button type="button" class="btn" onClick={() => actions.go("/")}>
         New game
       </button>
