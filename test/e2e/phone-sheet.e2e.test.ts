@@ -97,6 +97,20 @@ describe("the phone's bottom sheet", () => {
       }),
       "the objective's popover is on screen and on top",
     ).toBe(true);
+
+    // A GPU order's price says how it is made: quantity × price a GPU = the total the line shows (on a tap).
+    await page.tap("[data-sheet-tab=orders]");
+    await page.locator("#orders .tab[data-tab=gpus]").tap();
+    await page.fill("input[name=quantity]", "500");
+    const cost = page.locator("[data-figure=cost-order_gpus]");
+    await cost.scrollIntoViewIfNeeded();
+    const total = (await cost.innerText()).match(/^Price (US\$[\d.,]+[MB])/)![1];
+    await cost.tap();
+    await expect.poll(() => cost.locator(".figure-tip").isVisible()).toBe(true);
+    expect(await cost.locator(".figure-tip").innerText()).toContain(`= ${total}.`);
+    expect(await cost.locator(".figure-tip").innerText()).toMatch(/^What it costs\s+500 × US\$[\d,]+k a GPU/);
+    expect((await cost.locator(".figure-tip").boundingBox())!.width, "the popover has the row's width, not the line's").toBeGreaterThan(300);
+    await shot(page, "phone-sheet-cost-why");
     expect(w.errors).toEqual([]);
   }, 180_000);
 });

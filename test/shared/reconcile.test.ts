@@ -10,7 +10,7 @@ import { findAccelerator } from "../../shared/engine/catalogue";
 import { quoteFor } from "../../shared/engine/quote-check";
 import { presetScenario } from "../../shared/scenario/presets";
 import { delta, idxDelta, pf, usd } from "../../client/app/format";
-import { costLine } from "../../client/app/ui/cost-line";
+import { costLine, costWhy } from "../../client/app/ui/cost-line";
 import { testScenario } from "./fixture-scenario";
 
 describe("numbers that reconcile", () => {
@@ -70,6 +70,14 @@ describe("numbers that reconcile", () => {
     expect(
       costLine(s, "korea", { type: "order_gpus", turn: 1, model: "b200", quantity: 500, vendor: "penguin", package: "fullstack", dcId: "korea-dc1" }),
     ).toMatch(/^Price US\$/);
+  });
+
+  it("a GPU order's price reconciles as quantity × price a GPU in its explanation", () => {
+    const s = createGame(testScenario(), 1);
+    const o = { type: "order_gpus", turn: 1, model: "b200", quantity: 500, vendor: "penguin", package: "fullstack", dcId: "korea-dc1" } as const;
+    const total = costLine(s, "korea", o).match(/^Price (US\$[\d.,]+[MB])/)![1];
+    expect(costWhy(s, "korea", o)).toMatch(new RegExp(`^500 × US\\$[\\d,]+k a GPU = ${total.replace("$", "\\$")}\\.`));
+    expect(costWhy(s, "korea", { type: "hold", turn: 1 } as never)).toBeNull();
   });
 
   it("a sovereignty change too small for two decimals is shown with three, and none is not shown as +0.00", () => {

@@ -18,7 +18,7 @@ import { findIntegrator, findPartner } from "../../../shared/engine/catalogue";
 import { CLOUD_PROVIDERS } from "../../../shared/engine/cloud";
 import { describeOrder } from "../../../shared/debrief/describe";
 import { usd, usdPer } from "../format";
-import { costLine } from "../ui/cost-line";
+import { costLine, costWhy } from "../ui/cost-line";
 import { Field, NumberInput, Select, chosen, useFields } from "./form-fields";
 import type { Opt } from "./form-fields";
 import { GpuCatalogue } from "./gpu-catalogue";
@@ -41,6 +41,17 @@ export interface OrderCtx {
   setStatus(text: string): void;
 }
 
+/** The money line of an order form; with its computation on hover, focus and tap when it has one. */
+function CostLine({ id, line, why }: { id: string; line: string; why: string | null }) {
+  return why ? (
+    <Why id={id} term="What it costs" class="muted cost" why={why}>
+      {line}
+    </Why>
+  ) : (
+    <span class="muted cost">{line}</span>
+  );
+}
+
 /** A form whose submit row checks the order it would send against the engine (with the orders already placed). */
 export function OrderForm({ ctx, build, children }: { ctx: OrderCtx; build: () => Order; children: ComponentChildren }) {
   const o = build();
@@ -60,7 +71,7 @@ export function OrderForm({ ctx, build, children }: { ctx: OrderCtx; build: () =
         <button class="btn primary" type="submit" disabled={reason !== null}>
           Add order
         </button>
-        <span class="muted cost">{reason || !s ? "" : costLine(s, ctx.own.id, o)}</span>
+        {reason || !s ? <span class="muted cost" /> : <CostLine id={`cost-${o.type}`} line={costLine(s, ctx.own.id, o)} why={costWhy(s, ctx.own.id, o)} />}
         <p class="why">{reason ?? ""}</p>
       </div>
     </form>
