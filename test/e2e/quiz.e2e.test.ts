@@ -66,6 +66,11 @@ describe("workshop end: check, highlights, secrets revealed", () => {
     await phone.waitForSelector("[data-testid=check-quiz] >> text=Before you play");
     await shot(phone, "check-pre-phone");
     expect(await overflow(phone)).toBeLessThanOrEqual(0);
+    // Each question sits inside its box: a legend drawn on the box's top border had the border run through a two-line question.
+    const inset = await phone.$$eval("[data-testid=check-quiz] fieldset", (fs) =>
+      fs.map((f) => f.querySelector("legend")!.getBoundingClientRect().top - f.getBoundingClientRect().top),
+    );
+    for (const d of inset) expect(d, "a question on its box's border").toBeGreaterThanOrEqual(1);
     // A sheet with a question left out is not sent.
     await phone.locator("[data-testid=check-quiz] fieldset label.check-option").first().tap();
     await phone.locator("[data-testid=check-quiz] button:has-text('Hand in')").tap();
