@@ -305,7 +305,7 @@ const NATIONS: FigureRange[] = [
     1000,
     3100,
     ["N6", "N7"],
-    "from the 2025 supplementary KRW 1.46 tn (~US$1.0 B, N6) to all public money incl. KRW 2–2.5 tn policy loans and KRW 400 bn SPC equity (~US$3.1 B, N7); full: US$2.0 B ≈ the centre's SPC equity plus policy loans (~US$1.7–2.1 B, N7)",
+    "from the 2025 supplementary KRW 1.46 tn (~US$1.0 B, N6) to all public money incl. KRW 2–2.5 tn policy loans and KRW 400 bn SPC equity (~US$3.1 B, N7); full: US$1.9 B ≈ the centre's SPC equity plus policy loans (~US$1.7–2.1 B, N7)",
   ),
   est(
     "nations.korea.budgetPerQuarter",
