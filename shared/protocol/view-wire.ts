@@ -294,8 +294,8 @@ function isObject(v: unknown): v is Record<string, Json> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-/** Operations with absolute paths, as the diff builds them. */
-type Op = { code: 0 | 1 | 2; path: (string | number)[]; value?: Json };
+/** Operations with absolute paths, as the diff builds them; `weight` is the operation's share of size() once counted in full. */
+type Op = { code: 0 | 1 | 2; path: (string | number)[]; value?: Json; weight?: number };
 
 const lengthMemo = new WeakMap<object, number>();
 
@@ -317,7 +317,9 @@ function jsonLength(v: Json, cap = Infinity): number {
     if (v.length > 0) n -= 1;
   } else {
     let keys = 0;
-    for (const [k, x] of Object.entries(v)) {
+    // Object.keys, not entries: no [key, value] pair allocated per field (the order is the same, JSON.stringify's).
+    for (const k of Object.keys(v)) {
+      const x = v[k];
       if (x === undefined) continue;
       n += k.length + 3 + jsonLength(x, cap - n) + 1;
       if (n > cap) return n;
@@ -329,32 +331,53 @@ function jsonLength(v: Json, cap = Infinity): number {
   return n;
 }
 
-/** The size of a patch as the diff weighs it, counted up to `cap` (past it, any figure above `cap`). */
+/**
+ * The size of a patch as the diff weighs it, counted up to `cap` (past it, any figure above `cap`). An operation's
+ * weight is kept once counted in full: a nested list's operations are weighed again by every list around it.
+ */
 function size(ops: Op[], cap = Infinity): number {
   let n = 0;
   for (const o of ops) {
-    n += 4 + o.path.length * 2 + (o.value === undefined ? 0 : jsonLength(o.value, cap - n));
+    let w = o.weight;
+    if (w === undefined) {
+      const base = 4 + o.path.length * 2;
+      w = base + (o.value === undefined ? 0 : jsonLength(o.value, cap - n - base));
+      if (n + w <= cap) o.weight = w;
+    }
+    n += w;
     if (n > cap) return n;
   }
   return n;
 }
 
-const textMemo = new WeakMap<object, string>();
-
-/** A wire value's JSON text, written once per object (wire models are never changed, and seats share their parts). */
-function textOf(v: Json): string {
-  if (typeof v !== "object" || v === null) return JSON.stringify(v);
-  let t = textMemo.get(v);
-  if (t === undefined) textMemo.set(v, (t = JSON.stringify(v)));
-  return t;
+/**
+ * Whether two wire values have the same JSON text, compared part by part and stopping at the first difference
+ * (writing the texts cost a quarter of a resolution's diff: whole nations, only to find that they differ).
+ * Wire values are plain JSON; as in JSON text, a list's missing item counts as null and an object's undefined field
+ * as absent, and primitives are compared by their text.
+ */
+function sameText(a: Json | undefined, b: Json | undefined): boolean {
+  if (a === b) return true;
+  const objA = typeof a === "object" && a !== null;
+  const objB = typeof b === "object" && b !== null;
+  if (!objA || !objB) return !objA && !objB && JSON.stringify(a) === JSON.stringify(b);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameText(a[i] ?? null, b[i] ?? null)) return false;
+    return true;
+  }
+  const ka = Object.keys(a).filter((k) => a[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => b[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i] || !sameText(a[ka[i]], b[kb[i]])) return false;
+  return true;
 }
 
 /** The index of `x` in `list` between `from` and `to` (excluded): by reference first, then by JSON text; -1 when absent. */
 function findItem(list: Json[], x: Json, from: number, to: number): number {
   const end = Math.min(to, list.length);
   for (let i = from; i < end; i++) if (list[i] === x) return i;
-  const text = textOf(x);
-  for (let i = from; i < end; i++) if (textOf(list[i]) === text) return i;
+  for (let i = from; i < end; i++) if (sameText(list[i], x)) return i;
   return -1;
 }
 
@@ -372,7 +395,7 @@ function diffArray(a: Json[], b: Json[], path: (string | number)[], out: Op[]): 
     if (n < bestSize) [best, bestSize] = [c, n];
   };
   // The first k elements dropped (a list that keeps only its latest entries), then element by element.
-  if (a.length > 0 && b.length > 0 && a[0] !== b[0] && textOf(a[0]) !== textOf(b[0])) {
+  if (a.length > 0 && b.length > 0 && a[0] !== b[0] && !sameText(a[0], b[0])) {
     // The new first entry may differ from the one it was (it carries what its predecessor gave), so the second is matched too.
     let k = findItem(a, b[0], 1, 33);
     if (k < 0 && b.length > 1) k = findItem(a, b[1], 2, 34) - 1;

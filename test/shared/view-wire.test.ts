@@ -7,6 +7,7 @@ import { matchView } from "../../shared/match";
 import { packModel, rfcOps, unpackModel, wirePatch } from "../../shared/protocol/view-wire";
 import { applyViewPatch } from "../../shared/protocol/view-stream";
 import type { RoomModel } from "../../shared/protocol/room-model";
+import type { WireModel } from "../../shared/protocol/view-wire";
 import type { Intent, Match } from "../../shared/match";
 import { at, play, started, T0 } from "./match/table";
 import { baselineOrders } from "../../shared/ai/baseline";
@@ -75,6 +76,18 @@ describe("view wire form", () => {
     ]);
     expect(applyViewPatch(before, ops)).toEqual(after);
     expect(unpackModel(applyViewPatch(before, ops)).chat).toEqual([3, 4, 5, 6, 7].map(line));
+  });
+
+  it("matches list entries by their JSON text, not by identity: new objects with the same text match, key order counts", () => {
+    const wire = (list: object[]) => ({ list }) as unknown as WireModel;
+    const row = (id: number) => ({ id, x: `row ${id}` });
+    const before = wire([1, 2, 3, 4].map(row));
+    // New objects with the same text: the first entry dropped is found.
+    expect(rfcOps(wirePatch(before, wire([2, 3, 4].map(row))))).toEqual([{ op: "remove", path: "/list/0" }]);
+    // The same entries with their keys in another order are other JSON texts: no entry matches, so no shift.
+    const reordered = wirePatch(before, wire([2, 3, 4].map((id) => ({ x: `row ${id}`, id }))));
+    expect(rfcOps(reordered)[0]).not.toEqual({ op: "remove", path: "/list/0" });
+    expect(applyViewPatch(before, reordered)).toEqual(wire([2, 3, 4].map((id) => ({ x: `row ${id}`, id }))));
   });
 
   it("leaves out of each event what its code gives, and of each list entry what its place gives, and puts them back exactly", () => {
