@@ -1,11 +1,13 @@
 /**
  * The phone's bottom sheet with real taps at 390×844 (#18): the orders drawer's tab row scrolls sideways, and the
  * tab the sheet opens (Deals, or the orders tab in use) is always fully in view in that row, also after the sheet
- * was closed and opened again; the order forms' explanations open on a tap and on keyboard focus; an objective's progress explains itself on a tap; screenshots under test/e2e/artifacts/phone-sheet-*.png.
+ * was closed and opened again; the order forms' explanations open on a tap and on keyboard focus; an objective's progress explains itself on a tap;
+ * no select cuts off its options (Korea's long site names); screenshots under test/e2e/artifacts/phone-sheet-*.png.
  */
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { PHONE, shot, useE2E, watch } from "./harness";
+import { cutSelects } from "./screen-checks";
 
 const e2e = useE2E();
 
@@ -62,6 +64,9 @@ describe("the phone's bottom sheet", () => {
     // its source links, inside the screen; a tap elsewhere closes it; the CXL line opens on keyboard focus and Tab reaches its source.
     await page.tap("[data-sheet-tab=orders]");
     await page.locator("#orders .tab[data-tab=dc]").tap();
+    // Korea's site names are long ("SKT Haein (Gasan AI DC)"): every select shows its options whole, the chosen site's size, cooling and status under it.
+    expect(await cutSelects(page)).toEqual([]);
+    expect(await page.locator("#orders select[name=dc] + .opt-detail").first().innerText()).toMatch(/^\d+ MW · (air|liquid) · \w+/);
     const grid = page.locator("[data-figure=grid-line]");
     await grid.tap();
     const gridTip = page.locator("#figure-tip-grid-line");
