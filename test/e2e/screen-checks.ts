@@ -98,7 +98,8 @@ export const cutSelects = (page: Page): Promise<string[]> =>
       const cs = getComputedStyle(sel);
       if (r.width === 0 || cs.visibility === "hidden") continue;
       ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
-      const room = sel.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 20;
+      // The arrow takes about 20 px: a select sized to its widest option leaves it 19.7–22 px (rounding), its text whole.
+      const room = sel.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 18;
       for (const option of sel.options) {
         const text = option.textContent ?? "";
         if (ctx.measureText(text).width > room) out.push(`"${text}" in ${Math.round(room)} px`);
