@@ -1,11 +1,13 @@
 /**
  * The phone's bottom sheet with real taps at 390×844 (#18): the orders drawer's tab row scrolls sideways, and the
  * tab the sheet opens (Deals, or the orders tab in use) is always fully in view in that row, also after the sheet
- * was closed and opened again; the order forms' explanations open on a tap and on keyboard focus; an objective's progress explains itself on a tap; screenshots under test/e2e/artifacts/phone-sheet-*.png.
+ * was closed and opened again; the order forms' explanations open on a tap and on keyboard focus; an objective's progress explains itself on a tap;
+ * no select cuts off its options (Korea's long site names); an open popover is never under the floating Ready; screenshots under test/e2e/artifacts/phone-sheet-*.png.
  */
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { PHONE, shot, useE2E, watch } from "./harness";
+import { cutSelects } from "./screen-checks";
 
 const e2e = useE2E();
 
@@ -62,6 +64,9 @@ describe("the phone's bottom sheet", () => {
     // its source links, inside the screen; a tap elsewhere closes it; the CXL line opens on keyboard focus and Tab reaches its source.
     await page.tap("[data-sheet-tab=orders]");
     await page.locator("#orders .tab[data-tab=dc]").tap();
+    // Korea's site names are long ("SKT Haein (Gasan AI DC)"): every select shows its options whole, the chosen site's size, cooling and status under it.
+    expect(await cutSelects(page)).toEqual([]);
+    expect(await page.locator("#orders select[name=dc] + .opt-detail").first().innerText()).toMatch(/^\d+ MW · (air|liquid) · \w+/);
     const grid = page.locator("[data-figure=grid-line]");
     await grid.tap();
     const gridTip = page.locator("#figure-tip-grid-line");
@@ -111,6 +116,31 @@ describe("the phone's bottom sheet", () => {
     expect(await cost.locator(".figure-tip").innerText()).toMatch(/^What it costs\s+500 × US\$[\d,]+k a GPU/);
     expect((await cost.locator(".figure-tip").boundingBox())!.width, "the popover has the row's width, not the line's").toBeGreaterThan(300);
     await shot(page, "phone-sheet-cost-why");
+
+    // The floating Ready button never covers an open popover: the price line scrolled to just above Ready, its popover opens
+    // downwards over Ready's box, and the point in the middle of that overlap is the popover.
+    await page.tap(".turnbar strong");
+    await expect.poll(() => cost.locator(".figure-tip").isVisible()).toBe(false);
+    await page.evaluate(() => {
+      const fig = document.querySelector("[data-figure=cost-order_gpus]")!.getBoundingClientRect();
+      const ready = document.querySelector("button.ready")!.getBoundingClientRect();
+      document.querySelector("#sheet")!.scrollTop += fig.bottom - (ready.top - 4);
+    });
+    await cost.tap({ position: { x: 10, y: 5 } });
+    await expect.poll(() => cost.locator(".figure-tip").isVisible()).toBe(true);
+    const overReady = await cost.locator(".figure-tip").evaluate((tip) => {
+      const t = tip.getBoundingClientRect(),
+        r = document.querySelector("button.ready")!.getBoundingClientRect();
+      const left = Math.max(t.left, r.left),
+        right = Math.min(t.right, r.right),
+        top = Math.max(t.top, r.top),
+        bottom = Math.min(t.bottom, r.bottom);
+      if (right <= left || bottom <= top) return "the popover does not reach Ready's box";
+      const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
+      return hit && tip.contains(hit) ? "popover on top" : `covered by ${hit?.tagName.toLowerCase()}.${hit?.className}`;
+    });
+    await shot(page, "phone-sheet-popover-over-ready");
+    expect(overReady).toBe("popover on top");
     expect(w.errors).toEqual([]);
   }, 180_000);
 });

@@ -87,3 +87,23 @@ export async function focused(page: Page): Promise<string> {
     return `${a.tagName.toLowerCase()}${a.id ? `#${a.id}` : ""}${a.dataset.tab ? `[data-tab=${a.dataset.tab}]` : ""}${a.getAttribute("name") ? `[name=${a.getAttribute("name")}]` : ""}`;
   });
 }
+
+/** Visible selects with an option (any, not only the chosen one) whose text is wider than the box shows (measured in the select's own font, less its padding and arrow). */
+export const cutSelects = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const ctx = document.createElement("canvas").getContext("2d")!;
+    const out: string[] = [];
+    for (const sel of document.querySelectorAll("select")) {
+      const r = sel.getBoundingClientRect();
+      const cs = getComputedStyle(sel);
+      if (r.width === 0 || cs.visibility === "hidden") continue;
+      ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      // The arrow takes about 20 px: a select sized to its widest option leaves it 19.7–22 px (rounding), its text whole.
+      const room = sel.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 18;
+      for (const option of sel.options) {
+        const text = option.textContent ?? "";
+        if (ctx.measureText(text).width > room) out.push(`"${text}" in ${Math.round(room)} px`);
+      }
+    }
+    return out;
+  });

@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { hostGame, joinByLink, LAPTOP, shot, useE2E } from "./harness";
-import { axeSerious, focused, overflow, smallestText } from "./screen-checks";
+import { axeSerious, cutSelects, focused, overflow, smallestText } from "./screen-checks";
 
 const e2e = useE2E();
 
@@ -59,25 +59,6 @@ async function popoverOnTop(page: Page): Promise<boolean> {
   await fig.evaluate((el) => (el as HTMLElement).blur());
   return ok;
 }
-
-/** Visible selects with an option (any, not only the chosen one) whose text is wider than the box shows (measured in the select's own font, less its padding and arrow). */
-const cutSelects = (page: Page): Promise<string[]> =>
-  page.evaluate(() => {
-    const ctx = document.createElement("canvas").getContext("2d")!;
-    const out: string[] = [];
-    for (const sel of document.querySelectorAll("select")) {
-      const r = sel.getBoundingClientRect();
-      const cs = getComputedStyle(sel);
-      if (r.width === 0 || cs.visibility === "hidden") continue;
-      ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
-      const room = sel.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 20;
-      for (const option of sel.options) {
-        const text = option.textContent ?? "";
-        if (ctx.measureText(text).width > room) out.push(`"${text}" in ${Math.round(room)} px`);
-      }
-    }
-    return out;
-  });
 
 /** The turn bar's clock ("2:45") in seconds. */
 async function clockSeconds(page: Page): Promise<number> {

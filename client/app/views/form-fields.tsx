@@ -2,8 +2,8 @@
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 
-/** An option of a select: value, label, and whether it is disabled. */
-export type Opt = readonly [value: string, label: string, disabled?: boolean];
+/** An option of a select: value, label, whether it is disabled, and details shown under the select when it is chosen (keeps long options short on a phone). */
+export type Opt = readonly [value: string, label: string, disabled?: boolean, detail?: string];
 
 /** The value a select shows: `value` when it is one of the options, else the first option's (options can change under a kept value). */
 export function chosen(value: string, options: readonly Opt[]): string {
@@ -31,7 +31,8 @@ interface Bound {
 
 /** A select over `options` whose value lives in the component's state. */
 export function Select({ name, value, onValue, options, label, title }: Bound & { options: readonly Opt[] }) {
-  return (
+  const detail = options.find((o) => o[0] === chosen(value, options))?.[3];
+  const select = (
     <select name={name} aria-label={label} title={title} value={chosen(value, options)} onChange={(e) => onValue((e.target as HTMLSelectElement).value)}>
       {options.map(([v, l, disabled]) => (
         <option key={v} value={v} disabled={disabled}>
@@ -39,6 +40,14 @@ export function Select({ name, value, onValue, options, label, title }: Bound & 
         </option>
       ))}
     </select>
+  );
+  return detail ? (
+    <>
+      {select}
+      <small class="opt-detail">{detail}</small>
+    </>
+  ) : (
+    select
   );
 }
 

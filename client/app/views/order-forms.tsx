@@ -78,7 +78,7 @@ export function OrderForm({ ctx, build, children }: { ctx: OrderCtx; build: () =
   );
 }
 
-const dcOptions = (own: Nation): Opt[] => own.dataCentres.map((d) => [d.id, `${d.name} (${d.mw} MW, ${d.cooling}, ${d.status})`]);
+const dcOptions = (own: Nation): Opt[] => own.dataCentres.map((d) => [d.id, d.name, false, `${d.mw} MW · ${d.cooling} · ${d.status}`]);
 const modelOptions = (v: GameView): Opt[] => v.catalogue.accelerators.map((a) => [a.id, a.name]);
 const partnersOf = (v: GameView, own: Nation) => v.catalogue.localPartners.filter((p) => p.nation === own.id);
 
@@ -184,8 +184,8 @@ export function DcTab({ ctx }: { ctx: OrderCtx }) {
             onValue={set("siteKind")}
             title="Brownfield: an existing shell with power (ex-factory, converted hall), online in 1–4 quarters (D32, D33, N14), 10 % dearer (estimate), from a small stock per nation."
             options={[
-              ["greenfield", "Greenfield (permits, grid queue)"],
-              ["brownfield", `Brownfield shell with power (fast; ${Math.floor(own.grid.brownfieldMw)} MW left)`],
+              ["greenfield", "Greenfield", false, "permits, grid queue"],
+              ["brownfield", "Brownfield shell", false, `with power, fast; ${Math.floor(own.grid.brownfieldMw)} MW left`],
             ]}
           />
         </Field>
@@ -197,8 +197,8 @@ export function DcTab({ ctx }: { ctx: OrderCtx }) {
             title="Grid price: facts.md §3b (D14–D22). On-site generation skips the grid queue, +US$1.2M capex per MW; a PPA waits for its plant, +US$0.3M per MW, fixed price. On-site and PPA prices and MW a year are estimates (docs/power-and-money.md)."
             options={[
               ["grid", `Grid (${usdPer(own.powerPrice, "MWh", 0)})`],
-              ["onsite", `On-site generation (${usdPer(own.grid.onsitePrice, "MWh", 0)}, +capex)`],
-              ["ppa", `Power-purchase agreement (${usdPer(own.grid.ppaPrice, "MWh", 0)}, fixed)`],
+              ["onsite", `On-site (${usdPer(own.grid.onsitePrice, "MWh", 0)})`, false, "on-site generation, skips the grid queue, +capex"],
+              ["ppa", `PPA (${usdPer(own.grid.ppaPrice, "MWh", 0)}, fixed)`, false, "power-purchase agreement: waits for its plant"],
             ]}
           />
         </Field>

@@ -51,7 +51,7 @@ function RequestForm({ v, own, onAsk }: { v: GameView; own: Nation; onAsk(r: Quo
     ...v.catalogue.localPartners.filter((p) => p.nation === own.id).map((p): Opt => [p.id, `${p.name} (local partner)`]),
   ];
   const models: Opt[] = v.catalogue.accelerators.map((a) => [a.id, `${a.name} · ${a.pf} PF · ${a.maker === "nvidia" ? "NVIDIA" : "AMD"}`]);
-  const dcs: Opt[] = own.dataCentres.map((d) => [d.id, `${d.name} (${d.mw} MW, ${d.cooling})`]);
+  const dcs: Opt[] = own.dataCentres.map((d) => [d.id, d.name, false, `${d.mw} MW · ${d.cooling}`]);
   const [f, set] = useFields(() => ({ vendor: "", model: "b200", quantity: "512", package: "fullstack", dc: "" }));
   const submit = (e: Event): void => {
     e.preventDefault();
