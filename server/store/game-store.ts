@@ -1,7 +1,7 @@
 /** The game store: every read and write of games, seats, order events, resolutions and chat (SQLite through node:sqlite, or PostgreSQL: see sql.ts). */
 import type { DealTerms } from "../../shared/protocol/deals";
 import type { DealProposal } from "../../shared/protocol/room-model";
-import type { SqlDb as Db } from "./sql";
+import type { SqlDb as Db, SqlValue } from "./sql";
 import type { Order } from "../../shared/protocol/orders";
 import type { OrderLog } from "../../shared/engine/replay";
 import type { EventCard } from "../../shared/engine/state";
@@ -47,6 +47,20 @@ function toRecord(r: GameRow): GameRecord {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
+}
+
+/** A game's mutable columns (phase … forced_ai_json) in table order, as both the INSERT and the UPDATE of a game write them. */
+function progressValues(p: GameProgress): SqlValue[] {
+  return [
+    p.phase,
+    p.turn,
+    p.paused ? 1 : 0,
+    p.locked ? 1 : 0,
+    Math.round(p.deadline),
+    Math.round(p.remainingMs),
+    JSON.stringify(p.readyNations),
+    JSON.stringify(p.forcedAi),
+  ];
 }
 
 /**
@@ -100,14 +114,7 @@ export class GameStore {
         g.seed,
         JSON.stringify(g.settings),
         g.facilitatorKeyHash,
-        g.phase,
-        g.turn,
-        g.paused ? 1 : 0,
-        g.locked ? 1 : 0,
-        Math.round(g.deadline),
-        Math.round(g.remainingMs),
-        JSON.stringify(g.readyNations),
-        JSON.stringify(g.forcedAi),
+        ...progressValues(g),
         g.createdAt,
         g.updatedAt,
       );
@@ -150,18 +157,7 @@ export class GameStore {
           `UPDATE games SET phase = ?, turn = ?, paused = ?, locked = ?, deadline = ?, remaining_ms = ?,
         ready_json = ?, forced_ai_json = ?, updated_at = ? WHERE code = ?`,
         )
-        .run(
-          p.phase,
-          p.turn,
-          p.paused ? 1 : 0,
-          p.locked ? 1 : 0,
-          Math.round(p.deadline),
-          Math.round(p.remainingMs),
-          JSON.stringify(p.readyNations),
-          JSON.stringify(p.forcedAi),
-          Date.now(),
-          code,
-        );
+        .run(...progressValues(p), Date.now(), code);
     });
   }
 
