@@ -4,8 +4,8 @@
  * that collection. RSS alone overstates what a room costs: V8 leaves garbage in a roomy heap until it needs
  * the space.
  */
-import WebSocket from "ws";
 import type { Child } from "./processes";
+import { openInspector, type Inspector } from "./inspector";
 import { rssMb } from "./proc-stats";
 
 /** NODE_OPTIONS that let heapProbe reach the server (a free port is chosen; the address is printed). */
@@ -19,35 +19,13 @@ export interface LiveMemory {
 
 const round = (mb: number): number => Math.round(mb * 10) / 10;
 
-/** The inspector address of the server: the last one printed (npx and tsx print theirs first). */
-function inspectorUrl(child: Child): string | undefined {
-  const all = [...child.output().matchAll(/ws:\/\/127\.0\.0\.1:\d+\/[\w-]+/g)].map((m) => m[0]);
-  return all[all.length - 1];
-}
-
 /** Collect the server's garbage and read its live memory; undefined when it has no inspector. */
 export async function heapProbe(child: Child, pid: number): Promise<LiveMemory | undefined> {
-  const url = inspectorUrl(child);
-  if (!url) return undefined;
-  const ws = new WebSocket(url);
+  let inspector: Inspector | undefined;
   try {
-    await new Promise<void>((res, rej) => {
-      ws.once("open", () => res());
-      ws.once("error", rej);
-    });
-    let id = 0;
-    const call = (method: string, params: object = {}): Promise<{ result?: { value?: string } }> =>
-      new Promise((res) => {
-        const mine = ++id;
-        const on = (d: Buffer): void => {
-          const msg = JSON.parse(d.toString()) as { id?: number; result?: { result?: { value?: string } } };
-          if (msg.id !== mine) return;
-          ws.off("message", on);
-          res(msg.result ?? {});
-        };
-        ws.on("message", on);
-        ws.send(JSON.stringify({ id: mine, method, params }));
-      });
+    inspector = await openInspector(child);
+    if (!inspector) return undefined;
+    const call = (method: string, params?: object): Promise<{ result?: { value?: string } }> => inspector!.call(method, params);
     await call("HeapProfiler.enable");
     await call("HeapProfiler.collectGarbage");
     const r = await call("Runtime.evaluate", { expression: "JSON.stringify(process.memoryUsage())", returnByValue: true });
@@ -56,6 +34,6 @@ export async function heapProbe(child: Child, pid: number): Promise<LiveMemory |
   } catch {
     return undefined;
   } finally {
-    ws.close();
+    inspector?.close();
   }
 }
