@@ -69,6 +69,8 @@ const FIRST_TURN_MIN = 0.2;
 const MONITOR = "bench";
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const fmt = (n: number): number => Math.round(n * 10) / 10;
+/** MB a room to 0.0001 MB, in one division (fmt(x × 1000) / 1000 divided twice and printed 2.4726999999999997). */
+const mbPerRoom = (mb: number): number => Math.round(mb * 10000) / 10000;
 
 /** Settings that let one address (the generator) open hundreds of games. */
 const BENCH_ENV = {
@@ -433,7 +435,7 @@ async function workshop(opts: LoadOptions, costs: StressCosts | null): Promise<F
       const mem = await heapProbe(child, pid);
       const liveNote =
         mem && liveBase
-          ? `; after a full GC: heap+external ${fmt(mem.heapMb)} MB (baseline ${fmt(liveBase.heapMb)}) = ${fmt(((mem.heapMb - liveBase.heapMb) / rooms) * 1000) / 1000} MB/room, RSS ${fmt(mem.rssMb)} MB = ${fmt(((mem.rssMb - liveBase.rssMb) / rooms) * 1000) / 1000} MB/room`
+          ? `; after a full GC: heap+external ${fmt(mem.heapMb)} MB (baseline ${fmt(liveBase.heapMb)}) = ${mbPerRoom((mem.heapMb - liveBase.heapMb) / rooms)} MB/room, RSS ${fmt(mem.rssMb)} MB = ${mbPerRoom((mem.rssMb - liveBase.rssMb) / rooms)} MB/room`
           : "";
       if (ok) {
         best = r;
@@ -454,7 +456,7 @@ async function workshop(opts: LoadOptions, costs: StressCosts | null): Promise<F
           unit: "% core",
           target: "(reported)",
           meets: true,
-          note: `${us(cpu, s.sent)} µs CPU per message incl. resolutions; RSS ${fmt(rss)} MB = baseline ${fmt(baseline)} + ${fmt(rssPerRoom * 1000) / 1000} MB/room${liveNote}; generator ${fmt(genCpu)} % of its core; load average ${load1()}; server event loop: ${loop.stalls} stalls > 50 ms, longest ${loop.worstMs} ms (${loop.worstCpuMs} ms of it on the CPU), most CPU in one stall ${loop.maxCpuMs} ms, ${loop.cpuStalls} stalls with > 50 ms CPU, longest GC pause ${loop.gcMaxMs} ms`,
+          note: `${us(cpu, s.sent)} µs CPU per message incl. resolutions; RSS ${fmt(rss)} MB = baseline ${fmt(baseline)} + ${mbPerRoom(rssPerRoom)} MB/room${liveNote}; generator ${fmt(genCpu)} % of its core; load average ${load1()}; server event loop: ${loop.stalls} stalls > 50 ms, longest ${loop.worstMs} ms (${loop.worstCpuMs} ms of it on the CPU), most CPU in one stall ${loop.maxCpuMs} ms, ${loop.cpuStalls} stalls with > 50 ms CPU, longest GC pause ${loop.gcMaxMs} ms`,
         },
       );
       if (!ok && !opts.keepGoing) break;
@@ -469,7 +471,7 @@ async function workshop(opts: LoadOptions, costs: StressCosts | null): Promise<F
     });
     figures.push({
       name: "workshop: server RSS per room (at that R)",
-      value: fmt(bestRssPerRoom * 1000) / 1000,
+      value: mbPerRoom(bestRssPerRoom),
       unit: "MB",
       target: "(reported)",
       meets: true,
